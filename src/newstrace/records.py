@@ -1,0 +1,179 @@
+"""Frozen records that flow through the pipeline.
+
+Every record produced after ingest points into an :class:`Article` by id and character
+offsets into its *clean* text (``Article.text``); :meth:`Article.to_original` maps such
+offsets back to the text as it was read.  Records never copy article text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from newstrace.text.offsets import OffsetMap
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as ingested.
+
+    ``original`` is the text as read (decoded, or the main text trafilatura extracted from
+    HTML); ``text`` is the cleaned text every stage works on; ``offsets`` maps positions in
+    ``text`` to positions in ``original``.
+    """
+
+    id: str
+    text: str
+    original: str
+    offsets: OffsetMap
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime, as known from metadata
+    language: str | None = None
+    input: str | None = None  # where it came from: "path", "path:line" or "path#record"
+    format: str = "txt"
+    metadata: Mapping[str, str] = field(default_factory=dict)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean-text span ``[start, end)`` to the original text."""
+        return self.offsets.span(start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character span ``[start, end)`` in the clean text of one article."""
+
+    article_id: str
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end}) in {self.article_id}")
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Articles that are exact or near copies of each other; the copies are tagged."""
+
+    id: str
+    kind: str  # "exact" or "near"
+    canonical: str  # article id of the canonical member
+    members: tuple[str, ...]
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """One reused passage: ``target`` was (probably) derived from ``source``."""
+
+    source: Span
+    target: Span
+    kind: str  # "verbatim" | "edited" | "paraphrase"
+    score: float
+    boilerplate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """How much of one article is reused, and from where."""
+
+    article_id: str
+    reused_share: float
+    label: str  # "wholly" | "partially" | "non" derived
+    sources: Mapping[str, float]  # source article id -> share of this article's characters
+    unseen_source_with: tuple[str, ...] = ()  # articles sharing a common source not in corpus
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about one real-world event or announcement."""
+
+    id: str
+    label: str
+    articles: tuple[str, ...]
+    first_seen: str | None = None
+    last_seen: str | None = None
+    entities: tuple[str, ...] = ()
+    storyline: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct, mixed or indirect quote with its cue and speaker."""
+
+    article_id: str
+    content: Span
+    kind: str  # "direct" | "mixed" | "indirect"
+    cue: Span | None = None
+    speaker_span: Span | None = None
+    speaker: str | None = None  # resolved name
+    evidence: str | None = None  # how the speaker was resolved
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A numeric claim: a value with its unit and what it counts."""
+
+    article_id: str
+    span: Span
+    value: float
+    unit: str | None = None
+    hedge: str | None = None
+    counts: Span | None = None
+    upper: float | None = None  # for ranges
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A comparison result for a story (what a source adds, omits or alters)."""
+
+    story_id: str
+    kind: str
+    article_ids: tuple[str, ...]
+    spans: tuple[Span, ...] = ()
+    detail: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person, organisation, place or date mentioned in an article."""
+
+    article_id: str
+    span: Span
+    kind: str  # "person" | "org" | "place" | "date" | "role"
+    name: str  # canonical form, e.g. "Keir Starmer", "United Kingdom", "2024-11-07"
+    evidence: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSet:
+    """The container that flows through the stages.
+
+    ``articles`` is the whole corpus in ingest order; ``new_ids`` the articles added since the
+    last analysis (stages that work per article only need to look at those).  Each stage
+    returns a new RecordSet with its own fields replaced (``dataclasses.replace``).
+    """
+
+    articles: tuple[Article, ...] = ()
+    new_ids: frozenset[str] = frozenset()
+    duplicates: tuple[DuplicateGroup, ...] = ()
+    alignments: tuple[Alignment, ...] = ()
+    provenance: tuple[Provenance, ...] = ()
+    stories: tuple[Story, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)

@@ -1,0 +1,1 @@
+"""Pure text helpers: no I/O, no state."""
