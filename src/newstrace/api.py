@@ -1,0 +1,159 @@
+"""The Python API: ``newstrace.open(path)`` returns a :class:`Corpus`.
+
+>>> import newstrace
+>>> with newstrace.open("news.db") as corpus:          # doctest: +SKIP
+...     corpus.add("articles/")
+...     corpus.analyze()
+...     for story in corpus.stories():
+...         print(story.label, len(story.articles))
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from newstrace import pipeline
+from newstrace.config import Settings
+from newstrace.records import (
+    Alignment,
+    Article,
+    Claim,
+    DuplicateGroup,
+    Mention,
+    Provenance,
+    Quote,
+    RecordSet,
+    Story,
+)
+from newstrace.report import export as export_mod
+from newstrace.report import html
+from newstrace.store import IngestReport, Store
+
+
+class Corpus:
+    """A corpus of articles in a newstrace database, with its analysis."""
+
+    def __init__(self, path: str | Path | None = None, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        if path is not None:
+            self.settings = dataclasses.replace(self.settings, db=Path(path))
+        self.store = Store(self.settings.db)
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- building ----------------------------------------------------------------------------
+    def add(
+        self,
+        *paths: str | Path,
+        progress: pipeline.Progress | None = None,
+        stdin: BinaryIO | None = None,
+    ) -> IngestReport:
+        """Ingest files, directories, globs (``"-"`` reads stdin); returns what happened."""
+        return pipeline.ingest(self.store, list(paths), self.settings, progress, stdin)
+
+    def analyze(
+        self, force: bool = False, progress: pipeline.Progress | None = None
+    ) -> pipeline.AnalyzeReport:
+        """Run the analysis stages over articles added since the last analysis."""
+        return pipeline.analyze(self.store, self.settings, progress, force=force)
+
+    # -- reading -----------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return self.store.article_count()
+
+    def articles(self) -> list[Article]:
+        return self.store.articles()
+
+    def article(self, article_id: str) -> Article:
+        """An article by id or unique id prefix."""
+        return self.store.article(article_id)
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[Article, str]]:
+        return self.store.search(query, limit)
+
+    def records(self) -> RecordSet:
+        return self.store.record_set()
+
+    def duplicates(self) -> tuple[DuplicateGroup, ...]:
+        return self.store.load_records("duplicates")
+
+    def alignments(self, article_id: str | None = None) -> tuple[Alignment, ...]:
+        found: tuple[Alignment, ...] = self.store.load_records("alignments")
+        if article_id is None:
+            return found
+        return tuple(
+            a for a in found if article_id in (a.source.article_id, a.target.article_id)
+        )
+
+    def provenance(self) -> tuple[Provenance, ...]:
+        return self.store.load_records("provenance")
+
+    def stories(self) -> tuple[Story, ...]:
+        return self.store.load_records("stories")
+
+    def story(self, story_id: str) -> Story:
+        matches = [s for s in self.stories() if s.id == story_id or s.id.startswith(story_id)]
+        if len(matches) != 1:
+            from newstrace.errors import NotFoundError
+
+            raise NotFoundError(f"no single story with id {story_id!r}")
+        return matches[0]
+
+    def quotes(self, speaker: str | None = None, story: str | None = None) -> tuple[Quote, ...]:
+        found: tuple[Quote, ...] = self.store.load_records("quotes")
+        if speaker:
+            needle = speaker.casefold()
+            found = tuple(q for q in found if q.speaker and needle in q.speaker.casefold())
+        if story:
+            members = set(self.story(story).articles)
+            found = tuple(q for q in found if q.article_id in members)
+        return found
+
+    def claims(self, story: str | None = None) -> tuple[Claim, ...]:
+        found: tuple[Claim, ...] = self.store.load_records("claims")
+        if story:
+            members = set(self.story(story).articles)
+            found = tuple(c for c in found if c.article_id in members)
+        return found
+
+    def mentions(self, kind: str | None = None) -> tuple[Mention, ...]:
+        found: tuple[Mention, ...] = self.store.load_records("mentions")
+        return tuple(m for m in found if kind is None or m.kind == kind)
+
+    def stats(self) -> dict[str, Any]:
+        return self.store.stats()
+
+    # -- output ------------------------------------------------------------------------------
+    def export(self, path: str | Path, format: str = "json", with_text: bool = True) -> Path:
+        """Write the analysis as ``json``, ``jsonl`` (files) or ``parquet`` (a directory)."""
+        out = Path(path)
+        records = self.records()
+        if format == "parquet":
+            export_mod.write_parquet(records, out, with_text)
+            return out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("w", encoding="utf-8") as fh:
+            writer = export_mod.write_jsonl if format == "jsonl" else export_mod.write_json
+            writer(records, fh, with_text)
+        return out
+
+    def report(self, path: str | Path) -> Path:
+        """Write the self-contained HTML report."""
+        return html.write(self.records(), Path(path), self.store.skips())
+
+
+def open(path: str | Path = "newstrace.db", settings: Settings | None = None) -> Corpus:  # noqa: A001
+    """Open (or create) the newstrace database at ``path``."""
+    return Corpus(path, settings)
+
+
+__all__ = ["Corpus", "open"]

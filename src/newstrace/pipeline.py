@@ -1,0 +1,153 @@
+"""The stage list, ingest orchestration, and incremental analysis.
+
+``ingest`` reads inputs into the store one file at a time (a file's articles and its
+fingerprint are committed together, so re-running after a crash redoes only the unfinished
+file).  ``analyze`` loads the corpus as a :class:`RecordSet`, runs the stages in order and saves
+their outputs; per-article stages only look at ``RecordSet.new_ids``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import BinaryIO, Protocol
+
+from newstrace.config import Settings
+from newstrace.records import RecordSet
+from newstrace.stages import ingest as ingest_stage
+from newstrace.store import IngestReport, Store
+
+log = logging.getLogger(__name__)
+
+# (stage name, module, RecordSet fields it writes), in run order.  Extraction runs before
+# clustering (entities feed story similarity); resolution needs the stories.
+STAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("dedup", "newstrace.stages.dedup", ("duplicates",)),
+    ("align", "newstrace.stages.align", ("alignments", "provenance")),
+    ("extract", "newstrace.stages.extract", ("quotes", "claims", "mentions")),
+    ("cluster", "newstrace.stages.cluster", ("stories",)),
+    ("resolve", "newstrace.stages.resolve", ("quotes",)),
+)
+
+
+class Progress(Protocol):
+    """What the pipeline reports progress to (the CLI passes a rich-based one)."""
+
+    def task(self, label: str, total: int | None) -> Callable[[int], None]: ...
+
+    def done(self, label: str) -> None: ...
+
+
+class NullProgress:
+    """Progress that shows nothing (the default for the Python API)."""
+
+    def task(self, label: str, total: int | None) -> Callable[[int], None]:
+        return lambda n: None
+
+    def done(self, label: str) -> None:
+        return None
+
+
+@dataclass
+class AnalyzeReport:
+    analyzed: int = 0
+    stages: list[tuple[str, float]] = field(default_factory=list)  # (name, seconds)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def ingest(
+    store: Store,
+    paths: Sequence[str | Path],
+    settings: Settings,
+    progress: Progress | None = None,
+    stdin: BinaryIO | None = None,
+) -> IngestReport:
+    """Read every input into the store; skipped inputs are logged and reported, never fatal."""
+    progress = progress or NullProgress()
+    report = IngestReport()
+    inputs = ingest_stage.discover(paths)
+    advance = progress.task("ingest", sum(i.size for i in inputs))
+    for item in inputs:
+        report.inputs_seen += 1
+        if item.fingerprint and store.has_input(item.fingerprint):
+            report.inputs_unchanged.append(str(item.path))
+        else:
+            report.merge(_ingest_one(store, item, settings, stdin))
+        advance(item.size)
+    progress.done("ingest")
+    return report
+
+
+def _ingest_one(store: Store, item: ingest_stage.InputFile, settings: Settings,
+                stdin: BinaryIO | None) -> IngestReport:  # fmt: skip
+    report = IngestReport()
+    skipped: list[tuple[str, str]] = []
+
+    def articles() -> Iterator[ingest_stage.Article]:
+        for got in ingest_stage.read(item, settings.ingest, stdin=stdin):
+            if isinstance(got, ingest_stage.Skip):
+                skipped.append((got.where, got.reason))
+            else:
+                yield got
+
+    added, present = store.add_articles(articles())
+    for where, reason in skipped:
+        store.log_skip(where, reason)
+    if item.fingerprint:
+        store.commit_input(item.fingerprint, str(item.path), item.size, added, len(skipped))
+    report.added, report.already_present, report.skipped = added, present, skipped
+    return report
+
+
+def stage_module(name: str) -> ModuleType:
+    for stage, module, _ in STAGES:
+        if stage == name:
+            return importlib.import_module(module)
+    raise KeyError(name)
+
+
+def analyze(
+    store: Store,
+    settings: Settings,
+    progress: Progress | None = None,
+    force: bool = False,
+) -> AnalyzeReport:
+    """Run every stage over the corpus; only new articles unless ``force``."""
+    progress = progress or NullProgress()
+    new_ids = store.unanalyzed_ids()
+    report = AnalyzeReport(analyzed=len(new_ids))
+    if not new_ids and not force:
+        return report
+    records = store.record_set(store_ids(store) if force else new_ids)
+    advance = progress.task("analyze", len(STAGES))
+    written: list[str] = []
+    for name, module, fields in STAGES:
+        with _timed(report, name):
+            records = importlib.import_module(module).run(records, settings)
+        written += [f for f in fields if f not in written]
+        advance(1)
+    progress.done("analyze")
+    store.save_records(records, written, list(records.new_ids))
+    report.counts = {f: len(getattr(records, f)) for f in written}
+    return report
+
+
+def store_ids(store: Store) -> list[str]:
+    return [a.id for a in store.articles()]
+
+
+@contextmanager
+def _timed(report: AnalyzeReport, name: str) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    report.stages.append((name, time.perf_counter() - start))
+    log.info("stage %s took %.2fs", name, report.stages[-1][1])
+
+
+__all__ = ["STAGES", "ingest", "analyze", "RecordSet", "AnalyzeReport", "Progress", "NullProgress"]

@@ -1,0 +1,155 @@
+"""The self-contained HTML report: one file, inline CSS and JS, no network assets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from newstrace import __version__
+from newstrace.records import Alignment, Article, RecordSet, Span
+
+# Longest passage excerpt shown side by side; longer passages are cut in the middle.
+EXCERPT_CHARS = 900
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    cls: str = ""
+    title: str = ""
+
+
+def highlight(text: str, spans: Iterable[tuple[int, int, str, str]]) -> list[Segment]:
+    """Cut ``text`` into segments; spans (start, end, css class, tooltip) may not overlap:
+    a later span that overlaps an earlier one is clipped."""
+    out: list[Segment] = []
+    pos = 0
+    for start, end, cls, title in sorted(spans):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        if start > pos:
+            out.append(Segment(text[pos:start]))
+        out.append(Segment(text[start:end], cls, title))
+        pos = end
+    if pos < len(text):
+        out.append(Segment(text[pos:]))
+    return out
+
+
+def excerpt(article: Article, span: Span) -> str:
+    text = article.text[span.start : span.end]
+    if len(text) <= EXCERPT_CHARS:
+        return text
+    half = EXCERPT_CHARS // 2
+    return text[:half] + " … " + text[-half:]
+
+
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("newstrace.report", "templates"),
+        autoescape=jinja2.select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _label(article: Article) -> str:
+    return article.title or (article.text[:70] + ("…" if len(article.text) > 70 else ""))
+
+
+def build_context(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()) -> dict[str, Any]:
+    """Everything the template shows, computed from the records."""
+    arts = {a.id: a for a in records.articles}
+    live = [al for al in records.alignments if not al.boilerplate]
+    spans_by_article: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for i, al in enumerate(live):
+        src = arts.get(al.source.article_id)
+        spans_by_article[al.target.article_id].append(
+            (al.target.start, al.target.end, f"reuse {al.kind}",
+             f"#{i + 1} {al.kind} from {_label(src) if src else al.source.article_id}")
+        )  # fmt: skip
+    for al in records.alignments:
+        if al.boilerplate:
+            spans_by_article[al.target.article_id].append(
+                (al.target.start, al.target.end, "boilerplate", "boilerplate")
+            )
+    quotes_by_article: dict[str, list[Any]] = defaultdict(list)
+    for q in records.quotes:
+        quotes_by_article[q.article_id].append(q)
+    claims_by_article: dict[str, list[Any]] = defaultdict(list)
+    for c in records.claims:
+        claims_by_article[c.article_id].append(c)
+    story_of = {aid: s for s in records.stories for aid in s.articles}
+    dup_of = {m: g for g in records.duplicates for m in g.members}
+    prov = {p.article_id: p for p in records.provenance}
+    return {
+        "version": __version__,
+        "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "articles": records.articles,
+        "arts": arts,
+        "label": _label,
+        "sources": _counts(a.source or "?" for a in records.articles),
+        "languages": _counts(a.language or "?" for a in records.articles),
+        "dates": sorted(a.published for a in records.articles if a.published),
+        "skips": skips,
+        "duplicates": records.duplicates,
+        "dup_of": dup_of,
+        "alignments": live,
+        "boilerplate_count": len(records.alignments) - len(live),
+        "provenance": sorted(prov.values(), key=lambda p: -p.reused_share),
+        "prov": prov,
+        "stories": sorted(records.stories, key=lambda s: (s.first_seen or "", s.id)),
+        "storylines": _storylines(records),
+        "story_of": story_of,
+        "quotes_by_article": quotes_by_article,
+        "claims_by_article": claims_by_article,
+        "segments": lambda a: highlight(a.text, spans_by_article.get(a.id, ())),
+        "excerpt": excerpt,
+        "slice": lambda a, span: a.text[span.start : span.end] if span else "",
+        "pct": lambda x: f"{100 * x:.0f}%",
+    }
+
+
+def _counts(values: Iterable[str]) -> list[tuple[str, int]]:
+    counts: dict[str, int] = defaultdict(int)
+    for v in values:
+        counts[v] += 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _storylines(records: RecordSet) -> list[tuple[str, list[Any]]]:
+    lines: dict[str, list[Any]] = defaultdict(list)
+    for s in records.stories:
+        if s.storyline:
+            lines[s.storyline].append(s)
+    return sorted(
+        ((k, sorted(v, key=lambda s: s.first_seen or "")) for k, v in lines.items()),
+        key=lambda kv: -len(kv[1]),
+    )
+
+
+def render(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()) -> str:
+    return _env().get_template("report.html.j2").render(**build_context(records, skips))
+
+
+def write(records: RecordSet, path: Path, skips: Sequence[tuple[str, str, str]] = ()) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render(records, skips), encoding="utf-8")
+    return path
+
+
+def passage_pairs(records: RecordSet) -> list[tuple[Alignment, Article, Article]]:
+    """Non-boilerplate alignments with their two articles (for side-by-side views)."""
+    arts = {a.id: a for a in records.articles}
+    return [
+        (al, arts[al.source.article_id], arts[al.target.article_id])
+        for al in records.alignments
+        if not al.boilerplate and al.source.article_id in arts and al.target.article_id in arts
+    ]

@@ -1,0 +1,292 @@
+"""The SQLite store.  :class:`Store` is the only code that writes to the database.
+
+WAL mode lets readers (report, web app) read while the writer works; each input file is
+committed in one transaction with its fingerprint, so a crash mid-ingest loses at most the
+file being read and everything committed before survives.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newstrace.errors import NotFoundError, StoreError
+from newstrace.records import Article, RecordSet
+from newstrace.serialize import FIELD_KINDS, RECORD_KINDS, from_dict, to_dict
+from newstrace.store.migrations import MIGRATIONS
+from newstrace.text.offsets import OffsetMap
+
+# Articles written per transaction inside one large input (a big JSONL): large enough to
+# amortise the commit cost (~1 ms each), small enough that a crash loses little.
+BATCH = 500
+
+_ARTICLE_COLUMNS = (
+    "id, title, source, url, published, language, input, format, original, text, offsets, "
+    "metadata"
+)
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did: counts, and every skipped input with its reason."""
+
+    added: int = 0
+    already_present: int = 0
+    inputs_seen: int = 0
+    inputs_unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    def merge(self, other: IngestReport) -> None:
+        self.added += other.added
+        self.already_present += other.already_present
+        self.inputs_seen += other.inputs_seen
+        self.inputs_unchanged += other.inputs_unchanged
+        self.skipped += other.skipped
+
+
+class Store:
+    """A newstrace database.  Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            if self.path.parent and not self.path.parent.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(self.path), timeout=30.0, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        self.db.row_factory = sqlite3.Row
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise StoreError(f"{self.path} is not a newstrace database: {exc}") from exc
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path} was written by a newer newstrace (schema {version}); upgrade"
+            )
+        for number in range(version, len(MIGRATIONS)):
+            # executescript commits first; the script is one transaction of its own
+            self.db.executescript(
+                "BEGIN IMMEDIATE;" + MIGRATIONS[number] + f";PRAGMA user_version={number + 1};"
+                "COMMIT;"
+            )
+
+    def _tx(self) -> _Transaction:
+        return _Transaction(self.db)
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- inputs and articles ---------------------------------------------------------------
+    def has_input(self, fingerprint: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM inputs WHERE fingerprint=?", (fingerprint,))
+        return row.fetchone() is not None
+
+    def add_articles(self, articles: Iterable[Article]) -> tuple[int, int]:
+        """Insert articles (ignoring ids already present); returns (added, already present)."""
+        added = present = 0
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= BATCH:
+                a, p = self._insert(batch)
+                added, present, batch = added + a, present + p, []
+        if batch:
+            a, p = self._insert(batch)
+            added, present = added + a, present + p
+        return added, present
+
+    def _insert(self, batch: Sequence[Article]) -> tuple[int, int]:
+        with self._tx():
+            cursor = self.db.executemany(
+                f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLUMNS}) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [_article_row(a) for a in batch],
+            )
+            # rowcount counts the rows this statement inserted (not trigger work)
+            added = max(cursor.rowcount, 0)
+        return added, len(batch) - added
+
+    def commit_input(self, fingerprint: str, path: str, size: int, added: int, skipped: int) -> None:
+        """Record that an input was read completely (after its articles are committed)."""
+        with self._tx():
+            self.db.execute(
+                "INSERT OR REPLACE INTO inputs (fingerprint, path, size, articles, skipped) "
+                "VALUES (?,?,?,?,?)",
+                (fingerprint, path, size, added, skipped),
+            )
+
+    def log_skip(self, location: str, reason: str) -> None:
+        with self._tx():
+            self.db.execute("INSERT INTO skips (location, reason) VALUES (?,?)", (location, reason))
+
+    def article_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
+        """Articles in ingest order (all, or those with the given ids)."""
+        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles"
+        if ids is None:
+            rows = self.db.execute(sql + " ORDER BY seq").fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(list(ids), 500):
+                marks = ",".join("?" * len(chunk))
+                rows += self.db.execute(sql + f" WHERE id IN ({marks}) ORDER BY seq", chunk)
+        return [_row_article(r) for r in rows]
+
+    def article(self, article_id: str) -> Article:
+        """One article by id or unique id prefix."""
+        rows = self.db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=? OR id LIKE ? LIMIT 2",
+            (article_id, article_id.replace("%", "") + "%"),
+        ).fetchall()
+        if len(rows) != 1:
+            why = "no article" if not rows else "more than one article"
+            raise NotFoundError(f"{why} with id {article_id!r}")
+        return _row_article(rows[0])
+
+    def unanalyzed_ids(self) -> list[str]:
+        rows = self.db.execute("SELECT id FROM articles WHERE analyzed=0 ORDER BY seq")
+        return [r[0] for r in rows]
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[Article, str]]:
+        """Full-text search (FTS5 syntax); returns articles with a highlighted snippet."""
+        try:
+            rows = self.db.execute(
+                "SELECT a.id, snippet(articles_fts, 1, '[', ']', '…', 12) AS snip "
+                "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+        found = {a.id: a for a in self.articles([r["id"] for r in rows])}
+        return [(found[r["id"]], r["snip"]) for r in rows]
+
+    # -- analysis records ------------------------------------------------------------------
+    def save_records(self, records: RecordSet, fields: Iterable[str], analyzed: Sequence[str]) -> None:
+        """Replace the stored records of the given RecordSet fields and mark articles analysed."""
+        with self._tx():
+            for name in fields:
+                kind = FIELD_KINDS[name]
+                self.db.execute("DELETE FROM records WHERE kind=?", (kind,))
+                self.db.executemany(
+                    "INSERT INTO records (kind, article_id, payload) VALUES (?,?,?)",
+                    [(kind, _record_article(r), json.dumps(to_dict(r))) for r in getattr(records, name)],
+                )
+            for chunk in _chunks(list(analyzed), 500):
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"UPDATE articles SET analyzed=1 WHERE id IN ({marks})", chunk)
+
+    def load_records(self, name: str) -> tuple[Any, ...]:
+        kind = FIELD_KINDS[name]
+        cls = RECORD_KINDS[kind]
+        rows = self.db.execute("SELECT payload FROM records WHERE kind=? ORDER BY id", (kind,))
+        return tuple(from_dict(cls, json.loads(r[0])) for r in rows)
+
+    def record_set(self, new_ids: Iterable[str] = ()) -> RecordSet:
+        """Everything in the store as one RecordSet."""
+        loaded = {name: self.load_records(name) for name in FIELD_KINDS}
+        return RecordSet(articles=tuple(self.articles()), new_ids=frozenset(new_ids), **loaded)
+
+    def get_state(self, stage: str) -> bytes | None:
+        row = self.db.execute("SELECT data FROM stage_state WHERE stage=?", (stage,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def set_state(self, stage: str, data: bytes) -> None:
+        with self._tx():
+            self.db.execute(
+                "INSERT OR REPLACE INTO stage_state (stage, data) VALUES (?,?)", (stage, data)
+            )
+
+    # -- overview --------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        q = self.db.execute
+        by_source = q(
+            "SELECT coalesce(source, '?') s, count(*) n FROM articles GROUP BY s ORDER BY n DESC"
+        ).fetchall()
+        by_lang = q(
+            "SELECT coalesce(language, '?') l, count(*) n FROM articles GROUP BY l ORDER BY n DESC"
+        ).fetchall()
+        kinds = q("SELECT kind, count(*) n FROM records GROUP BY kind").fetchall()
+        dates = q("SELECT min(published), max(published) FROM articles").fetchone()
+        return {
+            "database": str(self.path),
+            "schema_version": self.schema_version,
+            "articles": self.article_count(),
+            "unanalyzed": len(self.unanalyzed_ids()),
+            "inputs": int(q("SELECT count(*) FROM inputs").fetchone()[0]),
+            "skipped_inputs": int(q("SELECT count(*) FROM skips").fetchone()[0]),
+            "characters": int(q("SELECT coalesce(sum(length(text)),0) FROM articles").fetchone()[0]),
+            "published_range": [dates[0], dates[1]],
+            "sources": {r["s"]: r["n"] for r in by_source},
+            "languages": {r["l"]: r["n"] for r in by_lang},
+            "records": {r["kind"]: r["n"] for r in kinds},
+        }
+
+    def skips(self) -> list[tuple[str, str, str]]:
+        rows = self.db.execute("SELECT location, reason, at FROM skips ORDER BY id")
+        return [(r[0], r[1], r[2]) for r in rows]
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _article_row(a: Article) -> tuple[Any, ...]:
+    return (
+        a.id, a.title, a.source, a.url, a.published, a.language, a.input, a.format,
+        a.original, a.text, json.dumps(a.offsets.to_list()), json.dumps(dict(a.metadata)),
+    )  # fmt: skip
+
+
+def _row_article(r: sqlite3.Row) -> Article:
+    return Article(
+        id=r["id"], text=r["text"], original=r["original"],
+        offsets=OffsetMap.from_list(json.loads(r["offsets"])), title=r["title"],
+        source=r["source"], url=r["url"], published=r["published"], language=r["language"],
+        input=r["input"], format=r["format"], metadata=json.loads(r["metadata"]),
+    )  # fmt: skip
+
+
+def _record_article(record: Any) -> str | None:
+    for name in ("article_id",):
+        if hasattr(record, name):
+            return str(getattr(record, name))
+    target = getattr(record, "target", None)
+    return getattr(target, "article_id", None)
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
