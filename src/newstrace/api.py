@@ -90,9 +90,7 @@ class Corpus:
         found: tuple[Alignment, ...] = self.store.load_records("alignments")
         if article_id is None:
             return found
-        return tuple(
-            a for a in found if article_id in (a.source.article_id, a.target.article_id)
-        )
+        return tuple(a for a in found if article_id in (a.source.article_id, a.target.article_id))
 
     def provenance(self) -> tuple[Provenance, ...]:
         return self.store.load_records("provenance")

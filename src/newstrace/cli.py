@@ -166,12 +166,9 @@ def _print_ingest(report: IngestReport, quiet: bool) -> None:
     if report.inputs_unchanged and not report.added and not quiet:
         err.print("[dim]nothing new: every input was already ingested[/dim]")
     if report.skipped:
-        table = Table(title="Skipped inputs", title_justify="left", show_lines=False)
-        table.add_column("input", overflow="fold")
-        table.add_column("reason", overflow="fold")
+        err.print(f"skipped {len(report.skipped)} input(s):")
         for where, why in report.skipped:
-            table.add_row(where, why)
-        err.print(table)
+            err.print(f"  {where}: {why}", markup=False, soft_wrap=True)
 
 
 def _strict_exit(settings: Settings, report: IngestReport) -> None:
@@ -306,7 +303,9 @@ def show(obj: dict[str, Any], article_id: str, original: bool, as_json: bool) ->
               default="json", show_default=True)  # fmt: skip
 @click.option("-o", "--output", required=True, type=click.Path(),
               help="File (json, jsonl) or folder (parquet) to write.")  # fmt: skip
-@click.option("--no-text", is_flag=True, help="Leave article texts out (metadata and offsets only).")
+@click.option(
+    "--no-text", is_flag=True, help="Leave article texts out (metadata and offsets only)."
+)
 @click.pass_obj
 @_handle
 def export(obj: dict[str, Any], fmt: str, output: str, no_text: bool) -> None:

@@ -19,8 +19,9 @@ from types import ModuleType
 from typing import BinaryIO, Protocol
 
 from newstrace.config import Settings
-from newstrace.records import RecordSet
+from newstrace.records import Article, RecordSet
 from newstrace.stages import ingest as ingest_stage
+from newstrace.stages.ingest.inputs import InputFile, Skip
 from newstrace.store import IngestReport, Store
 
 log = logging.getLogger(__name__)
@@ -72,26 +73,26 @@ def ingest(
     progress = progress or NullProgress()
     report = IngestReport()
     inputs = ingest_stage.discover(paths)
-    advance = progress.task("ingest", sum(i.size for i in inputs))
+    advance = progress.task("ingest", sum(i.size or 0 for i in inputs))
     for item in inputs:
         report.inputs_seen += 1
-        if item.fingerprint and store.has_input(item.fingerprint):
+        if _input_key(item) and store.has_input(_input_key(item)):
             report.inputs_unchanged.append(str(item.path))
         else:
             report.merge(_ingest_one(store, item, settings, stdin))
-        advance(item.size)
+        advance(item.size or 0)
     progress.done("ingest")
     return report
 
 
-def _ingest_one(store: Store, item: ingest_stage.InputFile, settings: Settings,
+def _ingest_one(store: Store, item: InputFile, settings: Settings,
                 stdin: BinaryIO | None) -> IngestReport:  # fmt: skip
     report = IngestReport()
     skipped: list[tuple[str, str]] = []
 
-    def articles() -> Iterator[ingest_stage.Article]:
+    def articles() -> Iterator[Article]:
         for got in ingest_stage.read(item, settings.ingest, stdin=stdin):
-            if isinstance(got, ingest_stage.Skip):
+            if isinstance(got, Skip):
                 skipped.append((got.where, got.reason))
             else:
                 yield got
@@ -99,10 +100,18 @@ def _ingest_one(store: Store, item: ingest_stage.InputFile, settings: Settings,
     added, present = store.add_articles(articles())
     for where, reason in skipped:
         store.log_skip(where, reason)
-    if item.fingerprint:
-        store.commit_input(item.fingerprint, str(item.path), item.size, added, len(skipped))
+    if _input_key(item):
+        store.commit_input(_input_key(item), str(item.path), item.size or 0, added, len(skipped))
     report.added, report.already_present, report.skipped = added, present, skipped
     return report
+
+
+def _input_key(item: InputFile) -> str:
+    """Inputs are known by content *and* place: a copy of a file under another name is a new
+    input (its file name may be its source), the same bytes at the same path are not."""
+    if not item.fingerprint:
+        return ""
+    return f"{item.fingerprint}:{Path(item.path).resolve()}"
 
 
 def stage_module(name: str) -> ModuleType:

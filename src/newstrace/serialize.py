@@ -62,7 +62,7 @@ def _plain(value: Any) -> Any:
 
 def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
     """Rebuild a record of type ``cls`` from :func:`to_dict` output."""
-    hints = _hints(cls)
+    hints = _hints(cls)  # type: ignore[arg-type]  # classes are hashable
     kwargs = {name: _typed(hints[name], data[name]) for name in hints if name in data}
     return cls(**kwargs)
 
@@ -85,8 +85,8 @@ def _typed(tp: Any, value: Any) -> Any:
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return from_dict(tp, value)
     if origin is tuple:
-        args = typing.get_args(tp)
-        return tuple(_typed(args[0], v) for v in value) if args else tuple(value)
+        inner = typing.get_args(tp)
+        return tuple(_typed(inner[0], v) for v in value) if inner else tuple(value)
     if origin is frozenset:
         return frozenset(value)
     if origin in (Mapping, dict):

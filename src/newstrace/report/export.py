@@ -33,7 +33,7 @@ def document(records: RecordSet, with_text: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {
         "newstrace": __version__,
         "schema": SCHEMA_VERSION,
-        "articles": [article_dict(a, with_text) for a in records.articles],
+        "articles": [_parquet_safe(article_dict(a, with_text)) for a in records.articles],
     }
     for name in FIELD_KINDS:
         out[name] = [to_dict(r) for r in getattr(records, name)]
@@ -70,7 +70,7 @@ def write_parquet(records: RecordSet, directory: Path, with_text: bool = True) -
 
     directory.mkdir(parents=True, exist_ok=True)
     tables: dict[str, list[dict[str, Any]]] = {
-        "articles": [article_dict(a, with_text) for a in records.articles]
+        "articles": [_parquet_safe(article_dict(a, with_text)) for a in records.articles]
     }
     for name in FIELD_KINDS:
         tables[name] = [_parquet_safe(to_dict(r)) for r in getattr(records, name)]

@@ -25,8 +25,7 @@ from newstrace.text.offsets import OffsetMap
 BATCH = 500
 
 _ARTICLE_COLUMNS = (
-    "id, title, source, url, published, language, input, format, original, text, offsets, "
-    "metadata"
+    "id, title, source, url, published, language, input, format, original, text, offsets, metadata"
 )
 
 
@@ -129,7 +128,9 @@ class Store:
             added = max(cursor.rowcount, 0)
         return added, len(batch) - added
 
-    def commit_input(self, fingerprint: str, path: str, size: int, added: int, skipped: int) -> None:
+    def commit_input(
+        self, fingerprint: str, path: str, size: int, added: int, skipped: int
+    ) -> None:
         """Record that an input was read completely (after its articles are committed)."""
         with self._tx():
             self.db.execute(
@@ -187,7 +188,9 @@ class Store:
         return [(found[r["id"]], r["snip"]) for r in rows]
 
     # -- analysis records ------------------------------------------------------------------
-    def save_records(self, records: RecordSet, fields: Iterable[str], analyzed: Sequence[str]) -> None:
+    def save_records(
+        self, records: RecordSet, fields: Iterable[str], analyzed: Sequence[str]
+    ) -> None:
         """Replace the stored records of the given RecordSet fields and mark articles analysed."""
         with self._tx():
             for name in fields:
@@ -195,7 +198,10 @@ class Store:
                 self.db.execute("DELETE FROM records WHERE kind=?", (kind,))
                 self.db.executemany(
                     "INSERT INTO records (kind, article_id, payload) VALUES (?,?,?)",
-                    [(kind, _record_article(r), json.dumps(to_dict(r))) for r in getattr(records, name)],
+                    [
+                        (kind, _record_article(r), json.dumps(to_dict(r)))
+                        for r in getattr(records, name)
+                    ],
                 )
             for chunk in _chunks(list(analyzed), 500):
                 marks = ",".join("?" * len(chunk))
@@ -240,7 +246,9 @@ class Store:
             "unanalyzed": len(self.unanalyzed_ids()),
             "inputs": int(q("SELECT count(*) FROM inputs").fetchone()[0]),
             "skipped_inputs": int(q("SELECT count(*) FROM skips").fetchone()[0]),
-            "characters": int(q("SELECT coalesce(sum(length(text)),0) FROM articles").fetchone()[0]),
+            "characters": int(
+                q("SELECT coalesce(sum(length(text)),0) FROM articles").fetchone()[0]
+            ),
             "published_range": [dates[0], dates[1]],
             "sources": {r["s"]: r["n"] for r in by_source},
             "languages": {r["l"]: r["n"] for r in by_lang},

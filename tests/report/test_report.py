@@ -1,0 +1,92 @@
+"""HTML report and exports, built from hand-made records."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from newstrace import records as R
+from newstrace.report import export, html
+from newstrace.stages.ingest import make_article
+
+
+def _records() -> R.RecordSet:
+    a = make_article(
+        "Council approves new bridge. The council said the bridge would cost £4m.",
+        title="Bridge approved", source="Gazette", published="2024-03-01",
+    )  # fmt: skip
+    b = make_article(
+        "The council said the bridge would cost £4m. Residents <b>were</b> unhappy.",
+        title="Residents react", source="Herald", published="2024-03-02",
+    )  # fmt: skip
+    src = a.text.index("The council said")
+    al = R.Alignment(R.Span(a.id, src, len(a.text)), R.Span(b.id, 0, 43), "verbatim", 0.98)
+    prov = R.Provenance(b.id, 43 / len(b.text), "partially", {a.id: 43 / len(b.text)})
+    story = R.Story("s1", "Bridge approved", (a.id, b.id), "2024-03-01", "2024-03-02", ("Council",))
+    quote = R.Quote(b.id, R.Span(b.id, 16, 42), "indirect", None, R.Span(b.id, 0, 11), "Council")
+    claim = R.Claim(b.id, R.Span(b.id, 38, 41), 4e6, "GBP")
+    return R.RecordSet(
+        articles=(a, b), alignments=(al,), provenance=(prov,), stories=(story,),
+        quotes=(quote,), claims=(claim,),
+    )  # fmt: skip
+
+
+def test_report_is_self_contained_and_shows_every_section(tmp_path: Path) -> None:
+    path = html.write(_records(), tmp_path / "r.html", [("bad.bin", "binary file", "now")])
+    page = path.read_text(encoding="utf-8")
+    # no external assets: every src/href is a fragment link
+    assert not re.search(r'(src|href)="(?!#)', page)
+    assert "<link" not in page
+    for needle in ("Bridge approved", "Residents react", "Gazette", "Herald", "bad.bin"):
+        assert needle in page
+    assert page.count('class="pair"') == 1
+    assert 'mark class="reuse verbatim"' in page
+    assert "partially" in page
+
+
+def test_report_escapes_article_text() -> None:
+    page = html.render(_records())
+    assert "<b>were</b>" not in page
+    assert "&lt;b&gt;were&lt;/b&gt;" in page
+
+
+def test_empty_corpus_report_says_so() -> None:
+    page = html.render(R.RecordSet())
+    assert "not been analysed" in page or "No duplicate groups" in page
+
+
+def test_highlight_segments_cover_text_once() -> None:
+    text = "abcdefghij"
+    segs = html.highlight(text, [(2, 5, "x", ""), (4, 8, "y", ""), (9, 10, "z", "")])
+    assert "".join(s.text for s in segs) == text
+    assert [s.cls for s in segs] == ["", "x", "y", "", "z"]
+
+
+def test_json_and_jsonl_exports_round_trip(tmp_path: Path) -> None:
+    rs = _records()
+    with (tmp_path / "a.json").open("w") as fh:
+        export.write_json(rs, fh)
+    doc = json.loads((tmp_path / "a.json").read_text())
+    assert doc["schema"] == export.SCHEMA_VERSION
+    assert len(doc["articles"]) == 2 and "offsets" not in doc["articles"][0]
+    assert doc["alignments"][0]["target"]["start"] == 0
+    with (tmp_path / "a.jsonl").open("w") as fh:
+        export.write_jsonl(rs, fh, with_text=False)
+    lines = [json.loads(x) for x in (tmp_path / "a.jsonl").read_text().splitlines()]
+    types = [x["type"] for x in lines]
+    assert types[0] == "meta" and types.count("article") == 2 and "alignment" in types
+    assert all("text" not in x for x in lines if x["type"] == "article")
+
+
+def test_parquet_export_writes_one_table_per_kind(tmp_path: Path) -> None:
+    written = export.write_parquet(_records(), tmp_path / "pq")
+    names = {p.stem for p in written}
+    assert {"articles", "alignments", "stories", "quotes", "claims"} <= names
+    table = pq.read_table(tmp_path / "pq" / "alignments.parquet")
+    assert table.num_rows == 1
+    assert table.column("kind").to_pylist() == ["verbatim"]
+    prov = pq.read_table(tmp_path / "pq" / "provenance.parquet").to_pylist()
+    assert json.loads(prov[0]["sources"])  # free-form maps are JSON strings

@@ -1,0 +1,108 @@
+"""The command line, end to end on small corpora written in the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newstrace.cli import main
+
+STORY = (
+    "Council approves riverside flood barrier after years of delay\n\n"
+    "The Ashford council voted on Tuesday to build a flood barrier along the river, "
+    "ending a decade of argument about who should pay for it. The barrier will cost "
+    "£12m and protect nearly 3,000 homes, the council said.\n\n"
+    "Residents welcomed the decision but warned that work must start before winter."
+)
+OTHER = (
+    "Library reopens with longer hours\n\n"
+    "The central library reopened on Saturday after a six-month refurbishment, with new "
+    "study rooms, a children's corner and opening hours extended to nine in the evening."
+)
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "flood.txt").write_text(STORY, encoding="utf-8")
+    (folder / "library.txt").write_text(OTHER, encoding="utf-8")
+    return folder
+
+
+def invoke(db: Path, *args: str, input: bytes | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["--db", str(db), "-q", *args], input=input)
+    return result.exit_code, result.output
+
+
+def test_ingest_twice_adds_nothing_the_second_time(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "n.db"
+    code, output = invoke(db, "ingest", str(corpus))
+    assert code == 0 and "added 2 articles" in output
+    code, output = invoke(db, "ingest", str(corpus))
+    assert code == 0 and "added 0 articles" in output and "unchanged" in output
+
+
+def test_incremental_add_only_reads_new_files(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "n.db"
+    invoke(db, "ingest", str(corpus))
+    (corpus / "late.txt").write_text(STORY.replace("Tuesday", "Wednesday") + " More.", "utf-8")
+    code, output = invoke(db, "ingest", str(corpus))
+    assert code == 0
+    assert "added 1 article" in output and "2 input(s) unchanged" in output
+
+
+def test_bad_inputs_are_reported_and_strict_fails(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "n.db"
+    (corpus / "broken.bin.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    (corpus / "feed.jsonl").write_text(
+        json.dumps({"text": OTHER.replace("library", "museum"), "source": "Gazette"})
+        + "\n{not json\n",
+        encoding="utf-8",
+    )
+    code, output = invoke(db, "ingest", str(corpus))
+    assert code == 0
+    assert "skipped" in output and "broken.bin.txt" in output and "feed.jsonl:2" in output
+    assert "added 3 articles" in output
+    code, output = invoke(tmp_path / "other.db", "--strict", "ingest", str(corpus))
+    assert code == 3
+
+
+def test_stdin_ingest(tmp_path: Path) -> None:
+    code, output = invoke(tmp_path / "n.db", "ingest", "-", input=STORY.encode())
+    assert code == 0 and "added 1 article" in output
+
+
+def test_search_show_stats_export(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "n.db"
+    invoke(db, "ingest", str(corpus))
+    code, output = invoke(db, "search", "barrier")
+    assert code == 0 and "flood" in output.lower()
+    article_id = output.split()[0]
+    code, output = invoke(db, "show", article_id[:6])
+    assert code == 0 and "£12m" in output
+    code, output = invoke(db, "show", "ffffffffffff")
+    assert code == 5 and "no article" in output
+    code, output = invoke(db, "stats", "--json")
+    assert code == 0 and json.loads(output)["articles"] == 2
+    out = tmp_path / "x.jsonl"
+    code, _ = invoke(db, "export", "--format", "jsonl", "-o", str(out))
+    assert code == 0
+    kinds = [json.loads(line)["type"] for line in out.read_text().splitlines()]
+    assert kinds.count("article") == 2
+
+
+def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    code, output = invoke(tmp_path / "n.db", "ingest", str(tmp_path / "nope"))
+    assert "nope" in output
+    assert code != 0 or "skipped" in output
+
+
+def test_unusable_database_exit_code(tmp_path: Path, corpus: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage" * 200)
+    code, output = invoke(bad, "ingest", str(corpus))
+    assert code == 4 and "not a newstrace database" in output
