@@ -348,5 +348,238 @@ def stats(obj: dict[str, Any], as_json: bool) -> None:
     out.print(table)
 
 
+def _short(text: str, limit: int = 400) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit // 2] + " … " + text[-limit // 2 :]
+
+
+def _source(arts: dict[str, Any], article_id: str) -> str:
+    a = arts.get(article_id)
+    return f"{a.source or '?'} · {(a.title or '')[:50]}" if a else article_id
+
+
+@main.command()
+@click.argument("article_id", required=False)
+@click.option("-n", "--limit", default=50, show_default=True, help="Most passages to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print passages as JSON lines.")
+@click.pass_obj
+@_handle
+def reuse(obj: dict[str, Any], article_id: str | None, limit: int, as_json: bool) -> None:
+    """Reused passages side by side (all, or those of ARTICLE_ID), with duplicate groups.
+
+    \b
+    Examples:
+      newstrace reuse                 # every article's reused share, then passages
+      newstrace reuse 3fa2            # passages reused in or from one article
+    """
+    from newstrace.serialize import to_dict
+
+    with opened(make_settings(obj)) as corpus:
+        records = corpus.records()
+        focus = corpus.article(article_id).id if article_id else None
+    arts = {a.id: a for a in records.articles}
+    passages = [
+        al for al in records.alignments
+        if not al.boilerplate
+        and (focus is None or focus in (al.source.article_id, al.target.article_id))
+    ]  # fmt: skip
+    if as_json:
+        for al in passages[:limit]:
+            out.print(json.dumps(to_dict(al)), markup=False)
+        return
+    _print_duplicates(records, arts, focus)
+    _print_provenance(records, arts, focus)
+    for al in passages[:limit]:
+        table = Table(show_header=True, expand=True, show_lines=False)
+        table.add_column(f"source: {_source(arts, al.source.article_id)}", ratio=1)
+        table.add_column(
+            f"reused in: {_source(arts, al.target.article_id)} [{al.kind} {al.score:.2f}]", ratio=1
+        )
+        src, tgt = arts.get(al.source.article_id), arts.get(al.target.article_id)
+        table.add_row(
+            _short(src.text[al.source.start : al.source.end]) if src else "",
+            _short(tgt.text[al.target.start : al.target.end]) if tgt else "",
+        )
+        out.print(table)
+    if not passages:
+        err.print("no reused passages" + (" for this article" if focus else ""))
+    elif len(passages) > limit:
+        err.print(f"… {len(passages) - limit} more passages (use -n)")
+
+
+def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None) -> None:
+    groups = [g for g in records.duplicates if focus is None or focus in g.members]
+    if not groups:
+        return
+    table = Table(title="Duplicate groups", title_justify="left")
+    for col in ("kind", "similarity", "canonical", "copies"):
+        table.add_column(col)
+    for g in groups:
+        copies = ", ".join(_source(arts, m) for m in g.members if m != g.canonical)
+        table.add_row(g.kind, f"{g.similarity:.2f}", _source(arts, g.canonical), copies)
+    out.print(table)
+
+
+def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None) -> None:
+    rows = [
+        p for p in records.provenance
+        if (focus is None and (p.reused_share > 0 or p.unseen_source_with)) or p.article_id == focus
+    ]  # fmt: skip
+    if not rows:
+        return
+    table = Table(title="Reused share per article", title_justify="left")
+    for col in ("article", "derived", "reused", "from", "shared unseen source with"):
+        table.add_column(col)
+    for p in sorted(rows, key=lambda p: -p.reused_share):
+        sources = "; ".join(f"{v:.0%} {_source(arts, k)}" for k, v in p.sources.items())
+        unseen = ", ".join(_source(arts, k) for k in p.unseen_source_with)
+        table.add_row(
+            _source(arts, p.article_id), p.label, f"{p.reused_share:.0%}", sources, unseen
+        )
+    out.print(table)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print stories as JSON lines.")
+@click.pass_obj
+@_handle
+def stories(obj: dict[str, Any], as_json: bool) -> None:
+    """Stories: label, dates, number of articles and sources, storyline."""
+    from newstrace.serialize import to_dict
+
+    with opened(make_settings(obj)) as corpus:
+        found = corpus.stories()
+        arts = {a.id: a for a in corpus.articles()}
+    if as_json:
+        for s in found:
+            out.print(json.dumps(to_dict(s)), markup=False)
+        return
+    if not found:
+        err.print("no stories yet (run `newstrace analyze`)")
+        return
+    table = Table()
+    for col in ("id", "label", "first seen", "last seen", "articles", "sources", "storyline"):
+        table.add_column(col)
+    for s in sorted(found, key=lambda s: (s.first_seen or "", s.id)):
+        n_sources = len({arts[a].source for a in s.articles if a in arts})
+        table.add_row(
+            s.id[:10], s.label, (s.first_seen or "")[:10], (s.last_seen or "")[:10],
+            str(len(s.articles)), str(n_sources), (s.storyline or "")[:10],
+        )  # fmt: skip
+    out.print(table)
+
+
+@main.command()
+@click.argument("story_id")
+@click.pass_obj
+@_handle
+def story(obj: dict[str, Any], story_id: str) -> None:
+    """One story: its articles, entities, quotes and reuse links."""
+    with opened(make_settings(obj)) as corpus:
+        found = corpus.story(story_id)
+        arts = {a.id: a for a in corpus.articles()}
+        quotes = corpus.quotes(story=found.id)
+        links = [
+            al for al in corpus.alignments()
+            if al.source.article_id in found.articles and al.target.article_id in found.articles
+        ]  # fmt: skip
+    out.print(f"[bold]{found.label}[/bold]  [dim]{found.id}[/dim]")
+    out.print(f"{found.first_seen or 'undated'} – {found.last_seen or ''}")
+    if found.entities:
+        out.print("entities: " + ", ".join(found.entities))
+    for aid in found.articles:
+        a = arts.get(aid)
+        if a:
+            out.print(f"  {aid}  {(a.published or '')[:10]:10}  {a.source or '?'}: {a.title or ''}")
+    if links:
+        out.print(f"{len(links)} reused passage(s) inside the story")
+    for q in quotes:
+        text = (
+            arts[q.article_id].text[q.content.start : q.content.end] if q.article_id in arts else ""
+        )
+        out.print(f"  [bold]{q.speaker or '?'}[/bold]: {_short(text, 200)}", markup=True)
+
+
+@main.command()
+@click.option("--speaker", help="Only quotes whose speaker contains this name.")
+@click.option("--story", "story_id", help="Only quotes from this story.")
+@click.option("--json", "as_json", is_flag=True, help="Print quotes as JSON lines.")
+@click.pass_obj
+@_handle
+def quotes(obj: dict[str, Any], speaker: str | None, story_id: str | None, as_json: bool) -> None:
+    """Quotes with their speakers (resolved across the articles of a story)."""
+    from newstrace.serialize import to_dict
+
+    with opened(make_settings(obj)) as corpus:
+        found = corpus.quotes(speaker=speaker, story=story_id)
+        arts = {a.id: a for a in corpus.articles()}
+    if as_json:
+        for q in found:
+            out.print(json.dumps(to_dict(q)), markup=False)
+        return
+    table = Table()
+    for col in ("speaker", "quote", "kind", "source", "evidence"):
+        table.add_column(col)
+    for q in found:
+        a = arts.get(q.article_id)
+        text = a.text[q.content.start : q.content.end] if a else ""
+        table.add_row(q.speaker or "?", _short(text, 240), q.kind, a.source if a else "",
+                      q.evidence or "")  # fmt: skip
+    out.print(table)
+    err.print(f"{len(found)} quote(s)")
+
+
+@main.command()
+@click.option("--story", "story_id", help="Only claims from this story.")
+@click.option("--json", "as_json", is_flag=True, help="Print claims as JSON lines.")
+@click.pass_obj
+@_handle
+def claims(obj: dict[str, Any], story_id: str | None, as_json: bool) -> None:
+    """Numeric claims: the number as written, its value and unit, and what it counts."""
+    from newstrace.serialize import to_dict
+
+    with opened(make_settings(obj)) as corpus:
+        found = corpus.claims(story=story_id)
+        arts = {a.id: a for a in corpus.articles()}
+    if as_json:
+        for c in found:
+            out.print(json.dumps(to_dict(c)), markup=False)
+        return
+    table = Table()
+    for col in ("as written", "value", "unit", "hedge", "counts", "source"):
+        table.add_column(col)
+    for c in found:
+        a = arts.get(c.article_id)
+        written = a.text[c.span.start : c.span.end] if a else ""
+        counts = a.text[c.counts.start : c.counts.end] if a and c.counts else ""
+        value = f"{c.value:,.6g}" + (f"–{c.upper:,.6g}" if c.upper is not None else "")
+        table.add_row(written, value, c.unit or "", c.hedge or "", counts, a.source if a else "")
+    out.print(table)
+    err.print(f"{len(found)} claim(s)")
+
+
+@main.command()
+@click.option("--kind", type=click.Choice(["person", "org", "place", "role", "date"]))
+@click.option("-n", "--limit", default=50, show_default=True)
+@click.pass_obj
+@_handle
+def entities(obj: dict[str, Any], kind: str | None, limit: int) -> None:
+    """People, organisations, places (and dates) with how many articles mention them."""
+    from collections import defaultdict
+
+    with opened(make_settings(obj)) as corpus:
+        found = corpus.mentions(kind)
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in found:
+        articles[(m.kind, m.name)].add(m.article_id)
+    table = Table()
+    for col in ("kind", "name", "articles"):
+        table.add_column(col)
+    ranked = sorted(articles.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    for (k, name), ids in ranked[:limit]:
+        table.add_row(k, name, str(len(ids)))
+    out.print(table)
+
+
 if __name__ == "__main__":
     run_cli()
