@@ -581,5 +581,26 @@ def entities(obj: dict[str, Any], kind: str | None, limit: int) -> None:
     out.print(table)
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8750, show_default=True, help="Port to listen on.")
+@click.pass_obj
+@_handle
+def serve(obj: dict[str, Any], host: str, port: int) -> None:
+    """Local web app: articles, reused passages side by side, stories (extra `web`)."""
+    try:
+        import uvicorn
+
+        from newstrace.report.web.app import create_app
+    except ImportError as exc:
+        raise click.UsageError(
+            f"the web app needs the 'web' extra: pip install 'newstrace[web]' ({exc})"
+        ) from exc
+    settings = make_settings(obj)
+    app = create_app(settings.db)
+    err.print(f"serving {settings.db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     run_cli()

@@ -50,9 +50,18 @@ class IngestReport:
 class Store:
     """A newstrace database.  Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, readonly: bool = False) -> None:
+        """Open (creating and migrating) the database; ``readonly`` opens an existing one
+        for reading only (the web app), refusing any write."""
         self.path = Path(path)
         try:
+            if readonly:
+                if not self.path.exists():
+                    raise StoreError(f"no database at {self.path}")
+                uri = f"file:{self.path.resolve()}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
+                self.db.row_factory = sqlite3.Row
+                return
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(str(self.path), timeout=30.0, isolation_level=None)

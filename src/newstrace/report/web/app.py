@@ -1,0 +1,114 @@
+"""FastAPI application: overview, article pages, side-by-side reuse, stories, JSON API."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, HTTPException
+from fastapi.responses import HTMLResponse
+
+from newstrace.errors import NotFoundError
+from newstrace.records import RecordSet
+from newstrace.report.html import build_context, highlight
+from newstrace.serialize import to_dict
+from newstrace.store import Store
+
+_env = jinja2.Environment(
+    loader=jinja2.PackageLoader("newstrace.report", "templates"),
+    autoescape=jinja2.select_autoescape(["html", "j2"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """An app serving the database at ``db`` (opened read-only for every request)."""
+    app = FastAPI(title="newstrace", docs_url="/api/docs", redoc_url=None)
+    db_path = Path(db)
+
+    @contextmanager
+    def records() -> Iterator[RecordSet]:
+        store = Store(db_path, readonly=True)
+        try:
+            yield store.record_set()
+        finally:
+            store.close()
+
+    def page(name: str, **context: Any) -> HTMLResponse:
+        return HTMLResponse(_env.get_template(name).render(**context))
+
+    @app.get("/", response_class=HTMLResponse)
+    def index() -> HTMLResponse:
+        with records() as rs:
+            return page("web_index.html.j2", **build_context(rs))
+
+    @app.get("/article/{article_id}", response_class=HTMLResponse)
+    def article(article_id: str) -> HTMLResponse:
+        with records() as rs:
+            ctx = build_context(rs)
+            a = _find(rs, article_id)
+            partners = sorted(
+                {al.source.article_id for al in ctx["alignments"] if al.target.article_id == a.id}
+                | {al.target.article_id for al in ctx["alignments"] if al.source.article_id == a.id}
+            )
+            return page("web_article.html.j2", a=a, partners=partners, **ctx)
+
+    @app.get("/pair/{source_id}/{target_id}", response_class=HTMLResponse)
+    def pair(source_id: str, target_id: str) -> HTMLResponse:
+        with records() as rs:
+            src, tgt = _find(rs, source_id), _find(rs, target_id)
+            links = [
+                al for al in rs.alignments
+                if {al.source.article_id, al.target.article_id} == {src.id, tgt.id}
+            ]  # fmt: skip
+            left, right = [], []
+            for i, al in enumerate(links, 1):
+                s_span, t_span = (al.source, al.target)
+                if al.source.article_id != src.id:
+                    s_span, t_span = t_span, s_span
+                left.append((s_span.start, s_span.end, f"reuse {al.kind} p{i}", f"#{i} {al.kind}"))
+                right.append((t_span.start, t_span.end, f"reuse {al.kind} p{i}", f"#{i} {al.kind}"))
+            return page(
+                "web_pair.html.j2", src=src, tgt=tgt, links=links,
+                left=highlight(src.text, left), right=highlight(tgt.text, right),
+            )  # fmt: skip
+
+    @app.get("/api/articles")
+    def api_articles() -> list[dict[str, Any]]:
+        with records() as rs:
+            return [
+                {k: v for k, v in to_dict(a).items() if k not in ("text", "original", "offsets")}
+                for a in rs.articles
+            ]
+
+    @app.get("/api/articles/{article_id}")
+    def api_article(article_id: str) -> dict[str, Any]:
+        with records() as rs:
+            d = to_dict(_find(rs, article_id))
+            d.pop("offsets")
+            return d
+
+    @app.get("/api/{kind}")
+    def api_records(kind: str, article: str | None = None) -> list[dict[str, Any]]:
+        fields = ("duplicates", "alignments", "provenance", "stories", "quotes", "claims",
+                  "mentions")  # fmt: skip
+        if kind not in fields:
+            raise HTTPException(404, f"unknown record kind {kind!r}; one of {', '.join(fields)}")
+        with records() as rs:
+            found = [to_dict(r) for r in getattr(rs, kind)]
+        if article:
+            found = [r for r in found if article in repr(r)]
+        return found
+
+    return app
+
+
+def _find(rs: RecordSet, article_id: str) -> Any:
+    matches = [a for a in rs.articles if a.id == article_id or a.id.startswith(article_id)]
+    if len(matches) != 1:
+        raise HTTPException(404, str(NotFoundError(f"no single article with id {article_id!r}")))
+    return matches[0]

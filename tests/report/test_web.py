@@ -1,0 +1,60 @@
+"""The local web app serves pages and JSON read-only over a database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from newstrace import records as R  # noqa: E402
+from newstrace.report.web.app import create_app  # noqa: E402
+from newstrace.stages.ingest import make_article  # noqa: E402
+from newstrace.store import Store  # noqa: E402
+
+
+@pytest.fixture()
+def client(tmp_path: Path) -> tuple[TestClient, R.Article, R.Article]:
+    a = make_article("The mayor said the tram line would open in May next year.", source="A")
+    b = make_article("Readers learned that the tram line would open in May next year.", source="B")
+    al = R.Alignment(R.Span(a.id, 15, 57), R.Span(b.id, 20, 62), "verbatim", 0.99)
+    with Store(tmp_path / "w.db") as store:
+        store.add_articles([a, b])
+        store.save_records(R.RecordSet(alignments=(al,)), ["alignments"], [a.id, b.id])
+    return TestClient(create_app(tmp_path / "w.db")), a, b
+
+
+def test_pages_render(client: tuple[TestClient, R.Article, R.Article]) -> None:
+    c, a, b = client
+    assert c.get("/").status_code == 200
+    page = c.get(f"/article/{b.id}")
+    assert page.status_code == 200 and "tram line" in page.text and f"/pair/{a.id}" in page.text
+    pair = c.get(f"/pair/{a.id}/{b.id}")
+    assert pair.status_code == 200
+    assert pair.text.count('class="reuse verbatim p1"') == 2
+
+
+def test_api_and_missing_ids(client: tuple[TestClient, R.Article, R.Article]) -> None:
+    c, a, _ = client
+    assert len(c.get("/api/articles").json()) == 2
+    assert c.get(f"/api/articles/{a.id[:6]}").json()["source"] == "A"
+    assert c.get("/api/alignments").json()[0]["kind"] == "verbatim"
+    assert c.get("/api/nonsense").status_code == 404
+    assert c.get("/article/ffffff").status_code == 404
+
+
+def test_readonly_store_refuses_writes_and_missing_files(tmp_path: Path) -> None:
+    import sqlite3
+
+    from newstrace.errors import StoreError
+
+    with pytest.raises(StoreError, match="no database"):
+        Store(tmp_path / "absent.db", readonly=True)
+    Store(tmp_path / "w.db").close()
+    ro = Store(tmp_path / "w.db", readonly=True)
+    with pytest.raises(sqlite3.OperationalError):
+        ro.add_articles([make_article("Some text that is long enough to store.", source="x")])
+    ro.close()
