@@ -11,6 +11,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 
 @dataclass(frozen=True, slots=True)
 class OffsetMap:
@@ -40,6 +42,19 @@ class OffsetMap:
             o = self.to_original(start)
             return o, o
         return self.to_original(start), self.to_original(end - 1) + 1
+
+    @classmethod
+    def from_positions(cls, positions: Sequence[int], orig_length: int) -> OffsetMap:
+        """Map from the original position of every clean character (one entry per character).
+
+        An anchor is added wherever a position does not follow its predecessor by one.
+        """
+        if not len(positions):
+            return cls((0,), (0,), 0, orig_length)
+        pos = np.asarray(positions, dtype=np.int64)
+        starts = np.flatnonzero(np.diff(pos) != 1) + 1
+        clean = np.concatenate(([0], starts))
+        return cls(tuple(clean.tolist()), tuple(pos[clean].tolist()), len(positions), orig_length)
 
     def to_list(self) -> list[list[int]]:
         return [list(self.clean), list(self.orig), [self.clean_length, self.orig_length]]

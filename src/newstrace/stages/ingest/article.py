@@ -1,11 +1,26 @@
-"""Build an Article from text and metadata."""
+"""Build an Article from text and metadata: cleanup, id, source, date and language."""
 
 from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
 
 import xxhash
 
 from newstrace.records import Article
-from newstrace.text.offsets import OffsetMap
+from newstrace.text.normalize import clean_text
+
+log = logging.getLogger(__name__)
+
+# Language detection looks at this many characters of clean text (py3langid's time grows
+# with the sample).  Measured on 1,782 texts (800 PAN13 suspicious documents, all of ECB+):
+# 2,000 characters agree with 5,000 on every text and take 22 % less time; 1,000 disagree
+# on one text in 1,800.
+LANGUAGE_SAMPLE_CHARS = 2000
 
 
 def article_id(clean_text: str, source: str | None) -> str:
@@ -28,9 +43,21 @@ def make_article(
     language: str | None = None,
     input: str | None = None,
     format: str = "txt",
+    metadata: Mapping[str, str] | None = None,
+    body_start: int = 0,
+    unwrap: bool = True,
+    drop_captions: bool = True,
 ) -> Article:
-    """An Article from its original text (cleaned here) and metadata."""
-    text, offsets = original, OffsetMap.identity(len(original))
+    """An Article from its original text (cleaned here) and metadata.
+
+    The clean text is ``original[body_start:]`` cleaned by
+    :func:`newstrace.text.normalize.clean_text` (``body_start`` skips a headline already
+    taken as the title); the offset map points into the whole ``original``.  ``language``
+    is detected with py3langid when not given.  ``id`` defaults to :func:`article_id`.
+    """
+    text, offsets = clean_text(
+        original, start=body_start, unwrap=unwrap, drop_captions=drop_captions
+    )
     return Article(
         id=id or article_id(text, source),
         text=text,
@@ -40,7 +67,84 @@ def make_article(
         source=source,
         url=url,
         published=published,
-        language=language,
+        language=language or detect_language(text),
         input=input,
         format=format,
+        metadata=dict(metadata or {}),
     )
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the language of ``text`` (py3langid), ``None`` for empty text."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if not any(ch.isalpha() for ch in sample):
+        return None
+    code, _ = _langid().classify(sample)
+    return str(code)
+
+
+@functools.cache
+def _langid() -> Any:
+    import py3langid
+
+    return py3langid
+
+
+def domain(url: str | None) -> str | None:
+    """Host name of ``url`` without a leading ``www.``; ``None`` if there is none."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def normalize_date(value: object) -> str | None:
+    """ISO 8601 form of a publication date (date, or datetime when a time is given).
+
+    ISO strings and Unix timestamps are read directly; anything else goes to dateparser
+    (English and the other languages named in ``DATE_LANGUAGES``).  ``None`` if unreadable.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        try:
+            return dt.datetime.fromtimestamp(float(value), dt.UTC).isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text).isoformat()
+        return dt.datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    return _dateparser(text)
+
+
+# Languages dateparser may use for dates in metadata (it would otherwise try to detect the
+# language with a model it downloads).
+DATE_LANGUAGES = ["en", "fr", "de", "es", "it", "nl", "pt"]
+
+
+def _dateparser(text: str) -> str | None:
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(
+            text, languages=DATE_LANGUAGES, settings={"REQUIRE_PARTS": ["year", "month"]}
+        )
+    except (ValueError, OverflowError, TypeError):  # dateparser raises on odd input
+        log.debug("unreadable date %r", text)
+        return None
+    if parsed is None:
+        return None
+    if (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0):
+        return parsed.date().isoformat()
+    return parsed.isoformat()

@@ -1,0 +1,152 @@
+"""Readers for web pages: HTML via trafilatura, WARC archives via fastwarc."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from typing import IO, Any
+
+from newstrace.config.ingest import IngestSettings
+from newstrace.records import Article
+from newstrace.stages.ingest.article import domain, make_article, normalize_date
+from newstrace.stages.ingest.decode import DecodeError, decode
+from newstrace.stages.ingest.inputs import Skip
+from newstrace.stages.ingest.readers import finish
+
+log = logging.getLogger(__name__)
+
+# Elements dropped before extraction: figures and their captions are not article text
+# (trafilatura keeps <figcaption> text otherwise).
+PRUNE_XPATH = ["//figure", "//figcaption", "//*[contains(@class, 'caption')]"]
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HEAD_BYTES = 4096
+
+
+def html_article(
+    data: bytes,
+    where: str,
+    settings: IngestSettings,
+    fallback_source: str,
+    *,
+    url: str | None = None,
+    fallback_date: str | None = None,
+    charset: str | None = None,
+    fmt: str = "html",
+) -> Article | Skip:
+    """One article from an HTML page: trafilatura's main text and metadata.
+
+    Navigation, ads, comments, tables and figures are left out (trafilatura plus
+    ``PRUNE_XPATH``).  ``Article.original`` is the extracted main text; a first line equal to
+    the title is left out of the clean text.  Source: the site name, the URL's domain, then
+    ``fallback_source``; published: the page's date, else ``fallback_date``.
+    """
+    try:
+        page, _ = decode(data, charset or _declared_charset(data))
+    except DecodeError as exc:
+        return Skip(where, str(exc))
+    meta = _extract(page, url)
+    if meta is None or not str(meta.get("text") or "").strip():
+        return Skip(where, "no main text found in the HTML")
+    text = str(meta["text"])
+    title = _clean(meta.get("title"))
+    url = url or _clean(meta.get("source"))
+    source = _clean(meta.get("source-hostname")) or domain(url) or fallback_source
+    article = make_article(
+        text,
+        title=title,
+        source=source,
+        url=url,
+        published=normalize_date(meta.get("date")) or normalize_date(fallback_date),
+        input=where,
+        format=fmt,
+        metadata={k: v for k in ("author",) if (v := _clean(meta.get(k)))},
+        body_start=_title_line_end(text, title),
+        unwrap=settings.unwrap,
+        drop_captions=settings.drop_captions,
+    )
+    return finish(article, where, settings)
+
+
+def _extract(page: str, url: str | None) -> dict[str, Any] | None:
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
+    result = trafilatura.extract(
+        page,
+        url=url,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        prune_xpath=PRUNE_XPATH,
+        # only dates the page states in its metadata or markup: the extensive search guesses
+        # from any year in the text ("Copyright 2024" became 2024-01-01 in our tests)
+        date_extraction_params=set_date_params(extensive=False),
+    )
+    if not result:
+        return None
+    meta: dict[str, Any] = json.loads(result)
+    return meta
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:_HEAD_BYTES])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _title_line_end(text: str, title: str | None) -> int:
+    """Where the body starts: after the first line when it repeats the title."""
+    first, sep, _ = text.partition("\n")
+    if title and sep and " ".join(first.split()) == title:
+        return len(first) + 1
+    return 0
+
+
+def read_warc(
+    stream: IO[bytes], where: str, settings: IngestSettings, fallback_source: str
+) -> Iterator[Article | Skip]:
+    """HTML ``response`` records of a WARC file (plain or gzipped).
+
+    Each record is ``where@URL`` (``where#N`` without a target URI).  Records that are not
+    HTML or not a 2xx response are passed over silently: they are not articles.  The URL
+    comes from WARC-Target-URI and WARC-Date is the fallback publication date.
+    """
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    records = ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True)
+    for n, record in enumerate(records, 1):
+        uri = record.headers.get("WARC-Target-URI")
+        here = f"{where}@{uri}" if uri else f"{where}#{n}"
+        status = record.http_headers.status_code if record.http_headers else None
+        ctype = (record.http_content_type or "").lower()
+        if "html" not in ctype or (status is not None and not 200 <= status < 300):
+            log.debug("%s: passed over (%s, status %s)", here, ctype, status)
+            continue
+        if record.content_length > settings.max_bytes:
+            yield Skip(here, f"record larger than max_bytes ({settings.max_bytes})")
+            continue
+        try:
+            data = record.reader.read()
+            yield html_article(
+                data,
+                here,
+                settings,
+                domain(uri) or fallback_source,
+                url=uri,
+                fallback_date=record.headers.get("WARC-Date"),
+                charset=record.http_charset,
+                fmt="warc",
+            )
+        except Exception as exc:  # one bad record must not end the archive
+            log.debug("%s: unreadable record", here, exc_info=True)
+            yield Skip(here, f"unreadable record: {exc}")
