@@ -1,0 +1,163 @@
+"""The whole engine against the gold of our own sample corpus (examples/gold.json).
+
+One analysis of ``examples/corpus`` (and, for the incremental checks, ``examples/more`` added
+afterwards) is shared by the tests; each test checks one kind of planted relation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newstrace
+from newstrace.api import Corpus
+from newstrace.records import Article, RecordSet
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = json.loads((ROOT / "examples" / "gold.json").read_text(encoding="utf-8"))
+
+
+def gold_key(article: Article) -> str:
+    """The gold's name of an article: file name, or ``file.jsonl#record-id``."""
+    path = (article.input or "").split(":")[0].split("#")[0].split("@")[0]
+    name = Path(path).name
+    record_id = article.metadata.get("id")
+    return f"{name}#{record_id}" if record_id and name.endswith(".jsonl") else name
+
+
+class Analysed:
+    def __init__(self, corpus: Corpus) -> None:
+        self.records: RecordSet = corpus.records()
+        self.by_key = {gold_key(a): a for a in self.records.articles}
+        self.key_of = {a.id: k for k, a in self.by_key.items()}
+
+    def id(self, key: str) -> str:
+        return self.by_key[key].id
+
+    def text(self, key: str) -> str:
+        return self.by_key[key].text
+
+    def sources_of(self, key: str) -> dict[str, float]:
+        for p in self.records.provenance:
+            if p.article_id == self.id(key):
+                return {self.key_of.get(k, k): v for k, v in p.sources.items()}
+        return {}
+
+    def provenance(self, key: str) -> Any:
+        return next(p for p in self.records.provenance if p.article_id == self.id(key))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
+    db = tmp_path_factory.mktemp("gold") / "gold.db"
+    with newstrace.open(db) as c:
+        report = c.add(ROOT / "examples" / "corpus")
+        assert not report.skipped, report.skipped
+        c.analyze()
+        yield c
+
+
+@pytest.fixture(scope="module")
+def run(corpus: Corpus) -> Analysed:
+    return Analysed(corpus)
+
+
+def test_every_gold_article_is_ingested(run: Analysed) -> None:
+    assert set(GOLD["articles"]) == set(run.by_key)
+
+
+def test_duplicate_groups(run: Analysed) -> None:
+    found = {frozenset(run.key_of[m] for m in g.members): g for g in run.records.duplicates}
+    for gold in GOLD["duplicates"]:
+        group = found.get(frozenset(gold["members"]))
+        assert group is not None, f"missing {gold['kind']} group {gold['members']}"
+        assert group.kind == gold["kind"]
+        assert run.key_of[group.canonical] == gold["canonical"]
+    assert len(found) == len(GOLD["duplicates"]), "unexpected duplicate groups"
+
+
+@pytest.mark.parametrize("rel", GOLD["reuse"], ids=lambda r: f"{r['source']}->{r['target']}")
+def test_reuse_relation_found_with_direction(run: Analysed, rel: dict[str, Any]) -> None:
+    sources = run.sources_of(rel["target"])
+    assert rel["source"] in sources, f"{rel['target']} not derived from {rel['source']}: {sources}"
+    assert rel["target"] not in run.sources_of(rel["source"]), "direction reversed"
+
+
+@pytest.mark.parametrize("rel", GOLD["reuse"], ids=lambda r: f"{r['source']}->{r['target']}")
+def test_reuse_degree(run: Analysed, rel: dict[str, Any]) -> None:
+    assert run.provenance(rel["target"]).label == rel["degree"]
+
+
+@pytest.mark.parametrize("key", GOLD["non_derived"])
+def test_originals_and_unrelated_articles_have_no_source(run: Analysed, key: str) -> None:
+    p = run.provenance(key)
+    assert not p.sources and p.label == "non", (key, p)
+
+
+@pytest.mark.parametrize("pair", GOLD["unseen_source"], ids=lambda p: "~".join(p))
+def test_shared_unseen_source(run: Analysed, pair: list[str]) -> None:
+    a, b = pair
+    assert run.id(b) in run.provenance(a).unseen_source_with
+    assert run.id(a) in run.provenance(b).unseen_source_with
+
+
+@pytest.mark.parametrize("item", GOLD["boilerplate"], ids=lambda b: b["text"][:30])
+def test_boilerplate_is_not_counted_as_reuse(run: Analysed, item: dict[str, Any]) -> None:
+    for key in item["articles"]:
+        start = run.text(key).index(item["text"])
+        end = start + len(item["text"])
+        for al in run.records.alignments:
+            for span in (al.source, al.target):
+                if span.article_id == run.id(key) and span.start < end and start < span.end:
+                    assert al.boilerplate, f"boilerplate in {key} counted as reuse"
+
+
+def test_stories(run: Analysed) -> None:
+    found = {frozenset(run.key_of[a] for a in s.articles) for s in run.records.stories}
+    for gold in GOLD["stories"]:
+        assert frozenset(gold["articles"]) in found, f"story {gold['id']} not recovered"
+
+
+def test_storylines(run: Analysed) -> None:
+    story_of = {run.key_of[a]: s for s in run.records.stories for a in s.articles}
+    for line in GOLD["storylines"]:
+        ids = {story_of[k].storyline for k in line["order"]}
+        assert len(ids) == 1 and None not in ids, f"storyline {line['id']} split: {ids}"
+
+
+def _covering(run: Analysed, key: str, needle: str, spans: list[tuple[int, int, Any]]) -> Any:
+    start = run.text(key).index(needle)
+    end = start + len(needle)
+    for s, e, record in spans:
+        if s < end and start < e:
+            return record
+    return None
+
+
+@pytest.mark.parametrize("q", GOLD["quotes"], ids=lambda q: f"{q['article']}:{q['text'][:25]}")
+def test_quote_and_speaker(run: Analysed, q: dict[str, Any]) -> None:
+    aid = run.id(q["article"])
+    spans = [(x.content.start, x.content.end, x) for x in run.records.quotes if x.article_id == aid]
+    quote = _covering(run, q["article"], q["text"], spans)
+    assert quote is not None, "quote not found"
+    assert quote.speaker and q["speaker"].split()[-1].casefold() in quote.speaker.casefold(), (
+        f"speaker {quote.speaker!r}, expected {q['speaker']!r}"
+    )
+
+
+@pytest.mark.parametrize("c", GOLD["claims"], ids=lambda c: f"{c['article']}:{c['context'][:25]}")
+def test_numeric_claim(run: Analysed, c: dict[str, Any]) -> None:
+    aid = run.id(c["article"])
+    text = run.text(c["article"])
+    at = text.index(c["context"]) + c["context"].index(c["text"])
+    claims = [x for x in run.records.claims if x.article_id == aid]
+    hit = next((x for x in claims if x.span.start <= at < x.span.end), None)
+    assert hit is not None, "number not extracted"
+    assert hit.value == pytest.approx(c["value"])
+    expected = re.sub(r"\s*\(.*\)", "", c["hedge"] or "") or None  # "more than (passed)"
+    assert (hit.hedge or None) == expected
