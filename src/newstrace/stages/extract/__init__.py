@@ -1,0 +1,52 @@
+"""Extraction stage: quotes and speakers, entities, numeric claims and dates.
+
+``run`` fills ``quotes``, ``claims`` and ``mentions`` for the articles in ``records.new_ids``
+and keeps the existing records of the other articles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newstrace.config import ExtractSettings, Settings
+from newstrace.records import Article, Claim, Mention, Quote, RecordSet
+from newstrace.stages.extract.dates import date_mentions
+from newstrace.stages.extract.entities import find_entities
+from newstrace.stages.extract.numbers import find_claims
+from newstrace.stages.extract.quotes import find_quotes
+from newstrace.stages.extract.speakers import resolve_speakers
+
+NAME = "extract"
+
+
+def extract_article(
+    article: Article, settings: ExtractSettings | None = None
+) -> tuple[list[Quote], list[Claim], list[Mention]]:
+    """Quotes, claims and mentions (entities, roles, dates) of one article."""
+    opts = settings or ExtractSettings()
+    ents = find_entities(article)
+    quotes = resolve_speakers(article.text, ents, find_quotes(article.text)) if opts.quotes else []
+    claims = find_claims(article) if opts.claims else []
+    mentions = ents.mentions() + date_mentions(article) if opts.mentions else []
+    mentions.sort(key=lambda m: (m.span.start, m.span.end, m.kind))
+    return quotes, claims, mentions
+
+
+def run(records: RecordSet, settings: Settings) -> RecordSet:
+    """Extract from the new articles; keep what earlier runs found for the others."""
+    if not settings.extract.enabled:
+        return records
+    new = records.new_ids
+    quotes = [q for q in records.quotes if q.article_id not in new]
+    claims = [c for c in records.claims if c.article_id not in new]
+    mentions = [m for m in records.mentions if m.article_id not in new]
+    for article in records.articles:
+        if article.id not in new:
+            continue
+        q, c, m = extract_article(article, settings.extract)
+        quotes += q
+        claims += c
+        mentions += m
+    return dataclasses.replace(
+        records, quotes=tuple(quotes), claims=tuple(claims), mentions=tuple(mentions)
+    )

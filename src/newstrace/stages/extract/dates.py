@@ -1,0 +1,274 @@
+"""Dates: publication date (from metadata or inferred) and date mentions in the text.
+
+Relative expressions ("on Thursday", "last year", "last month", "this week", "yesterday",
+"last October", "three days ago") are resolved against the publication date; a weekday is
+taken as the next one when its sentence speaks of the future ("will", "is to", "next") and the
+last one otherwise.  Without a publication date only absolute dates are resolved, plus
+year-relative ones when the inferred publication range falls inside one calendar year.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date, timedelta
+
+from newstrace.records import Article, Mention, Span
+from newstrace.text.sentences import sentence_spans
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"  # noqa: E501
+_YEAR = r"(?:1[89]|20|21)\d\d"
+_NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_EXPR = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<iso>{_YEAR}-\d\d-\d\d)"
+    rf"|(?P<rel>last|this|next)\s+(?P<unit>year|month|week|{_MONTH}|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?P<n>\d+|a|one|two|three|four|five|six|seven)\s+(?P<agounit>days?|weeks?|months?|years?)\s+ago"
+    r"|(?P<day>today|yesterday|tomorrow|tonight)"
+    r"|(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
+    rf"|(?:in|since|during|by|until|of)\s+(?P<y4>{_YEAR}))\b",
+    re.IGNORECASE,
+)
+# Cheap pre-check: any digit, weekday, month or relative word at all.
+_YEARISH = re.compile(
+    r"\d|day|month|week|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|set to|due to|scheduled|plans? to|next|upcoming)\b", re.I
+)
+_NEXT_YEAR_OF = re.compile(
+    rf"\bsame (?:period|time|month|quarter) (?:in|of|last year,?) ({_YEAR})\b"
+)
+
+# Confidence of an inferred publication date: both bounds within a year / within two years /
+# one bound only.  Set by hand (no labelled data for undated articles).
+CONF_TIGHT, CONF_LOOSE, CONF_ONE_SIDE = 0.6, 0.45, 0.25
+
+
+def published_date(article: Article) -> date | None:
+    """The metadata publication date, if it parses."""
+    if not article.published:
+        return None
+    try:
+        return date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _future(text: str, s: int, pos: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` speaks of the future around ``pos``."""
+    return bool(_FUTURE.search(text, s, pos + 1)) or "will" in text[pos : min(e, pos + 40)].split()
+
+
+def resolve(m: re.Match[str], base: date | None, future: bool) -> str | None:
+    """ISO form of one matched expression ("2024-11-07", "2023-10", "2023", "2024-W45")."""
+    g = m.groupdict()
+    if g["iso"]:
+        return g["iso"]
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+        if g[d]:
+            year = int(g[y]) if g[y] else (base.year if base else None)
+            if year is None:
+                return None
+            try:
+                return date(year, _month(g[mo]), int(g[d])).isoformat()
+            except ValueError:
+                return None
+    if g["m3"]:
+        return f"{int(g['y3']):04d}-{_month(g['m3']):02d}"
+    if g["y4"]:
+        return g["y4"]
+    if base is None:
+        return None
+    if g["rel"]:
+        return _relative(g["rel"].lower(), g["unit"].lower(), base)
+    if g["n"]:
+        n = _NUMS.get(g["n"].lower()) or int(g["n"])
+        unit = g["agounit"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        return (base - timedelta(days=days)).isoformat()
+    if g["day"]:
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["day"].lower()]
+        return (base + timedelta(days=shift)).isoformat()
+    if g["wd"]:
+        return _weekday(WEEKDAYS.index(g["wd"].lower()), base, future).isoformat()
+    return None
+
+
+def _weekday(target: int, base: date, future: bool) -> date:
+    delta = (target - base.weekday()) % 7
+    if future:
+        return base + timedelta(days=delta)
+    return base - timedelta(days=(7 - delta) % 7)
+
+
+def _relative(rel: str, unit: str, base: date) -> str:
+    step = {"last": -1, "this": 0, "next": 1}[rel]
+    if unit == "year":
+        return f"{base.year + step:04d}"
+    if unit == "month":
+        y, mo = divmod(base.year * 12 + base.month - 1 + step, 12)
+        return f"{y:04d}-{mo + 1:02d}"
+    if unit == "week":
+        iso = (base + timedelta(weeks=step)).isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if unit in WEEKDAYS:
+        target = WEEKDAYS.index(unit)
+        day = _weekday(target, base, future=step >= 0)
+        if step == -1 and day == base:
+            day -= timedelta(days=7)
+        if step == 1:
+            day += timedelta(days=7 if (target - base.weekday()) % 7 == 0 else 0)
+        return day.isoformat()
+    month = _month(unit)
+    year = base.year
+    if step == -1:
+        year = base.year if month < base.month else base.year - 1
+    elif step == 1:
+        year = base.year if month > base.month else base.year + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _matches(text: str) -> list[tuple[tuple[int, int], re.Match[str]]]:
+    """Every date expression of ``text`` with the sentence it is in (one regex pass)."""
+    if not _YEARISH.search(text):
+        return []
+    sents = sentence_spans(text)
+    starts = [s for s, _ in sents]
+    out = []
+    for m in _EXPR.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= sents[k][1]:
+            out.append((sents[k], m))
+    return out
+
+
+def date_mentions(article: Article) -> list[Mention]:
+    """Date mentions of ``article`` resolved to ISO names (kind "date")."""
+    text = article.text
+    base = published_date(article)
+    evidence = "relative to published date"
+    if base is None:
+        (lo, hi), _, _ = infer_publication_date(article)
+        if lo is not None and hi is not None and lo.year == hi.year:
+            base, evidence = None, "absolute"
+            year_base = date(lo.year, 7, 1)
+        else:
+            year_base = None
+    else:
+        year_base = base
+    out: list[Mention] = []
+    for (s, e), m in _matches(text):
+        g = m.groupdict()
+        use, ev = base, evidence
+        if use is None and year_base is not None and g["rel"] and g["unit"].lower() == "year":
+            use, ev = year_base, "relative to the inferred publication year"
+        name = resolve(m, use, _future(text, s, m.start(), e))
+        if name is None:
+            continue
+        kind_ev = ev if (g["rel"] or g["n"] or g["day"] or g["wd"]) else "absolute"
+        span = Span(article.id, m.start(), m.end())
+        out.append(Mention(article.id, span, "date", name, kind_ev))
+    return out
+
+
+def infer_publication_date(
+    article: Article,
+) -> tuple[tuple[date | None, date | None], float, str]:
+    """Publication date range, confidence (0-1) and evidence.
+
+    From metadata when known (confidence 1).  Otherwise bounds from the text: a year
+    mentioned in the past ("in 2022", "since 2022") is a lower bound; a year in a future
+    context ("to be hosted by the UK in 2024") an upper bound; "the same period in 2023"
+    places publication in the next year; the latest explicit full date is a lower bound.
+    """
+    pub = published_date(article)
+    if pub is not None:
+        return (pub, pub), 1.0, "metadata: published"
+    text = article.text
+    lo: date | None = None
+    hi: date | None = None
+    notes: list[str] = []
+    for m in _NEXT_YEAR_OF.finditer(text):
+        y = int(m.group(1)) + 1
+        lo, hi = _max(lo, date(y, 1, 1)), _min(hi, date(y, 12, 31))
+        notes.append(f"'{m.group()}' -> published in {y}")
+    for sent, m in _matches(text):
+        lo, hi = _bounds(text, sent, m, lo, hi, notes)
+    if lo is not None and hi is not None and lo > hi:
+        hi = None
+    if lo is None and hi is None:
+        return (None, None), 0.0, "no date evidence in the text"
+    if lo is not None and hi is not None:
+        days = (hi - lo).days
+        conf = CONF_TIGHT if days <= 366 else CONF_LOOSE if days <= 731 else CONF_ONE_SIDE
+    else:
+        conf = CONF_ONE_SIDE
+    return (lo, hi), conf, "; ".join(notes)
+
+
+def _bounds(
+    text: str,
+    sent: tuple[int, int],
+    m: re.Match[str],
+    lo: date | None,
+    hi: date | None,
+    notes: list[str],
+) -> tuple[date | None, date | None]:
+    g = m.groupdict()
+    s, e = sent
+    future = _future(text, s, m.start(), e)
+    first: date | None = None
+    last: date | None = None
+    if g["y4"] or g["y3"]:
+        y = int(g["y4"] or g["y3"])
+        mo = _month(g["m3"]) if g["m3"] else None
+        first = date(y, mo or 1, 1)
+        last = date(y, mo or 12, 28 if mo == 2 else 30 if mo in {4, 6, 9, 11} else 31)
+    elif g["iso"] or g["y1"] or g["y2"]:
+        name = resolve(m, None, future)
+        if name:
+            first = last = date.fromisoformat(name)
+    if first is None or last is None:
+        return lo, hi
+    if future:
+        notes.append(f"'{m.group()}' in a future context -> before {last.isoformat()}")
+        return lo, _min(hi, last)
+    notes.append(f"'{m.group()}' in the past -> after {first.isoformat()}")
+    return _max(lo, first), hi
+
+
+def _max(a: date | None, b: date) -> date:
+    return b if a is None or b > a else a
+
+
+def _min(a: date | None, b: date) -> date:
+    return b if a is None or b < a else a

@@ -1,0 +1,386 @@
+"""People, organisations, places and roles without a trained model.
+
+Capitalised word sequences are found with a regular expression, then classified by rules in
+this order: a role title at the front ("Home Secretary Yvette Cooper"), an honorific ("Mr",
+"Sir"), the place gazetteer (pycountry plus :mod:`newstrace.data` aliases and demonyms), an
+organisation suffix or acronym ("Home Office", "ECHR"), a known given name, and finally a
+two-or-three-word capitalised name guessed to be a person.  Short forms ("Mr Sunak",
+"Sir Keir", "Sunak") are linked to the full name used elsewhere in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newstrace.records import Article, Mention, Span
+from newstrace.stages.extract import lexicon
+from newstrace.stages.extract.lexicon import word_set
+
+# A capitalised word; only abbreviations and initials keep a trailing full stop, so that a
+# sequence never runs over a sentence end ("Albania. British").
+_CAP = (
+    r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|[A-Z])\."
+    r"|[A-ZÀ-ÖØ-Þ][\w’'\-]*)"
+)
+_CONNECT = r"(?:of|of\ the|for|de|da|van|von|bin|al|la|le|du|del)"
+CAP_SEQ = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ ](?:{_CONNECT}[ ])?{_CAP})*")
+
+# Capitalised words that start sentences or headings but are not names (hand-written).
+STOP = word_set("""
+    The A An This That These Those It Its He She They We I You His Her Their Our My Your In On
+    At But And Or Nor So Yet For With Without While When Where Why What Who Whom Whose Which How
+    If As Also Then Than There Here After Before During Since Until Ahead Alongside Speaking
+    However Meanwhile Although Though Because Only Some Many Most More Much All Any Each Every
+    Both Either Neither No Not Now Today Tonight Yesterday Tomorrow Last Next First Second Third
+    Read Gazette Image Photo Picture Click Share Follow Subscribe Sign Watch Listen Advertisement
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Mr Mrs Ms Dr Sir Dame Lord Lady Then
+    Then-prime Among From To By Into Over Under About Against Between Through Across Do Does
+    Did Is Are Was Were Be Been Has Have Had Will Would Can Could Should May Might Must Let
+    Please Yes Thanks Thank Dear Just Even Still Already Once Again Perhaps Maybe Instead
+    Rather Such Other Another Same Like Unlike Despite Following According Asked Says Said
+    Former Spearheaded Backed Working Through Attending Support Supporting Alongside Up Down
+    """)
+# Last words that make a capitalised sequence a law, event or thing rather than a name.
+MISC_SUFFIX = word_set("""
+    Bill Act Acts Treaty Agreement Summit Conference Day Week Cup Games Awards Prize Plan
+    Strategy Programme Program Scheme Deal Rule Rules Convention Protocol Declaration Report
+    Review Inquiry War Crisis Budget Election Elections Debate Olympics Festival Show Airport
+    Station Street Road Avenue Square Bridge Castle Palace Hall Tower Building Hospital
+    """)
+
+
+# Qualifiers that keep a role the article's own ("UK prime minister"): country names, not
+# demonyms (a "Spanish Prime Minister" is someone else's).
+HOME_QUALIFIERS = frozenset({"UK", "U.K.", "Britain", "British", "US", "U.S.", "America"})
+_QUALIFIER = re.compile(r"(?:\b(former|then|ex|UK|U\.K\.|US|U\.S\.)[- ]|\b([A-Z][a-z]+) )$", re.I)
+
+# A line of at least TITLE_LINE_WORDS words with at least TITLE_LINE_SHARE of them capitalised
+# is a headline: its capitalised sequences are not guessed to be names (set by eye on PolNeAR
+# dev headlines such as "Hillary Clinton Goes After Donald Trump As The New Mitt Romney").
+TITLE_LINE_WORDS = 5
+TITLE_LINE_SHARE = 0.7
+MAX_NAME_WORDS = 4  # a given name starts a person's name of at most this many words
+# Words that do not occur in person names (compass points and the like).
+NOT_NAME = word_set(
+    "Americans Republicans Democrats Conservatives Liberals Democrat Republican Super "
+    "Western Eastern Northern Southern Central North South East West New Old Great Greater "
+    "National International Royal Federal State Republican Democratic Democrat Islamic"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person mention inside one article (internal, richer than :class:`Mention`)."""
+
+    start: int
+    end: int
+    name: str
+    gender: str | None
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role title in one article, with its holder when named beside it."""
+
+    start: int
+    end: int
+    role: str
+    holder: str | None
+    qualifier: str | None = None  # "Spanish", "former", "UK": whose role it is
+
+
+@dataclass(frozen=True, slots=True)
+class Entities:
+    """All entity mentions found in one article."""
+
+    article_id: str
+    persons: tuple[Person, ...]
+    roles: tuple[Role, ...]
+    others: tuple[Mention, ...]  # orgs and places
+
+    def mentions(self) -> list[Mention]:
+        """Everything as :class:`Mention` records, in text order."""
+        out = list(self.others)
+        for p in self.persons:
+            span = Span(self.article_id, p.start, p.end)
+            out.append(Mention(self.article_id, span, "person", p.name, p.evidence))
+        for r in self.roles:
+            span = Span(self.article_id, r.start, r.end)
+            ev = f"holder: {r.holder}" if r.holder else None
+            if ev and r.qualifier:
+                ev += f"; qualifier: {r.qualifier}"
+            out.append(Mention(self.article_id, span, "role", r.role, ev))
+        return sorted(out, key=lambda m: (m.span.start, m.span.end, m.kind))
+
+    def role_holder(self, role: str) -> str | None:
+        """The person named in apposition with ``role`` in this article, if any.
+
+        Holders of an unqualified role ("Prime Minister Sir Keir Starmer") come first, then
+        those qualified by a country name ("UK prime minister Rishi Sunak"); roles qualified by
+        a demonym or "former" ("Spanish Prime Minister ...") belong to someone else.
+        """
+        key = role.lower()
+        ranked = sorted(
+            (r for r in self.roles if r.holder and r.role.lower() == key),
+            key=lambda r: 0 if r.qualifier is None else 1,
+        )
+        for r in ranked:
+            if r.qualifier is None or r.qualifier in HOME_QUALIFIERS:
+                return r.holder
+        return None
+
+    def persons_before(self, pos: int) -> list[Person]:
+        """Person mentions starting before ``pos``, nearest last."""
+        return [p for p in self.persons if p.start < pos]
+
+
+def _match_role(words: list[str]) -> tuple[str, int] | None:
+    """The longest role title at the front of ``words``: (role, number of words)."""
+    joined = " ".join(words)
+    for role in lexicon.roles():
+        if joined == role or joined.startswith(role + " "):
+            return role, len(role.split())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lower_role_re() -> re.Pattern[str]:
+    """Any role title of five or more letters at the end of a window, any case."""
+    names = [re.escape(r) for r in lexicon.roles() if len(r) >= 5]
+    return re.compile(r"\b(" + "|".join(names) + r")\s$", re.IGNORECASE)
+
+
+def _lower_role_before(text: str, start: int) -> tuple[str, int] | None:
+    """A lower-case role ("prime minister") right before ``start``: (role, its start)."""
+    window = text[max(0, start - 40) : start]
+    m = _lower_role_re().search(window)
+    if not m:
+        return None
+    key = m.group(1).lower()
+    role = next(r for r in lexicon.roles() if r.lower() == key)
+    return role, start - len(window) + m.start()
+
+
+def _qualifier_before(text: str, start: int) -> str | None:
+    """ "former", "then", a country or demonym right before a role at ``start``."""
+    m = _QUALIFIER.search(text[max(0, start - 20) : start])
+    if not m:
+        return None
+    word = m.group(1) or m.group(2)
+    if m.group(2) and word not in lexicon.demonyms() and word not in lexicon.place_names():
+        return None
+    return word
+
+
+def _gender_of(words: list[str], honorific: str | None) -> str | None:
+    if honorific:
+        return lexicon.honorifics().get(honorific)
+    if words:
+        return lexicon.first_names().get(words[0])
+    return None
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    words: list[str]
+    honorific: str | None
+    evidence: str
+
+
+def _clean_words(words: list[str]) -> list[str]:
+    """Cut a sequence after a possessive ("UK's") and drop a trailing full stop."""
+    for i, w in enumerate(words):
+        if w.endswith(("’s", "'s")):
+            words = words[:i] + [w[:-2]]
+            break
+    last = words[-1]
+    dotted = last.endswith(".") and last.count(".") == 1 and len(last) > 2
+    if dotted and last not in lexicon.honorifics():
+        words = words[:-1] + [last[:-1]]
+    return [w for w in words if w]
+
+
+def _split_sequence(text: str, m: re.Match[str]) -> tuple[int, list[str]]:
+    """Start offset and words of a capitalised sequence, minus leading stop words."""
+    start = m.start()
+    words = _clean_words(m.group().split(" "))
+    while words and (words[0] in STOP and words[0] not in lexicon.honorifics()):
+        start += len(words[0]) + 1
+        words = words[1:]
+    # "Later Mr Sunak": words before an honorific are not part of the name unless a role.
+    for i in range(1, len(words)):
+        if words[i] in lexicon.honorifics() and _match_role(words[:i]) is None:
+            if words[i - 1] not in lexicon.demonyms():
+                start += len(" ".join(words[:i])) + 1
+                words = words[i:]
+            break
+    while words and words[-1] in {"of", "for", "the", "de", "van", "von"}:
+        words = words[:-1]
+    return start, words
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether ``words`` start with a role, an honorific or a given name."""
+    head = words[0]
+    return (
+        _match_role(words) is not None
+        or head in lexicon.honorifics()
+        or head in lexicon.first_names()
+    )
+
+
+def _end_of(start: int, words: list[str]) -> int:
+    return start + len(" ".join(words))
+
+
+def find_entities(article: Article) -> Entities:
+    """Entity mentions in ``article.text``."""
+    text = article.text
+    raws: list[_Raw] = []
+    roles: list[tuple[int, int, str, _Raw | None, str | None]] = []
+    others: list[Mention] = []
+    places = lexicon.place_names()
+    demonyms = lexicon.demonyms()
+    for m in CAP_SEQ.finditer(text):
+        start, words = _split_sequence(text, m)
+        if not words:
+            continue
+        # A demonym in front ("Spanish Prime Minister ...") is a place of its own.
+        if len(words) > 1 and words[0] in demonyms and _names_someone(words[1:]):
+            end0 = start + len(words[0])
+            span = Span(article.id, start, end0)
+            others.append(Mention(article.id, span, "place", demonyms[words[0]], "demonym"))
+            qualifier: str | None = words[0]
+            start, words = end0 + 1, words[1:]
+        else:
+            qualifier = _qualifier_before(text, start)
+        role = _match_role(words)
+        role_start = start
+        if role is None and words[0] in lexicon.first_names():
+            lower = _lower_role_before(text, start)
+            if lower is not None:
+                qual = _qualifier_before(text, lower[1])
+                roles.append((lower[1], start - 1, lower[0], None, qual))
+                role_start = -1
+        if role is not None:
+            name, n = role
+            role_end = _end_of(start, words[:n])
+            rest = words[n:]
+            if not rest:
+                roles.append((start, role_end, name, None, qualifier))
+                continue
+            start, words = role_end + 1, rest
+        raw = _classify(article, start, words, others, places)
+        if raw is not None:
+            raws.append(raw)
+            if role is not None:
+                roles.append((role_start, _end_of(start, words), role[0], raw, qualifier))
+            elif role_start == -1:
+                s0, e0, name0, _, q0 = roles[-1]
+                roles[-1] = (s0, e0, name0, raw, q0)
+    persons = _resolve_persons(raws)
+    by_start = {p.start: p.name for p in persons}
+    role_records = tuple(
+        Role(s, e, name, by_start.get(raw.start) if raw is not None else None, q)
+        for s, e, name, raw, q in roles
+    )
+    return Entities(article.id, tuple(persons), role_records, tuple(others))
+
+
+def _classify(
+    article: Article,
+    start: int,
+    words: list[str],
+    others: list[Mention],
+    places: dict[str, str],
+) -> _Raw | None:
+    """Classify one capitalised sequence; persons are returned, the rest go to ``others``."""
+    seq = " ".join(words)
+    end = _end_of(start, words)
+    span = Span(article.id, start, end)
+    honor = lexicon.honorifics()
+    if words[0] in honor and len(words) > 1:
+        return _Raw(start, end, words[1:], words[0], f"honorific '{words[0]}'")
+    if seq in places:
+        others.append(Mention(article.id, span, "place", places[seq], "gazetteer"))
+        return None
+    if seq in lexicon.demonyms():
+        others.append(Mention(article.id, span, "place", lexicon.demonyms()[seq], "demonym"))
+        return None
+    suffixes = lexicon.org_suffixes()
+    if words[-1] in suffixes or seq in lexicon.org_acronyms() or _org_of(words, suffixes):
+        others.append(Mention(article.id, span, "org", seq, "organisation word"))
+        return None
+    if words[-1] in MISC_SUFFIX:
+        return None
+    if words[0] in lexicon.first_names() and len(words) <= MAX_NAME_WORDS:
+        return _Raw(start, end, words, None, "given name")
+    if _name_like(words, places) and not _in_title_case_line(article.text, start):
+        return _Raw(start, end, words, None, "capitalised name (guess)")
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        others.append(Mention(article.id, span, "org", seq, "acronym (guess)"))
+        return None
+    if len(words) == 1:
+        return _Raw(start, end, words, None, "single name")
+    return None
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a Title Case line (a headline), where capitals mean nothing."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = text[start : end if end >= 0 else len(text)].split()
+    if len(words) < TITLE_LINE_WORDS:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= TITLE_LINE_SHARE
+
+
+def _name_like(words: list[str], places: dict[str, str]) -> bool:
+    """Two or three capitalised words, none of them a place, demonym or compass word."""
+    if not 2 <= len(words) <= 3 or not all(w[0].isupper() and len(w) > 1 for w in words):
+        return False
+    if all(w.isupper() for w in words):  # "FULL TEXT"
+        return False
+    return not any(w in places or w in lexicon.demonyms() or w in NOT_NAME for w in words)
+
+
+def _org_of(words: list[str], suffixes: frozenset[str]) -> bool:
+    """ "Council of Europe", "Ministry of Defence": an organisation word before "of"."""
+    return "of" in words and words[words.index("of") - 1] in suffixes
+
+
+def _resolve_persons(raws: Iterable[_Raw]) -> list[Person]:
+    """Link short forms to full names of the same article; drop unlinked single words."""
+    raws = list(raws)
+    full = [r for r in raws if len(r.words) >= 2]
+    by_last: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    genders: dict[str, str | None] = {}
+    for r in full:
+        name = " ".join(r.words)
+        by_last.setdefault(r.words[-1], []).append(name)
+        by_first.setdefault(r.words[0], []).append(name)
+        genders[name] = genders.get(name) or _gender_of(r.words, r.honorific)
+    out: list[Person] = []
+    for r in raws:
+        name, evidence = " ".join(r.words), r.evidence
+        if len(r.words) == 1:
+            word = r.words[0]
+            cands = by_last.get(word) or (by_first.get(word) if r.honorific else None)
+            if cands:
+                name, evidence = cands[0], f"{evidence}; short form of {cands[0]}"
+            elif r.honorific is None and r.evidence == "single name":
+                continue
+        gender = _gender_of(r.words, r.honorific) or genders.get(name)
+        if gender is None:
+            gender = lexicon.first_names().get(name.split()[0])
+        out.append(Person(r.start, r.end, name, gender, evidence))
+    return out

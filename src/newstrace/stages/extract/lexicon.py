@@ -1,0 +1,99 @@
+"""Word lists for extraction, loaded once from the JSON tables in :mod:`newstrace.data`."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import pycountry
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words`` as a set (for inline word lists)."""
+    return frozenset(words.split())
+
+
+def _load(name: str) -> dict[str, Any]:
+    """One JSON table of the ``newstrace.data`` package."""
+    text = resources.files("newstrace.data").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> dict[str, str | None]:
+    """Honorific -> implied gender ("m", "f" or None)."""
+    return dict(_load("titles.json")["honorifics"])
+
+
+@lru_cache(maxsize=1)
+def pronoun_genders() -> dict[str, str]:
+    """Lower-case pronoun -> "m", "f", "p" (plural), "n" (neuter) or "s" (speaker)."""
+    return dict(_load("titles.json")["pronouns"])
+
+
+@lru_cache(maxsize=1)
+def roles() -> tuple[str, ...]:
+    """Role titles, longest first so that matching prefers "Home Secretary" to "Secretary"."""
+    items: list[str] = _load("roles.json")["roles"]
+    return tuple(sorted(set(items), key=lambda r: (-len(r.split()), -len(r))))
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name -> gender."""
+    table = _load("first_names.json")
+    out: dict[str, str] = {}
+    for gender in ("m", "f"):
+        for name in table[gender]:
+            out[name] = gender
+    return out
+
+
+@lru_cache(maxsize=1)
+def org_suffixes() -> frozenset[str]:
+    """Last words that make a capitalised sequence an organisation."""
+    return frozenset(_load("org_suffixes.json")["suffixes"])
+
+
+@lru_cache(maxsize=1)
+def org_acronyms() -> frozenset[str]:
+    """Acronyms and one-word names of well-known organisations."""
+    return frozenset(_load("org_suffixes.json")["acronyms"])
+
+
+@lru_cache(maxsize=1)
+def place_names() -> dict[str, str]:
+    """Surface form -> canonical place name (countries from pycountry plus our aliases)."""
+    table = _load("places.json")
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        out[country.name] = name
+        out[name] = name
+        short = country.name.split(",")[0]
+        out[short] = name
+    out.update(table["aliases"])
+    for region in table["regions"]:
+        out[region] = region
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym -> canonical place."""
+    return dict(_load("places.json")["demonyms"])
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs strong enough to mark indirect speech without quote marks."""
+    return frozenset(v for v in _load("reporting_verbs.json")["strong"] if v.isalpha())
+
+
+@lru_cache(maxsize=1)
+def quote_verbs() -> frozenset[str]:
+    """Verbs that attribute a quote when next to quote marks (a superset of the strong ones)."""
+    return reporting_verbs() | frozenset(_load("reporting_verbs.json")["weak"])

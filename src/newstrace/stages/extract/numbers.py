@@ -1,0 +1,357 @@
+"""Numeric claims: value, unit or currency, magnitude, hedge, range and what is counted.
+
+Money and magnitudes are parsed here ("£2bn", "£75 million", "$1.5m"), not by a generic unit
+parser.  Years, dates, ordinals, times, phone-like numbers and identifiers after a capitalised
+word ("Rule 39", "Article 50", "G7", "Covid-19") are not claims.  What a number counts is the
+noun phrase after it, found by a light chunker ("nearly 100,000 migrants transiting through the
+Western Balkans"); for a percentage without one, the noun before it ("an increase of 19%",
+"cases had risen by 50%").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstrace.records import Article, Claim, Span
+from newstrace.stages.extract.lexicon import word_set
+from newstrace.stages.extract.phrases import TIME_WORDS, Tok, tokens
+from newstrace.text.sentences import sentence_spans
+
+CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD", "¥": "JPY"}
+MAGNITUDES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_SHORT_MAG = {"k", "m", "b", "mn"}  # only a magnitude after a currency ("£5m", not "100m")
+UNITS = {
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "miles": "mile",
+    "mile": "mile",
+    "kg": "kg",
+    "tonnes": "tonne",
+    "tons": "tonne",
+    "metres": "m",
+    "meters": "m",
+    "hours": "hour",
+    "days": "day",
+    "weeks": "week",
+    "months": "month",
+    "years": "year",
+}
+HEDGES = (
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "as many as",
+    "as much as",
+    "no more than",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "just over",
+    "just under",
+    "an estimated",
+    "estimated",
+    "close to",
+    "upwards of",
+)
+_HEDGE_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MAG = r"thousand|millions?|billions?|trillion|bn|mn|tn|m|k|b"
+_AMOUNT = (
+    rf"(?P<cur>US\$|[£$€¥])?\s?(?P<num>{_NUM})(?:\s?(?P<mag>{_MAG})\b)?"
+    r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
+)
+_CLAIM = re.compile(
+    rf"(?<![\w.,/:+-])(?:(?P<between>between|from)\s+)?{_AMOUNT}"
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<cur2>US\$|[£$€¥])?(?P<num2>{_NUM})(?:\s?(?P<mag2>{_MAG})\b)?"
+    r"(?:\s?(?P<pct2>%|per\s?cent\b|percent\b))?)?"
+    r"(?P<ord>st|nd|rd|th)?",
+    re.IGNORECASE,
+)
+_MONTHS = sorted(
+    word_set(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    ),
+    key=len,
+    reverse=True,
+)
+_FULL_MONTHS = {m for m in _MONTHS if len(m) > 4 or m in {"may", "june", "july"}}
+_MONTH_RE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b\.?", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
+_TIME = re.compile(r"^\s?(?:[ap]\.?m\.?\b|:\d\d|GMT|BST|EST|ET|PT)", re.IGNORECASE)
+# Words that end the noun phrase a number counts.
+_STOP = word_set("""
+    is are was were be been has have had will would can could should may might must do does did
+    and or but than that which who as to at by for from in into on with without since until while
+    after before during per a an the this these those their its his her our it they he she we
+    last next ago so also only just more less most over under about around up down out when
+    where if because said says say told according including such like of
+    """)
+_PREPS = word_set("through across from to into in on via along over")
+_CHANGE_NOUNS = word_set(
+    "increase rise fall drop decline growth cut reduction jump surge decrease gain loss"
+)
+_CHANGE_VERBS = word_set(
+    "rose risen rise rises fell fallen falls grew grown increased decreased dropped jumped "
+    "climbed surged declined"
+)
+MAX_COUNT_WORDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPeriod:
+    """The time a claim refers to, when the sentence states one ("last year", "in 2023")."""
+
+    claim: Claim
+    period: Span
+
+
+def _value(num: str, mag: str | None) -> float:
+    value = float(num.replace(",", ""))
+    if mag:
+        value *= MAGNITUDES[mag.lower()]
+    return value
+
+
+def _skip(text: str, m: re.Match[str]) -> bool:
+    """Whether a number is a year, date, ordinal, time, phone number or identifier."""
+    if m.group("ord"):
+        return True
+    nxt = re.match(r"[A-Za-z]+", text[m.end() : m.end() + 12])
+    if nxt and nxt.group().lower() not in UNITS:
+        return True  # "5G", "3D"
+    num = m.group("num")
+    plain = not (m.group("cur") or m.group("mag") or m.group("pct"))
+    if plain and re.fullmatch(r"(1[89]|20|21)\d\d", num) and not m.group("num2"):
+        return True  # a year
+    if plain and num.startswith("0") and len(num) > 2 and "." not in num:
+        return True
+    before = text[max(0, m.start() - 12) : m.start()]
+    after = text[m.end() : m.end() + 12]
+    last_word = before.split()[-1] if before.split() else ""
+    if plain and before.rstrip()[-1:].isalpha() and _MONTH_RE.fullmatch(last_word):
+        return True  # "March 12"
+    if plain and _MONTH_RE.match(after.lstrip()) and after[:1] == " ":
+        return True  # "12 March"
+    if plain and _TIME.match(after):
+        return True
+    if _identifier_before(text, m.start()):
+        return True
+    line = text[max(0, m.start() - 6) : m.end() + 12]
+    return bool(plain and _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 9)
+
+
+def _identifier_before(text: str, pos: int) -> bool:
+    """ "Rule 39", "Article 50", "No. 10": a capitalised word (not sentence-initial) before."""
+    m = re.search(r"(\S+)\s?$", text[max(0, pos - 25) : pos])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.endswith("-") or word in {"No.", "no.", "#"}:
+        return True
+    if not word[:1].isupper() or _MONTH_RE.fullmatch(word):
+        return False
+    head = text[max(0, pos - 40) : pos - len(m.group(0))].rstrip()
+    return bool(head) and head[-1] not in '.!?:\n“"' and word.isalpha()
+
+
+def _unit(m: re.Match[str], text: str) -> str | None:
+    if m.group("cur"):
+        return CURRENCIES[m.group("cur")]
+    if m.group("pct"):
+        return "%"
+    w = re.match(r"\s?([a-zA-Z]+)\b", text[m.end() : m.end() + 15])
+    if m.group("mag") and w is None:
+        return None
+    if w and w.group(1).lower() in UNITS:
+        return UNITS[w.group(1).lower()]
+    return None
+
+
+def find_claims(article: Article) -> list[Claim]:
+    """Numeric claims of ``article``."""
+    text = article.text
+    out: list[Claim] = []
+    for m in _CLAIM.finditer(text):
+        if _skip(text, m):
+            continue
+        mag = m.group("mag")
+        if mag and mag.lower() in _SHORT_MAG and not m.group("cur"):
+            continue  # "100m" may be metres; only money takes short magnitudes
+        value = _value(m.group("num"), mag)
+        upper = None
+        if m.group("num2"):
+            mag2 = m.group("mag2") or mag
+            if mag2 and mag2.lower() in _SHORT_MAG and not (m.group("cur2") or m.group("cur")):
+                mag2 = None
+            upper = _value(m.group("num2"), mag2)
+            if m.group("mag2") and not mag:
+                value *= MAGNITUDES[m.group("mag2").lower()]
+            if upper < value or (m.group("between") is None and not _range_sep(m)):
+                upper = None
+        hedge = _hedge(text, m.start())
+        start = _hedge_start(text, m.start()) if hedge else m.start()
+        unit = _unit(m, text) or ("%" if m.group("pct2") else None)
+        counts = _counts(text, m)
+        if counts is not None:
+            counts = Span(article.id, counts.start, counts.end)
+        span = Span(article.id, start, m.end())
+        out.append(Claim(article.id, span, value, unit, hedge, counts, upper))
+    return out
+
+
+def _range_sep(m: re.Match[str]) -> bool:
+    """A dash or "to" between the two numbers of a range ("40-60", "£2bn to £3bn")."""
+    between = m.string[m.end("num") : m.start("num2")]
+    return bool(re.search(r"[-–]|\bto\b", between))
+
+
+def _hedge(text: str, pos: int) -> str | None:
+    h = _HEDGE_RE.search(text[max(0, pos - 20) : pos])
+    return h.group(1).lower() if h else None
+
+
+def _hedge_start(text: str, pos: int) -> int:
+    window = text[max(0, pos - 20) : pos]
+    h = _HEDGE_RE.search(window)
+    return max(0, pos - 20) + h.start() if h else pos
+
+
+def _counts(text: str, m: re.Match[str]) -> Span | None:
+    """The noun phrase the number counts, as a span."""
+    end = m.end()
+    if text[end : end + 1] == "-":  # "47-country"
+        w = re.match(r"-([a-z]+)", text[end:])
+        if w:
+            return _bare_span(text, end + 1, end + 1 + len(w.group(1)))
+    toks = tokens(text, end, min(len(text), end + 160))
+    toks = _cut_sentence(toks)
+    i = 0
+    if toks and toks[0].low in UNITS:
+        return None
+    if toks and toks[0].low in {"of", "in"} and (m.group("cur") or m.group("mag")):
+        i = 1
+    j = _noun_phrase(toks, i)
+    if j > i and j < len(toks) and _participle(toks[j]):
+        k = j + 1
+        if k < len(toks) and toks[k].low in _PREPS:
+            k += 1
+        k2 = _noun_phrase(toks, k, allow_det=True)
+        if k2 > k:
+            j = k2
+    elif j > i and j + 1 < len(toks) and toks[j].low == "of":
+        k2 = _noun_phrase(toks, j + 1, allow_det=True)
+        if k2 > j + 1:
+            j = k2
+    if j > i:
+        return _bare_span(text, toks[i].start, toks[j - 1].end)
+    if m.group("pct"):
+        return _change_subject(text, m.start())
+    return None
+
+
+def _bare_span(text: str, start: int, end: int) -> Span:
+    """A span with a placeholder article id (replaced in :func:`find_claims`)."""
+    return Span("", start, end)
+
+
+def _cut_sentence(toks: list[Tok]) -> list[Tok]:
+    for n, t in enumerate(toks):
+        if t.text in {".", "!", "?", ";", ":", "(", ")", "“", "”", '"', ",", "–", "—"}:
+            return toks[:n]
+    return toks
+
+
+def _participle(tok: Tok) -> bool:
+    low = tok.low
+    return tok.text.islower() and (low.endswith("ing") or low.endswith("ed")) and len(low) > 4
+
+
+def _noun_phrase(toks: list[Tok], i: int, allow_det: bool = False) -> int:
+    """End index of a noun phrase starting at ``toks[i]`` (== i when there is none)."""
+    j = i
+    if allow_det and j < len(toks) and toks[j].low in {"the", "a", "an"}:
+        j += 1
+    start = j
+    while j < len(toks) and j - i < 6:
+        t = toks[j]
+        if not t.text[0].isalpha() or t.low in _STOP or t.low in TIME_WORDS:
+            break
+        nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+        if j > start and _participle(t) and (nxt in _PREPS or nxt in {"the", "a", "an"}):
+            break  # "migrants transiting through ...": the participle starts a modifier
+        j += 1
+    return j if j > start else i
+
+
+def _change_subject(text: str, pos: int) -> Span | None:
+    """ "an increase of 19%" -> "increase"; "cases had risen by 50%" -> "cases"."""
+    toks = tokens(text, max(0, pos - 60), pos)
+    if len(toks) >= 2 and toks[-1].low in {"of", "by"}:
+        if toks[-2].low in _CHANGE_NOUNS:
+            return _bare_span(text, toks[-2].start, toks[-2].end)
+        if toks[-2].low in _CHANGE_VERBS:
+            k = len(toks) - 3
+            while k >= 0 and toks[k].low in {"had", "has", "have", "was", "were", "also"}:
+                k -= 1
+            if k >= 0 and toks[k].text.isalpha():
+                return _bare_span(text, toks[k].start, toks[k].end)
+    return None
+
+
+def claim_periods(article: Article, claims: list[Claim]) -> list[ClaimPeriod]:
+    """The time each claim refers to, when its sentence states one."""
+    text = article.text
+    sents = sentence_spans(text)
+    out: list[ClaimPeriod] = []
+    for c in claims:
+        for s, e in sents:
+            if s <= c.span.start < e:
+                best = _nearest_period(text, s, e, c.span.start)
+                if best is not None:
+                    out.append(ClaimPeriod(c, Span(article.id, *best)))
+                break
+    return out
+
+
+_PERIOD = re.compile(
+    r"\b(?:(?:so far |earlier |later )?(?:this|last|next|the past|the previous) "
+    r"(?:year|month|week|decade|quarter|summer|winter|spring|autumn)"
+    r"|(?:in|since|during|by) (?:(?:" + "|".join(sorted(_FULL_MONTHS)) + r") )?(?:19|20)\d\d"
+    r"|between \w+ (?:19|20)\d\d and \w+ (?:(?:19|20)\d\d|this year))\b",
+    re.IGNORECASE,
+)
+
+
+def _nearest_period(text: str, s: int, e: int, pos: int) -> tuple[int, int] | None:
+    cands = [(m.start(), m.end()) for m in _PERIOD.finditer(text, s, e)]
+    if not cands:
+        return None
+    return min(cands, key=lambda se: abs(se[0] - pos))

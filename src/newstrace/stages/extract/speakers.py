@@ -1,0 +1,146 @@
+"""Speaker names for quotes inside one article.
+
+A speaker span is resolved, in order, to: the person named in it (short forms linked to the
+full name, "Sir Keir" -> "Keir Starmer"); for a pronoun, the nearest earlier speaker or person
+whose gender agrees (from honorifics and the given-name list); for a role ("the Prime
+Minister"), the person named beside that role in the article, else the article's most
+mentioned person (marked weak); otherwise the noun phrase as written, without its article.
+Cross-article resolution (roles named in other articles of a story) is
+:mod:`newstrace.stages.resolve`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from newstrace.records import Quote, Span
+from newstrace.stages.extract import lexicon
+from newstrace.stages.extract.entities import Entities, Person
+from newstrace.stages.extract.quotes import RawQuote
+
+WEAK = "weak"  # evidence prefix for guesses that cross-article resolution may override
+ROLE_ONLY = "role only"
+# How far back (characters) a pronoun looks for its antecedent before falling back to the
+# whole article; about three news sentences (chosen by eye on the seeds).
+PRONOUN_WINDOW = 600
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """An earlier speaker, for pronoun resolution."""
+
+    pos: int
+    name: str
+    gender: str | None
+
+
+def _strip_det(words: list[str]) -> list[str]:
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return words
+
+
+def _role_of(phrase: str) -> str | None:
+    """The role title a speaker phrase consists of ("the Prime Minister" -> "Prime Minister")."""
+    words = _strip_det(phrase.split())
+    joined = " ".join(words).lower()
+    for role in lexicon.roles():
+        if joined == role.lower():
+            return role
+    return None
+
+
+def _person_in(ents: Entities, start: int, end: int) -> Person | None:
+    for p in ents.persons:
+        if p.start < end and start < p.end:
+            return p
+    return None
+
+
+def _agrees(gender: str | None, pronoun: str) -> bool:
+    want = lexicon.pronoun_genders().get(pronoun)
+    if want in {"m", "f"}:
+        return gender in {want, None}
+    return True
+
+
+def _main_person(ents: Entities, before: int) -> Person | None:
+    """The most mentioned person mentioned before ``before`` (at least twice in the article)."""
+    counts = Counter(p.name for p in ents.persons)
+    cands = [p for p in ents.persons if p.start < before and counts[p.name] >= 2]
+    if not cands:
+        return None
+    return max(cands, key=lambda p: (counts[p.name], -p.start))
+
+
+def resolve_speakers(text: str, ents: Entities, raws: list[RawQuote]) -> list[Quote]:
+    """Quote records with speaker names for the raw quotes of one article."""
+    aid = ents.article_id
+    out: list[Quote] = []
+    said: list[_Said] = []
+    for raw in raws:
+        name, evidence = None, None
+        if raw.inherit_from is not None and raw.inherit_from < len(out):
+            prev = out[raw.inherit_from]
+            name = prev.speaker
+            evidence = f"continues the quote of {name}" if name else None
+        elif raw.speaker is not None:
+            name, evidence = _name_for(text, ents, raw.speaker, said)
+            if name is not None:
+                said.append(_Said(raw.speaker[0], name, _gender(ents, name)))
+        cue = Span(aid, *raw.cue) if raw.cue else None
+        sp = Span(aid, *raw.speaker) if raw.speaker else None
+        out.append(Quote(aid, Span(aid, raw.start, raw.end), raw.kind, cue, sp, name, evidence))
+    return out
+
+
+def _gender(ents: Entities, name: str) -> str | None:
+    for p in ents.persons:
+        if p.name == name and p.gender:
+            return p.gender
+    return None
+
+
+def _name_for(
+    text: str, ents: Entities, span: tuple[int, int], said: list[_Said]
+) -> tuple[str | None, str | None]:
+    phrase = text[span[0] : span[1]]
+    person = _person_in(ents, *span)
+    if person is not None:
+        return person.name, f"named ({person.evidence})"
+    low = phrase.lower()
+    if low in lexicon.pronoun_genders():
+        return _pronoun(ents, span[0], low, said)
+    role = _role_of(phrase)
+    if role is not None:
+        holder = ents.role_holder(role)
+        if holder:
+            return holder, f"role '{role}' named in this article"
+        main = _main_person(ents, span[0])
+        if main is not None:
+            return main.name, f"{WEAK}: role '{role}' taken as {main.name}, most mentioned person"
+        return role, f"{ROLE_ONLY}: '{role}'"
+    words = _strip_det(phrase.split())
+    return (" ".join(words) or phrase), "as written"
+
+
+def _pronoun(
+    ents: Entities, pos: int, pronoun: str, said: list[_Said]
+) -> tuple[str | None, str | None]:
+    """The nearest earlier speaker or person mention that agrees with ``pronoun``."""
+    if pronoun in {"i", "you", "we"}:
+        return None, None
+    cands = [s for s in said if s.pos < pos]
+    if pronoun in {"he", "she"}:
+        cands += [_Said(p.start, p.name, p.gender) for p in ents.persons_before(pos)]
+    cands = [c for c in cands if _agrees(c.gender, pronoun)]
+    if not cands:
+        return None, None
+    # Salience: among candidates seen in the last PRONOUN_WINDOW characters, the one
+    # mentioned most often so far (as speaker or person); ties go to the nearest.
+    recent = [c for c in cands if pos - c.pos <= PRONOUN_WINDOW] or cands
+    counts = Counter(c.name for c in cands)
+    counts.update(r.holder or r.role for r in ents.roles if r.start < pos)
+    best = max(recent, key=lambda c: (counts[c.name], c.pos))
+    return best.name, f"pronoun '{pronoun}' -> most salient earlier speaker or person"

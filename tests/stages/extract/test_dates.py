@@ -1,0 +1,65 @@
+"""Date mentions resolved against the publication date, and publication date inference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newstrace.stages.extract.dates import date_mentions, infer_publication_date
+from newstrace.stages.ingest.article import make_article
+
+
+def _dates(text: str, published: str | None = "2024-11-07") -> dict[str, str]:
+    article = make_article(text, published=published)
+    return {article.text[m.span.start : m.span.end]: m.name for m in date_mentions(article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        ("He will speak on Thursday in Budapest.", "on Thursday", "2024-11-07"),
+        ("He will speak on Saturday in Budapest.", "on Saturday", "2024-11-09"),
+        ("He spoke on Monday in Budapest.", "on Monday", "2024-11-04"),
+        ("Arrivals rose last year.", "last year", "2023"),
+        ("Arrivals rose last month.", "last month", "2024-10"),
+        ("Arrivals rose this week.", "this week", "2024-W45"),
+        ("It happened yesterday.", "yesterday", "2024-11-06"),
+        ("It happened three days ago.", "three days ago", "2024-11-04"),
+        ("She attended the first meeting last October.", "last October", "2024-10"),
+        ("The deal was signed on 12 March 2023.", "12 March 2023", "2023-03-12"),
+        ("The deal was signed on March 12, 2023.", "March 12, 2023", "2023-03-12"),
+        ("Data from January 2018 onwards.", "January 2018", "2018-01"),
+    ],
+)
+def test_resolution(text: str, phrase: str, iso: str) -> None:
+    assert _dates(text)[phrase] == iso
+
+
+def test_relative_dates_need_a_base() -> None:
+    assert "last month" not in _dates("Arrivals rose last month.", published=None)
+
+
+def test_published_metadata_wins() -> None:
+    article = make_article("Nothing dated here.", published="2023-06-01")
+    (lo, hi), conf, evidence = infer_publication_date(article)
+    assert lo == hi == date(2023, 6, 1) and conf == 1.0 and "metadata" in evidence
+
+
+def test_inferred_range_from_past_and_future_years() -> None:
+    text = "The group was founded in 2022. The next summit will be hosted by the UK in 2024."
+    (lo, hi), conf, evidence = infer_publication_date(make_article(text))
+    assert lo == date(2022, 1, 1) and hi == date(2024, 12, 31)
+    assert 0 < conf < 1 and "future" in evidence
+
+
+def test_same_period_in_year_gives_the_next_year() -> None:
+    text = "Returns rose 19% on the same period in 2023."
+    (lo, hi), conf, _ = infer_publication_date(make_article(text))
+    assert (lo, hi) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert conf >= 0.6
+
+
+def test_no_evidence() -> None:
+    (lo, hi), conf, _ = infer_publication_date(make_article("No dates at all."))
+    assert (lo, hi, conf) == (None, None, 0.0)

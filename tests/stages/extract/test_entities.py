@@ -1,0 +1,61 @@
+"""Entity rules: titles and honorifics, roles, organisations, places, short forms."""
+
+from __future__ import annotations
+
+from newstrace.stages.extract.entities import find_entities
+from newstrace.stages.ingest.article import make_article
+
+
+def _kinds(text: str) -> set[tuple[str, str]]:
+    return {(m.kind, m.name) for m in find_entities(make_article(text)).mentions()}
+
+
+def test_role_with_name_and_short_forms() -> None:
+    text = (
+        "Prime Minister Sir Keir Starmer spoke. Sir Keir said the plan would work. "
+        "The Prime Minister left."
+    )
+    ents = find_entities(make_article(text))
+    assert {p.name for p in ents.persons} == {"Keir Starmer"}
+    assert ents.role_holder("Prime Minister") == "Keir Starmer"
+    assert all(p.gender == "m" for p in ents.persons)
+
+
+def test_foreign_roles_do_not_hold_the_plain_role() -> None:
+    text = "Mr Sunak met Spanish Prime Minister Pedro Sanchez. The Prime Minister spoke."
+    ents = find_entities(make_article(text))
+    assert ents.role_holder("Prime Minister") is None
+    assert ("place", "Spain") in _kinds(text)
+
+
+def test_lower_case_role_before_a_name() -> None:
+    ents = find_entities(make_article("UK prime minister Rishi Sunak will travel."))
+    assert ents.role_holder("Prime Minister") == "Rishi Sunak"
+
+
+def test_surname_links_to_full_name() -> None:
+    text = "Rishi Sunak arrived. Later Mr Sunak spoke and Sunak left."
+    ents = find_entities(make_article(text))
+    assert [p.name for p in ents.persons] == ["Rishi Sunak"] * 3
+
+
+def test_organisations() -> None:
+    kinds = _kinds(
+        "The Home Office and the Border Security Command met the Council of Europe and the ECHR."
+    )
+    assert {("org", "Home Office"), ("org", "Border Security Command")} <= kinds
+    assert ("org", "Council of Europe") in kinds and ("org", "ECHR") in kinds
+
+
+def test_places_and_aliases() -> None:
+    kinds = _kinds(
+        "Britain has deals with Türkiye and Albania. British officials flew to Budapest."
+    )
+    assert ("place", "United Kingdom") in kinds
+    assert ("place", "Turkey") in kinds
+    assert ("place", "Albania") in kinds and ("place", "Budapest") in kinds
+
+
+def test_sentence_initial_words_are_not_names() -> None:
+    kinds = _kinds("However, the talks ended. Meanwhile nothing happened.")
+    assert not [k for k in kinds if k[0] == "person"]

@@ -1,0 +1,115 @@
+"""Numeric claims: money, magnitudes, hedges, ranges, percentages, counted noun phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.records import Claim
+from newstrace.stages.extract.numbers import claim_periods, find_claims
+from newstrace.stages.ingest.article import make_article
+
+
+def _claims(text: str) -> tuple[str, list[Claim]]:
+    article = make_article(text)
+    return article.text, find_claims(article)
+
+
+def _counts(text: str, claim: Claim) -> str | None:
+    return text[claim.counts.start : claim.counts.end] if claim.counts else None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The government gave £75 million in funding.", 75e6, "GBP"),
+        ("The deal is worth £2bn to the economy.", 2e9, "GBP"),
+        ("It raised $1.5m from investors.", 1.5e6, "USD"),
+        ("Prices rose by €300 last year.", 300, "EUR"),
+        ("Turnout fell by 19% on the same period.", 19, "%"),
+        ("Turnout fell by 4.5 per cent on the same period.", 4.5, "%"),
+        ("The summit was just 21km from the border.", 21, "km"),
+        ("More than 31,000 people crossed.", 31000, None),
+    ],
+)
+def test_values_and_units(text: str, value: float, unit: str | None) -> None:
+    _, claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].value == pytest.approx(value)
+    assert claims[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("There were nearly 100,000 migrants.", "nearly"),
+        ("There were almost 100,000 migrants.", "almost"),
+        ("There were more than 100,000 migrants.", "more than"),
+        ("There were about 100,000 migrants.", "about"),
+        ("There were up to 100,000 migrants.", "up to"),
+        ("There were at least 100,000 migrants.", "at least"),
+        ("There were 100,000 migrants.", None),
+    ],
+)
+def test_hedges(text: str, hedge: str | None) -> None:
+    t, (claim,) = _claims(text)
+    assert claim.hedge == hedge
+    assert claim.value == 100000
+    if hedge:
+        assert t[claim.span.start : claim.span.end].lower().startswith(hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Between 40 and 60 people attended.", 40, 60),
+        ("Some 40-60 people attended.", 40, 60),
+        ("It will cost £2bn to £3bn over a decade.", 2e9, 3e9),
+    ],
+)
+def test_ranges(text: str, low: float, high: float) -> None:
+    _, claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].value == pytest.approx(low)
+    assert claims[0].upper == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EPC was established in 2022 in Prague.",
+        "The meeting is on 12 March in Budapest.",
+        "The meeting is on March 12 in Budapest.",
+        "She came 1st in the race.",
+        "Call 020 7946 0958 for details.",
+        "Reforms to how Rule 39 works were agreed.",
+        "The G7 leaders met under Article 50 rules.",
+        "The 5G rollout continued.",
+    ],
+)
+def test_not_claims(text: str) -> None:
+    _, claims = _claims(text)
+    assert claims == []
+
+
+def test_counts_noun_phrase_with_participle() -> None:
+    text = "Nearly 100,000 migrants transiting through the Western Balkans last year were held."
+    t, (claim,) = _claims(text)
+    assert _counts(t, claim) == "migrants transiting through the Western Balkans"
+
+
+def test_counts_money_in_and_of() -> None:
+    t, claims = _claims("It gave £75 million in funding and £10 million of aid for schools.")
+    assert [_counts(t, c) for c in claims] == ["funding", "aid"]
+
+
+def test_percentage_counts_what_changed() -> None:
+    t, (claim,) = _claims("There was an increase of 19% on the same period.")
+    assert _counts(t, claim) == "increase"
+    t, (claim,) = _claims("Officials said cases had risen by 50% in the past year.")
+    assert _counts(t, claim) == "cases"
+
+
+def test_claim_period() -> None:
+    article = make_article("So far this year, more than 31,000 people have crossed.")
+    (period,) = claim_periods(article, find_claims(article))
+    assert article.text[period.period.start : period.period.end] == "So far this year"

@@ -1,0 +1,71 @@
+"""Cross-article speaker resolution: seed 003's roles named through seed 002 of its story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newstrace.config import Settings
+from newstrace.records import Article, Quote, RecordSet, Story
+from newstrace.stages import extract, resolve
+from newstrace.stages.ingest.article import make_article
+
+
+def _seed(seeds_dir: Path, prefix: str) -> Article:
+    (path,) = sorted(seeds_dir.glob(f"{prefix}_*.txt"))
+    return make_article(path.read_text(encoding="utf-8"), id=f"seed{prefix}")
+
+
+def _find(records: RecordSet, article: Article, needle: str) -> Quote:
+    for q in records.quotes:
+        text = " ".join(article.text[q.content.start : q.content.end].split())
+        if q.article_id == article.id and needle in text:
+            return q
+    raise AssertionError(needle)
+
+
+def _records(*articles: Article, stories: tuple[Story, ...]) -> RecordSet:
+    records = RecordSet(articles=articles, new_ids=frozenset(a.id for a in articles))
+    records = extract.run(records, Settings())
+    return resolve.run(RecordSet(**{**_fields(records), "stories": stories}), Settings())
+
+
+def _fields(records: RecordSet) -> dict[str, object]:
+    return {name: getattr(records, name) for name in RecordSet.__dataclass_fields__}
+
+
+def test_roles_named_through_the_story(seeds_dir: Path) -> None:
+    a002, a003 = _seed(seeds_dir, "002"), _seed(seeds_dir, "003")
+    story = Story("s1", "EPC Budapest", (a002.id, a003.id))
+    records = _records(a002, a003, stories=(story,))
+    pm = _find(records, a003, "There is a criminal empire")
+    assert pm.speaker == "Keir Starmer"
+    assert pm.evidence is not None and a002.id in pm.evidence
+    home = _find(records, a003, "Our work with our partners")
+    assert home.speaker == "Yvette Cooper"
+    assert home.evidence is not None and a002.id in home.evidence
+    # Quotes already named in 002 are left alone.
+    assert _find(records, a002, "We will work more closely").speaker == "Yvette Cooper"
+
+
+def test_role_holder_used_when_quotes_differ(seeds_dir: Path) -> None:
+    a001, a004 = _seed(seeds_dir, "001"), _seed(seeds_dir, "004")
+    story = Story("s2", "Sunak", (a001.id, a004.id))
+    records = _records(a001, a004, stories=(story,))
+    q = _find(records, a004, "Every single point on each route")
+    assert q.speaker == "Rishi Sunak"
+    assert q.evidence == f"role 'Prime Minister' named in article {a001.id}"
+
+
+def test_no_story_no_change(seeds_dir: Path) -> None:
+    a002, a003 = _seed(seeds_dir, "002"), _seed(seeds_dir, "003")
+    records = _records(a002, a003, stories=(Story("s1", "only 003", (a003.id,)),))
+    assert _find(records, a003, "There is a criminal empire").speaker == "Prime Minister"
+
+
+def test_disabled_by_settings(seeds_dir: Path) -> None:
+    a002, a003 = _seed(seeds_dir, "002"), _seed(seeds_dir, "003")
+    records = RecordSet(articles=(a002, a003), new_ids=frozenset({a002.id, a003.id}))
+    records = extract.run(records, Settings())
+    records = RecordSet(**{**_fields(records), "stories": (Story("s", "x", (a002.id, a003.id)),)})
+    off = Settings().with_overrides({"extract.resolve_speakers": False})
+    assert resolve.run(records, off) is records
