@@ -8,3 +8,29 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ReuseSettings:
     enabled: bool = True
+    # --- near-duplicates (stages/dedup.py); see docs/performance.md for how these were chosen
+    minhash_permutations: int = 128  # signature length
+    minhash_shingle_size: int = 5  # words per shingle
+    minhash_seed: int = 1  # seed of the permutation coefficients (signatures depend on it)
+    # LSH bands x rows (bands * rows <= minhash_permutations).  20 x 6 (S-curve ~0.61): on the
+    # synthetic 100k corpus (bench/synth.py seed 1) recall of pairs with true J >= 0.8 was
+    # 0.9997 vs 0.9974 for 16 x 8, for 323 vs 278 false candidates (all rejected when verified)
+    dedup_bands: int = 20
+    dedup_rows: int = 6
+    dedup_threshold: float = 0.8  # verified Jaccard of word shingles to call a near-duplicate
+    dedup_exact: bool = True  # also group exact copies of the normalised text
+    # --- passage alignment (stages/align/); defaults and how they were chosen: the module
+    # constants of stages/align/{align,candidates,paraphrase,provenance}.py, docs/results.md
+    align_mode: str = "lexical"  # "lexical" or "embed" (sentence embeddings; needs torch)
+    align_min_chars: int = 80  # shortest reused passage for news (PAN evaluation uses 150)
+    align_seed_cosine: float = 0.33  # tf-isf cosine of a seed sentence pair
+    align_seed_dice: float = 0.33  # Dice of stem sets of a seed sentence pair
+    # max sentence gap inside one passage: 1 for news (seeds 000/001: gap 4 bridged unrelated
+    # sentences between wire-copy passages); the PAN13 evaluation uses 4 (Sanchez-Perez et al.)
+    align_gap: int = 1
+    align_paraphrase: bool = True  # add paraphrase seeds (content-stem containment)
+    align_window_days: int | None = None  # only pair articles published this close (if known)
+    align_candidate_ngram: int = 5  # word n-gram fingerprints for candidate pairs
+    align_candidate_max_df: int = 100  # ignore n-grams/stems in more documents than this
+    align_candidate_min_shared: int = 2  # shared fingerprints that make a candidate pair
+    align_sentence_candidates: bool = True  # also pair articles via similar sentences

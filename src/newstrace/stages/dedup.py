@@ -1,0 +1,206 @@
+"""Exact and near-duplicate articles: hash of the normalised text, then MinHash + LSH.
+
+* **Exact**: articles whose normalised text (casefolded, whitespace collapsed, punctuation
+  folded: their word-token sequence) is identical form a group of kind ``"exact"``.
+* **Near**: MinHash signatures over word shingles, LSH banding for candidate pairs, each
+  candidate verified with the exact Jaccard of the two shingle sets (``>= dedup_threshold``),
+  connected components of verified pairs form groups of kind ``"near"`` (a component that is
+  just one exact group is not repeated).
+
+Copies are tagged (listed in the group), never dropped.  The canonical member is the earliest
+published one, else the longest, else the first ingested.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+import numpy as np
+import xxhash
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from newstrace.config import Settings
+from newstrace.config.reuse import ReuseSettings
+from newstrace.records import Article, DuplicateGroup, RecordSet
+from newstrace.text.minhash import (
+    candidate_pairs,
+    exact_jaccard,
+    minhash_signatures,
+    signatures_and_keys,
+)
+from newstrace.text.shingles import exact_keys, shingle_sets, tokenize_batch
+
+NAME = "dedup"
+
+
+def run(records: RecordSet, settings: Settings) -> RecordSet:
+    """Fill ``records.duplicates`` with the exact and near-duplicate groups of the corpus."""
+    cfg = settings.reuse
+    if not cfg.enabled:
+        return dataclasses.replace(records, duplicates=())
+    groups = find_duplicates(records.articles, cfg)
+    return dataclasses.replace(records, duplicates=tuple(groups))
+
+
+def find_duplicates(
+    articles: Sequence[Article],
+    cfg: ReuseSettings | None = None,
+    *,
+    signatures: np.ndarray | None = None,
+) -> list[DuplicateGroup]:
+    """Exact groups then near groups of ``articles``.
+
+    ``signatures`` (rows aligned with ``articles``, e.g. stored ones plus
+    :func:`newstrace.text.minhash.minhash_signatures` of the new articles) skips recomputing
+    them; they must have been made with the same ``minhash_*`` settings.
+    """
+    cfg = cfg or ReuseSettings()
+    if signatures is None:
+        signatures, keys, counts = signatures_and_keys(
+            [a.text for a in articles],
+            num_perm=cfg.minhash_permutations,
+            k=cfg.minhash_shingle_size,
+            seed=cfg.minhash_seed,
+        )
+        exact = exact_groups(articles, keys, counts) if cfg.dedup_exact else []
+    else:
+        exact = exact_groups(articles) if cfg.dedup_exact else []
+    pairs = verified_pairs(articles, signatures, cfg)
+    near = near_groups(articles, pairs, exact)
+    return exact + near
+
+
+def article_signatures(articles: Sequence[Article], cfg: ReuseSettings) -> np.ndarray:
+    """MinHash signatures of the articles' clean texts, as configured."""
+    return minhash_signatures(
+        [a.text for a in articles],
+        num_perm=cfg.minhash_permutations,
+        k=cfg.minhash_shingle_size,
+        seed=cfg.minhash_seed,
+    )
+
+
+def exact_groups(
+    articles: Sequence[Article],
+    keys: np.ndarray | None = None,
+    counts: np.ndarray | None = None,
+) -> list[DuplicateGroup]:
+    """Groups (size >= 2) of articles with identical normalised non-empty text.
+
+    ``keys`` and ``counts`` (from :func:`newstrace.text.minhash.signatures_and_keys`) avoid
+    tokenising the texts again.
+    """
+    if keys is None or counts is None:
+        tokens = tokenize_batch([a.text for a in articles])
+        keys = np.array(exact_keys(tokens), dtype=np.uint64)
+        counts = np.diff(tokens.bounds)
+    docs = np.flatnonzero(counts > 0)
+    _, inverse, sizes = np.unique(keys[docs], return_inverse=True, return_counts=True)
+    dup = sizes[inverse] > 1
+    docs, inverse = docs[dup], inverse[dup]
+    order = np.lexsort((docs, inverse))  # by group, then ingest order
+    docs, inverse = docs[order], inverse[order]
+    cuts = np.flatnonzero(np.diff(inverse)) + 1
+    return [
+        make_group("exact", [articles[i] for i in members.tolist()], 1.0)
+        for members in np.split(docs, cuts)
+        if len(members) > 1
+    ]
+
+
+def verified_pairs(
+    articles: Sequence[Article],
+    signatures: np.ndarray,
+    cfg: ReuseSettings,
+    new: np.ndarray | None = None,
+) -> list[tuple[int, int, float]]:
+    """LSH candidate pairs ``(i, j, jaccard)`` whose exact shingle Jaccard passes the threshold.
+
+    ``new`` (boolean mask) keeps only pairs involving a new article (incremental runs).
+    """
+    pairs = candidate_pairs(signatures, cfg.dedup_bands, cfg.dedup_rows, new=new)
+    if len(pairs) == 0:
+        return []
+    involved = np.unique(pairs)
+    sets = dict(
+        zip(
+            involved.tolist(),
+            shingle_sets([articles[i].text for i in involved], cfg.minhash_shingle_size),
+            strict=True,
+        )
+    )
+    out = []
+    for i, j in pairs.tolist():
+        sim = exact_jaccard(sets[i], sets[j])
+        if sim >= cfg.dedup_threshold:
+            out.append((i, j, sim))
+    return out
+
+
+def near_groups(
+    articles: Sequence[Article],
+    pairs: Sequence[tuple[int, int, float]],
+    exact: Sequence[DuplicateGroup] = (),
+) -> list[DuplicateGroup]:
+    """Connected components of verified pairs; similarity = weakest verified link."""
+    if not pairs:
+        return []
+    n = len(articles)
+    rows = np.array([p[0] for p in pairs])
+    cols = np.array([p[1] for p in pairs])
+    graph = coo_matrix((np.ones(len(pairs)), (rows, cols)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    weakest: dict[int, float] = {}
+    for i, _, sim in pairs:
+        weakest[labels[i]] = min(weakest.get(labels[i], 1.0), sim)
+    members: dict[int, list[int]] = {}
+    for i in np.unique(np.concatenate([rows, cols])).tolist():  # ascending: ingest order
+        members.setdefault(int(labels[i]), []).append(i)
+    exact_sets = {frozenset(g.members) for g in exact}
+    groups = []
+    for label, sim in weakest.items():
+        arts = [articles[i] for i in members[label]]
+        if frozenset(a.id for a in arts) in exact_sets:
+            continue
+        groups.append(make_group("near", arts, sim))
+    return groups
+
+
+def _published_key(published: str | None) -> float | None:
+    """POSIX time of an ISO 8601 date or datetime (naive means UTC), None if unknown."""
+    if not published:
+        return None
+    try:
+        when = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
+
+
+def canonical(members: Sequence[Article]) -> Article:
+    """Earliest published member, else the longest text, else the first in ingest order."""
+
+    def key(item: tuple[int, Article]) -> tuple[int, float, int, int]:
+        pos, art = item
+        when = _published_key(art.published)
+        return (0 if when is not None else 1, when or 0.0, -len(art.text), pos)
+
+    return min(enumerate(members), key=key)[1]
+
+
+def make_group(kind: str, members: Sequence[Article], similarity: float) -> DuplicateGroup:
+    """A group with a stable id (hash of kind and member ids); members in ingest order."""
+    ids = tuple(a.id for a in members)
+    gid = xxhash.xxh3_64_hexdigest("\x00".join((kind, *sorted(ids))).encode("utf-8"))
+    return DuplicateGroup(
+        id=f"dup-{gid}",
+        kind=kind,
+        canonical=canonical(members).id,
+        members=ids,
+        similarity=round(float(similarity), 4),
+    )
