@@ -53,6 +53,14 @@ def test_role_holder_used_when_quotes_differ(seeds_dir: Path) -> None:
     records = _records(a001, a004, stories=(story,))
     q = _find(records, a004, "Every single point on each route")
     assert q.speaker == "Rishi Sunak"
+    # With a quote-match threshold no pair of these quotes reaches, the role holder names it.
+    strict = Settings().with_overrides({"extract.quote_match": 95})
+    base = extract.run(
+        RecordSet(articles=(a001, a004), new_ids=frozenset({a001.id, a004.id})), Settings()
+    )
+    records = resolve.run(RecordSet(**{**_fields(base), "stories": (story,)}), strict)
+    q = _find(records, a004, "Every single point on each route")
+    assert q.speaker == "Rishi Sunak"
     assert q.evidence == f"role 'Prime Minister' named in article {a001.id}"
 
 
@@ -69,3 +77,48 @@ def test_disabled_by_settings(seeds_dir: Path) -> None:
     records = RecordSet(**{**_fields(records), "stories": (Story("s", "x", (a002.id, a003.id)),)})
     off = Settings().with_overrides({"extract.resolve_speakers": False})
     assert resolve.run(records, off) is records
+
+
+def _story_records(*stories: Story, articles: tuple[Article, ...]) -> RecordSet:
+    return _records(*articles, stories=stories)
+
+
+def test_role_named_in_an_earlier_story_of_the_storyline() -> None:
+    first = make_article(
+        "Transport Secretary Alan Hughes announced the new rail fund on Monday.",
+        id="old",
+        published="2026-03-01",
+    )
+    other = make_article(
+        "Transport Secretary Gail Morton announced a bus review.",
+        id="older",
+        published="2026-01-01",
+    )
+    later = make_article(
+        "The first trains ran on the line on Tuesday.\n\n"
+        "The Transport Secretary said the service was “a promise kept to the valley”.",
+        id="new",
+        published="2026-04-15",
+    )
+    stories = (
+        Story("s-old", "rail fund", ("old",), first_seen="2026-03-01", storyline="L"),
+        Story("s-older", "bus review", ("older",), first_seen="2026-01-01", storyline="L"),
+        Story("s-new", "first trains", ("new",), first_seen="2026-04-15", storyline="L"),
+    )
+    records = _story_records(*stories, articles=(first, other, later))
+    q = _find(records, later, "a promise kept")
+    assert q.speaker == "Alan Hughes"  # the nearest story in time wins
+    assert q.evidence is not None
+    assert "named in article old" in q.evidence
+    assert "story s-old of the same storyline, 45 days earlier" in q.evidence
+
+
+def test_other_storylines_are_not_searched() -> None:
+    first = make_article("Transport Secretary Alan Hughes spoke.", id="a")
+    later = make_article("The Transport Secretary said it was “a promise kept to all”.", id="b")
+    stories = (
+        Story("s1", "x", ("a",), storyline="L1"),
+        Story("s2", "y", ("b",), storyline="L2"),
+    )
+    records = _story_records(*stories, articles=(first, later))
+    assert _find(records, later, "a promise kept").speaker == "Transport Secretary"

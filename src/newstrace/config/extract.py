@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 # Default minimum rapidfuzz token_set_ratio for two quotes to be the same statement; see
 # newstrace.stages.resolve.QUOTE_MATCH for how it was chosen.
-DEFAULT_QUOTE_MATCH = 68.0
+DEFAULT_QUOTE_MATCH = 57.0  # <= 1 % false matches between different quotes of one article
 
 
 @dataclass(frozen=True)

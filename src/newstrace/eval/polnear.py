@@ -145,9 +145,13 @@ def predict(text: str, merge: bool = True) -> dict[str, Spans]:
 def _with_marks(text: str, q: RawQuote) -> tuple[int, int]:
     start, end = q.start, q.end
     if q.kind == "direct":
-        if start > 0 and text[start - 1] in _MARKS:
+        if text[max(0, start - 2) : start] in {"``", "''"}:
+            start -= 2
+        elif start > 0 and text[start - 1] in _MARKS:
             start -= 1
-        if end < len(text) and text[end] in _MARKS:
+        if text[end : end + 2] == "''":
+            end += 2
+        elif end < len(text) and text[end] in _MARKS:
             end += 1
     return start, end
 

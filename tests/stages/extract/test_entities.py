@@ -59,3 +59,29 @@ def test_places_and_aliases() -> None:
 def test_sentence_initial_words_are_not_names() -> None:
     kinds = _kinds("However, the talks ended. Meanwhile nothing happened.")
     assert not [k for k in kinds if k[0] == "person"]
+
+
+def test_portfolio_and_role_head_make_a_role() -> None:
+    ents = find_entities(make_article("Fisheries Minister Colin Shaw met the fleet."))
+    assert ents.role_holder("Fisheries Minister") == "Colin Shaw"
+    assert {p.name for p in ents.persons} == {"Colin Shaw"}
+
+
+def test_role_in_apposition_after_a_name() -> None:
+    ents = find_entities(make_article("Dr Amina Bello, the college's director, spoke."))
+    assert ents.role_holder("Director") == "Amina Bello"
+    ents = find_entities(make_article("Hugh Dunn, leader of Norbury Council, spoke."))
+    assert ents.role_holder("Leader") is None  # qualified by "of": someone else's leader
+    assert [r.holder for r in ents.roles if r.role == "Leader"] == ["Hugh Dunn"]
+
+
+def test_month_that_is_a_given_name() -> None:
+    ents = find_entities(make_article("The tenant, April Stone, 70, has lived there since 1980."))
+    assert [(p.name, p.gender) for p in ents.persons] == [("April Stone", "f")]
+    ents = find_entities(make_article("In April Parliament voted again."))
+    assert ents.persons == ()
+
+
+def test_councillor_is_a_title() -> None:
+    ents = find_entities(make_article("Councillor Tom Reid spoke."))
+    assert [(p.name, p.gender) for p in ents.persons] == [("Tom Reid", "m")]

@@ -113,3 +113,73 @@ def test_claim_period() -> None:
     article = make_article("So far this year, more than 31,000 people have crossed.")
     (period,) = claim_periods(article, find_claims(article))
     assert article.text[period.period.start : period.period.end] == "So far this year"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("Four thousand visitors queued at the gate.", 4000, "visitors"),
+        ("The workshop now employs seven apprentices.", 7, "apprentices"),
+        ("Some twenty-five volunteers turned up.", 25, "volunteers"),
+        ("It cost two hundred and ten councils a share.", 210, "councils"),
+        ("The club owes a million pounds.", 1e6, "pounds"),
+    ],
+)
+def test_numbers_written_as_words(text: str, value: float, counted: str) -> None:
+    t, claims = _claims(text)
+    assert [c.value for c in claims] == [pytest.approx(value)]
+    assert _counts(t, claims[0]) == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one knew what to do.",
+        "One of the riders fell.",
+        "The bread was gone by ten.",
+        "She finished the Formula Two season.",
+    ],
+)
+def test_number_words_that_are_not_claims(text: str) -> None:
+    assert _claims(text)[1] == []
+
+
+def test_one_in_n_is_a_fraction_with_its_hedge() -> None:
+    t, (claim,) = _claims("Roughly one in five pupils walks to school.")
+    assert claim.value == pytest.approx(0.2)
+    assert claim.unit == "fraction"
+    assert claim.hedge == "roughly"
+    assert _counts(t, claim) == "pupils"
+
+
+def test_change_from_a_to_b_gives_old_and_new_values() -> None:
+    t, claims = _claims("The parking charge will rise from £1.20 to £1.50 next month.")
+    assert [(t[c.span.start : c.span.end], c.value, c.unit) for c in claims] == [
+        ("£1.20", 1.2, "GBP"),
+        ("£1.50", 1.5, "GBP"),
+    ]
+    assert all(c.upper is None for c in claims)
+
+
+def test_from_a_to_b_without_a_change_is_a_range() -> None:
+    _, (claim,) = _claims("Estimates run from 40 to 60 people per site.")
+    assert (claim.value, claim.upper) == (40, 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("The appeal had topped 900 donors by Friday.", "more than"),
+        ("Sales exceeded 900 units.", "more than"),
+        ("The total is nearing 900 names.", "nearly"),
+    ],
+)
+def test_verbs_that_hedge_a_number(text: str, hedge: str) -> None:
+    t, (claim,) = _claims(text)
+    assert claim.hedge == hedge
+    assert t[claim.span.start : claim.span.end] == "900"
+
+
+def test_money_after_a_heading_line_and_a_determiner_is_a_claim() -> None:
+    t, claims = _claims("Briefing\n\nFrom: Office of Roads\n\nA £3bn road fund opens today.")
+    assert [(c.value, c.unit) for c in claims] == [(3e9, "GBP")]

@@ -84,7 +84,8 @@ def test_speaker_before_quote_with_colon() -> None:
     text = "Sir Keir added: “We need to go further and faster with our partners.”"
     q = _one(text, "go further")
     assert q.kind == "direct"
-    assert _speaker(text, q) == "Sir Keir" and _cue(text, q) == "added"
+    # The colon belongs to the cue, as PolNeAR annotates it ("added:").
+    assert _speaker(text, q) == "Sir Keir" and _cue(text, q) == "added:"
 
 
 def test_headed_block_attributes_the_following_quote() -> None:
@@ -159,3 +160,152 @@ def test_appositive_is_part_of_the_source() -> None:
 def test_purpose_infinitive_is_not_a_cue() -> None:
     text = "Rishi Sunak is set to use a gathering of leaders to urge co-operation on migration."
     assert all(_speaker(text, q) != "a gathering of leaders" for q in find_quotes(text))
+
+
+def test_adjunct_and_colon_before_a_quote_keep_it_direct() -> None:
+    text = "The mayor said in an interview on Friday: “We will rebuild the bridge this year.”"
+    q = _one(text, "rebuild the bridge")
+    assert q.kind == "direct"
+    assert _cue(text, q) == "said in an interview on Friday:"
+
+
+def test_adjunct_before_that_belongs_to_the_cue() -> None:
+    text = "Ms Reyes said on local radio that the depot would close in the spring."
+    q = _one(text, "depot would close")
+    assert text[q.start : q.end] == "that the depot would close in the spring"
+    assert _cue(text, q) == "said on local radio"
+
+
+def test_two_attributions_in_one_sentence() -> None:
+    text = (
+        "Among older voters, 61 percent said they would vote, while 30 percent said they might not."
+    )
+    found = [(text[q.start : q.end], _speaker(text, q)) for q in find_quotes(text)]
+    assert found == [
+        ("they would vote", "61 percent"),
+        ("they might not", "30 percent"),
+    ]
+
+
+def test_subject_then_two_verbs() -> None:
+    text = "The firm praised its staff and said the plant would reopen by June."
+    q = _one(text, "plant would reopen")
+    assert _speaker(text, q) == "The firm"
+    assert _cue(text, q) == "said"
+
+
+def test_indirect_speech_beside_a_direct_quote() -> None:
+    text = "“We are ready,” the coach said, adding that two players were still injured."
+    q = _one(text, "two players were still injured")
+    assert q.kind == "indirect"
+    assert _speaker(text, q) == "the coach" and _cue(text, q) == "adding"
+
+
+def test_phrasal_cue_takes_its_particle() -> None:
+    text = "Senator Hale called for a full inquiry into the contracts."
+    q = _one(text, "a full inquiry")
+    assert _cue(text, q) == "called for"
+
+
+def test_postposed_speaker_keeps_its_appositive() -> None:
+    text = "The plan will fail, said Ruth Okoye, a lecturer at the business school."
+    q = _one(text, "The plan will fail")
+    assert _speaker(text, q) == "Ruth Okoye, a lecturer at the business school"
+
+
+def test_speaker_with_appositive_between_quote_and_cue() -> None:
+    text = "“We lost,” Dana Pike, the chair of the county party, said of the vote."
+    q = _one(text, "We lost")
+    assert _speaker(text, q) == "Dana Pike, the chair of the county party,"
+    assert _cue(text, q) == "said"
+
+
+def test_mr_with_a_full_stop_in_a_postposed_attribution() -> None:
+    text = "That criticism was often fair, Mr. Sykes said."
+    q = _one(text, "criticism was often fair")
+    assert _speaker(text, q) == "Mr. Sykes"
+
+
+def test_called_that_names_something_is_not_a_cue() -> None:
+    text = "A new charity called Bright Steps opened a shop on the high street last week."
+    assert find_quotes(text) == []
+
+
+def test_refused_to_is_a_cue_but_expected_to_say_is_not() -> None:
+    text = "The minister refused to publish the full report on the crash."
+    q = _one(text, "publish the full report")
+    assert _speaker(text, q) == "The minister" and _cue(text, q) == "refused"
+    text = "The minister is expected to say that the report will be published."
+    q = _one(text, "the report will be published")
+    assert _cue(text, q) == "is expected to say"
+
+
+def test_middle_initial_stays_in_the_speaker() -> None:
+    text = "Costs will rise again, said Jock A. Finlayson, head of policy at the council."
+    q = _one(text, "Costs will rise again")
+    assert _speaker(text, q) == "Jock A. Finlayson, head of policy at the council"
+
+
+def test_subject_of_a_participle_stops_before_its_verb() -> None:
+    text = "Mr. Putin backpedaled on Friday, saying the remarks had been misread."
+    q = _one(text, "the remarks had been misread")
+    assert _speaker(text, q) == "Mr. Putin"
+
+
+def test_cue_inside_said_content_gives_way_to_the_speaker() -> None:
+    text = "The head teacher said the school had offered “every possible support” to families."
+    q = _one(text, "every possible support")
+    assert _speaker(text, q) == "The head teacher" and _cue(text, q) == "said"
+
+
+def test_speaker_after_a_question_mark_quote() -> None:
+    text = "“Why would anyone believe that?” Ms Lane said.\n\nThe hall emptied."
+    q = _one(text, "Why would anyone")
+    assert _speaker(text, q) == "Ms Lane"
+
+
+def test_participle_after_another_cue_is_a_second_attribution() -> None:
+    text = "The mayor criticised the budget, saying the cuts would close two libraries."
+    found = [(text[q.start : q.end], _cue(text, q)) for q in find_quotes(text)]
+    assert found == [
+        ("the budget", "criticised"),
+        ("the cuts would close two libraries", "saying"),
+    ]
+
+
+def test_according_to_before_a_direct_quote() -> None:
+    text = "According to the county clerk, “Every ballot will be counted by Friday.”"
+    q = _one(text, "Every ballot")
+    assert q.kind == "direct"
+    assert _speaker(text, q) == "the county clerk" and _cue(text, q) == "According to"
+
+
+def test_in_a_poll_attributes_the_rest_of_the_sentence() -> None:
+    text = "In a new Harbour Gazette poll released Monday, most residents backed the plan."
+    q = _one(text, "most residents backed the plan")
+    assert _cue(text, q) == "In"
+    assert _speaker(text, q) == "a new Harbour Gazette poll released Monday"
+
+
+def test_two_coordinated_speakers() -> None:
+    text = "Ms Ortiz and Mr. Bell said the deal would be signed in March."
+    q = _one(text, "the deal would be signed")
+    assert _speaker(text, q) == "Ms Ortiz and Mr. Bell"
+
+
+def test_long_appositive_may_open_with_any_word() -> None:
+    text = "Tom Reyes, chief economist at the Port Authority, said exports had fallen."
+    q = _one(text, "exports had fallen")
+    assert _speaker(text, q) == "Tom Reyes, chief economist at the Port Authority,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator continues to lead the field in every county so far.",
+        "The new report covered the same ground in some detail.",
+        "The Drudge Report ran the story on its front page all day.",
+    ],
+)
+def test_cue_words_that_are_not_cues_here(text: str) -> None:
+    assert find_quotes(text) == []

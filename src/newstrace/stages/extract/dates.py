@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
+from functools import lru_cache
 
 from newstrace.records import Article, Mention, Span
 from newstrace.text.sentences import sentence_spans
@@ -157,10 +158,12 @@ def _relative(rel: str, unit: str, base: date) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def _matches(text: str) -> list[tuple[tuple[int, int], re.Match[str]]]:
-    """Every date expression of ``text`` with the sentence it is in (one regex pass)."""
+@lru_cache(maxsize=4)
+def _matches(text: str) -> tuple[tuple[tuple[int, int], re.Match[str]], ...]:
+    """Every date expression of ``text`` with the sentence it is in (one regex pass; cached,
+    as both :func:`date_mentions` and :func:`infer_publication_date` need them)."""
     if not _YEARISH.search(text):
-        return []
+        return ()
     sents = sentence_spans(text)
     starts = [s for s, _ in sents]
     out = []
@@ -168,7 +171,7 @@ def _matches(text: str) -> list[tuple[tuple[int, int], re.Match[str]]]:
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and m.end() <= sents[k][1]:
             out.append((sents[k], m))
-    return out
+    return tuple(out)
 
 
 def date_mentions(article: Article) -> list[Mention]:

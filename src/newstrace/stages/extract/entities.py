@@ -141,11 +141,7 @@ class Entities:
 
 def _match_role(words: list[str]) -> tuple[str, int] | None:
     """The longest role title at the front of ``words``: (role, number of words)."""
-    joined = " ".join(words)
-    for role in lexicon.roles():
-        if joined == role or joined.startswith(role + " "):
-            return role, len(role.split())
-    return None
+    return lexicon.role_at_front(words)
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +208,8 @@ def _split_sequence(text: str, m: re.Match[str]) -> tuple[int, list[str]]:
     start = m.start()
     words = _clean_words(m.group().split(" "))
     while words and (words[0] in STOP and words[0] not in lexicon.honorifics()):
+        if _month_as_name(words):
+            break
         start += len(words[0]) + 1
         words = words[1:]
     # "Later Mr Sunak": words before an honorific are not part of the name unless a role.
@@ -224,6 +222,14 @@ def _split_sequence(text: str, m: re.Match[str]) -> tuple[int, list[str]]:
     while words and words[-1] in {"of", "for", "the", "de", "van", "von"}:
         words = words[:-1]
     return start, words
+
+
+def _month_as_name(words: list[str]) -> bool:
+    """ "June Ashworth": a month that is also a given name, before a capitalised surname."""
+    if len(words) < 2 or words[0] not in lexicon.first_names():
+        return False
+    nxt = words[1]
+    return nxt not in STOP and nxt not in lexicon.place_names() and nxt.isalpha() and nxt.istitle()
 
 
 def _names_someone(words: list[str]) -> bool:
@@ -291,7 +297,38 @@ def find_entities(article: Article) -> Entities:
         Role(s, e, name, by_start.get(raw.start) if raw is not None else None, q)
         for s, e, name, raw, q in roles
     )
+    role_records += _appositive_roles(text, persons)
     return Entities(article.id, tuple(persons), role_records, tuple(others))
+
+
+@lru_cache(maxsize=1)
+def _appositive_re() -> re.Pattern[str]:
+    """``, the trust's chief executive`` / ``, leader of X`` right after a name."""
+    names = "|".join(re.escape(r) for r in lexicon.roles() if len(r) >= 4 and r[-1] != ".")
+    return re.compile(
+        r",\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:(?P<poss>[\w.-]+)[’']s\s+)?"
+        rf"(?P<role>{names})\b(?P<of>\s+(?:of|at|for)\s+[A-Z])?",
+        re.IGNORECASE,
+    )
+
+
+def _appositive_roles(text: str, persons: Iterable[Person]) -> tuple[Role, ...]:
+    """Roles in apposition after a name ("Dr Imran Shah, the trust's chief executive,").
+
+    A role "of"/"at" a named body ("leader of Caldermoor Council") is qualified by that
+    preposition, so it never names the holder of a bare role elsewhere; a possessive ("the
+    trust's") is the body the story is about and leaves the role unqualified.
+    """
+    out: list[Role] = []
+    by_lower = {r.lower(): r for r in lexicon.roles()}
+    for p in persons:
+        m = _appositive_re().match(text, p.end)
+        if m is None:
+            continue
+        role = by_lower[m.group("role").lower()]
+        qualifier = m.group("of").split()[0].lower() if m.group("of") else None
+        out.append(Role(m.start("role"), m.end("role"), role, p.name, qualifier))
+    return tuple(out)
 
 
 def _classify(

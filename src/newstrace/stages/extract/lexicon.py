@@ -41,6 +41,47 @@ def roles() -> tuple[str, ...]:
     return tuple(sorted(set(items), key=lambda r: (-len(r.split()), -len(r))))
 
 
+# Role heads that take a capitalised portfolio in front ("Housing Secretary", "Energy
+# Minister"): any such pair is a role even when the portfolio is not in roles.json.
+ROLE_HEADS = frozenset({"Secretary", "Minister", "Commissioner", "Spokesman", "Spokeswoman"})
+MAX_PORTFOLIO_WORDS = 3  # "Work and Pensions Secretary"
+_NOT_PORTFOLIO = frozenset({"The", "A", "An", "This", "That", "Our", "His", "Her", "Their", "Its"})
+
+
+@lru_cache(maxsize=1)
+def _roles_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Role titles grouped by their first word, longest first within a group."""
+    out: dict[str, list[str]] = {}
+    for role in roles():
+        out.setdefault(role.split()[0], []).append(role)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def role_at_front(words: list[str]) -> tuple[str, int] | None:
+    """The longest role title at the front of ``words``: (role, number of words).
+
+    Listed titles first; otherwise one to three capitalised words and a role head ("Housing
+    Secretary", "Work and Pensions Secretary").
+    """
+    if not words:
+        return None
+    joined = " ".join(words)
+    best: tuple[str, int] | None = None
+    for role in _roles_by_first_word().get(words[0], ()):
+        if joined == role or joined.startswith(role + " "):
+            best = role, len(role.split())
+            break
+    for n in range(min(len(words), MAX_PORTFOLIO_WORDS + 1), 1, -1):
+        head, portfolio = words[n - 1], words[: n - 1]
+        if head not in ROLE_HEADS or (best is not None and best[1] >= n):
+            continue
+        if portfolio[0] in _NOT_PORTFOLIO or not portfolio[0][:1].isupper():
+            continue
+        if all(w[:1].isupper() and w not in _NOT_PORTFOLIO or w == "and" for w in portfolio):
+            return " ".join(words[:n]), n
+    return best
+
+
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given name -> gender."""

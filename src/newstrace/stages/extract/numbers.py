@@ -77,6 +77,23 @@ HEDGES = (
     "close to",
     "upwards of",
 )
+# Verbs that put a number as a lower bound ("her petition had passed 2,500 signatures"):
+# reported as the hedge "more than"; the verb itself is not part of the claim's span.
+_VERB_HEDGES = {
+    v: "more than"
+    for v in [
+        "passed",
+        "passes",
+        "topped",
+        "tops",
+        "exceeded",
+        "exceeds",
+        "surpassed",
+        "surpasses",
+        "crossed",
+    ]
+} | {v: "nearly" for v in word_set("approaching approached nearing neared")}
+_VERB_HEDGE_RE = re.compile(r"\b(" + "|".join(_VERB_HEDGES) + r")\s+$", re.IGNORECASE)
 _HEDGE_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
@@ -162,7 +179,7 @@ def _skip(text: str, m: re.Match[str]) -> bool:
         return True  # "12 March"
     if plain and _TIME.match(after):
         return True
-    if _identifier_before(text, m.start()):
+    if not m.group("cur") and _identifier_before(text, m.start()):
         return True
     line = text[max(0, m.start() - 6) : m.end() + 12]
     return bool(plain and _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 9)
@@ -178,7 +195,7 @@ def _identifier_before(text: str, pos: int) -> bool:
         return True
     if not word[:1].isupper() or _MONTH_RE.fullmatch(word):
         return False
-    head = text[max(0, pos - 40) : pos - len(m.group(0))].rstrip()
+    head = text[max(0, pos - 40) : pos - len(m.group(0))].rstrip(" \t")
     return bool(head) and head[-1] not in '.!?:\n“"' and word.isalpha()
 
 
@@ -196,46 +213,195 @@ def _unit(m: re.Match[str], text: str) -> str | None:
 
 
 def find_claims(article: Article) -> list[Claim]:
-    """Numeric claims of ``article``."""
+    """Numeric claims of ``article``: digits, number words and "one in three" fractions."""
     text = article.text
-    out: list[Claim] = []
+    out = _fractions(article)
+    taken = [(c.span.start, c.span.end) for c in out]
     for m in _CLAIM.finditer(text):
-        if _skip(text, m):
+        if _skip(text, m) or any(s < m.end() and m.start() < e for s, e in taken):
             continue
         mag = m.group("mag")
         if mag and mag.lower() in _SHORT_MAG and not m.group("cur"):
             continue  # "100m" may be metres; only money takes short magnitudes
-        value = _value(m.group("num"), mag)
-        upper = None
-        if m.group("num2"):
-            mag2 = m.group("mag2") or mag
-            if mag2 and mag2.lower() in _SHORT_MAG and not (m.group("cur2") or m.group("cur")):
-                mag2 = None
-            upper = _value(m.group("num2"), mag2)
-            if m.group("mag2") and not mag:
-                value *= MAGNITUDES[m.group("mag2").lower()]
-            if upper < value or (m.group("between") is None and not _range_sep(m)):
-                upper = None
-        hedge = _hedge(text, m.start())
-        start = _hedge_start(text, m.start()) if hedge else m.start()
-        unit = _unit(m, text) or ("%" if m.group("pct2") else None)
-        counts = _counts(text, m)
-        if counts is not None:
-            counts = Span(article.id, counts.start, counts.end)
-        span = Span(article.id, start, m.end())
-        out.append(Claim(article.id, span, value, unit, hedge, counts, upper))
+        if m.group("between") and m.group("num2") and _is_change(text, m):
+            out += _change_claims(article, m)
+            continue
+        out.append(_digit_claim(article, m))
+    out += _word_claims(article, taken + [(c.span.start, c.span.end) for c in out])
+    return sorted(out, key=lambda c: (c.span.start, c.span.end))
+
+
+def _digit_claim(article: Article, m: re.Match[str]) -> Claim:
+    """The claim of one match of ``_CLAIM`` (a value, or a range with ``upper``)."""
+    text = article.text
+    mag = m.group("mag")
+    value = _value(m.group("num"), mag)
+    upper = None
+    if m.group("num2"):
+        mag2 = m.group("mag2") or mag
+        if mag2 and mag2.lower() in _SHORT_MAG and not (m.group("cur2") or m.group("cur")):
+            mag2 = None
+        upper = _value(m.group("num2"), mag2)
+        if m.group("mag2") and not mag:
+            value *= MAGNITUDES[m.group("mag2").lower()]
+        if upper < value or (m.group("between") is None and not _range_sep(m)):
+            upper = None
+    unit = _unit(m, text) or ("%" if m.group("pct2") else None)
+    pct_at = m.start() if m.group("pct") else None
+    counts = _counts(text, m.end(), bool(m.group("cur") or mag), pct_at)
+    return _claim(article, m.start(), m.end(), value, unit, counts, upper)
+
+
+def _claim(
+    article: Article,
+    start: int,
+    end: int,
+    value: float,
+    unit: str | None,
+    counts: Span | None,
+    upper: float | None = None,
+) -> Claim:
+    """A claim record with its hedge (the hedge word joins the span, a hedge verb does not)."""
+    text = article.text
+    hedge = _hedge(text, start)
+    if hedge and _HEDGE_RE.search(text[max(0, start - 20) : start]):
+        start = _hedge_start(text, start)
+    if counts is not None:
+        counts = Span(article.id, counts.start, counts.end)
+    return Claim(article.id, Span(article.id, start, end), value, unit, hedge, counts, upper)
+
+
+# A verb or noun of change right before "from A to B" makes A and B an old and a new value
+# ("will go from $2.50 to $2.80"), two claims; otherwise "from A to B" is a range.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:go(?:es|ing)?|went|gone|rise[sn]?|rising|rose|falls?|falling|fell|fallen|"
+    r"increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|cuts?|cutting|drop(?:s|ped|ping)?|"
+    r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|grow(?:s|ing|n)?|grew|rais(?:e[sd]?|ing)|"
+    r"lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|"
+    r"chang(?:e[sd]?|ing)|mov(?:e[sd]?|ing)|swell(?:s|ed)?|shr(?:ink|ank|unk)|up|down)"
+    r"(?:\s+\w+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_change(text: str, m: re.Match[str]) -> bool:
+    """ "rise from 5% to 7%": a change between two values, not a range."""
+    if m.group("between").lower() != "from" or not re.search(r"\bto\b", _between(m)):
+        return False
+    return bool(_CHANGE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+
+
+def _between(m: re.Match[str]) -> str:
+    return m.string[m.end("num") : m.start("num2")]
+
+
+def _change_claims(article: Article, m: re.Match[str]) -> list[Claim]:
+    """The old and the new value of "from A to B" as two claims."""
+    text = article.text
+    first_end = max(m.end(g) for g in ("num", "mag", "pct") if m.group(g))
+    first_start = m.start("cur") if m.group("cur") else m.start("num")
+    second_start = m.start("cur2") if m.group("cur2") else m.start("num2")
+    cur = m.group("cur2") or m.group("cur")
+    pct = m.group("pct2") or m.group("pct")
+    unit = CURRENCIES[cur] if cur else ("%" if pct else None)
+    mag2 = m.group("mag2") or m.group("mag")
+    old = _value(m.group("num"), m.group("mag") or m.group("mag2"))
+    new = _value(m.group("num2"), mag2)
+    counts = _counts(text, m.end(), bool(cur or mag2), None)
+    return [
+        _claim(article, first_start, first_end, old, unit, counts),
+        _claim(article, second_start, m.end(), new, unit, counts),
+    ]
+
+
+_SMALL = re.findall(
+    r"\w+",
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen",
+)
+_TENS = re.findall(r"\w+", "twenty thirty forty fifty sixty seventy eighty ninety")
+_WORD_VALUES = {w: float(n) for n, w in enumerate(_SMALL)} | {
+    w: float(20 + 10 * n) for n, w in enumerate(_TENS)
+}
+_NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(_SMALL)})"
+_WORD_CLAIM = re.compile(
+    rf"(?<![\w-])(?P<w>{_NUMBER_WORD}(?:\s+hundred(?:\s+and\s+{_NUMBER_WORD})?)?|a)"
+    r"(?:\s+(?P<wmag>hundred|thousand|million|billion|trillion))?(?![\w-])",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(
+    rf"(?<![\w-])(?P<a>{_NUMBER_WORD}|\d+) in (?P<b>{_NUMBER_WORD}|\d+)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _word_value(words: str) -> float:
+    """Value of "three", "twenty-five", "two hundred and ten"."""
+    total = 0.0
+    for part in re.split(r"\s+and\s+", words.lower()):
+        bits = part.split()
+        value = sum(_WORD_VALUES.get(b, 0.0) for b in bits[0].split("-"))
+        if bits[0] == "a":
+            value = 1.0
+        if len(bits) > 1 and bits[1] == "hundred":
+            value *= 100
+        total += value
+    return total
+
+
+def _word_claims(article: Article, taken: list[tuple[int, int]]) -> list[Claim]:
+    """Numbers written as words ("Three thousand applications", "employs nine people").
+
+    A bare "one" (a pronoun as often as a number) is never a claim; a number word without a
+    magnitude is one only when a counted noun follows ("nine people", not "sold out by nine").
+    """
+    text = article.text
+    out: list[Claim] = []
+    for m in _WORD_CLAIM.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        words, mag = m.group("w"), m.group("wmag")
+        if words.lower() in {"one", "a", "zero"} and not mag:
+            continue
+        if words[0].isupper() and _identifier_before(text, m.start()):
+            continue  # "Formula One", "Chapter Two"
+        value = _word_value(words) * (MAGNITUDES[mag.lower()] if mag else 1.0)
+        counts = _counts(text, m.end(), False, None)
+        if counts is None and (not mag or mag.lower() == "hundred"):
+            continue
+        out.append(_claim(article, m.start(), m.end(), value, None, counts))
     return out
+
+
+def _fractions(article: Article) -> list[Claim]:
+    """ "one in three homes": value 1/3, unit "fraction"."""
+    text = article.text
+    out: list[Claim] = []
+    for m in _FRACTION.finditer(text):
+        a, b = (_number(m.group(g)) for g in ("a", "b"))
+        if not 0 < a < b:
+            continue
+        counts = _counts(text, m.end(), False, None)
+        out.append(_claim(article, m.start(), m.end(), a / b, "fraction", counts))
+    return out
+
+
+def _number(word: str) -> float:
+    return float(word) if word.isdigit() else _word_value(word)
 
 
 def _range_sep(m: re.Match[str]) -> bool:
     """A dash or "to" between the two numbers of a range ("40-60", "£2bn to £3bn")."""
-    between = m.string[m.end("num") : m.start("num2")]
-    return bool(re.search(r"[-–]|\bto\b", between))
+    return bool(re.search(r"[-–]|\bto\b", _between(m)))
 
 
 def _hedge(text: str, pos: int) -> str | None:
-    h = _HEDGE_RE.search(text[max(0, pos - 20) : pos])
-    return h.group(1).lower() if h else None
+    window = text[max(0, pos - 20) : pos]
+    h = _HEDGE_RE.search(window)
+    if h:
+        return h.group(1).lower()
+    v = _VERB_HEDGE_RE.search(window)
+    return _VERB_HEDGES[v.group(1).lower()] if v else None
 
 
 def _hedge_start(text: str, pos: int) -> int:
@@ -244,9 +410,12 @@ def _hedge_start(text: str, pos: int) -> int:
     return max(0, pos - 20) + h.start() if h else pos
 
 
-def _counts(text: str, m: re.Match[str]) -> Span | None:
-    """The noun phrase the number counts, as a span."""
-    end = m.end()
+def _counts(text: str, end: int, money: bool, pct_at: int | None) -> Span | None:
+    """The noun phrase the number ending at ``end`` counts, as a span.
+
+    ``money``: a currency or magnitude ("£75 million in funding"); ``pct_at``: where a
+    percentage starts, to look for what changed before it.
+    """
     if text[end : end + 1] == "-":  # "47-country"
         w = re.match(r"-([a-z]+)", text[end:])
         if w:
@@ -256,7 +425,7 @@ def _counts(text: str, m: re.Match[str]) -> Span | None:
     i = 0
     if toks and toks[0].low in UNITS:
         return None
-    if toks and toks[0].low in {"of", "in"} and (m.group("cur") or m.group("mag")):
+    if toks and toks[0].low in {"of", "in"} and money:
         i = 1
     j = _noun_phrase(toks, i)
     if j > i and j < len(toks) and _participle(toks[j]):
@@ -272,8 +441,8 @@ def _counts(text: str, m: re.Match[str]) -> Span | None:
             j = k2
     if j > i:
         return _bare_span(text, toks[i].start, toks[j - 1].end)
-    if m.group("pct"):
-        return _change_subject(text, m.start())
+    if pct_at is not None:
+        return _change_subject(text, pct_at)
     return None
 
 
@@ -307,8 +476,18 @@ def _noun_phrase(toks: list[Tok], i: int, allow_det: bool = False) -> int:
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
         if j > start and _participle(t) and (nxt in _PREPS or nxt in {"the", "a", "an"}):
             break  # "migrants transiting through ...": the participle starts a modifier
+        if j > start and _verb_after_noun(toks[j - 1], t, nxt):
+            break  # "visitors queued at", "pupils walks to": the verb of the sentence
         j += 1
     return j if j > start else i
+
+
+def _verb_after_noun(prev: Tok, tok: Tok, nxt: str) -> bool:
+    """A past tense or a third-person verb right after the counted noun, before a function
+    word or at the end ("people queued at", "volunteers turned up", "pupils walks to")."""
+    if not tok.text.islower() or (nxt and nxt not in _STOP and nxt not in _PREPS):
+        return False
+    return tok.low.endswith("ed") or (tok.low.endswith("s") and prev.low.endswith("s"))
 
 
 def _change_subject(text: str, pos: int) -> Span | None:

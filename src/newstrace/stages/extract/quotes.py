@@ -7,8 +7,13 @@ the quote (``He said the UK would be “at the heart of efforts”``) the quote 
 content runs from the cue to the end of the sentence.  A quote on a new paragraph after a
 headed line (``Home Secretary said:``) or continuing the previous speaker's quote inherits that
 speaker.  Indirect speech is a sentence with a strong reporting verb and a speaker before it
-(``X warned that ...``), a speaker and verb after the content (``..., a source said.``) or
-``according to X``.  Speaker *names* are resolved afterwards by :mod:`.speakers`.
+(``X warned that ...``), a speaker and verb after the content (``..., a source said.``),
+``according to X`` or ``In a new CNN poll, ...``; a sentence may hold several attributions
+(``X said ..., while Y said ...``, ``X praised Y and said ...``) and indirect speech may stand
+beside a direct quote (``“...,” he said, adding that ...``).  Cues follow PolNeAR: a phrasal
+particle (``referring to``), an adjunct before ``that`` or a colon (``said in an interview:``)
+and the colon itself belong to the cue; a relative ``who`` is a source.  Speaker *names* are
+resolved afterwards by :mod:`.speakers`.
 """
 
 from __future__ import annotations
@@ -16,15 +21,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from newstrace.stages.extract.lexicon import quote_verbs as lexicon_verbs
 from newstrace.stages.extract.lexicon import word_set
 from newstrace.stages.extract.marks import Quoted, find_quoted
 from newstrace.stages.extract.phrases import (
     BOUNDARY,
+    DETERMINERS,
     Tok,
+    cue_last,
     cue_start,
     is_cue,
     speaker_after,
     speaker_before,
+    speaker_with_appositive,
     tokens,
 )
 from newstrace.text.sentences import sentence_spans
@@ -36,6 +45,11 @@ MIN_UNATTRIBUTED_WORDS = 5
 # Indirect content shorter than this many words is dropped; same grid over {2, 3, 5} on
 # PolNeAR train: 2 is best for all three spans (differences <= 0.005).
 MIN_INDIRECT_WORDS = 2
+# Several attributions in one sentence ("74 percent said ..., while 22 percent said ...") and
+# indirect speech beside a direct quote in its sentence; see docs/results-quotes.md for the
+# train scores with and without each.
+MULTI_INDIRECT = True
+INDIRECT_BESIDE_QUOTES = True
 # Verbs that take an object before their content ("told reporters that ...").
 _OBJECT_VERBS = word_set(
     "tell tells told telling ask asks asked asking urge urges urged warn warns warned warning "
@@ -49,6 +63,10 @@ _BEFORE_THAT = word_set(
 # first ("Gov. Kasich replied."). Grid on PolNeAR train, content exact/overlap F1:
 # 40 -> 0.345/0.620, 80 -> 0.361/0.626, 160 -> 0.370/0.629, 400 -> 0.371/0.630 (plateau).
 MAX_BETWEEN = 160
+# Most tokens between a closing quote mark and its cue ("” Terrie Rizzo, the Democratic chair
+# of Florida's Palm Beach County, said"): name plus appositive (MAX_APPOSITIVE) and a margin.
+# PolNeAR train: 10 (the first version) -> 24 raised source and cue F1; 24 and 32 are equal.
+MAX_POST_SPEAKER = 32
 # Most words before the colon of "Bernie Sanders: I'm not much of a socialist".
 MAX_COLON_SPEAKER = 4
 # Most tokens after the last comma for a postposed attribution (", a senior official said").
@@ -83,25 +101,32 @@ def _post_attribution(
     text: str, q: Quoted, sent_end: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``”, Mr Sunak said`` or ``” said Smith``: (cue span, speaker span)."""
-    inside = text[q.start : q.end].rstrip()
+    inside = text[q.start : q.end].rstrip().rstrip("’'\"”")
     after = text[q.close_end : min(sent_end, q.close_end + 200)]
     if not after.strip() or after.lstrip()[:1] in {".", "?", "!"}:
         return None
     if not (inside.endswith((",", ".", "?", "!", "—", "-", "–")) or after.lstrip().startswith(",")):
         return None
-    toks = [t for t in tokens(text, q.close_end, q.close_end + len(after)) if t.text != ","]
+    toks = tokens(text, q.close_end, q.close_end + len(after))
+    if toks and toks[0].text == ",":
+        toks = toks[1:]
     if not toks:
         return None
+    if len(toks) > 2 and toks[0].low == "according" and toks[1].low == "to":
+        sp = speaker_with_appositive(toks, 2)  # ”, according to Mayor Linda Ostrowski
+        return ((toks[0].start, toks[1].end), _span(toks, sp)) if sp else None
     if is_cue(toks, 0, strong=False):
-        sp = speaker_after(toks, 1)
+        sp = speaker_with_appositive(toks, 1)
         if sp:
             return (toks[0].start, toks[0].end), _span(toks, sp)
-    for k in range(1, min(len(toks), 10)):
+    # "” Terrie Rizzo, the Democratic chair of the county, said": the speaker's noun phrase
+    # with an appositive may stand between the quote and the cue.
+    for k in range(1, min(len(toks), MAX_POST_SPEAKER)):
         if is_cue(toks, k, strong=False):
             c0 = cue_start(toks, k)
             sp = speaker_before(toks, c0)
             if sp and sp[0] == 0:
-                return (toks[c0].start, toks[k].end), _span(toks, sp)
+                return (toks[c0].start, toks[cue_last(toks, k)].end), _span(toks, sp)
             return None
     return None
 
@@ -118,11 +143,84 @@ def _pre_attribution(
         sp = speaker_before(toks, c0) or _participle_subject(toks, c0)
         if sp is None:
             continue
-        gap = text[toks[k].end : q.open_at]
+        if toks[k].low in _EVIDENCE_VERBS or (NESTED_TO_OUTER and toks[k].low not in _SPEECH_VERBS):
+            outer = _outer_cue(toks, sp[0])
+            if outer is not None:
+                k, c0, sp = outer
+        cue_end = toks[cue_last(toks, k)].end
+        gap = text[cue_end : q.open_at]
         mixed = bool(gap.strip(" \t\n:,—-"))
         content = _content_after_cue(text, toks, k, q.open_at)
-        return (toks[c0].start, toks[k].end), _span(toks, sp), mixed, content
-    return _colon_attribution(toks)
+        if CUE_ADJUNCTS and _colon_adjunct(gap):
+            # "said in an interview: “...”": a direct quote; the adjunct and colon are the cue's
+            mixed, cue_end = False, cue_end + gap.rstrip().rfind(":") + 1
+        elif CUE_ADJUNCTS and gap.strip() == ":":
+            cue_end = cue_end + gap.find(":") + 1
+        return (toks[c0].start, cue_end), _span(toks, sp), mixed, content
+    return _according_before(toks) or _colon_attribution(toks)
+
+
+def _according_before(
+    toks: list[Tok],
+) -> tuple[tuple[int, int], tuple[int, int], bool, int] | None:
+    """``According to the Trump campaign, “...”`` right before the quote."""
+    for i in range(len(toks) - 2):
+        if toks[i].low == "according" and toks[i + 1].low == "to":
+            sp = speaker_with_appositive(toks, i + 2)
+            if sp is None or sp[1] != len(toks) - 1 or toks[-1].text not in {",", ":"}:
+                return None
+            return (toks[i].start, toks[i + 1].end), _span(toks, sp), False, toks[-1].end
+    return None
+
+
+# PolNeAR cues include adjuncts between the verb and the content ("said in an email that",
+# "said on Twitter: “"); with this on, the cue span takes them in (train scores in
+# docs/results-quotes.md).
+CUE_ADJUNCTS = True
+MAX_CUE_ADJUNCT = 8  # words of "in an interview with the paper on Friday"
+
+
+def _colon_adjunct(gap: str) -> bool:
+    """ " in an interview: " between a cue and a quote mark."""
+    body = gap.strip()
+    if not body.endswith(":") or body == ":":
+        return False
+    words = body[:-1].split()
+    return 0 < len(words) <= MAX_CUE_ADJUNCT and words[0].lower() in _ADJUNCT_START
+
+
+_ADJUNCT_START = word_set(
+    "in on at during before after from to last this earlier later yesterday today tonight "
+    "monday tuesday wednesday thursday friday saturday sunday again also then"
+)
+
+
+# Verbs of evidence ("the response showed ..."): inside what someone said, the speaker is the
+# one who said it ("the Housing Secretary said the response showed “...”").
+_EVIDENCE_VERBS = word_set(
+    "show shows showed shown suggest suggests suggested indicate indicates indicated reveal "
+    "reveals revealed prove proves proved mean means meant demonstrate demonstrates demonstrated"
+)
+
+
+# Any other cue verb right inside a speech verb's content ("The chief executive said the trust
+# had offered “...”") also gives way to the speech verb's speaker.
+NESTED_TO_OUTER = True
+_SPEECH_VERBS = word_set("say says said saying tell tells told telling add adds added adding")
+
+
+def _outer_cue(toks: list[Tok], before: int) -> tuple[int, int, tuple[int, int]] | None:
+    """A speech cue with a speaker before token ``before``: (verb, cue start, speaker)."""
+    for k in range(before - 1, -1, -1):
+        if toks[k].low in _EVIDENCE_VERBS or not is_cue(toks, k, strong=True):
+            continue
+        if NESTED_TO_OUTER and toks[k].low not in _SPEECH_VERBS | _EVIDENCE_VERBS:
+            continue
+        c0 = cue_start(toks, k)
+        sp = speaker_before(toks, c0) or _participle_subject(toks, c0)
+        if sp is not None:
+            return k, c0, sp
+    return None
 
 
 def _colon_attribution(
@@ -143,11 +241,30 @@ def _participle_subject(toks: list[Tok], c0: int) -> tuple[int, int] | None:
     if c0 < 2:
         return None
     participle = toks[c0 - 1].text == "," and toks[c0].low.endswith("ing")
-    if not participle and toks[c0 - 1].low != "and":
+    if not participle and toks[c0 - 1].low not in {"and", "but"}:
         return None
     sp = speaker_after(toks, 0)
-    if sp is None or sp[1] >= c0 - 1:
+    if sp is None:
         return None
+    sp = _subject_only(toks, sp)
+    return None if sp[1] >= c0 - 1 else sp
+
+
+def _subject_only(toks: list[Tok], sp: tuple[int, int]) -> tuple[int, int]:
+    """Cut a sentence-initial noun phrase before its verb ("Mr. Putin backpedaled" ->
+    "Mr. Putin", "speakers took turns" -> "speakers"): at the first lower-case word after a
+    capitalised name, or at a word that looks like a verb or adverb."""
+    first = sp[0] + 1 if toks[sp[0]].low in DETERMINERS else sp[0]
+    name = first < sp[1] and toks[first].text[0].isupper()
+    for j in range(first + 1, sp[1]):
+        t, before = toks[j], toks[j - 1]
+        if not t.text.isalpha() or not t.text.islower():
+            continue
+        if t.low in {"of", "the", "for", "and"}:
+            continue
+        verbish = t.low.endswith(("ed", "ly")) or t.low in lexicon_verbs()
+        if (name and before.text[0].isupper()) or verbish or before.low.endswith("s"):
+            return sp[0], j
     return sp
 
 
@@ -162,19 +279,27 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _content_after_cue(text: str, toks: list[Tok], k: int, sent_end: int) -> int:
     """Where the reported content starts after the cue ``toks[k]``."""
-    start = toks[k].end
+    start = toks[cue_last(toks, k)].end
     if toks[k].low in _OBJECT_VERBS:
         for j in range(k + 1, min(k + 7, len(toks))):
             if toks[j].low in {"that", "to"} or toks[j].text in {",", ":"}:
                 return toks[j].start
     # "said on Saturday that ...", "said in a statement that ...": content starts at "that".
-    for j in range(k + 1, min(k + 6, len(toks))):
+    last = cue_last(toks, k)
+    for j in range(last + 1, min(last + MAX_CUE_ADJUNCT + 3, len(toks))):
         if toks[j].low == "that":
-            between = {t.low for t in toks[k + 1 : j]}
-            if between <= _BEFORE_THAT:
+            between = {t.low for t in toks[last + 1 : j]}
+            if between <= _BEFORE_THAT or (CUE_ADJUNCTS and _adjunct(toks[last + 1 : j])):
                 return toks[j].start
             break
+        if toks[j].text in {".", ";", ":", "“", '"'}:
+            break
     return start
+
+
+def _adjunct(toks: list[Tok]) -> bool:
+    """A short prepositional or time phrase ("on NBC's Meet the Press on Sunday")."""
+    return 0 < len(toks) <= MAX_CUE_ADJUNCT + 2 and toks[0].low in _ADJUNCT_START
 
 
 def find_quotes(text: str) -> list[RawQuote]:
@@ -189,7 +314,7 @@ def find_quotes(text: str) -> list[RawQuote]:
             continue
         s_open, s_open_end = _sentence_at(sents, q.open_at)
         _, s_close_end = _sentence_at(sents, max(q.open_at, q.close_end - 1))
-        post = _post_attribution(text, q, max(s_close_end, q.close_end))
+        post = _post_attribution(text, q, _post_limit(text, sents, q, s_close_end))
         if post is not None:
             out.append(RawQuote(q.start, q.end, "direct", post[0], post[1]))
         else:
@@ -213,13 +338,61 @@ def find_quotes(text: str) -> list[RawQuote]:
                 continue
         covered.append((q.open_at, q.close_end))
         last_direct, last_end = len(out) - 1, q.close_end
+    return _sorted(out + _indirect_pass(text, sents, covered, out))
+
+
+def _indirect_pass(
+    text: str, sents: list[tuple[int, int]], covered: list[tuple[int, int]], direct: list[RawQuote]
+) -> list[RawQuote]:
+    """Indirect speech in every sentence, or in the parts of a sentence outside its quotes."""
+    blocked = covered + [r.cue for r in direct if r.cue] + [r.speaker for r in direct if r.speaker]
+    out: list[RawQuote] = []
     for s, e in sents:
-        if any(a < e and s < b for a, b in covered):
+        if not any(a < e and s < b for a, b in covered):
+            out += _indirect(text, s, e)
             continue
-        raw = _indirect(text, s, e)
-        if raw is not None:
-            out.append(raw)
-    return _sorted(out)
+        if INDIRECT_BESIDE_QUOTES:
+            for seg_s, seg_e in _free_segments(s, e, blocked):
+                out += _indirect(text, seg_s, seg_e, _speaker_ending_at(direct, seg_s))
+    return out
+
+
+def _speaker_ending_at(raws: list[RawQuote], pos: int) -> tuple[int, int] | None:
+    """The speaker of the quote whose attribution ends right at ``pos``."""
+    for r in raws:
+        if r.speaker is None:
+            continue
+        ends = [r.speaker[1], r.cue[1] if r.cue else -1, r.end]
+        if max(ends) <= pos and pos - max(ends) <= 2:
+            return r.speaker
+    return None
+
+
+def _free_segments(s: int, e: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``[s, e)`` outside every blocked span."""
+    out: list[tuple[int, int]] = []
+    pos = s
+    for a, b in sorted(x for x in blocked if x[0] < e and s < x[1]):
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < e:
+        out.append((pos, e))
+    return out
+
+
+def _post_limit(text: str, sents: list[tuple[int, int]], q: Quoted, s_close_end: int) -> int:
+    """Where a post-attribution may end: the quote's sentence, or the next one on the same
+    line when the sentence splitter cut after "?”" or "!”" ("“... power?” Biden said.")."""
+    end = max(s_close_end, q.close_end)
+    if text[q.start : q.end].rstrip().rstrip("’'\"”")[-1:] not in {"?", "!"}:
+        return end
+    if text[q.close_end : end].strip():
+        return end
+    nxt = next(((a, b) for a, b in sents if a >= end), None)
+    if nxt is None or "\n" in text[end : nxt[0]]:
+        return end
+    return nxt[1]
 
 
 def _sorted(raws: list[RawQuote]) -> list[RawQuote]:
@@ -273,31 +446,106 @@ def _bad_content(text: str, start: int) -> bool:
     return bool(_BAD_START.match(text, start))
 
 
-def _indirect(text: str, s: int, e: int) -> RawQuote | None:
-    """Indirect speech in the sentence ``text[s:e]``, if any."""
+def _indirect(text: str, s: int, e: int, subject: tuple[int, int] | None = None) -> list[RawQuote]:
+    """Indirect speech in the sentence ``text[s:e]``: one or more attributions.
+
+    ``subject``: the speaker of a quote right before this part of a sentence, for a
+    participle that continues it ("“...,” he said, adding that ...").
+    """
     toks = tokens(text, s, e)
     if len(toks) < 4:
-        return None
+        return []
     if text[s:e].rstrip().endswith("?") and _QUESTION.match(text, s):
-        return None
+        return []
     post = _indirect_postposed(text, toks, s) or _colon_line(text, toks, e)
     if post is not None:
-        return post
-    acc = _according(text, toks, s, e)
+        return [post]
+    acc = _according(text, toks, s, e) or _in_a_poll(text, toks, e)
     if acc is not None:
-        return acc
-    for k, tok in enumerate(toks):
+        return [acc]
+    found: list[tuple[int, int, tuple[int, int], int]] = []  # cue start, verb, speaker chars
+    for k in range(len(toks)):
         if not is_cue(toks, k, strong=True):
             continue
         c0 = cue_start(toks, k)
         sp = speaker_before(toks, c0) or _participle_subject(toks, c0)
-        if sp is None:
+        if sp is None and found and MULTI_INDIRECT and toks[c0 - 1].low in {"and", "but"}:
+            found.append((c0, k, found[-1][2], c0))  # "X praised Y and said ...": X again
             continue
-        c_start, c_end = _trim_content(text, _content_after_cue(text, toks, k, e), e)
+        if sp is None:
+            if subject is None or not _leading_participle(toks, c0, k):
+                continue
+            found.append((c0, k, subject, c0))  # "“...,” he said, adding that ..."
+            continue
+        if found and (not MULTI_INDIRECT or not _new_clause(toks, sp[0], c0)):
+            continue
+        found.append((c0, k, _span(toks, sp), sp[0]))
+    out: list[RawQuote] = []
+    for n, (c0, k, speaker, _) in enumerate(found):
+        stop = e if n + 1 == len(found) else toks[_next_start(found[n + 1], k)].start
+        c_start, c_end = _trim_content(text, _content_after_cue(text, toks, k, stop), stop)
+        c_end = _drop_connector(text, c_start, c_end)
         if len(text[c_start:c_end].split()) < MIN_INDIRECT_WORDS or _bad_content(text, c_start):
             continue
-        return RawQuote(c_start, c_end, "indirect", (toks[c0].start, tok.end), _span(toks, sp))
-    return None
+        cue = (toks[c0].start, _cue_end_before(text, toks, k, c_start))
+        out.append(RawQuote(c_start, c_end, "indirect", cue, speaker))
+    return out
+
+
+def _cue_end_before(text: str, toks: list[Tok], k: int, content: int) -> int:
+    """End of the cue at ``toks[k]``: up to the content's "that" when an adjunct stands
+    between ("said on Saturday that")."""
+    end = toks[cue_last(toks, k)].end
+    if not CUE_ADJUNCTS or toks[k].low in _OBJECT_VERBS or content <= end:
+        return end
+    if not text.startswith("that", content):
+        return end
+    between = text[end:content].strip()
+    if not between or len(between.split()) > MAX_CUE_ADJUNCT // 2:
+        return end
+    return end + len(text[end:content].rstrip())
+
+
+def _next_start(nxt: tuple[int, int, tuple[int, int], int], k: int) -> int:
+    """First token of the next attribution: its speaker, or its cue when the speaker is the
+    sentence's subject ("..., but did not say how many")."""
+    c0, _, _, sp0 = nxt
+    return sp0 if k < sp0 < c0 else c0
+
+
+def _leading_participle(toks: list[Tok], c0: int, k: int) -> bool:
+    """``, adding that ...`` at the start of a segment: a participle with no subject."""
+    return c0 <= 1 and all(t.text == "," for t in toks[:c0]) and toks[k].low.endswith("ing")
+
+
+_CLAUSE_LINKS = word_set(", ; and but while whereas although though — -- –")
+
+
+def _new_clause(toks: list[Tok], sp_start: int, c0: int) -> bool:
+    """Whether an attribution starting at ``sp_start`` opens a clause of its own."""
+    if toks[c0 - 1].low in {"and", "but"}:
+        return True  # "He called the actions lawful, and said ..."
+    if toks[c0 - 1].text == "," and toks[c0].low.endswith("ing"):
+        return True  # "Kaine decried that math, saying ..."
+    if sp_start == 0:
+        return False
+    before = toks[sp_start - 1].low
+    if sp_start < c0 - 1 or toks[sp_start].low in {"and", "but"}:
+        return before in _CLAUSE_LINKS
+    return before in _CLAUSE_LINKS or toks[c0 - 1].low in {"and", "but"}
+
+
+def _drop_connector(text: str, start: int, end: int) -> int:
+    """Cut a trailing ", while" / "and" / "but" that links to the next attribution."""
+    while True:
+        words = text[start:end].rsplit(None, 1)
+        if len(words) == 2 and words[1].lower() in _CLAUSE_LINKS:
+            end = start + len(words[0])
+        else:
+            break
+        while end > start and text[end - 1] in " ,;":
+            end -= 1
+    return end
 
 
 def _indirect_postposed(text: str, toks: list[Tok], s: int) -> RawQuote | None:
@@ -313,20 +561,20 @@ def _indirect_postposed(text: str, toks: list[Tok], s: int) -> RawQuote | None:
 def _postposed_at(text: str, toks: list[Tok], s: int, c: int) -> RawQuote | None:
     """Speaker and cue right after the comma at ``toks[c]``."""
     tail = [t for t in toks[c + 1 :] if t.text not in {".", "!", "?"}]
-    if not tail or len(tail) > MAX_POSTPOSED:
-        return None
     rel = c + 1
+    if not tail or (len(tail) > MAX_POSTPOSED and not is_cue(toks, rel, strong=True)):
+        return None
     if is_cue(toks, rel, strong=True):
-        sp = speaker_after(toks, rel + 1)
+        sp = speaker_with_appositive(toks, rel + 1)
         if sp and (sp[1] >= rel + len(tail) - 1 or toks[sp[1]].text == ","):
             cue = (toks[rel].start, toks[rel].end)
             return _postposed(text, s, toks[c].start, cue, _span(toks, sp))
-    for k in range(rel + 1, rel + len(tail)):
+    for k in range(rel + 1, len(toks)):
         if is_cue(toks, k, strong=True):
             c0 = cue_start(toks, k)
             sp = speaker_before(toks, c0)
-            if sp and sp[0] == rel:
-                cue = (toks[c0].start, toks[k].end)
+            if sp and sp[0] == rel and toks[rel].low != "who":
+                cue = (toks[c0].start, toks[cue_last(toks, k)].end)
                 return _postposed(text, s, toks[c].start, cue, _span(toks, sp))
             return None
     return None
@@ -355,12 +603,36 @@ def _postposed(
     return RawQuote(c_start, c_end, "indirect", cue, speaker)
 
 
+# Nouns of evidence that make "In <noun phrase>, CONTENT" an attribution ("In a new Fox News
+# poll released Thursday, Trump had 45 percent"), as PolNeAR annotates it (cue "In").
+_EVIDENCE_NOUNS = word_set("poll polls survey surveys study report analysis census")
+
+
+def _in_a_poll(text: str, toks: list[Tok], e: int) -> RawQuote | None:
+    """``In a CNN poll, CONTENT``: cue "In", source the noun phrase, content after the comma."""
+    if not IN_A_POLL or len(toks) < 5 or toks[0].low != "in":
+        return None
+    comma = next((i for i, t in enumerate(toks[:MAX_POSTPOSED]) if t.text == ","), None)
+    if comma is None or comma < 2 or not any(t.low in _EVIDENCE_NOUNS for t in toks[1:comma]):
+        return None
+    c_start, c_end = _trim_content(text, toks[comma].end, e)
+    if len(text[c_start:c_end].split()) < MIN_INDIRECT_WORDS:
+        return None
+    cue = (toks[0].start, toks[0].end)
+    return RawQuote(c_start, c_end, "indirect", cue, (toks[1].start, toks[comma - 1].end))
+
+
+IN_A_POLL = True
+
+
 def _according(text: str, toks: list[Tok], s: int, e: int) -> RawQuote | None:
     """``According to X, CONTENT`` or ``CONTENT, according to X.``"""
     m = _ACCORDING.search(text, s, e)
     if not m:
         return None
-    idx = next(i for i, t in enumerate(toks) if t.start >= m.end())
+    idx = next((i for i, t in enumerate(toks) if t.start >= m.end()), None)
+    if idx is None:
+        return None
     sp = speaker_after(toks, idx)
     if sp is None:
         return None

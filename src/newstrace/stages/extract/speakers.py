@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newstrace.records import Quote, Span
 from newstrace.stages.extract import lexicon
@@ -41,14 +42,27 @@ def _strip_det(words: list[str]) -> list[str]:
     return words
 
 
-def _role_of(phrase: str) -> str | None:
-    """The role title a speaker phrase consists of ("the Prime Minister" -> "Prime Minister")."""
+@lru_cache(maxsize=1)
+def _roles_lower() -> dict[str, str]:
+    return {r.lower(): r for r in reversed(lexicon.roles())}
+
+
+def role_of(phrase: str) -> str | None:
+    """The role title a speaker phrase consists of ("the Prime Minister" -> "Prime Minister").
+
+    A possessive body in front is dropped ("the trust's chief executive" -> "Chief
+    Executive"); case does not matter for listed titles.
+    """
     words = _strip_det(phrase.split())
-    joined = " ".join(words).lower()
-    for role in lexicon.roles():
-        if joined == role.lower():
-            return role
-    return None
+    if len(words) > 1 and words[0].endswith(("'s", "’s")):
+        words = words[1:]
+    if not words:
+        return None
+    role = _roles_lower().get(" ".join(words).lower())
+    if role is not None:
+        return role
+    found = lexicon.role_at_front(words)
+    return found[0] if found is not None and found[1] == len(words) else None
 
 
 def _person_in(ents: Entities, start: int, end: int) -> Person | None:
@@ -106,13 +120,15 @@ def _name_for(
     text: str, ents: Entities, span: tuple[int, int], said: list[_Said]
 ) -> tuple[str | None, str | None]:
     phrase = text[span[0] : span[1]]
+    role = role_of(phrase)
     person = _person_in(ents, *span)
-    if person is not None:
+    if person is not None and role is None:
         return person.name, f"named ({person.evidence})"
     low = phrase.lower()
+    if low == "who":
+        return _relative_antecedent(text, ents, span[0])
     if low in lexicon.pronoun_genders():
         return _pronoun(ents, span[0], low, said)
-    role = _role_of(phrase)
     if role is not None:
         holder = ents.role_holder(role)
         if holder:
@@ -123,6 +139,22 @@ def _name_for(
         return role, f"{ROLE_ONLY}: '{role}'"
     words = _strip_det(phrase.split())
     return (" ".join(words) or phrase), "as written"
+
+
+# Most characters between a person's name and the "who" that refers to it ("Juanita
+# Broaddrick, who said"; "Mr Hale, 71, a retired teacher, who said").
+MAX_RELATIVE_GAP = 60
+
+
+def _relative_antecedent(text: str, ents: Entities, pos: int) -> tuple[str | None, str | None]:
+    """The person a relative "who" at ``pos`` refers to: the nearest name before it."""
+    before = [p for p in ents.persons if p.end <= pos and pos - p.end <= MAX_RELATIVE_GAP]
+    if not before:
+        return None, None
+    p = max(before, key=lambda x: x.end)
+    if any(c in text[p.end : pos] for c in ".!?\n"):
+        return None, None
+    return p.name, f"relative 'who' -> {p.name}"
 
 
 def _pronoun(
@@ -137,9 +169,15 @@ def _pronoun(
     cands = [c for c in cands if _agrees(c.gender, pronoun)]
     if not cands:
         return None, None
+    recent = [c for c in cands if pos - c.pos <= PRONOUN_WINDOW] or cands
+    if pronoun in {"he", "she"}:
+        # "he"/"she": the nearest earlier person whose gender is known to agree (the subject
+        # of the previous sentence, as a rule in news), else the nearest of unknown gender.
+        known = [c for c in recent if c.gender is not None]
+        best = max(known or recent, key=lambda c: c.pos)
+        return best.name, f"pronoun '{pronoun}' -> nearest earlier person of that gender"
     # Salience: among candidates seen in the last PRONOUN_WINDOW characters, the one
     # mentioned most often so far (as speaker or person); ties go to the nearest.
-    recent = [c for c in cands if pos - c.pos <= PRONOUN_WINDOW] or cands
     counts = Counter(c.name for c in cands)
     counts.update(r.holder or r.role for r in ents.roles if r.start < pos)
     best = max(recent, key=lambda c: (counts[c.name], c.pos))

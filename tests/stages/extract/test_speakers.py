@@ -1,0 +1,88 @@
+"""Speaker naming inside one article: postposed names, appositives, roles and pronouns."""
+
+from __future__ import annotations
+
+from newstrace.records import Quote
+from newstrace.stages.extract import extract_article
+from newstrace.stages.ingest.article import make_article
+
+
+def _speaker_of(text: str, needle: str) -> Quote:
+    article = make_article(text)
+    quotes, _, _ = extract_article(article)
+    for q in quotes:
+        if needle in article.text[q.content.start : q.content.end]:
+            return q
+    raise AssertionError(f"no quote covers {needle!r}")
+
+
+def test_according_to_after_a_direct_quote() -> None:
+    text = 'The fire was "the worst in living memory," according to Mayor Paula Grant.'
+    q = _speaker_of(text, "worst in living memory")
+    assert q.speaker == "Paula Grant"
+
+
+def test_appositive_starting_with_a_role_noun() -> None:
+    text = (
+        "Hannah Price said the plan was late.\n\n"
+        "Councillor Brian Hale, leader of Westford District Council, said it was money for "
+        "families, “most of whom cannot wait another winter”."
+    )
+    assert _speaker_of(text, "cannot wait another winter").speaker == "Brian Hale"
+
+
+def test_two_appositives_after_one_name() -> None:
+    text = (
+        "Gregory Mills, chair of the Riverside Tenants Association, which speaks for 900 "
+        "households, said the repairs had stalled."
+    )
+    assert _speaker_of(text, "the repairs had stalled").speaker == "Gregory Mills"
+
+
+def test_plural_possessive_role_before_an_appositive_name() -> None:
+    text = "The panel's judges' chair, the novelist Sarah Quinn, said the entry had “real nerve”."
+    assert _speaker_of(text, "real nerve").speaker == "Sarah Quinn"
+
+
+def test_but_said_after_another_verb_keeps_the_subject() -> None:
+    text = "Maria Lopez, of the Tenants Union, praised the repairs but said rents were too high."
+    assert _speaker_of(text, "rents were too high").speaker == "Maria Lopez"
+
+
+def test_evidence_verb_inside_speech_keeps_the_speaker() -> None:
+    text = (
+        "Trade Secretary Alan Hughes opened the fair.\n\n"
+        "Speaking later, the Trade Secretary said the figures showed “real appetite for "
+        "exports”."
+    )
+    q = _speaker_of(text, "real appetite for exports")
+    assert q.speaker == "Alan Hughes"
+
+
+def test_he_and_she_go_to_the_nearest_person_of_that_gender() -> None:
+    text = (
+        "Transport Secretary Alan Hughes visited the depot on Monday.\n\n"
+        "The driver, June Carter, 61, has worked there since 1990. She said: “We were told "
+        "nothing about the new timetable.”\n\n"
+        "Kevin Ross, of the drivers' union, said talks would resume. “Nobody asked us about "
+        "any of this,” he said."
+    )
+    assert _speaker_of(text, "told nothing about").speaker == "June Carter"
+    assert _speaker_of(text, "Nobody asked us").speaker == "Kevin Ross"
+
+
+def test_role_phrase_is_a_role_not_a_name() -> None:
+    text = (
+        "Culture Secretary Priya Nair opened the museum.\n\n"
+        "The Culture Secretary said the gallery would “belong to everyone”."
+    )
+    q = _speaker_of(text, "belong to everyone")
+    assert q.speaker == "Priya Nair"
+    assert q.evidence == "role 'Culture Secretary' named in this article"
+
+
+def test_relative_who_is_named_after_its_antecedent() -> None:
+    text = "The plan was backed by Carol Diaz, who said the money would reach every school."
+    q = _speaker_of(text, "reach every school")
+    assert q.speaker == "Carol Diaz"
+    assert q.evidence == "relative 'who' -> Carol Diaz"
