@@ -1,0 +1,148 @@
+"""Reuse engine stage: candidate pairs, passage alignment, boilerplate and provenance.
+
+``run(records, settings)`` fills ``RecordSet.alignments`` and ``RecordSet.provenance``:
+
+1. sentence data per article (cached, one shared vocabulary);
+2. candidate pairs from the inverted indexes of :mod:`.candidates` (no all-pairs);
+3. each pair is aligned once (:func:`align_pair`), the direction decided by
+   :func:`.provenance.direction` (date, press-release signals, containment); a pair with no
+   direction evidence where both keep unique text is recorded as sharing an unseen source
+   (its alignments are kept, ``source`` being the article that comes first in the corpus);
+4. boilerplate passages are flagged (:mod:`.boilerplate`);
+5. one Provenance per article.
+
+Articles in one ``records.duplicates`` group are not aligned with each other: every member
+other than the canonical one is counted as wholly derived from the canonical article (share
+1.0, no Alignment records).  With ``records.new_ids`` set, only pairs touching a new article
+are aligned and older alignments between old articles are kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import defaultdict
+
+from newstrace.config import Settings
+from newstrace.config.reuse import ReuseSettings
+from newstrace.records import Alignment, Article, RecordSet, Span
+from newstrace.stages.align.align import AlignParams, Detection, align_texts
+from newstrace.stages.align.boilerplate import boilerplate_spans, flag
+from newstrace.stages.align.candidates import CandidateParams, candidate_pairs
+from newstrace.stages.align.provenance import covered, direction, provenance
+from newstrace.stages.align.sentences import SentenceCache
+
+NAME = "align"
+log = logging.getLogger(__name__)
+
+__all__ = ["NAME", "run", "align_pair", "align_params", "candidate_params"]
+
+
+def align_params(cfg: ReuseSettings) -> AlignParams:
+    """Aligner parameters from the reuse settings."""
+    return AlignParams(
+        seed_cosine=cfg.align_seed_cosine,
+        seed_dice=cfg.align_seed_dice,
+        gap=cfg.align_gap,
+        min_chars=cfg.align_min_chars,
+        paraphrase=cfg.align_paraphrase,
+        embed=cfg.align_mode == "embed",
+    )
+
+
+def candidate_params(cfg: ReuseSettings) -> CandidateParams:
+    """Candidate-index parameters from the reuse settings."""
+    return CandidateParams(
+        ngram=cfg.align_candidate_ngram,
+        max_df=cfg.align_candidate_max_df,
+        min_shared=cfg.align_candidate_min_shared,
+        sentences=cfg.align_sentence_candidates,
+        window_days=cfg.align_window_days,
+    )
+
+
+def _to_alignments(a: Article, b: Article, dets: list[Detection]) -> list[Alignment]:
+    return [
+        Alignment(
+            Span(a.id, d.src_start, d.src_end), Span(b.id, d.tgt_start, d.tgt_end), d.kind, d.score
+        )
+        for d in dets
+    ]
+
+
+def align_pair(
+    a: Article, b: Article, settings: Settings, cache: SentenceCache | None = None
+) -> list[Alignment]:
+    """Reused passages with ``a`` as source and ``b`` as target (no direction decision)."""
+    cache = cache or SentenceCache()
+    da, db = cache.get(a.id, a.text), cache.get(b.id, b.text)
+    return _to_alignments(a, b, align_texts(a.text, da, b.text, db, align_params(settings.reuse)))
+
+
+def _flip(al: Alignment) -> Alignment:
+    return dataclasses.replace(al, source=al.target, target=al.source)
+
+
+def _directed(
+    a: Article, b: Article, als: list[Alignment], unseen: dict[str, set[str]]
+) -> list[Alignment]:
+    """Orient the alignments of pair (a, b); record an unseen shared source if undecided."""
+    a_share = covered((x.source.start, x.source.end) for x in als) / max(len(a.text), 1)
+    b_share = covered((x.target.start, x.target.end) for x in als) / max(len(b.text), 1)
+    d = direction(a, b, a_share, b_share)
+    if d.source is None:
+        unseen[a.id].add(b.id)
+        unseen[b.id].add(a.id)
+        return als
+    return als if d.source == 0 else [_flip(x) for x in als]
+
+
+def _duplicate_map(records: RecordSet) -> tuple[dict[str, str], dict[str, str]]:
+    """(article id -> group id, duplicate id -> canonical id)."""
+    group: dict[str, str] = {}
+    wholly: dict[str, str] = {}
+    for g in records.duplicates:
+        for m in g.members:
+            group[m] = g.id
+            if m != g.canonical:
+                wholly[m] = g.canonical
+    return group, wholly
+
+
+def run(records: RecordSet, settings: Settings) -> RecordSet:
+    """Fill ``alignments`` and ``provenance`` of ``records``."""
+    cfg = settings.reuse
+    arts = records.articles
+    if not cfg.enabled or not arts:
+        return records
+    cache = SentenceCache()
+    docs = [cache.get(a.id, a.text) for a in arts]
+    group, wholly = _duplicate_map(records)
+    new = records.new_ids
+    pairs = candidate_pairs(arts, docs, cache.vocab.n_stop, candidate_params(cfg))
+    params = align_params(cfg)
+    unseen: dict[str, set[str]] = defaultdict(set)
+    found: list[Alignment] = []
+    for i, j in pairs:
+        a, b = arts[i], arts[j]
+        if a.id in group and group.get(b.id) == group[a.id]:
+            continue
+        if new and a.id not in new and b.id not in new:
+            continue
+        dets = align_texts(a.text, docs[i], b.text, docs[j], params)
+        if dets:
+            found.extend(_directed(a, b, _to_alignments(a, b, dets), unseen))
+    if new:
+        found.extend(
+            x
+            for x in records.alignments
+            if x.source.article_id not in new and x.target.article_id not in new
+        )
+    found = flag(found, boilerplate_spans(arts, docs))
+    found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
+    log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
+    return dataclasses.replace(
+        records,
+        alignments=tuple(found),
+        provenance=provenance(arts, found, unseen, wholly),
+    )

@@ -1,0 +1,420 @@
+"""Passage alignment of one (source, target) pair of texts.
+
+The method follows Sanchez-Perez, Sidorov & Gelbukh (PAN 2014), written from the paper:
+
+1. **Seeding.** Sentences become tf-isf vectors (term frequency x inverse *sentence*
+   frequency over the sentences of both texts, stems, stop words kept).  A sentence pair is a
+   seed when its cosine and its Dice coefficient on term sets both pass a threshold, or when
+   the paraphrase scorer (:mod:`.paraphrase`) rates it as a rewrite.
+2. **Extension.** Seeds are clustered: sorted by target sentence and cut where consecutive
+   seeds are more than ``gap`` sentences apart, then the same in the source, recursively until
+   nothing splits.  This tolerates inserted, deleted and reordered sentences.  A cluster is
+   validated by the cosine of its two fragments (sum of sentence vectors); a failing cluster is
+   re-clustered with a smaller gap.
+3. **Filtering.** Overlapping detections in the target keep the better one; detections shorter
+   than ``min_chars`` on either side are dropped.
+4. **Summaries.** When the source side of the detections is far longer than the target side
+   (a summary), the pair is re-run with a larger source gap.
+
+Cost for texts of ``n`` and ``m`` sentences: O(n * m) for the block-wise similarity product
+(in numpy, 512 source rows at a time), O(s log s) for ``s`` seeds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+import scipy.sparse as sp
+from rapidfuzz import fuzz
+
+from newstrace.stages.align.paraphrase import PARA_COSINE, paraphrase_scores
+from newstrace.stages.align.sentences import DocSentences
+
+# --- Parameters (defaults: Sanchez-Perez et al. 2014; the PAN13 train measurements that
+# confirmed or changed them are in docs/results.md) ---
+SEED_COSINE = 0.33  # tf-isf cosine of a seed sentence pair
+SEED_DICE = 0.33  # Dice coefficient of stem sets of a seed pair
+VALIDATE_COSINE = 0.34  # fragment cosine a cluster must reach
+GAP = 4  # max sentence gap inside one passage (both texts)
+GAP_SUMMARY = 24  # source gap for summaries
+GAP_SUMMARY_TGT = 4  # target gap for summaries
+SUMMARY_SEED = 0.33  # cosine and Dice of seeds in the summary pass
+SUMMARY_VALIDATE = 0.34  # fragment cosine in the summary pass
+SUMMARY_RATIO = 3.0  # source/target length ratio that triggers the summary pass
+BEST_RATIO = 0.0  # keep seeds within this share of the best seed of their sentence
+TRIM_RATIO = 0.0  # drop cluster-end seeds weaker than this share of the median seed
+MIN_CHARS = 150  # shortest passage kept (characters, each side); PAN setting
+# kind thresholds on rapidfuzz ratio (0-100) of the two fragments, chosen by eye on PAN13
+# train no-obfuscation (ratio ~100) vs random-obfuscation (55-85) pairs
+VERBATIM_RATIO = 95.0
+EDITED_RATIO = 70.0
+# isf = log((n + ISF_SMOOTH) / df).  Without smoothing a term shared by the only two sentences
+# of a short pair weighs nothing; on Webis-CPC-11 (all pairs) Yes linked went 0.34 / 0.68 /
+# 0.73 for 0 / 4 / 8; PAN13 train plagdet unchanged (0.8586 -> 0.8588, long documents).
+ISF_SMOOTH = 8.0
+# Character-level trimming of the longer side (see _refine).  PAN13 train, paraphrase seeds
+# off, overall plagdet: none 0.8588; ratio 90 / share 0.8: 0.8692; 80 / 0.95: 0.8751;
+# 75 / 1.0 (any length difference): 0.8764.
+REFINE_RATIO = 75.0  # partial ratio of the shorter side within the longer one needed to trim
+REFINE_SHARE = 1.0  # trim only when the shorter side is under this share of the longer one
+REFINE_MIN_CUT = 20  # characters; smaller trims keep the sentence boundary
+_BLOCK = 512
+
+
+@dataclass(frozen=True, slots=True)
+class AlignParams:
+    """Tunable parameters of :func:`align_texts` (see the module constants)."""
+
+    seed_cosine: float = SEED_COSINE
+    seed_dice: float = SEED_DICE
+    validate_cosine: float = VALIDATE_COSINE
+    gap: int = GAP
+    gap_summary: int = GAP_SUMMARY
+    summary_ratio: float = SUMMARY_RATIO
+    min_chars: int = MIN_CHARS
+    paraphrase: bool = True  # add seeds from the paraphrase scorer
+    summary: bool = True
+    best_ratio: float = BEST_RATIO
+    trim_ratio: float = TRIM_RATIO
+    summary_seed: float = SUMMARY_SEED
+    summary_validate: float = SUMMARY_VALIDATE
+    gap_summary_tgt: int = GAP_SUMMARY_TGT
+    refine: bool = True  # trim near-verbatim detections at character level
+    embed: bool = False  # also seed with sentence-embedding similarity (needs torch)
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """An aligned passage pair as character offsets into the source and target texts."""
+
+    src_start: int
+    src_end: int
+    tgt_start: int
+    tgt_end: int
+    kind: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """Per-pair weighted sentence matrices (rows L2-normalised tf-isf)."""
+
+    src: sp.csr_matrix
+    tgt: sp.csr_matrix
+    src_raw: sp.csr_matrix  # un-normalised tf-isf, for fragment vectors
+    tgt_raw: sp.csr_matrix
+    seed_cos: dict[tuple[int, int], float]  # cosine of every seed found so far
+    embedded: set[tuple[int, int]]  # seeds vouched for by sentence embeddings (embed mode)
+
+
+def _weights(src: DocSentences, tgt: DocSentences) -> _Pair:
+    """tf-isf matrices of both texts restricted to the columns either one uses."""
+    width = max(src.counts.shape[1], tgt.counts.shape[1])
+    a, b = src.matrix(width), tgt.matrix(width)
+    cols = np.union1d(a.indices, b.indices)
+    a, b = a[:, cols], b[:, cols]
+    n = a.shape[0] + b.shape[0]
+    df = np.asarray((a > 0).sum(axis=0)).ravel() + np.asarray((b > 0).sum(axis=0)).ravel()
+    isf = _isf(n, df)
+    scale = sp.diags(isf)
+    a_raw, b_raw = sp.csr_matrix(a @ scale), sp.csr_matrix(b @ scale)
+    return _Pair(_normalise(a_raw), _normalise(b_raw), a_raw, b_raw, {}, set())
+
+
+def _isf(n: int, df: np.ndarray) -> np.ndarray:
+    """Inverse sentence frequency, smoothed so that short texts keep shared terms."""
+    if ISF_SMOOTH:
+        return np.log((n + ISF_SMOOTH) / np.maximum(df, 1))
+    isf = np.log(n / np.maximum(df, 1))
+    isf[isf <= 0] = 1e-6  # a term in every sentence carries (almost) nothing
+    return isf
+
+
+def _normalise(m: sp.csr_matrix) -> sp.csr_matrix:
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
+
+
+def _seeds(
+    src: DocSentences, tgt: DocSentences, pair: _Pair, params: AlignParams
+) -> list[tuple[int, int]]:
+    """Seed sentence pairs (source index, target index)."""
+    a_bin = (pair.src > 0).astype(np.float64)
+    b_bin = (pair.tgt > 0).astype(np.float64)
+    a_len = np.asarray(a_bin.sum(axis=1)).ravel()
+    b_len = np.asarray(b_bin.sum(axis=1)).ravel()
+    bt = pair.tgt.T.tocsc()
+    bbt = b_bin.T.tocsc()
+    out: list[tuple[int, int, float]] = []
+    low = min(params.seed_cosine, PARA_COSINE)
+    for start in range(0, pair.src.shape[0], _BLOCK):
+        stop = min(start + _BLOCK, pair.src.shape[0])
+        cos = (pair.src[start:stop] @ bt).toarray()
+        inter = (a_bin[start:stop] @ bbt).toarray()
+        denom = a_len[start:stop, None] + b_len[None, :]
+        dice = 2.0 * inter / np.maximum(denom, 1.0)
+        hit = (cos > params.seed_cosine) & (dice > params.seed_dice)
+        if params.paraphrase:
+            maybe = (cos > low) & ~hit
+            if maybe.any():
+                ii, jj = np.nonzero(maybe)
+                ok = paraphrase_scores(src, tgt, ii + start, jj, cos[ii, jj], dice[ii, jj])
+                hit[ii[ok], jj[ok]] = True
+        ii, jj = np.nonzero(hit)
+        for i, j, c in zip((ii + start).tolist(), jj.tolist(), cos[ii, jj].tolist(), strict=True):
+            pair.seed_cos[(i, j)] = max(c, pair.seed_cos.get((i, j), 0.0))
+        out.extend(zip((ii + start).tolist(), jj.tolist(), cos[ii, jj].tolist(), strict=True))
+    return _best_only(out, params.best_ratio)
+
+
+def _best_only(seeds: list[tuple[int, int, float]], ratio: float) -> list[tuple[int, int]]:
+    """Drop seeds far weaker than the best seed of both their sentences (stray matches)."""
+    if ratio <= 0:
+        return [(i, j) for i, j, _ in seeds]
+    best_i: dict[int, float] = {}
+    best_j: dict[int, float] = {}
+    for i, j, c in seeds:
+        best_i[i] = max(best_i.get(i, 0.0), c)
+        best_j[j] = max(best_j.get(j, 0.0), c)
+    return [(i, j) for i, j, c in seeds if c >= ratio * best_i[i] or c >= ratio * best_j[j]]
+
+
+def _trim(
+    group: list[tuple[int, int]], cos: dict[tuple[int, int], float], ratio: float
+) -> list[tuple[int, int]]:
+    """Drop seeds at either end (in target order) much weaker than the group's median seed."""
+    if ratio <= 0 or len(group) < 3:
+        return group
+    ordered = sorted(group, key=lambda s: (s[1], s[0]))
+    med = float(np.median([cos[s] for s in ordered]))
+    lo, hi = 0, len(ordered)
+    while hi - lo > 1 and cos[ordered[lo]] < ratio * med:
+        lo += 1
+    while hi - lo > 1 and cos[ordered[hi - 1]] < ratio * med:
+        hi -= 1
+    return ordered[lo:hi]
+
+
+def _split(seeds: list[tuple[int, int]], axis: int, gap: int) -> list[list[tuple[int, int]]]:
+    """Cut seeds sorted along ``axis`` where consecutive indices are more than ``gap`` apart."""
+    ordered = sorted(seeds, key=lambda s: (s[axis], s[1 - axis]))
+    groups: list[list[tuple[int, int]]] = [[ordered[0]]]
+    for prev, cur in zip(ordered, ordered[1:], strict=False):
+        if cur[axis] - prev[axis] > gap:
+            groups.append([])
+        groups[-1].append(cur)
+    return groups
+
+
+def _cluster(
+    seeds: list[tuple[int, int]], src_gap: int, tgt_gap: int, axis: int = 1
+) -> list[list[tuple[int, int]]]:
+    """Recursive two-sided clustering of seeds (target first, then source, until stable)."""
+    gap = tgt_gap if axis == 1 else src_gap
+    groups = _split(seeds, axis, gap)
+    if len(groups) == 1 and axis == 0:
+        return groups
+    if len(groups) == 1:
+        return _cluster(groups[0], src_gap, tgt_gap, 0) if axis == 1 else groups
+    out: list[list[tuple[int, int]]] = []
+    for g in groups:
+        out.extend(_cluster(g, src_gap, tgt_gap, 1 - axis))
+    return out
+
+
+def _fragment_cosine(pair: _Pair, s0: int, s1: int, t0: int, t1: int) -> float:
+    """Cosine of the summed tf-isf vectors of source sentences s0..s1 and target t0..t1."""
+    u = np.asarray(pair.src_raw[s0 : s1 + 1].sum(axis=0)).ravel()
+    v = np.asarray(pair.tgt_raw[t0 : t1 + 1].sum(axis=0)).ravel()
+    nu, nv = float(np.linalg.norm(u)), float(np.linalg.norm(v))
+    return float(u @ v / (nu * nv)) if nu and nv else 0.0
+
+
+def _extend(
+    seeds: list[tuple[int, int]], pair: _Pair, params: AlignParams, src_gap: int, tgt_gap: int
+) -> list[tuple[int, int, int, int, float]]:
+    """Clusters of seeds as sentence ranges, validated, shrinking the gap on failure."""
+    found: list[tuple[int, int, int, int, float]] = []
+    for group in _cluster(seeds, src_gap, tgt_gap):
+        group = _trim(group, pair.seed_cos, params.trim_ratio)
+        s0 = min(s for s, _ in group)
+        s1 = max(s for s, _ in group)
+        t0 = min(t for _, t in group)
+        t1 = max(t for _, t in group)
+        sim = _fragment_cosine(pair, s0, s1, t0, t1)
+        if sim > params.validate_cosine or any(x in pair.embedded for x in group):
+            found.append((s0, s1, t0, t1, sim))
+        elif src_gap > 0 or tgt_gap > 0 and len(group) > 1:
+            found.extend(_extend(group, pair, params, max(src_gap - 1, 0), max(tgt_gap - 1, 0)))
+    return found
+
+
+def _to_chars(
+    ranges: list[tuple[int, int, int, int, float]], src: DocSentences, tgt: DocSentences
+) -> list[tuple[int, int, int, int, float]]:
+    return [
+        (src.spans[s0][0], src.spans[s1][1], tgt.spans[t0][0], tgt.spans[t1][1], sim)
+        for s0, s1, t0, t1, sim in ranges
+    ]
+
+
+def _resolve_overlaps(
+    dets: list[tuple[int, int, int, int, float]],
+) -> list[tuple[int, int, int, int, float]]:
+    """Keep, of detections overlapping in the target, the one with more similarity x length."""
+    ordered = sorted(dets, key=lambda d: -(d[4] * (d[3] - d[2] + d[1] - d[0])))
+    kept: list[tuple[int, int, int, int, float]] = []
+    for d in ordered:
+        if all(d[3] <= k[2] or d[2] >= k[3] for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: d[2])
+
+
+def _snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` to word boundaries and trim surrounding whitespace."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _refine(
+    src_text: str, tgt_text: str, d: tuple[int, int, int, int, float]
+) -> tuple[int, int, int, int, float]:
+    """Trim the longer side of a near-verbatim detection to where the shorter side matches.
+
+    Sentence-level extension can pull neighbouring on-topic sentences into one side; when the
+    shorter side matches a window of the longer one almost exactly (rapidfuzz partial ratio
+    >= :data:`REFINE_RATIO`), the longer side is cut to that window (at word boundaries).
+    """
+    s_len, t_len = d[1] - d[0], d[3] - d[2]
+    if min(s_len, t_len) >= REFINE_SHARE * max(s_len, t_len):
+        return d
+    src_long = s_len > t_len
+    short = tgt_text[d[2] : d[3]] if src_long else src_text[d[0] : d[1]]
+    long_text, off = (src_text, d[0]) if src_long else (tgt_text, d[2])
+    long = long_text[off : off + max(s_len, t_len)]
+    al = fuzz.partial_ratio_alignment(short, long)
+    if al is None or al.score < REFINE_RATIO:
+        return d
+    a, b = _snap(long_text, off + al.dest_start, off + al.dest_end)
+    lo, hi = (d[0], d[1]) if src_long else (d[2], d[3])
+    a = lo if a - lo < REFINE_MIN_CUT else a  # keep sentence edges unless a real cut
+    b = hi if hi - b < REFINE_MIN_CUT else b
+    return (a, b, d[2], d[3], d[4]) if src_long else (d[0], d[1], a, b, d[4])
+
+
+def _kind(src_text: str, tgt_text: str, d: tuple[int, int, int, int, float]) -> Detection:
+    ratio = fuzz.ratio(src_text[d[0] : d[1]], tgt_text[d[2] : d[3]])
+    if ratio >= VERBATIM_RATIO:
+        kind, score = "verbatim", ratio / 100.0
+    elif ratio >= EDITED_RATIO:
+        kind, score = "edited", ratio / 100.0
+    else:
+        kind, score = "paraphrase", d[4]
+    return Detection(d[0], d[1], d[2], d[3], kind, round(float(score), 4))
+
+
+def _run(
+    src: DocSentences,
+    tgt: DocSentences,
+    pair: _Pair,
+    seeds: list[tuple[int, int]],
+    params: AlignParams,
+    src_gap: int,
+    tgt_gap: int,
+) -> list[tuple[int, int, int, int, float]]:
+    ranges = _extend(seeds, pair, params, src_gap, tgt_gap)
+    dets = _resolve_overlaps(_to_chars(ranges, src, tgt))
+    return [d for d in dets if d[1] - d[0] >= params.min_chars and d[3] - d[2] >= params.min_chars]
+
+
+def align_texts(
+    src_text: str,
+    src: DocSentences,
+    tgt_text: str,
+    tgt: DocSentences,
+    params: AlignParams | None = None,
+) -> list[Detection]:
+    """Reused passages between ``src_text`` and ``tgt_text`` (their sentence data given)."""
+    params = params or AlignParams()
+    if not len(src) or not len(tgt):
+        return []
+    pair = _weights(src, tgt)
+    seeds = _seeds(src, tgt, pair, params)
+    if params.embed:
+        seeds = _add_embed_seeds(src_text, src, tgt_text, tgt, pair, seeds)
+    if not seeds:
+        return []
+    dets = _run(src, tgt, pair, seeds, params, params.gap, params.gap)
+    if params.summary:
+        low = replace(
+            params,
+            seed_cosine=params.summary_seed,
+            seed_dice=params.summary_seed,
+            validate_cosine=params.summary_validate,
+            paraphrase=False,
+        )
+        summary_seeds = (
+            _seeds(src, tgt, pair, low) if params.summary_seed < params.seed_cosine else seeds
+        )
+        if summary_seeds and _looks_summary(dets, summary_seeds, src, tgt, params):
+            summ = _run(
+                src, tgt, pair, summary_seeds, low, params.gap_summary, params.gap_summary_tgt
+            )
+            if summ:
+                dets = summ
+    if params.refine:
+        dets = [_refine(src_text, tgt_text, d) for d in dets]
+    return [_kind(src_text, tgt_text, d) for d in dets]
+
+
+def _add_embed_seeds(
+    src_text: str,
+    src: DocSentences,
+    tgt_text: str,
+    tgt: DocSentences,
+    pair: _Pair,
+    seeds: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Seeds plus sentence pairs close in embedding space (when the model is installed)."""
+    from newstrace.stages.align import embed
+
+    if not embed.available():
+        return seeds
+    have = set(seeds)
+    for i, j, c in embed.embed_seeds(src_text, src.spans, tgt_text, tgt.spans):
+        pair.embedded.add((i, j))
+        pair.seed_cos.setdefault((i, j), c)
+        if (i, j) not in have:
+            have.add((i, j))
+            seeds.append((i, j))
+    return seeds
+
+
+def _looks_summary(
+    dets: list[tuple[int, int, int, int, float]],
+    seeds: list[tuple[int, int]],
+    src: DocSentences,
+    tgt: DocSentences,
+    params: AlignParams,
+) -> bool:
+    """Whether the seeds suggest a short target summarising a long source stretch."""
+    if dets:
+        s = sum(d[1] - d[0] for d in dets)
+        t = sum(d[3] - d[2] for d in dets)
+        return s >= params.summary_ratio * t
+    s_idx = sorted({s for s, _ in seeds})
+    t_idx = sorted({t for _, t in seeds})
+    if len(s_idx) < 2:
+        return False
+    s_len = src.spans[s_idx[-1]][1] - src.spans[s_idx[0]][0]
+    t_len = tgt.spans[t_idx[-1]][1] - tgt.spans[t_idx[0]][0]
+    return s_len >= params.summary_ratio * max(t_len, 1)

@@ -1,0 +1,74 @@
+"""Boilerplate: passages an outlet repeats across many of its articles.
+
+Footers, author bios and "Sign up to our newsletter" lines are reuse, but not news reuse.  A
+sentence (normalised: lower case, words only) that occurs in at least
+:data:`MIN_ARTICLES` articles of one outlet (``Article.source``; articles without a source
+form one pool) is a boilerplate sentence; an alignment whose target (or source) lies mostly
+(:data:`MIN_SHARE` of its characters) in boilerplate sentences is flagged
+``boilerplate=True`` and left out of reuse shares.  Cost: one pass over all sentences.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from newstrace.records import Alignment, Article, Span
+from newstrace.stages.align.sentences import DocSentences
+
+# An outlet repeating a sentence in 3+ articles: news articles of one outlet repeat a full
+# sentence by chance very rarely, footers repeat it in every article (chosen by hand).
+MIN_ARTICLES = 3
+MIN_SHARE = 0.6
+_WORDS = re.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def boilerplate_spans(
+    articles: Sequence[Article], docs: Sequence[DocSentences]
+) -> dict[str, list[tuple[int, int]]]:
+    """Spans of boilerplate sentences per article id."""
+    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    keys: list[list[str]] = []
+    for i, (art, doc) in enumerate(zip(articles, docs, strict=True)):
+        ks = [_key(art.text[s:e]) for s, e in doc.spans]
+        keys.append(ks)
+        for k in ks:
+            if k:
+                seen[(art.source or "", k)].add(i)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for i, (art, doc) in enumerate(zip(articles, docs, strict=True)):
+        spans = [
+            span
+            for span, k in zip(doc.spans, keys[i], strict=True)
+            if k and len(seen[(art.source or "", k)]) >= MIN_ARTICLES
+        ]
+        if spans:
+            out[art.id] = spans
+    return out
+
+
+def _inside(span: Span, spans: Mapping[str, list[tuple[int, int]]]) -> float:
+    """Share of ``span`` covered by boilerplate sentences of its article."""
+    if not span.length:
+        return 0.0
+    hit = sum(
+        max(0, min(e, span.end) - max(s, span.start)) for s, e in spans.get(span.article_id, [])
+    )
+    return hit / span.length
+
+
+def flag(
+    alignments: Iterable[Alignment], spans: Mapping[str, list[tuple[int, int]]]
+) -> list[Alignment]:
+    """Alignments with ``boilerplate`` set where they lie mostly in boilerplate sentences."""
+    out: list[Alignment] = []
+    for al in alignments:
+        share = max(_inside(al.target, spans), _inside(al.source, spans))
+        out.append(dataclasses.replace(al, boilerplate=share >= MIN_SHARE) if share else al)
+    return out

@@ -1,0 +1,84 @@
+"""Sentence splitting with character offsets (pure, no I/O).
+
+:func:`sentence_spans` returns ``(start, end)`` pairs into the text it is given, trimmed of
+surrounding whitespace.  A boundary is a run of ``.``, ``!`` or ``?`` (optionally followed by
+closing quotes or brackets) then whitespace and an opening character (capital letter, digit,
+opening quote or bracket), or a blank line.  It is not a boundary after a known abbreviation
+(``Mr.``, ``Dr.``, ``No.`` before a number), an initial (``J. Smith``, ``U.S.``), or inside a
+number (``3.5``).  Single newlines inside a paragraph (hard-wrapped text) are treated as spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Titles and abbreviations after which a full stop does not end a sentence.
+_ABBREVIATION_WORDS = (
+    "mr mrs ms dr prof sir rev hon gen col lt sgt capt cmdr gov sen rep st mt ft jr sr "
+    "co corp inc ltd plc bros dept univ assn est approx vs etc al fig eg ie cf ca "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "no nos vol pp op art"
+)
+ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split(" "))
+# Abbreviations that end a sentence when followed by a capitalised word anyway.
+_SOFT = frozenset({"etc", "inc", "ltd", "plc", "co", "corp", "jr", "sr"})
+
+_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)|\n[ \t]*\n""")
+_OPENER = re.compile(r"""\s+['"‘“(\[]*[A-Z0-9À-Þ]""")
+_WORD_BEFORE = re.compile(r"""([A-Za-z][A-Za-z.]*)\.$""")
+
+
+def _is_abbreviation(text: str, dot: int, nxt: str) -> bool:
+    """Whether the full stop at ``dot`` belongs to an abbreviation or initial."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower().replace(".", "")
+    if "." in word:  # U.S., e.g., a.m.: dotted abbreviations rarely end a news sentence
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    if low in ABBREVIATIONS:
+        if low == "no":
+            return nxt.isdigit()
+        return low not in _SOFT
+    return False
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the sentences of ``text``, in order, without blank edges."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group().startswith("\n"):
+            _add(text, start, m.start(), spans)
+            start = end
+            continue
+        opener = _OPENER.match(text, end)
+        if not opener:
+            continue
+        nxt = opener.group()[-1]
+        single_dot = m.group().startswith(".") and len(m.group().rstrip("'\"’”)]")) == 1
+        if single_dot and _is_abbreviation(text, m.start(), nxt):
+            continue
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append ``[start, end)`` trimmed of whitespace, if anything is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentence strings of ``text`` (convenience for tests and scripts)."""
+    return [text[s:e] for s, e in sentence_spans(text)]

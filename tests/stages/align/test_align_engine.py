@@ -1,0 +1,112 @@
+"""Candidates, boilerplate, provenance and the stage contract of the align package."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newstrace.config import Settings
+from newstrace.records import Article, DuplicateGroup, RecordSet
+from newstrace.stages import align
+from newstrace.stages.align.boilerplate import boilerplate_spans
+from newstrace.stages.align.candidates import CandidateParams, candidate_pairs, ngram_pairs
+from newstrace.stages.align.provenance import direction, label, press_signals
+from newstrace.stages.align.sentences import SentenceCache
+from newstrace.stages.ingest.article import make_article
+
+TOPICS = [
+    "The harbour master reported calm seas and light winds across the northern bay today.",
+    "Astronomers observed a faint comet passing close to the orbit of Jupiter last week.",
+    "Volunteers planted four hundred oak saplings on the hills above the old quarry.",
+    "Museum curators restored a medieval tapestry damaged by moths and damp air.",
+    "The football club announced that its stadium roof would be replaced next summer.",
+    "Local bakers said flour prices had doubled since the beginning of the spring season.",
+]
+STORY = (
+    "The health ministry confirmed that hospital waiting lists fell by twelve percent in March. "
+    "Officials credited the drop to extra weekend clinics staffed by retired consultants. "
+    "Opposition leaders questioned whether the improvement could last through the winter."
+)
+FOOTER = (
+    "Sign up to our morning newsletter for the best stories delivered to your inbox. "
+    "Follow our reporters on social media for live updates throughout the day."
+)
+EXTRA = [
+    "Ticket sales for the summer concert series opened on Friday morning.",
+    "The town council voted to repaint the old lighthouse in red and white stripes.",
+]
+
+
+def _corpus() -> list[Article]:
+    arts = [make_article(t, id=f"u{i}") for i, t in enumerate(TOPICS)]
+    arts.append(make_article(STORY + " " + EXTRA[0], id="src", published="2024-03-01"))
+    arts.append(make_article(EXTRA[1] + " " + STORY, id="copy", published="2024-03-02"))
+    return arts
+
+
+def test_candidates_pair_only_articles_sharing_text() -> None:
+    arts = _corpus()
+    cache = SentenceCache()
+    docs = [cache.get(a.id, a.text) for a in arts]
+    pairs = candidate_pairs(arts, docs, cache.vocab.n_stop)
+    ids = {(arts[i].id, arts[j].id) for i, j in pairs}
+    assert ("src", "copy") in ids
+    assert len(pairs) < len(arts) * (len(arts) - 1) // 2
+    window = CandidateParams(window_days=0)
+    assert candidate_pairs(arts, docs, cache.vocab.n_stop, window) == [
+        p for p in pairs if {arts[p[0]].id, arts[p[1]].id} != {"src", "copy"}
+    ]
+
+
+def test_ngram_index_respects_document_frequency_cap() -> None:
+    texts = [STORY] * 5
+    assert len(ngram_pairs(texts, CandidateParams())) == 10
+    assert ngram_pairs(texts, CandidateParams(max_df=4)) == {}
+
+
+def test_stage_links_copy_to_earlier_source_and_labels() -> None:
+    rs = align.run(RecordSet(articles=tuple(_corpus())), Settings())
+    links = [a for a in rs.alignments if not a.boilerplate]
+    assert links and all(
+        (a.source.article_id, a.target.article_id) == ("src", "copy") for a in links
+    )
+    prov = {p.article_id: p for p in rs.provenance}
+    assert set(prov) == {a.id for a in rs.articles}
+    assert prov["copy"].sources["src"] > 0.5
+    assert prov["copy"].label == label(prov["copy"].reused_share) != "non"
+    assert prov["src"].reused_share == 0.0 and prov["u0"].label == "non"
+
+
+def test_duplicates_count_as_wholly_derived_and_are_not_aligned() -> None:
+    arts = _corpus()
+    group = DuplicateGroup("g1", "near", "src", ("src", "copy"), 0.9)
+    rs = align.run(RecordSet(articles=tuple(arts), duplicates=(group,)), Settings())
+    assert not rs.alignments
+    prov = {p.article_id: p for p in rs.provenance}
+    assert prov["copy"].label == "wholly" and prov["copy"].sources == {"src": 1.0}
+
+
+def test_boilerplate_footer_is_flagged_and_not_counted() -> None:
+    arts = [make_article(f"{TOPICS[i]} {FOOTER}", id=f"b{i}", source="Daily") for i in range(4)]
+    cache = SentenceCache()
+    spans = boilerplate_spans(arts, [cache.get(a.id, a.text) for a in arts])
+    assert set(spans) == {a.id for a in arts}
+    rs = align.run(RecordSet(articles=tuple(arts)), Settings())
+    assert rs.alignments and all(a.boilerplate for a in rs.alignments)
+    for a in rs.alignments:
+        assert rs.article(a.source.article_id).text[a.source.start : a.source.end] == FOOTER
+    assert all(p.reused_share == 0.0 for p in rs.provenance)
+
+
+def test_direction_evidence_order() -> None:
+    a = make_article(STORY, id="a", published="2024-01-02")
+    b = make_article(STORY, id="b", published="2024-01-01")
+    assert direction(a, b, 0.5, 0.5).source == 1
+    release = make_article(
+        "Notes to editors\nThe minister will announce new plans. We will act.\nENDS\n", id="r"
+    )
+    plain = make_article("The minister announced new plans on Monday.", id="p")
+    assert press_signals(release.text) >= 3 > press_signals(plain.text)
+    assert direction(plain, release, 0.5, 0.5).source == 1
+    undated = dataclasses.replace(a, published=None), dataclasses.replace(b, published=None)
+    assert direction(*undated, 0.9, 0.3).source == 1
+    assert direction(*undated, 0.4, 0.45).source is None

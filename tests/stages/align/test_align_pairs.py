@@ -1,0 +1,95 @@
+"""The passage aligner on synthetic texts."""
+
+from __future__ import annotations
+
+from newstrace.config import Settings
+from newstrace.records import Alignment
+from newstrace.stages.align import align_pair
+from newstrace.stages.ingest.article import make_article
+
+FILLER_A = [
+    "The harbour master reported calm seas and light winds across the northern bay.",
+    "Local bakers said flour prices had doubled since the beginning of the spring season.",
+    "A new cycling lane opened along the river promenade after two years of works.",
+    "The school choir travelled to the capital to sing at the national festival.",
+]
+FILLER_B = [
+    "Astronomers observed a faint comet passing close to the orbit of Jupiter last week.",
+    "The football club announced that its stadium roof would be replaced next summer.",
+    "Volunteers planted four hundred oak saplings on the hills above the old quarry.",
+    "Museum curators restored a medieval tapestry damaged by moths and damp air.",
+]
+SHARED = [
+    "The health ministry confirmed that hospital waiting lists fell by twelve percent in March.",
+    "Officials credited the drop to extra weekend clinics staffed by retired consultants.",
+    "Opposition leaders questioned whether the improvement could last through the winter.",
+]
+PARAPHRASED = [
+    "Hospital waiting lists dropped by twelve percent in March, the health ministry confirmed.",
+    "The fall was credited by officials to additional weekend clinics with retired consultants.",
+    "Whether the improvement can last through winter was questioned by opposition leaders.",
+]
+
+
+def _texts(middle_a: list[str], middle_b: list[str]) -> tuple[str, str]:
+    a = " ".join(FILLER_A[:2] + middle_a + FILLER_A[2:])
+    b = " ".join(FILLER_B[:3] + middle_b + FILLER_B[3:])
+    return a, b
+
+
+def _align(a_text: str, b_text: str) -> tuple[list[Alignment], str, str]:
+    a, b = make_article(a_text, id="a"), make_article(b_text, id="b")
+    return align_pair(a, b, Settings()), a_text, b_text
+
+
+def _covers(al: Alignment, text_a: str, text_b: str, sentence_a: str, sentence_b: str) -> bool:
+    return (
+        sentence_a in text_a[al.source.start : al.source.end]
+        and sentence_b in text_b[al.target.start : al.target.end]
+    )
+
+
+def test_verbatim_copy_is_found_with_exact_offsets() -> None:
+    als, ta, tb = _align(*_texts(SHARED, SHARED))
+    assert len(als) == 1
+    al = als[0]
+    assert al.kind == "verbatim"
+    assert ta[al.source.start : al.source.end] == " ".join(SHARED)
+    assert tb[al.target.start : al.target.end] == " ".join(SHARED)
+
+
+def test_edited_copy_is_found_as_edited() -> None:
+    edited = [
+        s.replace("confirmed", "said").replace("extra", "additional").replace("leaders", "MPs")
+        for s in SHARED
+    ]
+    als, ta, tb = _align(*_texts(SHARED, edited))
+    assert len(als) == 1
+    assert als[0].kind in {"edited", "verbatim"}
+    assert als[0].kind == "edited"
+    assert _covers(als[0], ta, tb, SHARED[0], edited[0])
+    assert _covers(als[0], ta, tb, SHARED[2], edited[2])
+
+
+def test_reordered_sentences_are_all_aligned() -> None:
+    reordered = [SHARED[2], SHARED[0], SHARED[1]]
+    als, ta, tb = _align(*_texts(SHARED, reordered))
+    assert als
+    for s in SHARED:
+        assert any(_covers(al, ta, tb, s, s) for al in als), s
+
+
+def test_paraphrased_sentences_are_aligned_as_paraphrase() -> None:
+    als, ta, tb = _align(*_texts(SHARED, PARAPHRASED))
+    assert als
+    assert {al.kind for al in als} <= {"paraphrase", "edited"}
+    assert any(al.kind == "paraphrase" for al in als)
+    for s, p in zip(SHARED, PARAPHRASED, strict=True):
+        assert any(_covers(al, ta, tb, s, p) for al in als), s
+
+
+def test_unrelated_texts_give_nothing() -> None:
+    a = " ".join(FILLER_A)
+    b = " ".join(FILLER_B)
+    assert _align(a, b)[0] == []
+    assert _align(a, "")[0] == []
