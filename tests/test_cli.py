@@ -106,3 +106,25 @@ def test_unusable_database_exit_code(tmp_path: Path, corpus: Path) -> None:
     bad.write_bytes(b"garbage" * 200)
     code, output = invoke(bad, "ingest", str(corpus))
     assert code == 4 and "not a newstrace database" in output
+
+
+def test_unknown_mode_is_a_clear_error(tmp_path: Path, corpus: Path) -> None:
+    import newstrace
+    from newstrace.config import Settings
+    from newstrace.errors import ConfigError
+
+    settings = Settings().with_overrides({"reuse.align_mode": "telepathy"})
+    with newstrace.open(tmp_path / "n.db", settings) as c:
+        c.add(corpus)
+        with pytest.raises(ConfigError, match="align_mode"):
+            c.analyze()
+
+
+def test_embed_flag_without_the_extra_says_how_to_install(tmp_path: Path, corpus: Path) -> None:
+    from newstrace.stages.align import embed
+
+    if embed.available():
+        pytest.skip("the embed extra is installed here")
+    invoke(tmp_path / "n.db", "ingest", str(corpus))
+    code, output = invoke(tmp_path / "n.db", "analyze", "--embed")
+    assert code == 2 and "newstrace[embed]" in output

@@ -74,11 +74,26 @@ def make_settings(obj: dict[str, Any], **flags: Any) -> Settings:
         "text_field": "ingest.text_field", "title_field": "ingest.title_field",
         "source_field": "ingest.source_field", "url_field": "ingest.url_field",
         "published_field": "ingest.published_field",
+        "window_days": "reuse.align_window_days",
     }  # fmt: skip
     for name, value in flags.items():
         if value is not None and name in field_map:
             overrides[field_map[name]] = value
+    if flags.get("embed"):
+        overrides["reuse.align_mode"] = "embed"
     return Settings().with_overrides(overrides)
+
+
+def analyze_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--embed", is_flag=True, default=None,
+                     help="Also align paraphrases with sentence embeddings (extra `embed`)."),
+        click.option("--window-days", type=int,
+                     help="Only compare articles published at most this many days apart."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
 
 
 def ingest_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -200,6 +215,7 @@ def _do_analyze(corpus: Corpus, settings: Settings, force: bool) -> None:
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False), default="out",
               show_default=True, help="Folder for report.html and analysis.json.")  # fmt: skip
 @ingest_options
+@analyze_options
 @click.pass_obj
 @_handle
 def run(obj: dict[str, Any], paths: tuple[str, ...], out_dir: str, **flags: Any) -> None:
@@ -250,11 +266,18 @@ def ingest(obj: dict[str, Any], paths: tuple[str, ...], **flags: Any) -> None:
 
 @main.command()
 @click.option("--force", is_flag=True, help="Re-analyse every article, not just new ones.")
+@analyze_options
 @click.pass_obj
 @_handle
-def analyze(obj: dict[str, Any], force: bool) -> None:
-    """Run the analysis stages over articles added since the last analysis."""
-    settings = make_settings(obj)
+def analyze(obj: dict[str, Any], force: bool, **flags: Any) -> None:
+    """Run the analysis stages over articles added since the last analysis.
+
+    \b
+    Examples:
+      newstrace analyze
+      newstrace analyze --embed --window-days 30
+    """
+    settings = make_settings(obj, **flags)
     with opened(settings) as corpus:
         _do_analyze(corpus, settings, force)
 

