@@ -1,0 +1,180 @@
+"""Stage ``cluster``: stories (articles about one event) and storylines (stories on one
+subject over time), clustered online in publication order.
+
+Entry points: :func:`run` (the stage), :func:`cluster_incremental` (add articles to a saved
+:class:`ClusterState`), :func:`stories_from_state` / :func:`storylines_from_state` (records).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from newstrace.config import Settings
+from newstrace.config.stories import StorySettings
+from newstrace.records import Alignment, Article, DuplicateGroup, Mention, RecordSet, Story
+from newstrace.stages.cluster.features import ENTITY_KINDS, article_features
+from newstrace.stages.cluster.online import Clusterer, _days
+from newstrace.stages.cluster.state import ClusterState, MergeEvent, StoryState
+
+NAME = "cluster"
+
+LABEL_TERMS = 5  # terms in a label made of top terms (when no member has a title)
+STORY_ENTITIES = 5  # key entities listed on a Story
+
+
+@dataclass(frozen=True, slots=True)
+class Storyline:
+    """Stories linked by subject, in chronological (else discovery) order."""
+
+    id: str
+    label: str
+    stories: tuple[str, ...]
+
+
+__all__ = [
+    "NAME",
+    "ClusterState",
+    "MergeEvent",
+    "Storyline",
+    "cluster_incremental",
+    "publication_order",
+    "reuse_links",
+    "run",
+    "stories_from_state",
+    "storylines_from_state",
+    "update",
+]
+
+
+def publication_order(articles: Sequence[Article]) -> list[Article]:
+    """Dated articles by date, undated ones after them; ingest order breaks ties."""
+
+    def key(item: tuple[int, Article]) -> tuple[int, float, int]:
+        i, a = item
+        d = _days(a.published) if a.published else None
+        return (0, d, i) if d is not None else (1, 0.0, i)
+
+    return [a for _, a in sorted(enumerate(articles), key=key)]
+
+
+def reuse_links(
+    duplicates: Iterable[DuplicateGroup] = (), alignments: Iterable[Alignment] = ()
+) -> dict[str, set[str]]:
+    """Article id -> articles it is linked to by copying (both directions for duplicates,
+    target -> source for non-boilerplate alignments)."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for group in duplicates:
+        for m in group.members:
+            links[m].update(x for x in group.members if x != m)
+    for al in alignments:
+        if not al.boilerplate and al.source.article_id != al.target.article_id:
+            links[al.target.article_id].add(al.source.article_id)
+    return dict(links)
+
+
+def cluster_incremental(
+    state: ClusterState,
+    new_articles: Sequence[Article],
+    settings: StorySettings | None = None,
+    *,
+    mentions: Iterable[Mention] = (),
+    links: Mapping[str, Iterable[str]] | None = None,
+) -> ClusterState:
+    """Add ``new_articles`` (in publication order) to ``state`` in place and return it.
+
+    Articles already clustered are skipped.  ``mentions`` (person/org/place) give entities;
+    articles without any fall back to capitalised-word entities.  ``links`` maps an article
+    id to articles it was derived from or duplicates (see :func:`reuse_links`).
+    """
+    cfg = settings or StorySettings()
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind in ENTITY_KINDS:
+            by_article[m.article_id].append(m)
+    links = (links or {}) if cfg.reuse_links else {}
+    clusterer = Clusterer(state, cfg)
+    for article in publication_order(new_articles):
+        feats = article_features(article, by_article.get(article.id, ()), cfg.lead_chars)
+        clusterer.add(feats, links.get(article.id, ()))
+    return state
+
+
+def _top_terms(s: StoryState, state: ClusterState, n: int) -> list[str]:
+    return heapq.nlargest(n, s.body, key=lambda t: s.body[t] * state.idf_body(t))
+
+
+def _key_entities(s: StoryState, state: ClusterState, n: int) -> tuple[str, ...]:
+    named = [k for k in s.entities if k in s.names]
+    top = heapq.nlargest(n, named, key=lambda k: s.entities[k] * state.idf_entity(k))
+    return tuple(s.names[k] for k in top)
+
+
+def _order_key(s: StoryState) -> tuple[float, int]:
+    d = _days(s.first_seen) if s.first_seen else None
+    return (d if d is not None else float("inf"), s.first_step)
+
+
+def stories_from_state(state: ClusterState) -> tuple[Story, ...]:
+    """Story records, oldest first."""
+    out = []
+    for s in sorted(state.stories.values(), key=_order_key):
+        label = s.label or " ".join(_top_terms(s, state, LABEL_TERMS))
+        out.append(
+            Story(
+                id=s.id,
+                label=label,
+                articles=tuple(s.articles),
+                first_seen=s.first_seen,
+                last_seen=s.last_seen,
+                entities=_key_entities(s, state, STORY_ENTITIES),
+                storyline=s.storyline,
+            )
+        )
+    return tuple(out)
+
+
+def storylines_from_state(state: ClusterState) -> tuple[Storyline, ...]:
+    """Storyline records: label = top entities and terms, stories in chronological order."""
+    out = []
+    for line in sorted(state.storylines.values(), key=lambda x: x.first_step):
+        ents = heapq.nlargest(
+            3, line.entities, key=lambda k: line.entities[k] * state.idf_entity(k)
+        )
+        terms = heapq.nlargest(3, line.body, key=lambda t: line.body[t] * state.idf_body(t))
+        names: dict[str, str] = {}
+        for sid in line.stories:
+            names.update(state.stories[sid].names)
+        label = ", ".join([names.get(k, k) for k in ents] + terms)
+        stories = sorted((state.stories[sid] for sid in line.stories), key=_order_key)
+        out.append(Storyline(line.id, label, tuple(s.id for s in stories)))
+    return tuple(out)
+
+
+def update(
+    records: RecordSet, settings: Settings, state: ClusterState | None = None
+) -> tuple[RecordSet, ClusterState]:
+    """Add the articles of ``records`` that ``state`` has not seen (all, without a state) and
+    return the records with ``stories`` rebuilt from the state, plus the state to persist.
+    Earlier articles are not re-clustered."""
+    state = state if state is not None else ClusterState()
+    cfg = settings.stories
+    if not cfg.enabled:
+        return records, state
+    new = [a for a in records.articles if a.id not in state.assignment]
+    cluster_incremental(
+        state,
+        new,
+        cfg,
+        mentions=records.mentions,
+        links=reuse_links(records.duplicates, records.alignments),
+    )
+    return dataclasses.replace(records, stories=stories_from_state(state)), state
+
+
+def run(records: RecordSet, settings: Settings) -> RecordSet:
+    """Cluster the whole corpus from scratch and fill ``records.stories``."""
+    return update(records, settings)[0]

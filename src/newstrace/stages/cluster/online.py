@@ -1,0 +1,491 @@
+"""Online story clustering (after Miranda et al., EMNLP 2018) and storyline linking.
+
+Each article, in publication order, is compared with the open stories found through an
+inverted index of their top terms and entities; it joins the best one whose combined
+similarity reaches ``story_threshold`` or starts a new story.  After a join the grown story is
+compared with the other candidates and merged with any that reach ``merge_threshold``.  A new
+story joins the most similar storyline (entities and body terms, longer time window) or starts
+one.  Per-article cost is bounded by the index caps, not by the corpus size.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+
+import xxhash
+
+from newstrace.config.stories import StorySettings
+from newstrace.stages.cluster.features import ArticleFeatures, Vector
+from newstrace.stages.cluster.state import (
+    ClusterState,
+    MergeEvent,
+    StorylineState,
+    StoryState,
+)
+
+# Each index key lists at most this many stories (the most recently updated); keeps the cost
+# of one look-up bounded on undated corpora where no story ever closes.  Not tuned: large
+# enough that ECB+ results equal an exhaustive scan.
+POSTING_CAP = 64
+# A grown story is checked for merging with at most this many other top candidates.
+MERGE_CANDIDATES = 3
+_SECONDS_PER_DAY = 86400.0
+
+Idf = Callable[[str], float]
+
+
+@dataclass(frozen=True, slots=True)
+class _Weighted:
+    """An article's IDF-weighted, L2-normalised sub-vectors."""
+
+    body: Vector
+    lead: Vector
+    entities: Vector
+    numbers: Vector
+
+
+def _normalise(vec: Mapping[str, float]) -> Vector:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {t: v / norm for t, v in vec.items()} if norm > 0 else {}
+
+
+def _weigh(vec: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> Vector:
+    """TF-IDF weights (smoothed IDF from ``df``), L2-normalised; the IDF formula of
+    :meth:`ClusterState.idf_body`, inlined because this is the hot loop."""
+    base = math.log(n_docs + 1) + 1.0
+    log, get = math.log, df.get
+    return _normalise({t: v * (base - log(get(t, 0) + 1)) for t, v in vec.items()})
+
+
+def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def _add(target: Vector, vec: Mapping[str, float], scale: float = 1.0) -> None:
+    for t, v in vec.items():
+        target[t] = target.get(t, 0.0) + v * scale
+
+
+def _prune(vec: Vector, keep: int, idf: Idf) -> None:
+    if len(vec) <= 2 * keep:
+        return
+    top = heapq.nlargest(keep, vec.items(), key=lambda kv: (kv[1] * idf(kv[0]), kv[0]))
+    vec.clear()
+    vec.update(top)
+
+
+def _heaviest(vec: Mapping[str, float], df: Mapping[str, int], n_docs: int, k: int) -> list[str]:
+    """The ``k`` terms of ``vec`` with the largest TF-IDF weight (ties broken by the term, so
+    the choice does not depend on dict order)."""
+    base = math.log(n_docs + 1) + 1.0
+    log, get = math.log, df.get
+    weighted = [(v * (base - log(get(t, 0) + 1)), t) for t, v in vec.items()]
+    return [t for _, t in heapq.nlargest(k, weighted)]
+
+
+def _top_keys(
+    body: Mapping[str, float], ents: Mapping[str, float], n: int, st: ClusterState
+) -> list[str]:
+    """Index keys: the top ``n`` body terms and top ``n // 2`` entities by TF-IDF weight."""
+    terms = _heaviest(body, st.df_body, st.n_docs, n)
+    names = _heaviest(ents, st.df_entities, st.n_docs, max(1, n // 2))
+    return terms + ["e:" + k for k in names]
+
+
+def _refresh_due(size: int) -> bool:
+    """Whether a story or storyline of ``size`` articles is re-indexed (and re-checked for
+    merges) after growing to that size: at every size up to 4, then every 4th article; its
+    top terms move little between refreshes and this keeps the per-article cost down."""
+    return size <= 4 or size % 4 == 0
+
+
+@lru_cache(maxsize=65536)
+def _days(date: str) -> float | None:
+    """Days since the epoch of an ISO date/datetime, or None when unparseable."""
+    try:
+        dt = datetime.fromisoformat(date.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
+    return (dt - datetime(1970, 1, 1)).total_seconds() / _SECONDS_PER_DAY
+
+
+def _gap(a: str | None, b: str | None) -> float | None:
+    if a is None or b is None:
+        return None
+    da, db = _days(a), _days(b)
+    return None if da is None or db is None else abs(da - db)
+
+
+def _later(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    da, db = _days(a), _days(b)
+    if da is None or db is None:
+        return a if db is None else b
+    return a if da >= db else b
+
+
+def _earlier(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return b if _later(a, b) == a and a != b else a
+
+
+def _new_id(prefix: str, seed: str) -> str:
+    return prefix + xxhash.xxh3_64_hexdigest(seed.encode("utf-8"))[:12]
+
+
+class Clusterer:
+    """Applies articles to a :class:`ClusterState` in place."""
+
+    def __init__(self, state: ClusterState, settings: StorySettings) -> None:
+        self.st = state
+        self.cfg = settings
+        self._cache: dict[str, tuple[Vector, ...]] = {}  # story id -> weighted sub-vectors
+
+    # -- similarity -------------------------------------------------------------------------
+
+    def _combine(self, sims: tuple[float, ...], has: tuple[bool, ...]) -> float:
+        """Weighted mean of sub-vector cosines over the sub-vectors both sides have."""
+        cfg = self.cfg
+        weights = (cfg.w_body, cfg.w_lead, cfg.w_entities, cfg.w_numbers)
+        used = sum(w for w, h in zip(weights, has, strict=True) if h)
+        if used <= 0:
+            return 0.0
+        return sum(w * s for w, s in zip(weights, sims, strict=True)) / used
+
+    def _story_weighted(self, s: StoryState) -> tuple[Vector, ...]:
+        """A story's weighted sub-vectors, cached until the story or the step changes."""
+        cached = self._cache.get(s.id)
+        if cached is None:
+            st = self.st
+            n = st.n_docs
+            cached = (
+                _weigh(s.body, st.df_body, n),
+                _weigh(s.lead, st.df_body, n),
+                _weigh(s.entities, st.df_entities, n),
+                _weigh(s.numbers, st.df_body, n),
+            )
+            self._cache[s.id] = cached
+        return cached
+
+    def _article_to_story(self, a: _Weighted, s: StoryState) -> float:
+        mine = (a.body, a.lead, a.entities, a.numbers)
+        theirs = self._story_weighted(s)
+        sims = tuple(_dot(x, c) for x, c in zip(mine, theirs, strict=True))
+        return self._combine(sims, tuple(bool(x and c) for x, c in zip(mine, theirs, strict=True)))
+
+    def _story_to_story(self, s: StoryState, t: StoryState) -> float:
+        mine, theirs = self._story_weighted(s), self._story_weighted(t)
+        sims = tuple(_dot(x, c) for x, c in zip(mine, theirs, strict=True))
+        return self._combine(sims, tuple(bool(x and c) for x, c in zip(mine, theirs, strict=True)))
+
+    def _to_storyline(self, body: Vector, ents: Vector, line: StorylineState) -> float:
+        st = self.st
+        n = st.n_docs
+        b = _dot(_weigh(body, st.df_body, n), _weigh(line.body, st.df_body, n))
+        e = _dot(_weigh(ents, st.df_entities, n), _weigh(line.entities, st.df_entities, n))
+        wb, we = self.cfg.w_body, self.cfg.w_entities
+        if not ents or not line.entities:
+            return b
+        return (wb * b + we * e) / (wb + we)
+
+    def _decay(self, date: str | None, last: str | None) -> float:
+        gap = _gap(date, last)
+        if gap is None:
+            return 1.0
+        w = self.cfg.decay_weight
+        return (1.0 - w) + w * math.exp(-gap / self.cfg.decay_days)
+
+    # -- candidate index --------------------------------------------------------------------
+
+    def _candidates(self, index: Mapping[str, list[str]], keys: Iterable[str]) -> list[str]:
+        hits: dict[str, int] = {}
+        for key in keys:
+            for sid in index.get(key, ()):
+                hits[sid] = hits.get(sid, 0) + 1
+        ranked = sorted(hits, key=lambda s: -hits[s])
+        return ranked[: self.cfg.max_candidates]
+
+    @staticmethod
+    def _unindex(index: dict[str, list[str]], keys: Iterable[str], item: str) -> None:
+        for key in keys:
+            posting = index.get(key)
+            if posting is not None and item in posting:
+                posting.remove(item)
+                if not posting:
+                    del index[key]
+
+    @staticmethod
+    def _index(index: dict[str, list[str]], keys: Iterable[str], item: str) -> None:
+        for key in keys:
+            posting = index.setdefault(key, [])
+            posting.append(item)
+            if len(posting) > POSTING_CAP:
+                del posting[0]
+
+    def _reindex_story(self, s: StoryState) -> None:
+        self._unindex(self.st.story_index, s.keys, s.id)
+        s.keys = _top_keys(s.body, s.entities, self.cfg.index_terms, self.st)
+        self._index(self.st.story_index, s.keys, s.id)
+
+    def _reindex_line(self, line: StorylineState) -> None:
+        self._unindex(self.st.line_index, line.keys, line.id)
+        line.keys = _top_keys(line.body, line.entities, self.cfg.index_terms, self.st)
+        self._index(self.st.line_index, line.keys, line.id)
+
+    def _is_open(self, last: str | None, date: str | None, window: float) -> bool:
+        gap = _gap(date or self.st.now, last)
+        return gap is None or gap <= window
+
+    # -- the online step --------------------------------------------------------------------
+
+    def add(self, f: ArticleFeatures, links: Iterable[str] = ()) -> str:
+        """Cluster one article; returns its story id."""
+        st = self.st
+        if f.article_id in st.assignment:
+            return st.assignment[f.article_id]
+        st.step += 1
+        self._cache.clear()  # IDF changes with every article
+        st.now = _later(st.now, f.published)
+        self._count(f)
+        a = _Weighted(
+            _weigh(f.body, st.df_body, st.n_docs),
+            _weigh(f.lead, st.df_body, st.n_docs),
+            _weigh(f.entities, st.df_entities, st.n_docs),
+            _weigh(f.numbers, st.df_body, st.n_docs),
+        )
+        scores = self._score(a, f)
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], st.stories[kv[0]].first_step))
+        linked = self._linked_story(links, scores)
+        if linked is not None:
+            story = linked
+        elif ranked and ranked[0][1] >= self.cfg.story_threshold:
+            story = st.stories[ranked[0][0]]
+        else:
+            story = self._new_story(f)
+        self._join(story, f, a)
+        others = [sid for sid, _ in ranked if sid != story.id][:MERGE_CANDIDATES]
+        for other in others:
+            if other in st.stories and other != story.id:
+                story = self._maybe_merge(story, st.stories[other])
+        self._place_in_storyline(story, f, ranked)
+        line = st.storylines[story.storyline or ""]
+        line.size += 1
+        if _refresh_due(line.size):
+            self._reindex_line(line)
+            self._merge_storylines(line)
+        if _refresh_due(len(story.articles)) or story.first_step == st.step:
+            self._reindex_story(story)
+        return story.id
+
+    def _count(self, f: ArticleFeatures) -> None:
+        st = self.st
+        st.n_docs += 1
+        for t in set(f.body) | set(f.lead):
+            st.df_body[t] = st.df_body.get(t, 0) + 1
+        for k in f.entities:
+            st.df_entities[k] = st.df_entities.get(k, 0) + 1
+
+    def _score(self, a: _Weighted, f: ArticleFeatures) -> dict[str, float]:
+        """Similarity to each open candidate story, time decay applied."""
+        st = self.st
+        if self.cfg.exhaustive:
+            cands = list(st.stories)
+        else:
+            keys = _top_keys(f.body, f.entities, self.cfg.index_terms, st)
+            cands = self._candidates(st.story_index, keys)
+        scores: dict[str, float] = {}
+        for sid in cands:
+            s = st.stories[sid]
+            if self._is_open(s.last_seen, f.published, self.cfg.story_window_days):
+                sim = self._article_to_story(a, s)
+                scores[sid] = sim * self._decay(f.published, s.last_seen)
+        return scores
+
+    def _linked_story(self, links: Iterable[str], scores: Mapping[str, float]) -> StoryState | None:
+        """The story of an article this one copies or derives from (a derived article belongs
+        with its source, whatever its wording); the most similar one if several."""
+        st = self.st
+        sids = {st.assignment[x] for x in links if x in st.assignment}
+        if not sids:
+            return None
+        best = max(sorted(sids), key=lambda sid: scores.get(sid, 0.0))
+        return st.stories[best]
+
+    def _new_story(self, f: ArticleFeatures) -> StoryState:
+        sid = _new_id("s", f.article_id)
+        while sid in self.st.stories:
+            sid = _new_id("s", sid)
+        story = StoryState(id=sid, articles=[], first_step=self.st.step)
+        self.st.stories[sid] = story
+        return story
+
+    def _join(self, s: StoryState, f: ArticleFeatures, a: _Weighted) -> None:
+        st = self.st
+        self._cache.pop(s.id, None)
+        s.articles.append(f.article_id)
+        st.assignment[f.article_id] = s.id
+        _add(s.body, _normalise(f.body))
+        _add(s.lead, _normalise(f.lead))
+        _add(s.entities, _normalise(f.entities))
+        _add(s.numbers, _normalise(f.numbers))
+        for space, idf in ((s.body, st.idf_body), (s.lead, st.idf_body), (s.numbers, st.idf_body)):
+            _prune(space, self.cfg.centroid_terms, idf)
+        _prune(s.entities, self.cfg.centroid_terms, st.idf_entity)
+        for key, name in f.names.items():
+            s.names.setdefault(key, name)
+        if len(s.names) > 2 * self.cfg.centroid_terms:
+            s.names = {k: v for k, v in s.names.items() if k in s.entities}
+        s.first_seen = _earlier(s.first_seen, f.published)
+        s.last_seen = _later(s.last_seen, f.published)
+        if f.title:
+            centrality = _dot(a.lead, _weigh(s.lead, st.df_body, st.n_docs)) if a.lead else 0.0
+            if centrality > s.label_score:
+                s.label, s.label_score = f.title, centrality
+        if s.storyline is not None:
+            line = st.storylines[s.storyline]
+            _add(line.body, _normalise(f.body))
+            _add(line.entities, _normalise(f.entities))
+            _prune(line.body, self.cfg.centroid_terms, st.idf_body)
+            _prune(line.entities, self.cfg.centroid_terms, st.idf_entity)
+            line.last_seen = _later(line.last_seen, f.published)
+
+    # -- merges -----------------------------------------------------------------------------
+
+    def _maybe_merge(self, s: StoryState, t: StoryState) -> StoryState:
+        if not self._is_open(t.last_seen, s.last_seen, self.cfg.story_window_days):
+            return s
+        sim = self._story_to_story(s, t)
+        if sim < self.cfg.merge_threshold:
+            return s
+        kept, gone = (s, t) if s.first_step <= t.first_step else (t, s)
+        self.st.merges.append(MergeEvent(self.st.step, "story", kept.id, gone.id, round(sim, 4)))
+        self._absorb_story(kept, gone, sim)
+        return kept
+
+    def _absorb_story(self, kept: StoryState, gone: StoryState, sim: float) -> None:
+        """Move ``gone`` into ``kept``; their storylines are merged too if they differ (logged
+        with the story similarity that caused it)."""
+        st = self.st
+        self._cache.pop(kept.id, None)
+        self._cache.pop(gone.id, None)
+        self._unindex(st.story_index, gone.keys, gone.id)
+        for aid in gone.articles:
+            st.assignment[aid] = kept.id
+        kept.articles.extend(gone.articles)
+        for mine, theirs in (
+            (kept.body, gone.body),
+            (kept.lead, gone.lead),
+            (kept.entities, gone.entities),
+            (kept.numbers, gone.numbers),
+        ):
+            _add(mine, theirs)
+        for key, name in gone.names.items():
+            kept.names.setdefault(key, name)
+        kept.first_seen = _earlier(kept.first_seen, gone.first_seen)
+        kept.last_seen = _later(kept.last_seen, gone.last_seen)
+        if gone.label_score > kept.label_score:
+            kept.label, kept.label_score = gone.label, gone.label_score
+        del st.stories[gone.id]
+        if gone.storyline is not None:
+            line = st.storylines[gone.storyline]
+            line.stories.remove(gone.id)
+            if kept.storyline is not None and kept.storyline != line.id:
+                self._merge_lines(st.storylines[kept.storyline], line, sim)
+            elif kept.storyline is None:
+                kept.storyline = line.id
+                line.stories.append(kept.id)
+        self._reindex_story(kept)
+
+    def _merge_lines(self, a: StorylineState, b: StorylineState, sim: float) -> StorylineState:
+        st = self.st
+        kept, gone = (a, b) if a.first_step <= b.first_step else (b, a)
+        self._unindex(st.line_index, gone.keys, gone.id)
+        for sid in gone.stories:
+            st.stories[sid].storyline = kept.id
+        kept.stories.extend(gone.stories)
+        kept.size += gone.size
+        _add(kept.body, gone.body)
+        _add(kept.entities, gone.entities)
+        kept.last_seen = _later(kept.last_seen, gone.last_seen)
+        del st.storylines[gone.id]
+        st.merges.append(MergeEvent(st.step, "storyline", kept.id, gone.id, round(sim, 4)))
+        self._reindex_line(kept)
+        return kept
+
+    # -- storylines -------------------------------------------------------------------------
+
+    def _place_in_storyline(
+        self, s: StoryState, f: ArticleFeatures, ranked: list[tuple[str, float]]
+    ) -> None:
+        """Put a new story into a storyline: that of the most similar other story when the
+        article came close to it (a near miss), else the most similar open storyline, else a
+        new one."""
+        st = self.st
+        if s.storyline is not None:
+            return
+        best = self._near_miss_line(s, ranked) or self._closest_line(s, f)
+        if best is None:
+            lid = _new_id("l", s.id)
+            while lid in st.storylines:
+                lid = _new_id("l", lid)
+            best = StorylineState(id=lid, stories=[], first_step=st.step)
+            st.storylines[lid] = best
+        s.storyline = best.id
+        best.stories.append(s.id)
+        _add(best.body, s.body)
+        _add(best.entities, s.entities)
+        best.last_seen = _later(best.last_seen, s.last_seen)
+        self._reindex_line(best)
+
+    def _near_miss_line(
+        self, s: StoryState, ranked: list[tuple[str, float]]
+    ) -> StorylineState | None:
+        st = self.st
+        near = [(sid, sim) for sid, sim in ranked if sid != s.id and sid in st.stories]
+        if not near or near[0][1] < self.cfg.storyline_link_threshold:
+            return None
+        line_id = st.stories[near[0][0]].storyline
+        return st.storylines[line_id] if line_id is not None else None
+
+    def _closest_line(self, s: StoryState, f: ArticleFeatures) -> StorylineState | None:
+        st = self.st
+        keys = _top_keys(s.body, s.entities, self.cfg.index_terms, st)
+        cands = (
+            list(st.storylines) if self.cfg.exhaustive else self._candidates(st.line_index, keys)
+        )
+        best, best_sim = None, self.cfg.storyline_threshold
+        for lid in cands:
+            line = st.storylines[lid]
+            if not self._is_open(line.last_seen, f.published, self.cfg.storyline_window_days):
+                continue
+            sim = self._to_storyline(s.body, s.entities, line)
+            if sim >= best_sim and (best is None or sim > best_sim):
+                best, best_sim = line, sim
+        return best
+
+    def _merge_storylines(self, line: StorylineState) -> None:
+        """Merge the open storylines whose centroids reach ``storyline_merge_threshold``
+        with ``line`` (checked against its top index candidates only)."""
+        st = self.st
+        cands = self._candidates(st.line_index, line.keys)
+        for lid in [x for x in cands if x != line.id][:MERGE_CANDIDATES]:
+            other = st.storylines.get(lid)
+            if other is None or line.id not in st.storylines:
+                continue
+            if not self._is_open(other.last_seen, line.last_seen, self.cfg.storyline_window_days):
+                continue
+            sim = self._to_storyline(line.body, line.entities, other)
+            if sim >= self.cfg.storyline_merge_threshold:
+                kept = self._merge_lines(line, other, sim)
+                line = kept

@@ -1,0 +1,253 @@
+"""Story and storyline clustering: seeds, synthetic events, incremental use, state."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+
+from newstrace.config import Settings
+from newstrace.config.stories import StorySettings
+from newstrace.records import Article, DuplicateGroup, RecordSet
+from newstrace.stages import cluster
+from newstrace.stages.cluster import (
+    ClusterState,
+    cluster_incremental,
+    publication_order,
+    stories_from_state,
+    storylines_from_state,
+)
+from newstrace.stages.cluster.features import capitalised_entities
+from newstrace.stages.ingest.article import make_article
+
+# -- synthetic events --------------------------------------------------------------------------
+
+EVENTS = {
+    "quake": (
+        ["Karvona", "Mount Teliar", "Osric Delmane"],
+        "earthquake magnitude tremor rubble rescue aftershock collapsed villages epicentre",
+    ),
+    "merger": (
+        ["Brightwell Foods", "Hallam Dairy", "Petra Voss"],
+        "merger acquisition shareholders dairy takeover bid regulator deal shares",
+    ),
+    "election": (
+        ["Lusovia", "Anton Brecht", "Unity Party"],
+        "election ballots turnout parliament coalition votes campaign polling seats",
+    ),
+}
+FILLER = [
+    "the",
+    "officials",
+    "reported",
+    "that",
+    "on",
+    "this",
+    "day",
+    "and",
+    "later",
+    "it",
+    "was",
+    "noted",
+    "by",
+    "many",
+    "observers",
+]
+
+
+def _text(event: str, rng: random.Random, n_sentences: int = 6) -> str:
+    names, terms = EVENTS[event]
+    words = terms.split()
+    sentences = []
+    for _ in range(n_sentences):
+        parts = rng.sample(words, 4) + rng.sample(FILLER, 5)
+        rng.shuffle(parts)
+        sentences.append(f"{rng.choice(names)} {' '.join(parts)} {rng.choice(names)}.")
+    return " ".join(sentences)
+
+
+def _corpus(per_event: int = 6, seed: int = 3) -> tuple[list[Article], dict[str, str]]:
+    rng = random.Random(seed)
+    articles, gold = [], {}
+    for event in EVENTS:
+        for i in range(per_event):
+            a = make_article(_text(event, rng), id=f"{event}-{i}")
+            articles.append(a)
+            gold[a.id] = event
+    rng.shuffle(articles)
+    return articles, gold
+
+
+def _partition(state: ClusterState) -> set[frozenset[str]]:
+    return {frozenset(s.articles) for s in state.stories.values()}
+
+
+def _gold_partition(gold: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for aid, ev in gold.items():
+        groups.setdefault(ev, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_synthetic_events_are_recovered_in_any_order() -> None:
+    articles, gold = _corpus()
+    for seed in range(4):
+        order = list(articles)
+        random.Random(seed).shuffle(order)
+        state = cluster_incremental(ClusterState(), order)
+        assert _partition(state) == _gold_partition(gold)
+
+
+def test_incremental_equals_batch_and_state_round_trips() -> None:
+    articles, _ = _corpus()
+    batch = cluster_incremental(ClusterState(), articles)
+    first = cluster_incremental(ClusterState(), articles[:9])
+    blob = first.to_bytes()
+    restored = ClusterState.from_bytes(blob)
+    assert restored.to_dict() == first.to_dict()
+    both = cluster_incremental(restored, articles[9:])
+    assert both.to_dict() == batch.to_dict()
+    assert stories_from_state(both) == stories_from_state(batch)
+
+
+def test_adding_known_articles_changes_nothing() -> None:
+    articles, _ = _corpus()
+    state = cluster_incremental(ClusterState(), articles)
+    before = state.to_dict()
+    cluster_incremental(state, articles[:5])
+    assert state.to_dict() == before
+
+
+def test_fragments_are_merged_and_logged() -> None:
+    # every article first starts its own story (join threshold unreachable); merges of
+    # similar stories must then rebuild the events, and each merge is logged
+    articles, gold = _corpus()
+    cfg = dataclasses.replace(StorySettings(), story_threshold=1.01, merge_threshold=0.3)
+    state = cluster_incremental(ClusterState(), articles, cfg)
+    assert _partition(state) == _gold_partition(gold)
+    story_merges = [m for m in state.merges if m.kind == "story"]
+    assert len(story_merges) == len(articles) - len(EVENTS)
+    for m in story_merges:
+        assert m.absorbed not in state.stories
+        assert m.similarity >= 0.3
+    assert set(state.assignment.values()) <= set(state.stories)
+
+
+def test_no_merges_without_merge_threshold() -> None:
+    articles, _ = _corpus()
+    cfg = dataclasses.replace(StorySettings(), story_threshold=1.01, merge_threshold=1.01)
+    state = cluster_incremental(ClusterState(), articles, cfg)
+    assert len(state.stories) == len(articles)
+    assert not [m for m in state.merges if m.kind == "story"]
+
+
+def test_reuse_link_pulls_a_copy_into_its_source_story() -> None:
+    rng = random.Random(1)
+    source = make_article(_text("quake", rng), id="src")
+    # a derived article that reads like the merger story but is linked to the quake source
+    copy = make_article(_text("merger", rng), id="copy")
+    others = [make_article(_text("merger", rng), id=f"m{i}") for i in range(3)]
+    links = {"copy": {"src"}}
+    state = cluster_incremental(ClusterState(), [source, *others, copy], links=links)
+    assert state.story_of("copy") == state.story_of("src")
+    group = DuplicateGroup("g", "near", "src", ("src", "copy"), 0.95)
+    records = RecordSet(articles=(source, *others, copy), duplicates=(group,))
+    out = cluster.run(records, Settings())
+    story_of = {a: s.id for s in out.stories for a in s.articles}
+    assert story_of["copy"] == story_of["src"]
+
+
+def test_time_window_splits_a_story_but_keeps_the_storyline() -> None:
+    rng = random.Random(2)
+    early = [
+        make_article(_text("election", rng), id=f"e{i}", published=f"2024-03-0{i + 1}")
+        for i in range(3)
+    ]
+    late = [
+        make_article(_text("election", rng), id=f"l{i}", published=f"2024-09-0{i + 1}")
+        for i in range(3)
+    ]
+    state = cluster_incremental(ClusterState(), late + early)  # publication order applies
+    assert len(state.stories) == 2
+    assert len(state.storylines) == 1
+    (line,) = storylines_from_state(state)
+    stories = {s.id: s for s in stories_from_state(state)}
+    assert [stories[s].first_seen for s in line.stories] == ["2024-03-01", "2024-09-01"]
+
+
+def test_run_fills_stories() -> None:
+    articles, _ = _corpus()
+    first_quake = next(i for i, a in enumerate(articles) if a.id.startswith("quake"))
+    titled = list(articles)
+    titled[first_quake] = dataclasses.replace(
+        articles[first_quake], title="Karvona quake kills dozens"
+    )
+    out = cluster.run(RecordSet(articles=tuple(titled)), Settings())
+    assert cluster.NAME == "cluster"
+    assert sorted(a for s in out.stories for a in s.articles) == sorted(a.id for a in titled)
+    assert all(s.storyline for s in out.stories)
+    labels = {s.label for s in out.stories}
+    assert "Karvona quake kills dozens" in labels
+    quake = next(s for s in out.stories if s.label == "Karvona quake kills dozens")
+    assert "Karvona" in quake.entities
+    off = cluster.run(RecordSet(articles=tuple(titled)), Settings().with_overrides(
+        {"stories.enabled": False}))  # fmt: skip
+    assert off.stories == ()
+
+
+def test_publication_order_puts_undated_last() -> None:
+    a = make_article("alpha text", id="a")
+    b = make_article("beta text", id="b", published="2024-05-02T10:00:00Z")
+    c = make_article("gamma text", id="c", published="2024-05-01")
+    assert [x.id for x in publication_order([a, b, c])] == ["c", "b", "a"]
+
+
+def test_capitalised_entities() -> None:
+    found = capitalised_entities("Officials in Mount Teliar said. The Karvona Relief Fund met.")
+    assert "Mount Teliar" in found
+    assert "Karvona Relief Fund" in found
+    assert "The" not in found
+
+
+# -- seeds -------------------------------------------------------------------------------------
+
+
+def _seeds(seeds_dir: Path) -> dict[str, Article]:
+    out = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        out[path.name[:3]] = make_article(path.read_text(encoding="utf-8"), id=path.stem)
+    return out
+
+
+SEED_ORDERS = 8
+
+
+def test_seed_stories_and_storyline(seeds_dir: Path) -> None:
+    """{000, 001} and {002, 003} are one story each, 004 its own, in every order; all five
+    form one storyline in most orders (known weakness: in some orders the two summit
+    storylines stay apart, their similarity falling just short of the merge threshold)."""
+    seeds = _seeds(seeds_dir)
+    one_line = 0
+    for order_seed in range(SEED_ORDERS):
+        order = list(seeds.values())
+        random.Random(order_seed).shuffle(order)
+        state = cluster_incremental(ClusterState(), order)
+        story = {k: state.story_of(a.id) for k, a in seeds.items()}
+        assert story["000"] == story["001"]
+        assert story["002"] == story["003"]
+        assert len({story["000"], story["002"], story["004"]}) == 3
+        lines = {state.stories[s].storyline for s in story.values() if s}
+        assert len(lines) <= 2
+        one_line += len(lines) == 1
+    assert one_line >= SEED_ORDERS * 3 // 4
+
+
+def test_update_adds_only_new_articles() -> None:
+    articles, _ = _corpus()
+    settings = Settings()
+    first, state = cluster.update(RecordSet(articles=tuple(articles[:9])), settings)
+    blob = state.to_bytes()
+    records = RecordSet(articles=tuple(articles))
+    out, state = cluster.update(records, settings, ClusterState.from_bytes(blob))
+    assert out.stories == cluster.run(records, settings).stories
+    assert state.n_docs == len(articles)
