@@ -36,6 +36,7 @@ def test_every_record_kind_round_trips() -> None:
         "alignment": R.Alignment(span, R.Span("b", 0, 4), "edited", 0.7, True),
         "provenance": R.Provenance("a", 0.3, "partially", {"b": 0.3}, ("c",)),
         "story": R.Story("s", "Label", ("a", "b"), "2024-01-01", "2024-01-02", ("X",), "l1"),
+        "storyline": R.Storyline("l1", "Label", ("s",)),
         "quote": R.Quote("a", span, "mixed", span, span, "Someone", "pattern"),
         "claim": R.Claim("a", span, 75e6, "GBP", "about", span, None),
         "mention": R.Mention("a", span, "person", "Some One", "title"),

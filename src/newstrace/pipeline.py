@@ -33,7 +33,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("dedup", "newstrace.stages.dedup", ("duplicates",)),
     ("align", "newstrace.stages.align", ("alignments", "provenance")),
     ("extract", "newstrace.stages.extract", ("quotes", "claims", "mentions")),
-    ("cluster", "newstrace.stages.cluster", ("stories",)),
+    ("cluster", "newstrace.stages.cluster", ("stories", "storylines")),
     ("resolve", "newstrace.stages.resolve", ("quotes",)),
 )
 
@@ -140,13 +140,27 @@ def analyze(
     written: list[str] = []
     for name, module, fields in STAGES:
         with _timed(report, name):
-            records = importlib.import_module(module).run(records, settings)
+            if name == "cluster":
+                records = _cluster(store, records, settings, reset=force)
+            else:
+                records = importlib.import_module(module).run(records, settings)
         written += [f for f in fields if f not in written]
         advance(1)
     progress.done("analyze")
     store.save_records(records, written, list(records.new_ids))
     report.counts = {f: len(getattr(records, f)) for f in written}
     return report
+
+
+def _cluster(store: Store, records: RecordSet, settings: Settings, reset: bool) -> RecordSet:
+    """Story clustering is online: its state is saved, and only unseen articles are added."""
+    from newstrace.stages import cluster
+
+    blob = None if reset else store.get_state("cluster")
+    state = cluster.ClusterState.from_bytes(blob) if blob else None
+    records, state = cluster.update(records, settings, state)
+    store.set_state("cluster", state.to_bytes())
+    return records
 
 
 def _check_modes(settings: Settings) -> None:

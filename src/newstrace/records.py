@@ -105,6 +105,15 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True)
+class Storyline:
+    """Stories linked by subject over time, in chronological (else discovery) order."""
+
+    id: str
+    label: str  # top entities and terms
+    stories: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A direct, mixed or indirect quote with its cue and speaker."""
 
@@ -167,6 +176,7 @@ class RecordSet:
     alignments: tuple[Alignment, ...] = ()
     provenance: tuple[Provenance, ...] = ()
     stories: tuple[Story, ...] = ()
+    storylines: tuple[Storyline, ...] = ()
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
     mentions: tuple[Mention, ...] = ()

@@ -11,11 +11,18 @@ import dataclasses
 import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from newstrace.config import Settings
 from newstrace.config.stories import StorySettings
-from newstrace.records import Alignment, Article, DuplicateGroup, Mention, RecordSet, Story
+from newstrace.records import (
+    Alignment,
+    Article,
+    DuplicateGroup,
+    Mention,
+    RecordSet,
+    Story,
+    Storyline,
+)
 from newstrace.stages.cluster.features import ENTITY_KINDS, article_features
 from newstrace.stages.cluster.online import Clusterer, _days
 from newstrace.stages.cluster.state import ClusterState, MergeEvent, StoryState
@@ -24,15 +31,6 @@ NAME = "cluster"
 
 LABEL_TERMS = 5  # terms in a label made of top terms (when no member has a title)
 STORY_ENTITIES = 5  # key entities listed on a Story
-
-
-@dataclass(frozen=True, slots=True)
-class Storyline:
-    """Stories linked by subject, in chronological (else discovery) order."""
-
-    id: str
-    label: str
-    stories: tuple[str, ...]
 
 
 __all__ = [
@@ -172,7 +170,10 @@ def update(
         mentions=records.mentions,
         links=reuse_links(records.duplicates, records.alignments),
     )
-    return dataclasses.replace(records, stories=stories_from_state(state)), state
+    out = dataclasses.replace(
+        records, stories=stories_from_state(state), storylines=storylines_from_state(state)
+    )
+    return out, state
 
 
 def run(records: RecordSet, settings: Settings) -> RecordSet:

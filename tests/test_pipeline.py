@@ -1,0 +1,76 @@
+"""Incremental analysis: adding articles later updates the analysis in place."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newstrace
+from newstrace.api import Corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = json.loads((ROOT / "examples" / "gold.json").read_text(encoding="utf-8"))
+INC = GOLD["incremental"]
+
+
+def key_of(corpus: Corpus) -> dict[str, str]:
+    """article id -> gold key (file name, or file.jsonl#record-id)."""
+    out = {}
+    for a in corpus.articles():
+        name = Path((a.input or "").split(":")[0]).name
+        rid = a.metadata.get("id")
+        out[a.id] = f"{name}#{rid}" if rid and name.endswith(".jsonl") else name
+    return out
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Corpus, dict, dict]]:
+    db = tmp_path_factory.mktemp("inc") / "inc.db"
+    with newstrace.open(db) as c:
+        c.add(ROOT / "examples" / "corpus")
+        first = c.analyze()
+        before = {s.id: set(s.articles) for s in c.stories()}
+        added = c.add(ROOT / INC["folder"])
+        second = c.analyze()
+        again = c.analyze()
+        info = {"first": first, "second": second, "again": again, "added": added}
+        yield c, before, info
+
+
+def test_second_analysis_only_takes_the_new_articles(grown: tuple) -> None:
+    corpus, _, info = grown
+    assert info["added"].added == len(INC["articles"])
+    assert info["second"].analyzed == len(INC["articles"])
+    assert info["again"].analyzed == 0 and not info["again"].stages
+
+
+def test_existing_stories_keep_their_ids_and_members(grown: tuple) -> None:
+    corpus, before, _ = grown
+    after = {s.id: set(s.articles) for s in corpus.stories()}
+    for sid, members in before.items():
+        assert sid in after and members <= after[sid]
+
+
+def test_new_articles_join_the_planted_stories(grown: tuple) -> None:
+    corpus, _, _ = grown
+    keys = key_of(corpus)
+    stories = [{keys[a] for a in s.articles} for s in corpus.stories()]
+    gold = {s["id"]: s for s in GOLD["stories"]}
+    for item in INC["stories"]:
+        if "adds" in item:
+            want = set(gold[item["id"]]["articles"]) | set(item["adds"])
+            assert want in stories, f"{item['adds']} did not join {item['id']}"
+        else:
+            assert set(item["articles"]) in stories
+
+
+def test_new_reuse_relations_are_found_with_direction(grown: tuple) -> None:
+    corpus, _, _ = grown
+    keys = key_of(corpus)
+    prov = {keys[p.article_id]: {keys[s] for s in p.sources} for p in corpus.provenance()}
+    for rel in INC["reuse"]:
+        assert rel["source"] in prov[rel["target"]], rel
+        assert rel["target"] not in prov[rel["source"]], rel
