@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newstrace.config import Settings
 from newstrace.config.stories import StorySettings
-from newstrace.records import Article, DuplicateGroup, RecordSet
+from newstrace.records import Alignment, Article, DuplicateGroup, RecordSet, Span
 from newstrace.stages import cluster
 from newstrace.stages.cluster import (
     ClusterState,
@@ -17,7 +17,7 @@ from newstrace.stages.cluster import (
     stories_from_state,
     storylines_from_state,
 )
-from newstrace.stages.cluster.features import capitalised_entities
+from newstrace.stages.cluster.features import capitalised_entities, tokens
 from newstrace.stages.ingest.article import make_article
 
 # -- synthetic events --------------------------------------------------------------------------
@@ -155,6 +155,39 @@ def test_reuse_link_pulls_a_copy_into_its_source_story() -> None:
     out = cluster.run(records, Settings())
     story_of = {a: s.id for s in out.stories for a in s.articles}
     assert story_of["copy"] == story_of["src"]
+
+
+def test_reuse_links_run_both_ways_and_skip_boilerplate() -> None:
+    def al(src: str, dst: str, boilerplate: bool = False) -> Alignment:
+        return Alignment(Span(src, 0, 10), Span(dst, 0, 10), "verbatim", 1.0, boilerplate)
+
+    links = cluster.reuse_links((), [al("src", "copy"), al("a", "b", boilerplate=True)])
+    assert links == {"copy": {"src"}, "src": {"copy"}}
+
+
+def test_undated_source_joins_the_story_of_its_dated_reprint() -> None:
+    """Undated articles are clustered after dated ones; by then the reprint's story is closed
+    for them (a later dated story moved the clock on), but the reuse link still holds."""
+    rng = random.Random(3)
+    reprint = make_article(_text("quake", rng), id="reprint", published="2024-01-02")
+    later = [
+        make_article(_text("merger", rng), id=f"m{i}", published=f"2024-03-0{i + 1}")
+        for i in range(2)
+    ]
+    source = make_article(_text("quake", rng), id="source")  # undated
+    align = Alignment(Span("source", 0, 10), Span("reprint", 0, 10), "verbatim", 1.0)
+    records = RecordSet(articles=(source, reprint, *later), alignments=(align,))
+    story_of = {a: s.id for s in cluster.run(records, Settings()).stories for a in s.articles}
+    assert story_of["source"] == story_of["reprint"]
+    no_links = Settings(stories=dataclasses.replace(StorySettings(), reuse_links=False))
+    story_of = {a: s.id for s in cluster.run(records, no_links).stories for a in s.articles}
+    assert story_of["source"] != story_of["reprint"]
+
+
+def test_digit_groups_are_one_number_token() -> None:
+    assert tokens("nearly 12,000 homes and 1,234,567 people in 2024") == [
+        "nearly", "12000", "homes", "1234567", "people", "2024",
+    ]  # fmt: skip
 
 
 def test_time_window_splits_a_story_but_keeps_the_storyline() -> None:

@@ -62,15 +62,21 @@ def publication_order(articles: Sequence[Article]) -> list[Article]:
 def reuse_links(
     duplicates: Iterable[DuplicateGroup] = (), alignments: Iterable[Alignment] = ()
 ) -> dict[str, set[str]]:
-    """Article id -> articles it is linked to by copying (both directions for duplicates,
-    target -> source for non-boilerplate alignments)."""
+    """Article id -> articles it is linked to by copying: duplicates and both ends of every
+    non-boilerplate alignment, in both directions.
+
+    Both directions, because clustering runs in publication order and an undated source (a
+    press release, an agency copy) is clustered *after* its dated reprints: it must be able to
+    join their story just as a later reprint joins its source's."""
     links: dict[str, set[str]] = defaultdict(set)
     for group in duplicates:
         for m in group.members:
             links[m].update(x for x in group.members if x != m)
     for al in alignments:
-        if not al.boilerplate and al.source.article_id != al.target.article_id:
-            links[al.target.article_id].add(al.source.article_id)
+        src, dst = al.source.article_id, al.target.article_id
+        if not al.boilerplate and src != dst:
+            links[dst].add(src)
+            links[src].add(dst)
     return dict(links)
 
 

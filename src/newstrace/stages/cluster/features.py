@@ -22,6 +22,8 @@ Vector = dict[str, float]
 ENTITY_KINDS = frozenset({"person", "org", "place"})
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# A thousands separator: a comma between a digit and a group of exactly three digits.
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # A run of capitalised words (allowing "of", "de", "al-" style joiners inside).
 _CAPWORD = r"[A-Z](?:[\w'&-]|\.(?=\w))*"  # a period only inside, as in "U.S"
 _CAPS = re.compile(rf"\b{_CAPWORD}(?:[ \t]+(?:(?:of|de|del|la|van|von|al|the)[ \t]+)?{_CAPWORD})*")
@@ -49,8 +51,10 @@ class ArticleFeatures:
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens without stop words or one-letter words."""
-    return [t for t in _WORD.findall(text.lower()) if len(t) > 1 and t not in _STOP]
+    """Lower-cased word tokens without stop words or one-letter words.  Digit groups are
+    joined first ("12,000" is the token ``12000``, not ``12`` and ``000``)."""
+    text = _DIGIT_GROUP.sub("", text.lower())
+    return [t for t in _WORD.findall(text) if len(t) > 1 and t not in _STOP]
 
 
 def sublinear(counts: Mapping[str, int]) -> Vector:
