@@ -128,3 +128,14 @@ def test_embed_flag_without_the_extra_says_how_to_install(tmp_path: Path, corpus
     invoke(tmp_path / "n.db", "ingest", str(corpus))
     code, output = invoke(tmp_path / "n.db", "analyze", "--embed")
     assert code == 2 and "newstrace[embed]" in output
+
+
+def test_output_shows_text_with_brackets_literally(tmp_path: Path) -> None:
+    db = tmp_path / "n.db"
+    text = "Budget row [updated] as the council [bold]cuts[/bold] spending on parks by a third."
+    code, _ = invoke(db, "ingest", "-", input=text.encode())
+    assert code == 0
+    code, output = invoke(db, "search", "parks")
+    assert code == 0 and "[parks]" in output  # FTS highlight markers survive
+    code, output = invoke(db, "show", output.split()[0])
+    assert "[updated]" in output and "[bold]cuts[/bold]" in output

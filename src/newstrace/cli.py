@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -25,6 +26,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from newstrace import __version__
 from newstrace.api import Corpus
@@ -33,7 +35,8 @@ from newstrace.errors import NewstraceError
 from newstrace.store import IngestReport
 
 EXIT_STRICT = 3
-out = Console(highlight=False, soft_wrap=True)
+# Results may contain any text (titles, quotes, "[1]"): `out` never interprets markup.
+out = Console(highlight=False, soft_wrap=True, markup=False)
 err = Console(stderr=True, highlight=False)
 
 
@@ -159,7 +162,7 @@ def _handle(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, **kwargs)
         except NewstraceError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            err.print(f"[red]error:[/red] {escape(str(exc))}")
             sys.exit(exc.exit_code)
 
     return wrapper
@@ -294,7 +297,8 @@ def search(obj: dict[str, Any], query: str, limit: int) -> None:
     if not hits:
         err.print("no matches")
     for article, snippet in hits:
-        out.print(f"[bold]{article.id}[/bold]  {article.title or ''}  [dim]{article.source}[/dim]")
+        out.print(Text.assemble((article.id, "bold"), f"  {article.title or ''}  ",
+                                (article.source or "", "dim")))  # fmt: skip
         out.print(f"    {snippet}")
 
 
@@ -316,7 +320,7 @@ def show(obj: dict[str, Any], article_id: str, original: bool, as_json: bool) ->
     for key in ("id", "title", "source", "published", "url", "language", "format", "input"):
         value = getattr(article, key)
         if value:
-            out.print(f"[bold]{key:>9}[/bold]  {value}")
+            out.print(Text.assemble((f"{key:>9}", "bold"), f"  {value}"))
     out.print()
     out.print(article.original if original else article.text, markup=False)
 
@@ -367,7 +371,7 @@ def stats(obj: dict[str, Any], as_json: bool) -> None:
             value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
         elif isinstance(value, list):
             value = " – ".join(str(v or "?") for v in value)
-        table.add_row(f"[bold]{key}[/bold]", str(value))
+        table.add_row(Text(key, "bold"), str(value))
     out.print(table)
 
 
@@ -506,7 +510,7 @@ def story(obj: dict[str, Any], story_id: str) -> None:
             al for al in corpus.alignments()
             if al.source.article_id in found.articles and al.target.article_id in found.articles
         ]  # fmt: skip
-    out.print(f"[bold]{found.label}[/bold]  [dim]{found.id}[/dim]")
+    out.print(Text.assemble((found.label, "bold"), "  ", (found.id, "dim")))
     out.print(f"{found.first_seen or 'undated'} – {found.last_seen or ''}")
     if found.entities:
         out.print("entities: " + ", ".join(found.entities))
@@ -520,7 +524,7 @@ def story(obj: dict[str, Any], story_id: str) -> None:
         text = (
             arts[q.article_id].text[q.content.start : q.content.end] if q.article_id in arts else ""
         )
-        out.print(f"  [bold]{q.speaker or '?'}[/bold]: {_short(text, 200)}", markup=True)
+        out.print(Text.assemble("  ", (q.speaker or "?", "bold"), f": {_short(text, 200)}"))
 
 
 @main.command()
