@@ -148,13 +148,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--paraphrase", action="store_true", help="add paraphrase seeds (off: the PAN14 method)"
     )
+    ap.add_argument(
+        "--widen", action="store_true", help="widen whole-document summaries (experimental)"
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     pairs = load_pairs(args.data)
     chosen = stratified(pairs, args.limit)
     unannotated = sum(1 for p in pairs if not p.annotated)
     t0 = time.perf_counter()
-    params = AlignParams(paraphrase=args.paraphrase, embed=args.mode == "embed")
+    params = AlignParams(paraphrase=args.paraphrase, embed=args.mode == "embed", widen=args.widen)
     scores = run(args.data, chosen, params, args.jobs)
     elapsed = time.perf_counter() - t0
     if args.json:

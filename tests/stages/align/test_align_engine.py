@@ -110,3 +110,11 @@ def test_direction_evidence_order() -> None:
     undated = dataclasses.replace(a, published=None), dataclasses.replace(b, published=None)
     assert direction(*undated, 0.9, 0.3).source == 1
     assert direction(*undated, 0.4, 0.45).source is None
+
+
+def test_merge_overlaps_joins_source_overlapping_detections() -> None:
+    from newstrace.stages.align.align import _merge_overlaps
+
+    dets = [(0, 100, 500, 600, 0.5), (80, 300, 620, 700, 0.7), (400, 450, 10, 60, 0.4)]
+    merged = _merge_overlaps(dets)
+    assert merged == [(400, 450, 10, 60, 0.4), (0, 300, 500, 700, 0.7)]

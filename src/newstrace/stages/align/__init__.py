@@ -47,6 +47,7 @@ def align_params(cfg: ReuseSettings) -> AlignParams:
         min_chars=cfg.align_min_chars,
         paraphrase=cfg.align_paraphrase,
         embed=cfg.align_mode == "embed",
+        widen=False,  # whole-document summary widening is for PAN-style long sources
     )
 
 
