@@ -90,3 +90,40 @@ def test_new_reuse_relations_are_found_with_direction(grown: tuple) -> None:
     for rel in INC["reuse"]:
         assert rel["source"] in prov[rel["target"]], rel
         assert rel["target"] not in prov[rel["source"]], rel
+
+
+def test_unseen_source_resolved_when_the_source_arrives(grown: tuple) -> None:
+    corpus, _, _ = grown
+    keys = key_of(corpus)
+    unseen = {keys[p.article_id]: {keys[o] for o in p.unseen_source_with}
+              for p in corpus.provenance()}  # fmt: skip
+    for a, b in INC["unseen_source_resolved"]:
+        assert b not in unseen[a] and a not in unseen[b]
+
+
+def test_unseen_source_marks_survive_an_unrelated_addition(tmp_path: Path) -> None:
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "weather.txt").write_text(
+        "Heavy rain is expected across the county on Friday, forecasters said, with up to "
+        "40mm falling on high ground and a risk of flooding on minor roads near rivers.",
+        encoding="utf-8",
+    )
+    with newstrace.open(tmp_path / "u.db") as c:
+        c.add(ROOT / "examples" / "corpus")
+        c.analyze()
+        before = {p.article_id: set(p.unseen_source_with) for p in c.provenance()}
+        c.add(extra)
+        c.analyze()
+        after = {p.article_id: set(p.unseen_source_with) for p in c.provenance()}
+    assert any(before.values())
+    for aid, others in before.items():
+        assert after[aid] == others
+
+
+def test_resolved_unseen_pair_is_not_reuse_between_the_two(grown: tuple) -> None:
+    corpus, _, _ = grown
+    keys = key_of(corpus)
+    prov = {keys[p.article_id]: {keys[s] for s in p.sources} for p in corpus.provenance()}
+    for a, b in INC["unseen_source_resolved"]:
+        assert b not in prov[a] and a not in prov[b]

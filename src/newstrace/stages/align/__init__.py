@@ -98,6 +98,33 @@ def _directed(
     return als if d.source == 0 else [_flip(x) for x in als]
 
 
+def _carry_unseen(records: RecordSet, found: list[Alignment], unseen: dict[str, set[str]]) -> None:
+    """Keep earlier shared-unseen-source marks between old articles, unless one of the two now
+    has a source among the new articles: then the common source has (probably) arrived, and
+    the passages the two shared are dropped from ``found``."""
+    new = records.new_ids
+    gained = {
+        x.target.article_id for x in found if x.source.article_id in new and not x.boilerplate
+    }
+    resolved: set[frozenset[str]] = set()
+    for p in records.provenance:
+        if p.article_id in new:
+            continue
+        for other in p.unseen_source_with:
+            if other in new:
+                continue
+            if p.article_id in gained or other in gained:
+                resolved.add(frozenset((p.article_id, other)))
+            else:
+                unseen[p.article_id].add(other)
+                unseen[other].add(p.article_id)
+    # text the two shared came from the source that has now arrived: it is not reuse between them
+    found[:] = [
+        x for x in found
+        if frozenset((x.source.article_id, x.target.article_id)) not in resolved
+    ]  # fmt: skip
+
+
 def _duplicate_map(records: RecordSet) -> tuple[dict[str, str], dict[str, str]]:
     """(article id -> group id, duplicate id -> canonical id)."""
     group: dict[str, str] = {}
@@ -139,6 +166,7 @@ def run(records: RecordSet, settings: Settings) -> RecordSet:
             for x in records.alignments
             if x.source.article_id not in new and x.target.article_id not in new
         )
+        _carry_unseen(records, found, unseen)
     found = flag(found, boilerplate_spans(arts, docs))
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
