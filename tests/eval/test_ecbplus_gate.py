@@ -1,7 +1,7 @@
 """Quality gate: online story clustering on the first 10 ECB+ topics (3 shuffled orders).
 
 Floors sit a little below the scores measured on this same slice with the default settings
-(see docs/results-stories.md); a drop below them means clustering got worse.
+(see docs/results.md); a drop below them means clustering got worse.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Quality gate: quote, source and cue span F1 on a PolNeAR dev slice (first 30 articles).
 
-Floors sit a little below the scores measured on this same slice (see docs/results-quotes.md):
+Floors sit a little below the scores measured on this same slice (see docs/results.md):
 content exact 0.494 / overlap 0.737, source 0.572 / 0.661, cue 0.587 / 0.649.
 """
 

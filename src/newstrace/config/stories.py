@@ -4,7 +4,7 @@ Similarity of an article to a story is the weighted mean of TF-IDF cosines betwe
 article's and the story centroid's sub-vectors (body, lead, entities, numbers; IDF from running
 document frequencies), over the sub-vectors both sides have, times a time-decay factor when
 both have dates.  Constants marked "ECB+" were tuned on the whole ECB+ set (the dev data; it is
-also where the scores in docs/results-stories.md are measured, so those scores are optimistic):
+also where the scores in docs/results.md are measured, so those scores are optimistic):
 starting weights from a logistic regression separating each document's own event centroid from
 its sibling event (same topic) centroid, then a grid (``python -m newstrace.eval ecbplus --grid
 --orders 3``: mean event-level B-cubed F1 over 3 shuffled orders; landscape flat within 0.005
@@ -44,7 +44,7 @@ DECAY_DAYS = 7.0
 DECAY_WEIGHT = 0.3
 # Candidate retrieval: an article is compared only with open stories sharing one of its
 # INDEX_TERMS top terms/entities; at most MAX_CANDIDATES of them (most shared keys first).
-# Checked against a full scan (``--exhaustive``) on ECB+, see docs/results-stories.md.
+# Checked against a full scan (``--exhaustive``) on ECB+, see docs/results.md.
 INDEX_TERMS = 12
 MAX_CANDIDATES = 24
 # Centroids keep at most this many terms (the heaviest); bounds memory and comparison cost.

@@ -4,7 +4,7 @@ Scores content, source (speaker) and cue spans of :func:`find_quotes` against th
 standoff annotations of PolNeAR (Newell, Margolin & Ruths, LREC 2018), span F1 exact and
 overlap with one-to-one matching, micro-averaged over documents.
 
-Choices, stated here and in docs/results-quotes.md:
+Choices, stated here and in docs/results.md:
 - An article with several ``.ann`` files (several annotators) is scored once per annotation
   file, as if each were its own document; no annotator is preferred.
 - A discontinuous brat span ("12 20;25 40") is taken as its envelope (12, 40).

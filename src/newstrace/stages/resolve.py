@@ -27,7 +27,7 @@ from newstrace.stages.extract.speakers import ROLE_ONLY, WEAK, role_of
 NAME = "resolve"
 
 # Minimum rapidfuzz token_set_ratio between two quotes' contents to take the speaker of one
-# for the other.  Derived from data (docs/results-quotes.md has the script): the false-match
+# for the other.  Derived from data (docs/results.md has the script): the false-match
 # null is every pair of two different direct quotes (>= 8 words) of one PolNeAR train article
 # (11,858 pairs, same story and vocabulary: median 41, 99th percentile 56.9); 57 is the lowest
 # integer with <= 1 % false matches (0.97 %).  At 57, Webis-CPC-11 "Yes" paraphrase pairs are

@@ -46,7 +46,7 @@ MIN_UNATTRIBUTED_WORDS = 5
 # PolNeAR train: 2 is best for all three spans (differences <= 0.005).
 MIN_INDIRECT_WORDS = 2
 # Several attributions in one sentence ("74 percent said ..., while 22 percent said ...") and
-# indirect speech beside a direct quote in its sentence; see docs/results-quotes.md for the
+# indirect speech beside a direct quote in its sentence; see docs/results.md for the
 # train scores with and without each.
 MULTI_INDIRECT = True
 INDIRECT_BESIDE_QUOTES = True
@@ -175,7 +175,7 @@ def _according_before(
 
 # PolNeAR cues include adjuncts between the verb and the content ("said in an email that",
 # "said on Twitter: “"); with this on, the cue span takes them in (train scores in
-# docs/results-quotes.md).
+# docs/results.md).
 CUE_ADJUNCTS = True
 MAX_CUE_ADJUNCT = 8  # words of "in an interview with the paper on Friday"
 
