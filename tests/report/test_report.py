@@ -25,11 +25,16 @@ def _records() -> R.RecordSet:
     src = a.text.index("The council said")
     al = R.Alignment(R.Span(a.id, src, len(a.text)), R.Span(b.id, 0, 43), "verbatim", 0.98)
     prov = R.Provenance(b.id, 43 / len(b.text), "partially", {a.id: 43 / len(b.text)})
-    story = R.Story("s1", "Bridge approved", (a.id, b.id), "2024-03-01", "2024-03-02", ("Council",))
+    story = R.Story(
+        "s1", "Bridge approved", (a.id, b.id), "2024-03-01", "2024-03-02", ("Council",), "l1"
+    )
+    later = R.Story("s2", "Bridge opens", (b.id,), "2025-01-01", "2025-01-01", (), "l1")
+    line = R.Storyline("l1", "Council, bridge, river", ("s1", "s2"))
     quote = R.Quote(b.id, R.Span(b.id, 16, 42), "indirect", None, R.Span(b.id, 0, 11), "Council")
     claim = R.Claim(b.id, R.Span(b.id, 38, 41), 4e6, "GBP")
     return R.RecordSet(
-        articles=(a, b), alignments=(al,), provenance=(prov,), stories=(story,),
+        articles=(a, b), alignments=(al,), provenance=(prov,), stories=(story, later),
+        storylines=(line,),
         quotes=(quote,), claims=(claim,),
     )  # fmt: skip
 
@@ -45,6 +50,7 @@ def test_report_is_self_contained_and_shows_every_section(tmp_path: Path) -> Non
     assert page.count('class="pair"') == 1
     assert 'mark class="reuse verbatim"' in page
     assert "partially" in page
+    assert "Council, bridge, river" in page and "Bridge opens" in page  # storyline
 
 
 def test_report_escapes_article_text() -> None:

@@ -125,14 +125,13 @@ def _counts(values: Iterable[str]) -> list[tuple[str, int]]:
 
 
 def _storylines(records: RecordSet) -> list[tuple[str, list[Any]]]:
-    lines: dict[str, list[Any]] = defaultdict(list)
-    for s in records.stories:
-        if s.storyline:
-            lines[s.storyline].append(s)
-    return sorted(
-        ((k, sorted(v, key=lambda s: s.first_seen or "")) for k, v in lines.items()),
-        key=lambda kv: -len(kv[1]),
-    )
+    """(label, stories in order) per storyline of more than one story, largest first."""
+    stories = {s.id: s for s in records.stories}
+    lines = [
+        (line.label, [stories[sid] for sid in line.stories if sid in stories])
+        for line in records.storylines
+    ]
+    return sorted((x for x in lines if len(x[1]) > 1), key=lambda kv: -len(kv[1]))
 
 
 def render(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()) -> str:
