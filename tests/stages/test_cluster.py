@@ -284,3 +284,11 @@ def test_update_adds_only_new_articles() -> None:
     out, state = cluster.update(records, settings, ClusterState.from_bytes(blob))
     assert out.stories == cluster.run(records, settings).stories
     assert state.n_docs == len(articles)
+
+
+def test_storyline_label_parts_are_not_repeated() -> None:
+    from newstrace.stages.cluster import _label_parts
+
+    assert _label_parts(["Warm Homes Partnership", "warm", "homes", "homes", "housing"]) == (
+        "Warm Homes Partnership, housing"
+    )

@@ -152,10 +152,20 @@ def storylines_from_state(state: ClusterState) -> tuple[Storyline, ...]:
         names: dict[str, str] = {}
         for sid in line.stories:
             names.update(state.stories[sid].names)
-        label = ", ".join([names.get(k, k) for k in ents] + terms)
+        label = _label_parts([names.get(k, k) for k in ents] + terms)
         stories = sorted((state.stories[sid] for sid in line.stories), key=_order_key)
         out.append(Storyline(line.id, label, tuple(s.id for s in stories)))
     return tuple(out)
+
+
+def _label_parts(parts: Sequence[str]) -> str:
+    """Join label parts, dropping repeats and terms already inside an earlier part."""
+    kept: list[str] = []
+    for part in parts:
+        words = " ".join(k.casefold() for k in kept).split()
+        if part.casefold() not in words and part.casefold() not in (k.casefold() for k in kept):
+            kept.append(part)
+    return ", ".join(kept)
 
 
 def update(
