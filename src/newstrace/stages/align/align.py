@@ -19,12 +19,15 @@ The method follows Sanchez-Perez, Sidorov & Gelbukh (PAN 2014), written from the
    that stretch as its source side (``widen``; PAN-style whole-document summaries).
 
 Cost for texts of ``n`` and ``m`` sentences: O(n * m) for the block-wise similarity product
-(in numpy, 512 source rows at a time), O(s log s) for ``s`` seeds.
+(in numpy, 512 source rows at a time), O(s log s) for ``s`` seeds.  Small pairs (news
+articles) use dense numpy arrays built from each text's cached column ids; large pairs keep
+``scipy.sparse`` (see :data:`_DENSE_MAX_CELLS`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TypeAlias
 
 import numpy as np
 import scipy.sparse as sp
@@ -113,23 +116,35 @@ class Detection:
     score: float
 
 
+# Pairs whose two restricted weight matrices hold at most this many cells are aligned with
+# dense numpy arrays instead of scipy.sparse: building and multiplying tiny sparse matrices
+# cost ~3 ms per pair (cProfile of bench/bench_align.py synth-10k --limit 3000), the dense path
+# a fraction of that with the same results (floating sums reordered: ulp-level differences).
+# Chosen so a dense pair stays under ~8 MB; news pairs are far below, long PAN documents not.
+_DENSE_MAX_CELLS = 1_000_000
+
+_Matrix: TypeAlias = np.ndarray | sp.csr_matrix
+
+
 @dataclass(frozen=True, slots=True)
 class _Pair:
-    """Per-pair weighted sentence matrices (rows L2-normalised tf-isf)."""
+    """Per-pair weighted sentence matrices (rows L2-normalised tf-isf), dense or sparse."""
 
-    src: sp.csr_matrix
-    tgt: sp.csr_matrix
-    src_raw: sp.csr_matrix  # un-normalised tf-isf, for fragment vectors
-    tgt_raw: sp.csr_matrix
+    src: _Matrix
+    tgt: _Matrix
+    src_raw: _Matrix  # un-normalised tf-isf, for fragment vectors
+    tgt_raw: _Matrix
     seed_cos: dict[tuple[int, int], float]  # cosine of every seed found so far
     embedded: set[tuple[int, int]]  # seeds vouched for by sentence embeddings (embed mode)
 
 
 def _weights(src: DocSentences, tgt: DocSentences) -> _Pair:
     """tf-isf matrices of both texts restricted to the columns either one uses."""
+    cols = np.union1d(src.cols, tgt.cols)
+    if (len(src) + len(tgt)) * len(cols) <= _DENSE_MAX_CELLS:
+        return _dense_weights(src, tgt, cols)
     width = max(src.counts.shape[1], tgt.counts.shape[1])
     a, b = src.matrix(width), tgt.matrix(width)
-    cols = np.union1d(a.indices, b.indices)
     a, b = a[:, cols], b[:, cols]
     n = a.shape[0] + b.shape[0]
     df = np.asarray((a > 0).sum(axis=0)).ravel() + np.asarray((b > 0).sum(axis=0)).ravel()
@@ -137,6 +152,28 @@ def _weights(src: DocSentences, tgt: DocSentences) -> _Pair:
     scale = sp.diags(isf)
     a_raw, b_raw = sp.csr_matrix(a @ scale), sp.csr_matrix(b @ scale)
     return _Pair(_normalise(a_raw), _normalise(b_raw), a_raw, b_raw, {}, set())
+
+
+def _dense_counts(doc: DocSentences, cols: np.ndarray) -> np.ndarray:
+    """The counts of ``doc`` as a dense array over the sorted column ids ``cols``."""
+    out = np.zeros((len(doc), len(cols)), dtype=np.float64)
+    out[doc.rows, np.searchsorted(cols, doc.cols)[doc.local]] = doc.counts.data
+    return out
+
+
+def _dense_weights(src: DocSentences, tgt: DocSentences, cols: np.ndarray) -> _Pair:
+    """:func:`_weights` for small pairs, as dense arrays (same values as the sparse path)."""
+    a, b = _dense_counts(src, cols), _dense_counts(tgt, cols)
+    df = np.count_nonzero(a, axis=0) + np.count_nonzero(b, axis=0)
+    isf = _isf(a.shape[0] + b.shape[0], df)
+    a_raw, b_raw = a * isf, b * isf
+    return _Pair(_dense_normalise(a_raw), _dense_normalise(b_raw), a_raw, b_raw, {}, set())
+
+
+def _dense_normalise(m: np.ndarray) -> np.ndarray:
+    norms = np.sqrt(np.einsum("ij,ij->i", m, m))
+    norms[norms == 0] = 1.0
+    return m * (1.0 / norms)[:, None]
 
 
 def _isf(n: int, df: np.ndarray) -> np.ndarray:
@@ -162,14 +199,16 @@ def _seeds(
     b_bin = (pair.tgt > 0).astype(np.float64)
     a_len = np.asarray(a_bin.sum(axis=1)).ravel()
     b_len = np.asarray(b_bin.sum(axis=1)).ravel()
-    bt = pair.tgt.T.tocsc()
-    bbt = b_bin.T.tocsc()
+    if isinstance(pair.tgt, np.ndarray):
+        bt, bbt = pair.tgt.T, b_bin.T
+    else:
+        bt, bbt = pair.tgt.T.tocsc(), sp.csc_matrix(b_bin.T)
     out: list[tuple[int, int, float]] = []
     low = min(params.seed_cosine, PARA_COSINE)
     for start in range(0, pair.src.shape[0], _BLOCK):
         stop = min(start + _BLOCK, pair.src.shape[0])
-        cos = (pair.src[start:stop] @ bt).toarray()
-        inter = (a_bin[start:stop] @ bbt).toarray()
+        cos = _array(pair.src[start:stop] @ bt)
+        inter = _array(a_bin[start:stop] @ bbt)
         denom = a_len[start:stop, None] + b_len[None, :]
         dice = 2.0 * inter / np.maximum(denom, 1.0)
         hit = (cos > params.seed_cosine) & (dice > params.seed_dice)
@@ -184,6 +223,11 @@ def _seeds(
             pair.seed_cos[(i, j)] = max(c, pair.seed_cos.get((i, j), 0.0))
         out.extend(zip((ii + start).tolist(), jj.tolist(), cos[ii, jj].tolist(), strict=True))
     return _best_only(out, params.best_ratio)
+
+
+def _array(m: _Matrix) -> np.ndarray:
+    """``m`` as a dense numpy array (sparse products are densified)."""
+    return m if isinstance(m, np.ndarray) else np.asarray(m.toarray())
 
 
 def _best_only(seeds: list[tuple[int, int, float]], ratio: float) -> list[tuple[int, int]]:

@@ -76,12 +76,24 @@ class Vocabulary:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {w: i for i, w in enumerate(STOP_STEMS)}
         self.n_stop = len(STOP_STEMS)  # ids below this are stop words
+        self._words: dict[str, int] = {}  # surface word -> id of its stem (memo)
 
     def id(self, token: str) -> int:
         i = self.ids.get(token)
         if i is None:
             i = self.ids[token] = len(self.ids)
         return i
+
+    def word_ids(self, words: list[str]) -> tuple[int, ...]:
+        """Stem ids of ``words`` (surface forms memoised; ids assigned as by :meth:`id`)."""
+        memo = self._words
+        out = [memo.get(w, -1) for w in words]
+        if -1 in out:  # unseen surface forms: stem them in order, so new ids keep word order
+            for k, w in enumerate(words):
+                if out[k] < 0:
+                    i = memo.get(w)
+                    out[k] = memo[w] = self.id(stem(w)) if i is None else i
+        return tuple(out)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -96,6 +108,9 @@ class DocSentences:
     content: tuple[frozenset[int], ...]  # non-stop-word stem ids per sentence
     numbers: tuple[frozenset[str], ...]  # digit strings per sentence
     counts: sp.csr_matrix  # sentences x vocabulary (columns as of building time)
+    cols: np.ndarray  # sorted distinct column ids of ``counts``
+    local: np.ndarray  # per stored entry of ``counts``: its column's index in ``cols``
+    rows: np.ndarray  # per stored entry of ``counts``: its row
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -137,7 +152,7 @@ def doc_sentences(text: str, vocab: Vocabulary) -> DocSentences:
     cols: list[int] = []
     for i, (s, e) in enumerate(spans):
         words = _WORD.findall(text, s, e)
-        ids = tuple(vocab.id(stem(w)) for w in words)
+        ids = vocab.word_ids(words)
         terms.append(ids)
         content.append(frozenset(t for t in ids if t >= vocab.n_stop))
         numbers.append(frozenset(w for w in words if w.isdigit()))
@@ -149,7 +164,11 @@ def doc_sentences(text: str, vocab: Vocabulary) -> DocSentences:
         shape=(len(spans), max(len(vocab), 1)),
     )
     counts.sum_duplicates()
-    return DocSentences(tuple(spans), tuple(terms), tuple(content), tuple(numbers), counts)
+    used, local = np.unique(counts.indices, return_inverse=True)
+    entry_rows = np.repeat(np.arange(len(spans)), np.diff(counts.indptr))
+    return DocSentences(
+        tuple(spans), tuple(terms), tuple(content), tuple(numbers), counts, used, local, entry_rows
+    )
 
 
 class SentenceCache:
