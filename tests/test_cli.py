@@ -139,3 +139,25 @@ def test_output_shows_text_with_brackets_literally(tmp_path: Path) -> None:
     assert code == 0 and "[parks]" in output  # FTS highlight markers survive
     code, output = invoke(db, "show", output.split()[0])
     assert "[updated]" in output and "[bold]cuts[/bold]" in output
+
+
+def test_run_then_listing_commands(tmp_path: Path, corpus: Path) -> None:
+    (corpus / "reprint.txt").write_text(
+        "Barrier approved\n\n" + STORY.split("\n\n")[1] + "\n\nShopkeepers on the quay, "
+        "flooded three times in five years, plan a street party when the work begins. A local "
+        "reader said: \u201cIt is about time.\u201d The mayor is expected to attend, and the "
+        "brass band has offered to play on the day.", encoding="utf-8",
+    )  # fmt: skip
+    out = tmp_path / "out"
+    code, output = invoke(tmp_path / "x.db", "run", str(corpus), "-o", str(out))
+    assert code == 0 and (out / "report.html").exists() and (out / "analysis.json").exists()
+    db = tmp_path / "x.db"
+    for command in ("reuse", "stories", "quotes", "claims"):
+        code, output = invoke(db, command, "--json")
+        assert code == 0, output
+        rows = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+        assert rows, command
+    code, output = invoke(db, "quotes", "--speaker", "reader")
+    assert code == 0 and "It is about time" in output
+    code, output = invoke(db, "claims")
+    assert "12m" in output or "12,000,000" in output

@@ -375,6 +375,14 @@ def stats(obj: dict[str, Any], as_json: bool) -> None:
     out.print(table)
 
 
+def _print_jsonl(records: Any) -> None:
+    """One record per line as JSON (the --json option of the listing commands)."""
+    from newstrace.serialize import to_dict
+
+    for record in records:
+        out.print(json.dumps(to_dict(record), ensure_ascii=False))
+
+
 def _short(text: str, limit: int = 400) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit // 2] + " … " + text[-limit // 2 :]
@@ -399,8 +407,6 @@ def reuse(obj: dict[str, Any], article_id: str | None, limit: int, as_json: bool
       newstrace reuse                 # every article's reused share, then passages
       newstrace reuse 3fa2            # passages reused in or from one article
     """
-    from newstrace.serialize import to_dict
-
     with opened(make_settings(obj)) as corpus:
         records = corpus.records()
         focus = corpus.article(article_id).id if article_id else None
@@ -411,8 +417,7 @@ def reuse(obj: dict[str, Any], article_id: str | None, limit: int, as_json: bool
         and (focus is None or focus in (al.source.article_id, al.target.article_id))
     ]  # fmt: skip
     if as_json:
-        for al in passages[:limit]:
-            out.print(json.dumps(to_dict(al)), markup=False)
+        _print_jsonl(passages[:limit])
         return
     _print_duplicates(records, arts, focus)
     _print_provenance(records, arts, focus)
@@ -472,14 +477,11 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None) -> 
 @_handle
 def stories(obj: dict[str, Any], as_json: bool) -> None:
     """Stories: label, dates, number of articles and sources, storyline."""
-    from newstrace.serialize import to_dict
-
     with opened(make_settings(obj)) as corpus:
         found = corpus.stories()
         arts = {a.id: a for a in corpus.articles()}
     if as_json:
-        for s in found:
-            out.print(json.dumps(to_dict(s)), markup=False)
+        _print_jsonl(found)
         return
     if not found:
         err.print("no stories yet (run `newstrace analyze`)")
@@ -535,14 +537,11 @@ def story(obj: dict[str, Any], story_id: str) -> None:
 @_handle
 def quotes(obj: dict[str, Any], speaker: str | None, story_id: str | None, as_json: bool) -> None:
     """Quotes with their speakers (resolved across the articles of a story)."""
-    from newstrace.serialize import to_dict
-
     with opened(make_settings(obj)) as corpus:
         found = corpus.quotes(speaker=speaker, story=story_id)
         arts = {a.id: a for a in corpus.articles()}
     if as_json:
-        for q in found:
-            out.print(json.dumps(to_dict(q)), markup=False)
+        _print_jsonl(found)
         return
     table = Table()
     for col in ("speaker", "quote", "kind", "source", "evidence"):
@@ -563,14 +562,11 @@ def quotes(obj: dict[str, Any], speaker: str | None, story_id: str | None, as_js
 @_handle
 def claims(obj: dict[str, Any], story_id: str | None, as_json: bool) -> None:
     """Numeric claims: the number as written, its value and unit, and what it counts."""
-    from newstrace.serialize import to_dict
-
     with opened(make_settings(obj)) as corpus:
         found = corpus.claims(story=story_id)
         arts = {a.id: a for a in corpus.articles()}
     if as_json:
-        for c in found:
-            out.print(json.dumps(to_dict(c)), markup=False)
+        _print_jsonl(found)
         return
     table = Table()
     for col in ("as written", "value", "unit", "hedge", "counts", "source"):
