@@ -184,6 +184,10 @@ def test_numeric_claim(run: Analysed, c: dict[str, Any]) -> None:
     assert hit.value == pytest.approx(c["value"])
     expected = re.sub(r"\s*\(.*\)", "", c["hedge"] or "") or None  # "more than (passed)"
     assert (hit.hedge or None) == expected
+    if c.get("time"):  # the time the number refers to: "in 2023" holds the gold "2023"
+        assert hit.period is not None, "no period found"
+        when = re.sub(r"^(?:since|in|during|by) ", "", c["time"])
+        assert when in text[hit.period.start : hit.period.end]
 
 
 @pytest.mark.xfail(

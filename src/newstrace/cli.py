@@ -569,14 +569,16 @@ def claims(obj: dict[str, Any], story_id: str | None, as_json: bool) -> None:
         _print_jsonl(found)
         return
     table = Table()
-    for col in ("as written", "value", "unit", "hedge", "counts", "source"):
+    for col in ("as written", "value", "unit", "hedge", "counts", "when", "source"):
         table.add_column(col)
     for c in found:
         a = arts.get(c.article_id)
         written = a.text[c.span.start : c.span.end] if a else ""
         counts = a.text[c.counts.start : c.counts.end] if a and c.counts else ""
+        when = a.text[c.period.start : c.period.end] if a and c.period else ""
         value = f"{c.value:,.6g}" + (f"–{c.upper:,.6g}" if c.upper is not None else "")
-        table.add_row(written, value, c.unit or "", c.hedge or "", counts, a.source if a else "")
+        row = (written, value, c.unit or "", c.hedge or "", counts, when, a.source if a else "")
+        table.add_row(*row)
     out.print(table)
     err.print(f"{len(found)} claim(s)")
 

@@ -137,6 +137,7 @@ class Claim:
     hedge: str | None = None
     counts: Span | None = None
     upper: float | None = None  # for ranges
+    period: Span | None = None  # the time the number refers to, when stated ("last year")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newstrace.records import Claim
-from newstrace.stages.extract.numbers import claim_periods, find_claims
+from newstrace.stages.extract.numbers import find_claims
 from newstrace.stages.ingest.article import make_article
 
 
@@ -111,8 +111,14 @@ def test_percentage_counts_what_changed() -> None:
 
 def test_claim_period() -> None:
     article = make_article("So far this year, more than 31,000 people have crossed.")
-    (period,) = claim_periods(article, find_claims(article))
-    assert article.text[period.period.start : period.period.end] == "So far this year"
+    (claim,) = find_claims(article)
+    assert claim.period is not None
+    assert article.text[claim.period.start : claim.period.end] == "So far this year"
+
+
+def test_claim_without_period() -> None:
+    (claim,) = find_claims(make_article("More than 31,000 people have crossed."))
+    assert claim.period is None
 
 
 @pytest.mark.parametrize(
@@ -183,3 +189,15 @@ def test_verbs_that_hedge_a_number(text: str, hedge: str) -> None:
 def test_money_after_a_heading_line_and_a_determiner_is_a_claim() -> None:
     t, claims = _claims("Briefing\n\nFrom: Office of Roads\n\nA £3bn road fund opens today.")
     assert [(c.value, c.unit) for c in claims] == [(3e9, "GBP")]
+
+
+def test_claim_period_stays_in_its_clause() -> None:
+    article = make_article(
+        "The $2.3 million renovation drew a gift of $150,000 from Ann Lee, "
+        "who learned to read in the building in 1951."
+    )
+    assert [c.period for c in find_claims(article)] == [None, None]
+    article = make_article("Sales rose to 610 units in 2019, the company said.")
+    (claim,) = find_claims(article)
+    assert claim.period is not None
+    assert article.text[claim.period.start : claim.period.end] == "in 2019"

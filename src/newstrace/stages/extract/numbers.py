@@ -10,8 +10,8 @@ Western Balkans"); for a percentage without one, the noun before it ("an increas
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass
 
 from newstrace.records import Article, Claim, Span
 from newstrace.stages.extract.lexicon import word_set
@@ -142,14 +142,6 @@ _CHANGE_VERBS = word_set(
 MAX_COUNT_WORDS = 10
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimPeriod:
-    """The time a claim refers to, when the sentence states one ("last year", "in 2023")."""
-
-    claim: Claim
-    period: Span
-
-
 def _value(num: str, mag: str | None) -> float:
     value = float(num.replace(",", ""))
     if mag:
@@ -228,7 +220,7 @@ def find_claims(article: Article) -> list[Claim]:
             continue
         out.append(_digit_claim(article, m))
     out += _word_claims(article, taken + [(c.span.start, c.span.end) for c in out])
-    return sorted(out, key=lambda c: (c.span.start, c.span.end))
+    return _with_periods(article, sorted(out, key=lambda c: (c.span.start, c.span.end)))
 
 
 def _digit_claim(article: Article, m: re.Match[str]) -> Claim:
@@ -505,18 +497,20 @@ def _change_subject(text: str, pos: int) -> Span | None:
     return None
 
 
-def claim_periods(article: Article, claims: list[Claim]) -> list[ClaimPeriod]:
-    """The time each claim refers to, when its sentence states one."""
+def _with_periods(article: Article, claims: list[Claim]) -> list[Claim]:
+    """Each claim with the time it refers to, when its sentence states one ("last year",
+    "in 2023"): the period phrase of the sentence nearest to the number."""
     text = article.text
     sents = sentence_spans(text)
-    out: list[ClaimPeriod] = []
+    out: list[Claim] = []
     for c in claims:
         for s, e in sents:
             if s <= c.span.start < e:
                 best = _nearest_period(text, s, e, c.span.start)
                 if best is not None:
-                    out.append(ClaimPeriod(c, Span(article.id, *best)))
+                    c = dataclasses.replace(c, period=Span(article.id, *best))
                 break
+        out.append(c)
     return out
 
 
@@ -524,12 +518,33 @@ _PERIOD = re.compile(
     r"\b(?:(?:so far |earlier |later )?(?:this|last|next|the past|the previous) "
     r"(?:year|month|week|decade|quarter|summer|winter|spring|autumn)"
     r"|(?:in|since|during|by) (?:(?:" + "|".join(sorted(_FULL_MONTHS)) + r") )?(?:19|20)\d\d"
-    r"|between \w+ (?:19|20)\d\d and \w+ (?:(?:19|20)\d\d|this year))\b",
+    r"|between \w+ (?:19|20)\d\d and \w+ (?:(?:19|20)\d\d|this year)"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:year|month|week|day)s? ago)\b",
     re.IGNORECASE,
 )
 
 
+# Where one clause of a sentence ends and another begins: a period phrase across one of these
+# belongs to another clause ("a gift of $150,000 from X, who learned to read there in 1951").
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:who|whom|whose|which|where|when|while|whereas|although|though|but|including"
+    r"|according)\b|;|\s[\u2013\u2014-]\s|[()]"
+)
+
+
+def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The clause of the sentence ``text[s:e]`` that holds the character ``pos``."""
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.end() <= pos:
+            s = m.end()
+        elif m.start() >= pos:
+            return s, m.start()
+    return s, e
+
+
 def _nearest_period(text: str, s: int, e: int, pos: int) -> tuple[int, int] | None:
+    s, e = _clause(text, s, e, pos)
     cands = [(m.start(), m.end()) for m in _PERIOD.finditer(text, s, e)]
     if not cands:
         return None
