@@ -161,3 +161,11 @@ def test_run_then_listing_commands(tmp_path: Path, corpus: Path) -> None:
     assert code == 0 and "It is about time" in output
     code, output = invoke(db, "claims")
     assert "12m" in output or "12,000,000" in output
+
+
+def test_analyze_with_a_missing_spacy_model_says_why(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "n.db"
+    invoke(db, "ingest", str(corpus))
+    code, output = invoke(db, "analyze", "--spacy-model", str(tmp_path / "no-such-pipeline"))
+    assert code == 2
+    assert "no-such-pipeline" in output

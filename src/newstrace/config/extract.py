@@ -17,3 +17,6 @@ class ExtractSettings:
     mentions: bool = True  # people, organisations, places, roles and dates
     resolve_speakers: bool = True  # name role-only speakers from other articles of a story
     quote_match: float = DEFAULT_QUOTE_MATCH  # 0-100, for resolve_speakers
+    # Optional spaCy pipeline whose entities guide the rule-based recognizer: a package name
+    # ("en_core_web_sm"), a pipeline directory, or "auto" (first installed en_core_web_*).
+    spacy_model: str | None = None

@@ -10,6 +10,7 @@ import dataclasses
 
 from newstrace.config import ExtractSettings, Settings
 from newstrace.records import Article, Claim, Mention, Quote, RecordSet
+from newstrace.stages.extract.accel import tagger
 from newstrace.stages.extract.dates import date_mentions
 from newstrace.stages.extract.entities import find_entities
 from newstrace.stages.extract.numbers import find_claims
@@ -24,7 +25,8 @@ def extract_article(
 ) -> tuple[list[Quote], list[Claim], list[Mention]]:
     """Quotes, claims and mentions (entities, roles, dates) of one article."""
     opts = settings or ExtractSettings()
-    ents = find_entities(article)
+    tag = tagger(opts.spacy_model)
+    ents = find_entities(article, tag(article.text) if tag else ())
     quotes = resolve_speakers(article.text, ents, find_quotes(article.text)) if opts.quotes else []
     claims = find_claims(article) if opts.claims else []
     mentions = ents.mentions() + date_mentions(article) if opts.mentions else []

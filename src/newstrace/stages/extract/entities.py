@@ -11,12 +11,13 @@ two-or-three-word capitalised name guessed to be a person.  Short forms ("Mr Sun
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newstrace.records import Article, Mention, Span
 from newstrace.stages.extract import lexicon
+from newstrace.stages.extract.accel import Hint
 from newstrace.stages.extract.lexicon import word_set
 
 # A capitalised word; only abbreviations and initials keep a trailing full stop, so that a
@@ -246,8 +247,9 @@ def _end_of(start: int, words: list[str]) -> int:
     return start + len(" ".join(words))
 
 
-def find_entities(article: Article) -> Entities:
-    """Entity mentions in ``article.text``."""
+def find_entities(article: Article, hints: Sequence[Hint] = ()) -> Entities:
+    """Entity mentions in ``article.text``; ``hints`` from an optional model
+    (:mod:`newstrace.stages.extract.accel`) decide sequences the rules would only guess."""
     text = article.text
     raws: list[_Raw] = []
     roles: list[tuple[int, int, str, _Raw | None, str | None]] = []
@@ -283,7 +285,7 @@ def find_entities(article: Article) -> Entities:
                 roles.append((start, role_end, name, None, qualifier))
                 continue
             start, words = role_end + 1, rest
-        raw = _classify(article, start, words, others, places)
+        raw = _classify(article, start, words, others, places, hints)
         if raw is not None:
             raws.append(raw)
             if role is not None:
@@ -337,6 +339,7 @@ def _classify(
     words: list[str],
     others: list[Mention],
     places: dict[str, str],
+    hints: Sequence[Hint] = (),
 ) -> _Raw | None:
     """Classify one capitalised sequence; persons are returned, the rest go to ``others``."""
     seq = " ".join(words)
@@ -350,6 +353,12 @@ def _classify(
         return None
     if seq in lexicon.demonyms():
         others.append(Mention(article.id, span, "place", lexicon.demonyms()[seq], "demonym"))
+        return None
+    hint = _hint_kind(hints, start, end)
+    if hint == "person":
+        return _Raw(start, end, words, None, "model: person")
+    if hint is not None:
+        others.append(Mention(article.id, span, hint, seq, f"model: {hint}"))
         return None
     suffixes = lexicon.org_suffixes()
     if words[-1] in suffixes or seq in lexicon.org_acronyms() or _org_of(words, suffixes):
@@ -367,6 +376,16 @@ def _classify(
     if len(words) == 1:
         return _Raw(start, end, words, None, "single name")
     return None
+
+
+def _hint_kind(hints: Sequence[Hint], start: int, end: int) -> str | None:
+    """The kind of the model entity covering most of ``[start, end)`` (at least half)."""
+    best, kind = 0, None
+    for h in hints:
+        overlap = min(end, h.end) - max(start, h.start)
+        if overlap > best:
+            best, kind = overlap, h.kind
+    return kind if 2 * best >= end - start else None
 
 
 def _in_title_case_line(text: str, pos: int) -> bool:
