@@ -1,7 +1,8 @@
 """Quality gate: quote, source and cue span F1 on a PolNeAR dev slice (first 30 articles).
 
 Floors sit a little below the scores measured on this same slice (see docs/results.md):
-content exact 0.494 / overlap 0.737, source 0.572 / 0.661, cue 0.587 / 0.649.
+content exact 0.509 / overlap 0.743, source 0.602 / 0.672, cue 0.613 / 0.662 (before the
+PolNeAR-span rules of quotes.py: 0.494 / 0.737, 0.572 / 0.661, 0.587 / 0.649).
 """
 
 from __future__ import annotations
@@ -10,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from newstrace.eval.polnear import evaluate
+from newstrace.eval.polnear import evaluate, predict
 
 SLICE = 30
 FLOORS = {
-    ("content", "exact_f1"): 0.47,
-    ("content", "overlap_f1"): 0.72,
-    ("source", "exact_f1"): 0.55,
-    ("source", "overlap_f1"): 0.64,
-    ("cue", "exact_f1"): 0.57,
-    ("cue", "overlap_f1"): 0.63,
+    ("content", "exact_f1"): 0.49,
+    ("content", "overlap_f1"): 0.73,
+    ("source", "exact_f1"): 0.58,
+    ("source", "overlap_f1"): 0.65,
+    ("cue", "exact_f1"): 0.59,
+    ("cue", "overlap_f1"): 0.64,
 }
 
 
@@ -38,4 +39,20 @@ def test_floor(scores: dict[str, object], label: str, metric: str) -> None:
 
 
 def test_slice_size(scores: dict[str, object]) -> None:
-    assert scores["documents"] >= SLICE
+    documents = scores["documents"]
+    assert isinstance(documents, int)
+    assert documents >= SLICE
+
+
+def test_indirect_speech_beside_a_quote_is_its_own_content() -> None:
+    text = "“We will win the state by a mile,” she said, adding that the polls were wrong."
+    pred = predict(text)
+    contents = [text[a:b] for a, b in pred["Content"]]
+    assert contents == ["“We will win the state by a mile,”", "that the polls were wrong"]
+    assert [text[a:b] for a, b in pred["Cue"]] == ["said", "adding"]
+    assert [text[a:b] for a, b in pred["Source"]] == ["she"]
+
+
+def test_consecutive_direct_quotes_of_one_speaker_merge() -> None:
+    text = "“We will win the state,” she said. “The polls are wrong about us.”"
+    assert [text[a:b] for a, b in predict(text)["Content"]] == [text]

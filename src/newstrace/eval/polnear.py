@@ -9,9 +9,10 @@ Choices, stated here and in docs/results.md:
   file, as if each were its own document; no annotator is preferred.
 - A discontinuous brat span ("12 20;25 40") is taken as its envelope (12, 40).
 - Direct-quote content is widened to include its quotation marks, as PolNeAR annotates it.
-- Consecutive quotes of one speaker in a paragraph ("“A,” she said. “B.”") are merged into one
-  predicted content, as PolNeAR annotates one content per attribution (not with
-  ``--fragments``, which scores discontinuous gold spans fragment by fragment instead).
+- Consecutive direct quotes of one speaker in a paragraph ("“A,” she said. “B.”") are merged
+  into one predicted content, as PolNeAR annotates one content per attribution (not with
+  ``--fragments``, which scores discontinuous gold spans fragment by fragment instead); an
+  indirect attribution beside a quote ("“A,” she said, adding that B") stays its own.
 """
 
 from __future__ import annotations
@@ -125,7 +126,13 @@ def predict(text: str, merge: bool = True) -> dict[str, Spans]:
     for n, q in enumerate(quotes):
         span = _with_marks(text, q)
         prev = q.inherit_from
-        if prev is None and n and q.speaker is not None and quotes[n - 1].speaker == q.speaker:
+        if (
+            prev is None
+            and n
+            and q.speaker is not None
+            and quotes[n - 1].speaker == q.speaker
+            and q.kind == quotes[n - 1].kind == "direct"
+        ):
             prev = n - 1  # "“A,” Bond said, “B”": one attribution around the speaker
         same_para = prev is not None and "\n" not in text[quotes[prev].end : q.start]
         if merge and prev is not None and prev in owner and same_para:

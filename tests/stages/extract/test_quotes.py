@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newstrace.stages.extract.marks import find_quoted
+from newstrace.stages.extract import quotes
 from newstrace.stages.extract.quotes import RawQuote, find_quotes
 
 
@@ -309,3 +310,141 @@ def test_long_appositive_may_open_with_any_word() -> None:
 )
 def test_cue_words_that_are_not_cues_here(text: str) -> None:
     assert find_quotes(text) == []
+
+
+# PolNeAR-style spans (learned from PolNeAR train annotations; synthetic sentences here).
+
+
+def _all(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (q.kind, text[q.start : q.end], _cue(text, q), _speaker(text, q)) for q in find_quotes(text)
+    ]
+
+
+def test_quote_after_a_lead_in_is_mixed_from_the_sentence_start() -> None:
+    text = "The new plans “will not solve this challenge, but help,” Ms Richards said."
+    (q,) = find_quotes(text)
+    assert q.kind == "mixed"
+    assert text[q.start : q.end] == "The new plans “will not solve this challenge, but help,”"
+    assert (_cue(text, q), _speaker(text, q)) == ("said", "Ms Richards")
+
+
+def test_leading_subordinate_clause_ends_its_content_at_the_comma() -> None:
+    text = "After Trump announced his candidacy with a long speech, the actress wrote a blog."
+    found = _all(text)
+    assert ("indirect", "his candidacy with a long speech", "announced", "Trump") in found
+
+
+def test_parenthetical_attribution_takes_the_whole_sentence() -> None:
+    text = "The point of those sanctions, Hennessey said, is to keep secrets out of bad hands."
+    assert _all(text) == [
+        (
+            "indirect",
+            "The point of those sanctions, Hennessey said, is to keep secrets out of bad hands",
+            "said",
+            "Hennessey",
+        )
+    ]
+
+
+def test_expected_and_seems_are_attributions_without_a_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "The House is expected to pass a bipartisan bill later this week."
+    assert _all(text) == []  # off in the product
+    monkeypatch.setattr(quotes, "SOURCELESS", True)
+    assert _all(text) == [("indirect", text[:-1], "is expected", None)]
+    assert _all("The House appeared at the ceremony on Monday morning.") == []
+
+
+def test_participle_after_a_post_attribution_has_its_speaker() -> None:
+    text = "“You cannot win by proposing small changes,” Mr. Murphy said, adding that he hoped so."
+    assert ("indirect", "that he hoped so", "adding", "Mr. Murphy") in _all(text)
+
+
+def test_by_saying_takes_the_sentence_subject() -> None:
+    text = "Trump landed himself in hot water by saying that the judge cannot be impartial."
+    assert _all(text) == [
+        ("indirect", "that the judge cannot be impartial", "saying", "Trump"),
+    ]
+
+
+def test_sentence_initial_asked_is_a_cue_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(quotes, "ASKED", True)  # off in the product
+    text = "Asked about the emails, Clinton said she regretted nothing at all."
+    assert _all(text) == [
+        ("indirect", "about the emails", "Asked", None),
+        ("indirect", "she regretted nothing at all", "said", "Clinton"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("He’s said the deal is dead for good.", "’s said", "He"),
+        (
+            "Bill Clinton disingenuously claimed the deal was fair.",
+            "disingenuously claimed",
+            "Bill Clinton",
+        ),
+        (
+            "Clinton, speaking to reporters on her plane, said the race was close.",
+            "said",
+            "Clinton",
+        ),
+        (
+            "Sen. Marco Rubio, R-Fla., appearing on Fox News, said Obama failed to act.",
+            "said",
+            "Sen. Marco Rubio, R-Fla.,",
+        ),
+    ],
+)
+def test_cue_keeps_clitics_and_adverbs_and_source_drops_asides(
+    text: str, cue: str, speaker: str
+) -> None:
+    (q,) = find_quotes(text)
+    assert (_cue(text, q), _speaker(text, q)) == (cue, speaker)
+
+
+def test_postposed_speaker_appositive_to_the_sentence_end() -> None:
+    text = (
+        "“We will win this state by far,” said Scott Reed, senior strategist for the U.S. Chamber."
+    )
+    q = _one(text, "We will win")
+    assert _speaker(text, q) == "Scott Reed, senior strategist for the U.S. Chamber"
+
+
+def test_new_attribution_after_a_comma_is_not_postposed() -> None:
+    text = "Despite her upbringing, she said she cannot make sense of the party today."
+    assert _all(text) == [("indirect", "she cannot make sense of the party today", "said", "she")]
+
+
+def test_only_speech_verbs_invert_after_a_quote() -> None:
+    text = "Trump summed up Clinton as “terrible,” denounced her record and said she should go."
+    assert all(speaker != "her record" for *_, speaker in _all(text))
+
+
+def test_relative_pronoun_starts_the_content_of_an_object_gap() -> None:
+    text = "The changes, which officials said will go into effect in May, will not apply to all."
+    assert ("indirect", "which officials said will go into effect in May", "said", "officials") in (
+        _all(text)
+    )
+
+
+def test_urged_keeps_its_object_in_the_content() -> None:
+    text = "The statement urged Americans to avoid condemning refugees as a group."
+    assert _all(text) == [
+        ("indirect", "Americans to avoid condemning refugees as a group", "urged", "The statement")
+    ]
+
+
+def test_according_to_source_runs_to_the_sentence_end() -> None:
+    text = "Most Americans prefer lower prices, according to a 2013 study by two economists."
+    assert _all(text) == [
+        (
+            "indirect",
+            "Most Americans prefer lower prices",
+            "according to",
+            "a 2013 study by two economists",
+        )
+    ]

@@ -25,8 +25,14 @@ from newstrace.errors import ConfigError
 AUTO_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")
 
 # spaCy labels mapped onto newstrace mention kinds; other labels (NORP, DATE, ...) are ignored.
-LABELS = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place", "LOC": "place",
-          "FAC": "place"}
+LABELS = {
+    "PERSON": "person",
+    "PER": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,8 +38,18 @@ AUX = word_set("""
     """)
 DETERMINERS = word_set("the a an his her their its our my your this that some one")
 PRONOUNS = word_set("he she they it we i you who")
-ABBREV = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev", "St"})
-MAX_NP = 8
+ABBREV = word_set(
+    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Prof Rev St Jr Sr Lt Col Sgt Capt Maj Adm Atty "
+    "Cmdr Ft Mt Messrs Supt Insp Det Pres Amb"
+)
+# "Sen. Marco Rubio, R-Fla., said", "Fresno, Calif., said": US party-state tags and state
+# abbreviations end with a full stop that does not end the sentence.
+_PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z]{0,5}$")
+STATE_ABBREV = word_set(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
+    "Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo"
+)
+MAX_NP = 12
 # "Juanita Broaddrick, who said ...": the relative pronoun is the source span (as PolNeAR
 # annotates it, 364 times in train); speakers.py names it after the noun phrase before it.
 RELATIVE_WHO = True
@@ -64,16 +74,32 @@ class Tok:
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    """Tokens of ``text[start:end]`` with absolute offsets."""
+    """Tokens of ``text[start:end]`` with absolute offsets; a pronoun's clitic is a token of
+    its own ("he’s said" -> "he", "’s", "said"), as PolNeAR puts it in the cue."""
     stop = len(text) if end is None else end
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, stop):
+        clitic = _CLITIC.match(m.group())
+        if clitic is None:
+            out.append(Tok(m.group(), m.start(), m.end()))
+            continue
+        cut = m.start() + clitic.end(1)
+        out += [Tok(clitic.group(1), m.start(), cut), Tok(clitic.group(2), cut, m.end())]
+    return out
+
+
+_CLITIC = re.compile(r"(?i)(he|she|it|they|we|i|you|who|that|there)([’'](?:s|ve|d|ll|re|m))$")
+CLITICS = frozenset(q + c for q in "’'" for c in ("s", "ve", "d", "ll", "re", "m"))
 
 
 def _np_word(tok: Tok, prev: Tok | None) -> bool:
     """Whether ``tok`` can be part of a speaker noun phrase."""
     if tok.text == ".":  # "Mr.", and middle initials ("Jock A. Finlayson")
         return prev is not None and (
-            prev.text in ABBREV or (len(prev.text) == 1 and prev.text.isupper())
+            prev.text in ABBREV
+            or (len(prev.text) == 1 and prev.text.isupper())
+            or bool(_PARTY_STATE.match(prev.text))
+            or prev.text in STATE_ABBREV
         )
     if tok.text in {"-", "’s", "'s"}:
         return True
@@ -116,7 +142,9 @@ def speaker_before(toks: list[Tok], idx: int) -> tuple[int, int] | None:
         if _coordinated(tok, prev, toks[i]):
             i -= 2  # "he and Mr. Allen said", "Clinton and Sanders said"
             continue
-        if tok.low in PRONOUNS or not _np_word(tok, prev):
+        if tok.low in PRONOUNS:
+            break
+        if not _np_word(tok, prev) and not _np_preposition(toks, i - 1):
             break
         i -= 1
         if tok.low in DETERMINERS and not (prev is not None and prev.low == "of"):
@@ -125,7 +153,29 @@ def speaker_before(toks: list[Tok], idx: int) -> tuple[int, int] | None:
         i += 1
     if i >= idx or toks[idx - 1].low in DETERMINERS or toks[idx - 1].low == "of":
         return None
+    if idx - i == 1 and toks[i].low in NOT_SPEAKERS:
+        return None
     return i, idx
+
+
+# Single words that the backward walk takes for a speaker but never are one ("as he has long
+# said", "she first said", "the latest poll"): the most frequent false sources on PolNeAR train.
+NOT_SPEAKERS = word_set(
+    "long first instead earlier ever latest emerged began making puts later once soon finally"
+)
+
+
+# Prepositions inside a speaker noun phrase ("a spokesman for House Speaker Paul Ryan",
+# "those surveyed", "Organizers of the push"), as PolNeAR annotates sources.
+NP_PREPOSITIONS = word_set("for at in from")
+
+
+def _np_preposition(toks: list[Tok], j: int) -> bool:
+    """Whether ``toks[j]`` is a preposition linking two parts of one noun phrase."""
+    if toks[j].low not in NP_PREPOSITIONS or j == 0:
+        return False
+    prev = toks[j - 1]
+    return prev.text.isalpha() and prev.low not in BOUNDARY and prev.low not in DETERMINERS
 
 
 def _coordinated(tok: Tok, prev: Tok | None, nxt: Tok) -> bool:
@@ -156,11 +206,16 @@ def _appositive(toks: list[Tok], idx: int, depth: int = 0) -> tuple[int, int] | 
     """
     k = idx - 2
     while k >= 0 and idx - k <= MAX_APPOSITIVE and toks[k].text != ",":
-        if toks[k].text in {".", ";", ":", "“", "”", '"', "''", "(", ")"}:
+        abbrev = toks[k].text == "." and k > 0 and _np_word(toks[k], toks[k - 1])
+        if toks[k].text in {".", ";", ":", "“", "”", '"', "''", "(", ")"} and not abbrev:
             return None
         k -= 1
     if k <= 0 or toks[k].text != "," or k + 1 >= idx - 1:
         return None
+    if ASIDES and _aside(toks[k + 1]):
+        # "Clinton, speaking to reporters, said": "Clinton"; "Sen. Marco Rubio, R-Fla.,
+        # appearing on Fox News, said": the name with its own appositive.
+        return speaker_before(toks, k + 1) or speaker_before(toks, k)
     if not _appositive_start(toks, k + 1) and (idx - 1) - (k + 1) < LOOSE_APPOSITIVE:
         return None
     head = speaker_before(toks, k)
@@ -171,6 +226,19 @@ def _appositive(toks: list[Tok], idx: int, depth: int = 0) -> tuple[int, int] | 
         if outer is not None:
             return outer[0], idx
     return None
+
+
+# A participle or adverbial aside between commas is not part of the source ("Clinton,
+# speaking to reporters Tuesday, said"; "The administration, for its part, said").
+ASIDES = True
+_ASIDE_OPENERS = word_set("for in meanwhile however too though also speaking eager asked")
+
+
+def _aside(tok: Tok) -> bool:
+    low = tok.low
+    return tok.text.islower() and (
+        low in _ASIDE_OPENERS or low.endswith("ing") or low.endswith("ly")
+    )
 
 
 def _appositive_start(toks: list[Tok], i: int) -> bool:
@@ -242,6 +310,12 @@ _PHRASAL = {
     **dict.fromkeys(("point", "points", "pointed", "pointing"), frozenset({"to", "out"})),
     **dict.fromkeys(("rail", "rails", "railed", "railing"), frozenset({"against"})),
     **dict.fromkeys(("focus", "focused", "focuses", "focusing"), frozenset({"on"})),
+    **dict.fromkeys(("ask", "asks", "asked", "asking"), frozenset({"about", "for"})),
+    **dict.fromkeys(("agree", "agrees", "agreed", "agreeing"), frozenset({"with"})),
+    **dict.fromkeys(("warn", "warns", "warned", "warning"), frozenset({"of", "against"})),
+    **dict.fromkeys(("worry", "worries", "worried"), frozenset({"about"})),
+    **dict.fromkeys(("joke", "joked", "jokes", "joking"), frozenset({"about"})),
+    **dict.fromkeys(("put", "puts"), frozenset({"it"})),
 }
 
 
@@ -260,14 +334,30 @@ def speaker_with_appositive(toks: list[Tok], idx: int) -> tuple[int, int] | None
     if sp is None or not APPOSITIVE_AFTER:
         return sp
     j = sp[1]
-    if j + 1 >= len(toks) or toks[j].text != "," or not _appositive_start(toks, j + 1):
+    if j + 1 >= len(toks) or toks[j].text != "," or _aside(toks[j + 1]):
         return sp
     k = j + 1
-    while k < len(toks) and k - j <= MAX_POST_APPOSITIVE and toks[k].text not in _APPOSITIVE_END:
+    while k < len(toks) and k - j <= MAX_POST_APPOSITIVE and not _appositive_end(toks, k):
         k += 1
     if k - j > MAX_POST_APPOSITIVE:
         return sp
+    if not _appositive_start(toks, j + 1) and not (LOOSE_POST and k == len(toks) - 1):
+        return sp
     return sp[0], k
+
+
+# A postposed speaker's appositive that runs to the end of the sentence may open with any
+# word ("said Scott Reed, senior political strategist for the U.S. Chamber of Commerce").
+LOOSE_POST = True
+
+
+def _appositive_end(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` ends an appositive (a full stop that is no abbreviation's)."""
+    if toks[k].text not in _APPOSITIVE_END:
+        return False
+    nxt_upper = k + 1 < len(toks) and toks[k + 1].text[0].isupper()
+    abbrev = toks[k].text == "." and k > 0 and _np_word(toks[k], toks[k - 1]) and k + 1 < len(toks)
+    return not abbrev or nxt_upper and toks[k - 1].text in {"Jr", "Sr"}
 
 
 APPOSITIVE_AFTER = True
@@ -281,9 +371,36 @@ _APPOSITIVE_END = frozenset({",", ".", ";", ":", "?", "!", "“", "”", '"', "'
 def cue_start(toks: list[Tok], verb: int) -> int:
     """Extend a reporting verb at ``toks[verb]`` backwards over auxiliaries ("has also said")."""
     i = verb
-    while i > 0 and (toks[i - 1].low in AUX or toks[i - 1].low in {"n't", "to", "set", "expected"}):
+    while i > 0 and (
+        toks[i - 1].low in AUX
+        or toks[i - 1].low in {"n't", "to", "set", "expected"}
+        or _aux_form(toks[i - 1])
+        or (ADVERB_IN_CUE and _adverb(toks[i - 1]))
+    ):
         i -= 1
     return i
+
+
+# A manner adverb before the verb belongs to the cue ("disingenuously claimed"), not to the
+# speaker; PolNeAR train: see docs/results.md.
+ADVERB_IN_CUE = True
+_NOT_ADVERBS = word_set("only early daily weekly monthly family italy july rally ally")
+
+
+def _adverb(tok: Tok) -> bool:
+    """A lower-case "-ly" word that is no noun ("family") or name."""
+    return (
+        tok.text.islower()
+        and tok.low.endswith("ly")
+        and len(tok.low) > 4
+        and (tok.low not in _NOT_ADVERBS)
+    )
+
+
+def _aux_form(tok: Tok) -> bool:
+    """A clitic ("’s", "’ve") or a negated auxiliary ("doesn’t", "didn't", "won’t")."""
+    low = tok.low
+    return low in CLITICS or (low.endswith(("n’t", "n't")) and len(low) > 3)
 
 
 # Cue words that are often nouns ("the new report", "Drudge Report", "his claims") and
