@@ -191,6 +191,26 @@ def evaluate(root: Path, split: str, limit: int | None = None, fragments: bool =
     return result
 
 
+def agreement(root: Path, split: str) -> tuple[Result, Result]:
+    """Inter-annotator agreement on the articles annotated twice, and ours on the same.
+
+    The second annotation file of an article is scored against the first (F1 is symmetric),
+    which bounds what any system can score against these annotations.
+    """
+    humans, ours = Result(), Result()
+    for _, txt, anns in documents(root, split):
+        if len(anns) < 2:
+            continue
+        first, second = read_ann(anns[0]), read_ann(anns[1])
+        pred = predict(txt.read_text(encoding="utf-8"))
+        humans.documents += 1
+        ours.documents += 1
+        for label in LABELS:
+            humans.by_label[label].add(second[label], first[label])
+            ours.by_label[label].add(pred[label], first[label])
+    return humans, ours
+
+
 def _table(result: Result, split: str) -> Iterable[str]:
     yield f"PolNeAR {split}: {result.documents} annotation files"
     yield (
@@ -215,10 +235,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fragments", action="store_true", help="score discontinuous gold spans by fragment"
     )
+    parser.add_argument(
+        "--agreement",
+        action="store_true",
+        help="annotator vs annotator on doubly annotated articles, and ours on the same",
+    )
     args = parser.parse_args(argv)
     if not (args.root / "eval" / "polnear").exists():
         print(f"PolNeAR not found under {args.root}", file=sys.stderr)
         return 2
+    if args.agreement:
+        humans, ours = agreement(args.root, args.split)
+        print("\n".join(_table(humans, f"{args.split}, second annotator vs first")))
+        print("\n".join(_table(ours, f"{args.split}, newstrace vs first annotator")))
+        return 0
     result = evaluate(args.root, args.split, args.limit, args.fragments)
     if args.json:
         print(json.dumps(result.as_dict(), indent=2))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.stages.extract.marks import find_quoted
 from newstrace.stages.extract import quotes
+from newstrace.stages.extract.marks import find_quoted
 from newstrace.stages.extract.quotes import RawQuote, find_quotes
 
 
