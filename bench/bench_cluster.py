@@ -1,12 +1,13 @@
 """Throughput, peak memory and scaling of online story clustering on a synthetic corpus.
 
-    python bench/bench_cluster.py --sizes 1000 3000 10000 30000 100000 [--json]
+    python bench/bench_cluster.py --sizes 1000 3000 10000 30000 100000 [--json] [--no-compact]
 
 Each size runs in a fresh subprocess (``--one N``) so peak RSS is per size.  The corpus comes
 from ``bench/synth.py`` (stories with people, organisations, places, topical terms and dates
 spread over a year; 10% reuse); articles are clustered in publication order with default
-settings.  Timing covers feature extraction and clustering, not corpus generation.  The
-scaling exponent is the slope of log(time) against log(n) over all sizes (1 = linear).
+settings (``--no-compact``: closed stories are not compacted).  Timing covers feature
+extraction and clustering, not corpus generation.  The scaling exponent is the slope of
+log(time) against log(n) over all sizes (1 = linear).
 """
 
 from __future__ import annotations
@@ -49,8 +50,10 @@ def _bcubed_f1(pred: list[str], gold: list[str]) -> float:
     return 2 * p * r / (p + r)
 
 
-def run_one(n: int, seed: int) -> dict[str, float]:
-    """Generate ``n`` articles, cluster them, return timing, memory and a sanity score."""
+def run_one(n: int, seed: int, compact: bool = True) -> dict[str, float]:
+    """Generate ``n`` articles, cluster them, return timing, memory and a sanity score
+    (``compact=False``: closed stories keep their full centroids, the old behaviour)."""
+    from newstrace.config.stories import StorySettings
     from newstrace.stages.cluster import ClusterState, cluster_incremental
     from newstrace.stages.ingest.article import make_article
 
@@ -65,7 +68,8 @@ def run_one(n: int, seed: int) -> dict[str, float]:
     del raw, gold
     rss_before = _rss_mb()
     start = time.perf_counter()
-    state = cluster_incremental(ClusterState(), articles)
+    cfg = StorySettings() if compact else StorySettings(compact_every=10**12)
+    state = cluster_incremental(ClusterState(), articles, cfg)
     seconds = time.perf_counter() - start
     blob = state.to_bytes()
     ids = [a.id for a in articles]
@@ -80,6 +84,7 @@ def run_one(n: int, seed: int) -> dict[str, float]:
         "storylines": len(state.storylines),
         "merges": sum(m.kind == "story" for m in state.merges),
         "state_mb": len(blob) / 1e6,
+        "compacted": sum(s.compact for s in state.stories.values()),
         "bcubed_f1": _bcubed_f1([state.assignment[i] for i in ids], [story_of[i] for i in ids]),
     }
 
@@ -91,13 +96,15 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--one", type=int, help="run one size in this process (internal)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-compact", action="store_true", help="keep closed stories whole")
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.seed)))
+        print(json.dumps(run_one(args.one, args.seed, not args.no_compact)))
         return 0
     rows = []
     for n in args.sizes:
         cmd = [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)]
+        cmd += ["--no-compact"] if args.no_compact else []
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         rows.append(json.loads(out.strip().splitlines()[-1]))
         if not args.json:
@@ -106,7 +113,8 @@ def main() -> int:
                 f"{r['docs']:>7} docs  {r['seconds']:8.1f} s  {r['docs_per_s']:7.0f} docs/s  "
                 f"peak {r['peak_rss_mb']:6.0f} MB (corpus {r['rss_before_mb']:.0f} MB)  "
                 f"stories {r['stories']} (gold {r['gold_stories']})  "
-                f"B3 F1 {r['bcubed_f1']:.3f}  state {r['state_mb']:.1f} MB",
+                f"B3 F1 {r['bcubed_f1']:.3f}  state {r['state_mb']:.1f} MB  "
+                f"compacted {r['compacted']}",
                 flush=True,
             )
     slope = None

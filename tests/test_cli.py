@@ -120,13 +120,16 @@ def test_unknown_mode_is_a_clear_error(tmp_path: Path, corpus: Path) -> None:
             c.analyze()
 
 
-def test_embed_flag_without_the_extra_says_how_to_install(tmp_path: Path, corpus: Path) -> None:
+@pytest.mark.parametrize("flag", ["--embed", "--embed-stories"])
+def test_embed_flag_without_the_extra_says_how_to_install(
+    tmp_path: Path, corpus: Path, flag: str
+) -> None:
     from newstrace.stages.align import embed
 
     if embed.available():
         pytest.skip("the embed extra is installed here")
     invoke(tmp_path / "n.db", "ingest", str(corpus))
-    code, output = invoke(tmp_path / "n.db", "analyze", "--embed")
+    code, output = invoke(tmp_path / "n.db", "analyze", flag)
     assert code == 2 and "newstrace[embed]" in output
 
 

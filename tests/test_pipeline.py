@@ -127,3 +127,16 @@ def test_resolved_unseen_pair_is_not_reuse_between_the_two(grown: tuple) -> None
     prov = {keys[p.article_id]: {keys[s] for s in p.sources} for p in corpus.provenance()}
     for a, b in INC["unseen_source_resolved"]:
         assert b not in prov[a] and a not in prov[b]
+
+
+@pytest.mark.parametrize("key", ["stories.mode", "reuse.align_mode"])
+def test_unknown_mode_fails_before_any_stage(tmp_path: Path, key: str) -> None:
+    from newstrace.config import Settings
+    from newstrace.errors import ConfigError
+
+    settings = Settings().with_overrides({key: "fancy"})
+    with newstrace.open(tmp_path / "m.db", settings) as c:
+        c.add(ROOT / "examples" / "more")
+        with pytest.raises(ConfigError, match="fancy"):
+            c.analyze()
+        assert not c.stories() and not c.alignments()  # nothing ran, nothing was written

@@ -84,6 +84,8 @@ def make_settings(obj: dict[str, Any], **flags: Any) -> Settings:
             overrides[field_map[name]] = value
     if flags.get("embed"):
         overrides["reuse.align_mode"] = "embed"
+    if flags.get("embed_stories"):
+        overrides["stories.mode"] = "embed"
     return Settings().with_overrides(overrides)
 
 
@@ -91,6 +93,9 @@ def analyze_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--embed", is_flag=True, default=None,
                      help="Also align paraphrases with sentence embeddings (extra `embed`)."),
+        click.option("--embed-stories", is_flag=True, default=None,
+                     help="Also compare articles to stories with sentence embeddings "
+                          "(extra `embed`; no gain on ECB+, see docs/results.md)."),
         click.option("--window-days", type=int,
                      help="Only compare articles published at most this many days apart."),
         click.option("--spacy-model", metavar="NAME|PATH|auto",

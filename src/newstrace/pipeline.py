@@ -168,7 +168,10 @@ def _check_modes(settings: Settings) -> None:
     if settings.reuse.align_mode not in ("lexical", "embed"):
         raise ConfigError(f"reuse.align_mode must be 'lexical' or 'embed', not "
                           f"{settings.reuse.align_mode!r}")  # fmt: skip
-    if settings.reuse.align_mode == "embed":
+    if settings.stories.mode not in ("lexical", "embed"):
+        raise ConfigError(f"stories.mode must be 'lexical' or 'embed', not "
+                          f"{settings.stories.mode!r}")  # fmt: skip
+    if "embed" in (settings.reuse.align_mode, settings.stories.mode):
         from newstrace.stages.align import embed
 
         if not embed.available():

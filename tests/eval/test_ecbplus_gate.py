@@ -14,10 +14,11 @@ from newstrace.config.stories import StorySettings
 from newstrace.eval.ecbplus import bcubed, evaluate, load_docs
 
 # measured with: python -m newstrace.eval ecbplus --topics 10 --orders 3
-EVENT_F1_FLOOR = 0.88  # measured 0.901
-EVENT_ARI_FLOOR = 0.84  # measured 0.865
-TOPIC_F1_FLOOR = 0.82  # measured 0.858 (orders 0.836-0.898)
-WORST_ORDER_EVENT_F1_FLOOR = 0.87  # measured 0.895
+# (entities from the extract stage's recogniser, as in the pipeline; raised after the re-tune)
+EVENT_F1_FLOOR = 0.895  # measured 0.911 (before: 0.901)
+EVENT_ARI_FLOOR = 0.87  # measured 0.890 (before: 0.865)
+TOPIC_F1_FLOOR = 0.82  # measured 0.859 (orders 0.834-0.898)
+WORST_ORDER_EVENT_F1_FLOOR = 0.89  # measured 0.905 (before: 0.895)
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
-"""ECB+ story clustering: ``python -m newstrace.eval ecbplus [--orders 5] [--seed 0] [--json]``.
+"""ECB+ story clustering: ``python -m newstrace.eval ecbplus [--orders 5] [--seed 0] [--json]
+[--mode lexical|embed] [--entities extract|capitalised]``.
 
 Stories are scored against ECB+ events (topic x ecb/ecbplus subtopic) and storylines against
 topics, with B-cubed precision/recall/F1 and the adjusted Rand index.  ECB+ has no dates, so
@@ -29,6 +30,7 @@ from newstrace.config.stories import StorySettings
 from newstrace.stages.cluster import ClusterState
 from newstrace.stages.cluster.features import ArticleFeatures, article_features
 from newstrace.stages.cluster.online import Clusterer
+from newstrace.stages.extract.entities import find_entities
 from newstrace.stages.ingest.article import make_article
 
 SHARED = Path(
@@ -87,9 +89,27 @@ def score(pred: Sequence[str], gold: Sequence[str], prefix: str) -> dict[str, fl
     }
 
 
-def features(docs: Sequence[Doc], cfg: StorySettings) -> list[ArticleFeatures]:
-    """Clustering features of every doc (computed once, shared by all orders)."""
-    return [article_features(make_article(d.text, id=d.id), (), cfg.lead_chars) for d in docs]
+def features(
+    docs: Sequence[Doc], cfg: StorySettings, entities: str = "extract"
+) -> list[ArticleFeatures]:
+    """Clustering features of every doc (computed once, shared by all orders).
+
+    ``entities="extract"`` (default) gives the clusterer what the pipeline gives it: the
+    extract stage's entity mentions (same recogniser), plus the capitalised runs they miss;
+    ``"capitalised"`` uses the capitalised-word runs alone (the fallback, for comparison).
+    In embed mode (``cfg.mode == "embed"``) the lead embeddings are added, as in the stage.
+    """
+    articles = [make_article(d.text, id=d.id) for d in docs]
+    dense: dict[str, Any] = {}
+    if cfg.mode == "embed":
+        from newstrace.stages.cluster.dense import lead_embeddings
+
+        dense = lead_embeddings(articles, cfg.embed_sentences)
+    out = []
+    for a in articles:
+        mentions = find_entities(a).mentions() if entities == "extract" else []
+        out.append(article_features(a, mentions, cfg.lead_chars, dense.get(a.id)))
+    return out
 
 
 def run_order(
@@ -116,11 +136,15 @@ def run_order(
 
 
 def evaluate(
-    docs: Sequence[Doc], cfg: StorySettings, orders: int = 5, seed: int = 0
+    docs: Sequence[Doc],
+    cfg: StorySettings,
+    orders: int = 5,
+    seed: int = 0,
+    feats: Sequence[ArticleFeatures] | None = None,
 ) -> dict[str, dict[str, float]]:
     """Mean and spread (stdev, min, max) of every metric over shuffled orders."""
     rng = random.Random(seed)
-    feats = features(docs, cfg)
+    feats = feats or features(docs, cfg)
     runs = []
     for _ in range(orders):
         order = list(range(len(docs)))
@@ -147,24 +171,32 @@ GRID: dict[str, Sequence[Any]] = {
 }
 
 
-def grid_search(docs: Sequence[Doc], base: StorySettings, orders: int, seed: int) -> list[Any]:
+def grid_search(
+    docs: Sequence[Doc],
+    base: StorySettings,
+    orders: int,
+    seed: int,
+    jobs_n: int = 1,
+    entities: str = "extract",
+) -> list[Any]:
     """Event B3 F1 for every combination of :data:`GRID` (w_entities makes the sum 1)."""
     names = list(GRID)
+    feats = features(docs, base, entities)
     jobs = []
     for values in itertools.product(*(GRID[n] for n in names)):
         params = dict(zip(names, values, strict=True))
         rest = params["w_body"] + params["w_lead"] + params["w_numbers"]
         params["w_entities"] = round(1.0 - rest, 3)
-        jobs.append((docs, dataclasses.replace(base, **params), orders, seed, params))
-    with multiprocessing.Pool() as pool:
+        jobs.append((docs, dataclasses.replace(base, **params), orders, seed, params, feats))
+    with multiprocessing.Pool(jobs_n) as pool:
         results = pool.map(_grid_job, jobs)
     results.sort(key=lambda r: -r[0])
     return results
 
 
 def _grid_job(job: tuple[Any, ...]) -> tuple[float, float, dict[str, Any]]:
-    docs, cfg, orders, seed, params = job
-    s = evaluate(docs, cfg, orders, seed)
+    docs, cfg, orders, seed, params, feats = job
+    s = evaluate(docs, cfg, orders, seed, feats)
     return s["event_f1"]["mean"], s["event_ari"]["mean"], params
 
 
@@ -188,22 +220,33 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                     help="override a StorySettings field, e.g. story_threshold=0.3")  # fmt: skip
     ap.add_argument("--grid", action="store_true", help="grid search over GRID")
+    ap.add_argument("--jobs", type=int, default=1, help="processes for --grid")
+    ap.add_argument(
+        "--mode",
+        choices=("lexical", "embed"),
+        default="lexical",
+        help="embed: add lead sentence embeddings (extra `embed`)",
+    )
+    ap.add_argument("--entities", choices=("extract", "capitalised"), default="extract",
+                    help="entity source: the extract stage's recogniser (as the pipeline) "
+                    "or capitalised-word runs only")  # fmt: skip
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"ECB+ data not found at {args.data}", file=sys.stderr)
         return 2
     docs = load_docs(args.data, args.topics)
-    overrides: dict[str, Any] = {"exhaustive": args.exhaustive}
+    overrides: dict[str, Any] = {"exhaustive": args.exhaustive, "mode": args.mode}
     for item in args.set:
         key, _, value = item.partition("=")
         overrides[key] = type(getattr(StorySettings(), key))(value)
     cfg = dataclasses.replace(StorySettings(), **overrides)
     if args.grid:
-        for f1, ari, params in grid_search(docs, cfg, args.orders, args.seed)[:15]:
+        best = grid_search(docs, cfg, args.orders, args.seed, args.jobs, args.entities)
+        for f1, ari, params in best[:15]:
             print(f"{f1:.4f}  {ari:.4f}  {params}")
         return 0
-    summary = evaluate(docs, cfg, args.orders, args.seed)
+    summary = evaluate(docs, cfg, args.orders, args.seed, features(docs, cfg, args.entities))
     if args.json:
         print(json.dumps({"docs": len(docs), "orders": args.orders, **summary}, indent=1))
     else:

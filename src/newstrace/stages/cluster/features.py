@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newstrace.records import Article, Mention
@@ -48,6 +49,7 @@ class ArticleFeatures:
     names: Mapping[str, str]  # entity key -> display form
     title: str | None
     published: str | None
+    dense: np.ndarray | None = None  # lead sentence embedding (embed mode only)
 
 
 def tokens(text: str) -> list[str]:
@@ -74,7 +76,12 @@ def capitalised_entities(text: str) -> list[str]:
     """Cheap entity candidates: runs of capitalised words.  A single word at the start of a
     sentence counts only if the text also capitalises it elsewhere (so "Police" opening a
     sentence is dropped, "Reid" is kept)."""
-    found: list[tuple[str, bool]] = []  # (name, single word at sentence start)
+    return [name for _, _, name in capitalised_spans(text)]
+
+
+def capitalised_spans(text: str) -> list[tuple[int, int, str]]:
+    """:func:`capitalised_entities` with the character span of each match."""
+    found: list[tuple[int, int, str, bool]] = []  # (start, end, name, single word at start)
     inside: set[str] = set()
     for m in _CAPS.finditer(text):
         words = m.group(0).strip("-'&").split()
@@ -87,8 +94,8 @@ def capitalised_entities(text: str) -> list[str]:
         single_initial = initial and len(words) == 1
         if not single_initial:
             inside.update(words)
-        found.append((name, single_initial))
-    return [name for name, single_initial in found if not single_initial or name in inside]
+        found.append((m.start(), m.end(), name, single_initial))
+    return [(s, e, name) for s, e, name, single in found if not single or name in inside]
 
 
 def entity_vector(names: Iterable[str]) -> tuple[Vector, dict[str, str]]:
@@ -110,17 +117,31 @@ def entity_vector(names: Iterable[str]) -> tuple[Vector, dict[str, str]]:
     return sublinear(counts), display
 
 
+def entity_names(article: Article, mentions: Iterable[Mention] = ()) -> list[str]:
+    """Entity names of one article: the ``mentions`` (kinds person/org/place; the extract
+    stage's recogniser, which resolves "Reid" to "Tara Reid") plus the capitalised-word runs
+    they do not cover (events, titles, places missing from the gazetteer: "Staunton",
+    "American Pie"); the capitalised runs alone when there are no mentions."""
+    entities = [m for m in mentions if m.kind in ENTITY_KINDS]
+    names = [m.name for m in entities]
+    covered = {i for m in entities for i in range(m.span.start, m.span.end)}
+    for start, end, name in capitalised_spans(article.text):
+        if covered.isdisjoint(range(start, end)):
+            names.append(name)
+    if article.title:
+        names += capitalised_entities(article.title)
+    return names
+
+
 def article_features(
-    article: Article, mentions: Iterable[Mention] = (), lead_chars: int = 300
+    article: Article,
+    mentions: Iterable[Mention] = (),
+    lead_chars: int = 300,
+    dense: np.ndarray | None = None,
 ) -> ArticleFeatures:
-    """Features of one article; ``mentions`` (kinds person/org/place) replace the built-in
-    capitalised-word extractor when any are given."""
-    names = [m.name for m in mentions if m.kind in ENTITY_KINDS]
-    if not names:
-        names = capitalised_entities(article.text)
-        if article.title:
-            names += capitalised_entities(article.title)
-    ents, display = entity_vector(names)
+    """Features of one article; entities from :func:`entity_names`; ``dense`` is its lead
+    embedding in embed mode."""
+    ents, display = entity_vector(entity_names(article, mentions))
     body = sublinear(Counter(tokens(article.text)))
     return ArticleFeatures(
         article_id=article.id,
@@ -131,4 +152,5 @@ def article_features(
         names=display,
         title=article.title,
         published=article.published,
+        dense=dense,
     )

@@ -6,6 +6,11 @@ similarity reaches ``story_threshold`` or starts a new story.  After a join the 
 compared with the other candidates and merged with any that reach ``merge_threshold``.  A new
 story joins the most similar storyline (entities and body terms, longer time window) or starts
 one.  Per-article cost is bounded by the index caps, not by the corpus size.
+
+In embed mode each article and story also carries a sentence embedding whose cosine enters the
+weighted mean (candidates still come from the lexical index).  Every ``compact_every``
+articles, stories out of the time window are compacted (centroids cut to their heaviest
+terms), and so are storylines whose stories are all closed.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 
+import numpy as np
 import xxhash
 
 from newstrace.config.stories import StorySettings
@@ -34,6 +40,10 @@ from newstrace.stages.cluster.state import (
 POSTING_CAP = 64
 # A grown story is checked for merging with at most this many other top candidates.
 MERGE_CANDIDATES = 3
+# A storyline whose stories are all closed keeps LINE_COMPACT times ``compact_terms`` terms per
+# sub-vector (it still attracts new stories for ``storyline_window_days``).  Not tuned (no
+# dated evaluation data); storyline placement uses the heaviest terms.
+LINE_COMPACT = 2
 _SECONDS_PER_DAY = 86400.0
 
 Idf = Callable[[str], float]
@@ -47,6 +57,7 @@ class _Weighted:
     lead: Vector
     entities: Vector
     numbers: Vector
+    dense: np.ndarray | None = None
 
 
 def _normalise(vec: Mapping[str, float]) -> Vector:
@@ -74,11 +85,25 @@ def _add(target: Vector, vec: Mapping[str, float], scale: float = 1.0) -> None:
 
 
 def _prune(vec: Vector, keep: int, idf: Idf) -> None:
-    if len(vec) <= 2 * keep:
+    """Cut ``vec`` to its ``keep`` heaviest terms once it holds twice as many."""
+    if len(vec) > 2 * keep:
+        _keep_top(vec, keep, idf)
+
+
+def _keep_top(vec: Vector, keep: int, idf: Idf) -> None:
+    """Keep the ``keep`` terms of ``vec`` with the largest TF-IDF weight, in place."""
+    if len(vec) <= keep:
         return
     top = heapq.nlargest(keep, vec.items(), key=lambda kv: (kv[1] * idf(kv[0]), kv[0]))
     vec.clear()
     vec.update(top)
+
+
+def _add_dense(total: list[float], vec: np.ndarray) -> list[float]:
+    """``total + vec`` as a plain list (JSON-able state); ``vec`` when ``total`` is empty."""
+    if not total:
+        return [float(x) for x in vec]
+    return [float(x) for x in np.asarray(total, dtype=np.float32) + vec]
 
 
 def _heaviest(vec: Mapping[str, float], df: Mapping[str, int], n_docs: int, k: int) -> list[str]:
@@ -151,13 +176,15 @@ class Clusterer:
         self.st = state
         self.cfg = settings
         self._cache: dict[str, tuple[Vector, ...]] = {}  # story id -> weighted sub-vectors
+        self._dense: dict[str, np.ndarray | None] = {}  # story id -> normalised embedding
 
     # -- similarity -------------------------------------------------------------------------
 
     def _combine(self, sims: tuple[float, ...], has: tuple[bool, ...]) -> float:
-        """Weighted mean of sub-vector cosines over the sub-vectors both sides have."""
+        """Weighted mean of sub-vector cosines over the sub-vectors both sides have (the
+        fifth, optional, is the embedding similarity)."""
         cfg = self.cfg
-        weights = (cfg.w_body, cfg.w_lead, cfg.w_entities, cfg.w_numbers)
+        weights = (cfg.w_body, cfg.w_lead, cfg.w_entities, cfg.w_numbers, cfg.w_embed)
         used = sum(w for w, h in zip(weights, has, strict=True) if h)
         if used <= 0:
             return 0.0
@@ -178,16 +205,41 @@ class Clusterer:
             self._cache[s.id] = cached
         return cached
 
-    def _article_to_story(self, a: _Weighted, s: StoryState) -> float:
-        mine = (a.body, a.lead, a.entities, a.numbers)
-        theirs = self._story_weighted(s)
+    def _story_dense(self, s: StoryState) -> np.ndarray | None:
+        """A story's normalised mean embedding (None outside embed mode), cached."""
+        if s.id not in self._dense:
+            vec = np.asarray(s.dense, dtype=np.float32) if s.dense else None
+            norm = float(np.linalg.norm(vec)) if vec is not None else 0.0
+            self._dense[s.id] = vec / norm if vec is not None and norm > 0 else None
+        return self._dense[s.id]
+
+    def _embed_sim(self, a: np.ndarray | None, b: np.ndarray | None) -> float | None:
+        """Rescaled embedding cosine, or None when either side has no embedding."""
+        if a is None or b is None or self.cfg.w_embed <= 0:
+            return None
+        floor = self.cfg.embed_floor
+        return max(0.0, (float(a @ b) - floor) / (1.0 - floor))
+
+    def _similarity(
+        self,
+        mine: tuple[Vector, ...],
+        theirs: tuple[Vector, ...],
+        dense: float | None,
+    ) -> float:
         sims = tuple(_dot(x, c) for x, c in zip(mine, theirs, strict=True))
-        return self._combine(sims, tuple(bool(x and c) for x, c in zip(mine, theirs, strict=True)))
+        has = tuple(bool(x and c) for x, c in zip(mine, theirs, strict=True))
+        return self._combine(sims + (dense or 0.0,), has + (dense is not None,))
+
+    def _article_to_story(self, a: _Weighted, s: StoryState) -> float:
+        dense = self._embed_sim(a.dense, self._story_dense(s))
+        mine = (a.body, a.lead, a.entities, a.numbers)
+        return self._similarity(mine, self._story_weighted(s), dense)
 
     def _story_to_story(self, s: StoryState, t: StoryState) -> float:
-        mine, theirs = self._story_weighted(s), self._story_weighted(t)
-        sims = tuple(_dot(x, c) for x, c in zip(mine, theirs, strict=True))
-        return self._combine(sims, tuple(bool(x and c) for x, c in zip(mine, theirs, strict=True)))
+        """Lexical only, in both modes: with the embedding, sibling events of one topic
+        reached the merge threshold (ECB+ embed mode: 13 merges per order instead of 5,
+        event B3 F1 0.894 instead of 0.900)."""
+        return self._similarity(self._story_weighted(s), self._story_weighted(t), None)
 
     def _to_storyline(self, body: Vector, ents: Vector, line: StorylineState) -> float:
         st = self.st
@@ -199,12 +251,44 @@ class Clusterer:
             return b
         return (wb * b + we * e) / (wb + we)
 
+    def _threshold(self, a: _Weighted) -> float:
+        """The join threshold: the embed-mode one when the article has an embedding."""
+        if a.dense is not None and self.cfg.w_embed > 0:
+            return self.cfg.embed_story_threshold
+        return self.cfg.story_threshold
+
     def _decay(self, date: str | None, last: str | None) -> float:
         gap = _gap(date, last)
         if gap is None:
             return 1.0
         w = self.cfg.decay_weight
         return (1.0 - w) + w * math.exp(-gap / self.cfg.decay_days)
+
+    def _forget(self, sid: str) -> None:
+        """Drop the cached weighted vectors of a story that changed."""
+        self._cache.pop(sid, None)
+        self._dense.pop(sid, None)
+
+    def _compact_closed(self) -> None:
+        """Prune the centroids of stories out of the time window (closed: no dated article
+        can join them) to their ``compact_terms`` heaviest terms per sub-vector.  Their
+        labels and key entities come from those terms, so the records do not change."""
+        st, keep = self.st, self.cfg.compact_terms
+        for s in st.stories.values():
+            if s.compact or self._is_open(s.last_seen, None, self.cfg.story_window_days):
+                continue
+            for vec in (s.body, s.lead, s.numbers):
+                _keep_top(vec, keep, st.idf_body)
+            _keep_top(s.entities, keep, st.idf_entity)
+            s.names = {k: v for k, v in s.names.items() if k in s.entities}
+            s.compact = True
+            self._forget(s.id)
+        for line in st.storylines.values():
+            if not line.compact and all(st.stories[sid].compact for sid in line.stories):
+                # only new stories can still join it: its heaviest terms are enough for that
+                _keep_top(line.body, LINE_COMPACT * keep, st.idf_body)
+                _keep_top(line.entities, LINE_COMPACT * keep, st.idf_entity)
+                line.compact = True
 
     # -- candidate index --------------------------------------------------------------------
 
@@ -256,6 +340,8 @@ class Clusterer:
             return st.assignment[f.article_id]
         st.step += 1
         self._cache.clear()  # IDF changes with every article
+        if st.step % self.cfg.compact_every == 0:
+            self._compact_closed()
         st.now = _later(st.now, f.published)
         self._count(f)
         a = _Weighted(
@@ -263,13 +349,14 @@ class Clusterer:
             _weigh(f.lead, st.df_body, st.n_docs),
             _weigh(f.entities, st.df_entities, st.n_docs),
             _weigh(f.numbers, st.df_body, st.n_docs),
+            f.dense,
         )
         scores = self._score(a, f)
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], st.stories[kv[0]].first_step))
         linked = self._linked_story(links, scores)
         if linked is not None:
             story = linked
-        elif ranked and ranked[0][1] >= self.cfg.story_threshold:
+        elif ranked and ranked[0][1] >= self._threshold(a):
             story = st.stories[ranked[0][0]]
         else:
             story = self._new_story(f)
@@ -332,13 +419,15 @@ class Clusterer:
 
     def _join(self, s: StoryState, f: ArticleFeatures, a: _Weighted) -> None:
         st = self.st
-        self._cache.pop(s.id, None)
+        self._forget(s.id)
         s.articles.append(f.article_id)
         st.assignment[f.article_id] = s.id
         _add(s.body, _normalise(f.body))
         _add(s.lead, _normalise(f.lead))
         _add(s.entities, _normalise(f.entities))
         _add(s.numbers, _normalise(f.numbers))
+        if f.dense is not None:
+            s.dense = _add_dense(s.dense, f.dense)
         for space, idf in ((s.body, st.idf_body), (s.lead, st.idf_body), (s.numbers, st.idf_body)):
             _prune(space, self.cfg.centroid_terms, idf)
         _prune(s.entities, self.cfg.centroid_terms, st.idf_entity)
@@ -377,8 +466,8 @@ class Clusterer:
         """Move ``gone`` into ``kept``; their storylines are merged too if they differ (logged
         with the story similarity that caused it)."""
         st = self.st
-        self._cache.pop(kept.id, None)
-        self._cache.pop(gone.id, None)
+        self._forget(kept.id)
+        self._forget(gone.id)
         self._unindex(st.story_index, gone.keys, gone.id)
         for aid in gone.articles:
             st.assignment[aid] = kept.id
@@ -390,10 +479,13 @@ class Clusterer:
             (kept.numbers, gone.numbers),
         ):
             _add(mine, theirs)
+        if gone.dense:
+            kept.dense = _add_dense(kept.dense, np.asarray(gone.dense, dtype=np.float32))
         for key, name in gone.names.items():
             kept.names.setdefault(key, name)
         kept.first_seen = _earlier(kept.first_seen, gone.first_seen)
         kept.last_seen = _later(kept.last_seen, gone.last_seen)
+        kept.compact = kept.compact and gone.compact
         if gone.label_score > kept.label_score:
             kept.label, kept.label_score = gone.label, gone.label_score
         del st.stories[gone.id]
@@ -415,6 +507,7 @@ class Clusterer:
             st.stories[sid].storyline = kept.id
         kept.stories.extend(gone.stories)
         kept.size += gone.size
+        kept.compact = kept.compact and gone.compact
         _add(kept.body, gone.body)
         _add(kept.entities, gone.entities)
         kept.last_seen = _later(kept.last_seen, gone.last_seen)
@@ -443,6 +536,7 @@ class Clusterer:
             st.storylines[lid] = best
         s.storyline = best.id
         best.stories.append(s.id)
+        best.compact = False
         _add(best.body, s.body)
         _add(best.entities, s.entities)
         best.last_seen = _later(best.last_seen, s.last_seen)

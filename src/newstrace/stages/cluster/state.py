@@ -33,6 +33,8 @@ class StoryState:
     label: str | None = None
     label_score: float = -1.0
     keys: list[str] = field(default_factory=list)  # keys it is indexed under
+    dense: list[float] = field(default_factory=list)  # sum of article embeddings (embed mode)
+    compact: bool = False  # closed and pruned to its heaviest terms
 
 
 @dataclass
@@ -47,6 +49,7 @@ class StorylineState:
     first_step: int = 0
     keys: list[str] = field(default_factory=list)
     size: int = 0  # articles in its stories
+    compact: bool = False  # all its stories closed; centroids pruned
 
 
 @dataclass(frozen=True)
