@@ -2,20 +2,24 @@
 
 Usage:
     python bench/synth.py --docs 10000 --reuse 0.1 --seed 1 --out bench/data/synth-10k
-    python bench/bench_align.py bench/data/synth-10k [--limit N] [--json]
+    python bench/bench_align.py bench/data/synth-10k [--limit N] [--json] [--profile FILE]
 
-Reports wall and CPU seconds per stage, articles per second, peak resident memory, and
-quality against the generator's gold: pair recall per injected kind (a gold pair counts when
-the engine links the two articles in the right direction) and pair precision (linked pairs
-that are gold pairs or share a gold story, i.e. topical reuse the generator did not inject is
-counted as a false link).  Articles are built without cleanup (identity offset maps): ingest
-is measured separately.
+Reports wall and CPU seconds per stage, articles per second, peak resident memory, the
+number of candidate pairs the align stage aligned (from its log), and quality against the
+generator's gold: pair recall per injected kind (a gold pair counts when the engine links the
+two articles in the right direction; also in either direction) and pair precision (linked
+pairs that are gold pairs in either direction; every other link, including links between
+articles of one synthetic story, counts as false).  Articles are built without cleanup
+(identity offset maps): ingest is measured separately.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import logging
+import pstats
 import resource
 import sys
 import time
@@ -62,10 +66,10 @@ def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
     derived: dict[str, set[str]] = defaultdict(set)
     for p in records.provenance:
         derived[p.article_id] |= set(p.sources)
-    for g in records.duplicates:
-        for m in g.members:
-            if m != g.canonical:
-                derived[m].add(g.canonical)
+    for group in records.duplicates:
+        for m in group.members:
+            if m != group.canonical:
+                derived[m].add(group.canonical)
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     gold_pairs = set()
     for g in gold:
@@ -95,18 +99,45 @@ def timed(fn: Any, *args: Any) -> tuple[Any, float, float]:
     return out, time.perf_counter() - w, time.process_time() - c
 
 
+class _PairCount(logging.Handler):
+    """Keeps the candidate-pair count the align stage logs."""
+
+    pairs: int | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.msg.startswith("align: %d candidate pairs") and isinstance(record.args, tuple):
+            self.pairs = int(str(record.args[0]))
+
+
+def profiled(path: Path, fn: Any, *args: Any) -> tuple[Any, float, float]:
+    """:func:`timed` under cProfile; stats saved to ``path``, top entries printed to stderr."""
+    prof = cProfile.Profile()
+    out = prof.runcall(timed, fn, *args)
+    prof.dump_stats(path)
+    pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(30)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--profile", type=Path, help="run the align stage under cProfile, save here")
     args = ap.parse_args(argv)
     articles, gold = load(args.folder, args.limit)
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     settings = Settings()
     records = RecordSet(articles=tuple(articles), new_ids=frozenset(a.id for a in articles))
     records, w1, c1 = timed(dedup.run, records, settings)
-    records, w2, c2 = timed(align.run, records, settings)
+    counter = _PairCount()
+    logger = logging.getLogger(align.__name__)
+    logger.addHandler(counter)
+    logger.setLevel(logging.INFO)
+    if args.profile:
+        records, w2, c2 = profiled(args.profile, align.run, records, settings)
+    else:
+        records, w2, c2 = timed(align.run, records, settings)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result = {
         "articles": len(articles),
@@ -115,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         "articles_per_s": round(len(articles) / (w1 + w2), 1),
         "peak_rss_mb": round(peak / 1024),
         "rss_after_load_mb": round(base / 1024),
+        "candidate_pairs": counter.pairs,
         "alignments": len(records.alignments),
         **score(records, gold),
     }

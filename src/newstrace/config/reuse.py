@@ -36,3 +36,6 @@ class ReuseSettings:
     align_candidate_max_df: int = 100  # ignore n-grams/stems in more documents than this
     align_candidate_min_shared: int = 2  # shared fingerprints that make a candidate pair
     align_sentence_candidates: bool = True  # also pair articles via similar sentences
+    # sentence-index partners kept per article (best first); see candidates.TOP_K for how 10
+    # was chosen (synthetic stories of ~8 articles: larger real stories may want more)
+    align_candidate_top_k: int = 10

@@ -76,6 +76,18 @@ def test_stage_links_copy_to_earlier_source_and_labels() -> None:
     assert prov["src"].reused_share == 0.0 and prov["u0"].label == "non"
 
 
+def test_stage_time_window_drops_pairs_published_too_far_apart() -> None:
+    arts = tuple(_corpus())  # src and copy are published one day apart
+    near = align.run(
+        RecordSet(articles=arts), Settings().with_overrides({"reuse.align_window_days": 1})
+    )
+    assert any(a.target.article_id == "copy" for a in near.alignments)
+    far = align.run(
+        RecordSet(articles=arts), Settings().with_overrides({"reuse.align_window_days": 0})
+    )
+    assert not far.alignments
+
+
 def test_duplicates_count_as_wholly_derived_and_are_not_aligned() -> None:
     arts = _corpus()
     group = DuplicateGroup("g1", "near", "src", ("src", "copy"), 0.9)

@@ -3,7 +3,9 @@
 ``run(records, settings)`` fills ``RecordSet.alignments`` and ``RecordSet.provenance``:
 
 1. sentence data per article (cached, one shared vocabulary);
-2. candidate pairs from the inverted indexes of :mod:`.candidates` (no all-pairs);
+2. candidate pairs from the inverted indexes of :mod:`.candidates` (no all-pairs; the
+   sentence index keeps each article's best partners only, and pairs inside one duplicate
+   group take no place among them);
 3. each pair is aligned once (:func:`align_pair`), the direction decided by
    :func:`.provenance.direction` (date, press-release signals, containment); a pair with no
    direction evidence where both keep unique text is recorded as sharing an unseen source
@@ -22,6 +24,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
 
 from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
@@ -59,6 +64,7 @@ def candidate_params(cfg: ReuseSettings) -> CandidateParams:
         min_shared=cfg.align_candidate_min_shared,
         sentences=cfg.align_sentence_candidates,
         window_days=cfg.align_window_days,
+        top_k=cfg.align_candidate_top_k,
     )
 
 
@@ -137,6 +143,15 @@ def _duplicate_map(records: RecordSet) -> tuple[dict[str, str], dict[str, str]]:
     return group, wholly
 
 
+def _group_numbers(arts: Sequence[Article], group: dict[str, str]) -> np.ndarray:
+    """A number per article for its duplicate group (-1 when in none)."""
+    number: dict[str, int] = {}
+    return np.array(
+        [number.setdefault(group[a.id], len(number)) if a.id in group else -1 for a in arts],
+        dtype=np.int64,
+    )
+
+
 def run(records: RecordSet, settings: Settings) -> RecordSet:
     """Fill ``alignments`` and ``provenance`` of ``records``."""
     cfg = settings.reuse
@@ -147,7 +162,9 @@ def run(records: RecordSet, settings: Settings) -> RecordSet:
     docs = [cache.get(a.id, a.text) for a in arts]
     group, wholly = _duplicate_map(records)
     new = records.new_ids
-    pairs = candidate_pairs(arts, docs, cache.vocab.n_stop, candidate_params(cfg))
+    pairs = candidate_pairs(
+        arts, docs, cache.vocab.n_stop, candidate_params(cfg), _group_numbers(arts, group)
+    )
     params = align_params(cfg)
     unseen: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []

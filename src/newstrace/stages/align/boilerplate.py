@@ -1,7 +1,8 @@
 """Boilerplate: passages an outlet repeats across many of its articles.
 
 Footers, author bios and "Sign up to our newsletter" lines are reuse, but not news reuse.  A
-sentence (normalised: lower case, words only) that occurs in at least
+sentence (normalised: its sequence of stem ids from :class:`.sentences.DocSentences`, i.e.
+lower case, words only, light stemming) that occurs in at least
 :data:`MIN_ARTICLES` articles of one outlet (``Article.source``; articles without a source
 form one pool) is a boilerplate sentence; an alignment whose target (or source) lies mostly
 (:data:`MIN_SHARE` of its characters) in boilerplate sentences is flagged
@@ -11,7 +12,6 @@ form one pool) is a boilerplate sentence; an alignment whose target (or source) 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -22,30 +22,22 @@ from newstrace.stages.align.sentences import DocSentences
 # sentence by chance very rarely, footers repeat it in every article (chosen by hand).
 MIN_ARTICLES = 3
 MIN_SHARE = 0.6
-_WORDS = re.compile(r"\w+")
-
-
-def _key(text: str) -> str:
-    return " ".join(_WORDS.findall(text.lower()))
 
 
 def boilerplate_spans(
     articles: Sequence[Article], docs: Sequence[DocSentences]
 ) -> dict[str, list[tuple[int, int]]]:
-    """Spans of boilerplate sentences per article id."""
-    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
-    keys: list[list[str]] = []
+    """Spans of boilerplate sentences per article id (``docs`` from one vocabulary)."""
+    seen: dict[tuple[str, tuple[int, ...]], set[int]] = defaultdict(set)
     for i, (art, doc) in enumerate(zip(articles, docs, strict=True)):
-        ks = [_key(art.text[s:e]) for s, e in doc.spans]
-        keys.append(ks)
-        for k in ks:
+        for k in doc.terms:
             if k:
                 seen[(art.source or "", k)].add(i)
     out: dict[str, list[tuple[int, int]]] = {}
-    for i, (art, doc) in enumerate(zip(articles, docs, strict=True)):
+    for art, doc in zip(articles, docs, strict=True):
         spans = [
             span
-            for span, k in zip(doc.spans, keys[i], strict=True)
+            for span, k in zip(doc.spans, doc.terms, strict=True)
             if k and len(seen[(art.source or "", k)]) >= MIN_ARTICLES
         ]
         if spans:
