@@ -9,7 +9,13 @@ from newstrace.records import Article, DuplicateGroup, RecordSet
 from newstrace.stages import align
 from newstrace.stages.align.boilerplate import boilerplate_spans
 from newstrace.stages.align.candidates import CandidateParams, candidate_pairs, ngram_pairs
-from newstrace.stages.align.provenance import direction, label, press_signals
+from newstrace.stages.align.provenance import (
+    WHOLLY_SHARE,
+    direction,
+    label,
+    longest_gap,
+    press_signals,
+)
 from newstrace.stages.align.sentences import SentenceCache
 from newstrace.stages.ingest.article import make_article
 
@@ -72,8 +78,31 @@ def test_stage_links_copy_to_earlier_source_and_labels() -> None:
     prov = {p.article_id: p for p in rs.provenance}
     assert set(prov) == {a.id for a in rs.articles}
     assert prov["copy"].sources["src"] > 0.5
-    assert prov["copy"].label == label(prov["copy"].reused_share) != "non"
+    assert prov["copy"].label != "non"
     assert prov["src"].reused_share == 0.0 and prov["u0"].label == "non"
+
+
+def test_own_paragraph_makes_a_copy_partially_derived() -> None:
+    own = "Back home, the county hospital's chief nurse said her team had worked every weekend."
+    arts = _corpus()[:-1]  # "src" holds STORY, published first
+    arts.append(make_article(STORY, id="copy", source="Courier", published="2024-03-02"))
+    mixed = STORY + " " + own
+    arts.append(make_article(mixed, id="mixed", source="Gazette", published="2024-03-02"))
+    prov = {
+        p.article_id: p for p in align.run(RecordSet(articles=tuple(arts)), Settings()).provenance
+    }
+    assert prov["copy"].label == "wholly"
+    # mostly copied (a share that alone reads "wholly"), but with a block of its own
+    assert prov["mixed"].reused_share >= WHOLLY_SHARE
+    assert prov["mixed"].label == "partially"
+
+
+def test_label_thresholds_and_own_block() -> None:
+    assert label(0.9) == "wholly" and label(0.9, own_block=0.1) == "wholly"
+    assert label(0.8, own_block=0.22) == "partially"  # copy plus a paragraph of its own
+    assert label(0.3) == "partially" and label(0.1) == "non"
+    assert longest_gap([(10, 20), (15, 30), (40, 45)], 50) == 10
+    assert longest_gap([], 7) == 7 and longest_gap([(0, 7)], 7) == 0
 
 
 def test_stage_time_window_drops_pairs_published_too_far_apart() -> None:

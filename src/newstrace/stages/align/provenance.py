@@ -5,7 +5,9 @@ alignments from sources in the corpus (not those shared with an unseen-source pe
 clean-text length; per source, the same over that source's alignments.
 
 **Label** (METER-style): ``wholly`` derived when the reused share is at least
-:data:`WHOLLY_SHARE`, ``partially`` from :data:`PARTIAL_SHARE`, else ``non``.
+:data:`WHOLLY_SHARE` and no block of the article's own text (a stretch covered by neither
+reuse nor boilerplate) reaches :data:`OWN_BLOCK_SHARE` of its length; ``partially`` from
+:data:`PARTIAL_SHARE` (METER: source copy mixed with the writer's own material); else ``non``.
 
 **Direction** of a linked pair (which one is the source), in order of evidence:
 
@@ -37,6 +39,12 @@ from newstrace.records import Alignment, Article, Provenance
 # lexical mode): "partially"/"wholly" vs "non" gives any-reuse F1 0.947 (docs/results.md).
 WHOLLY_SHARE = 0.6
 PARTIAL_SHARE = 0.15
+# A contiguous block of own text at least this share of the article makes a mostly copied
+# article "partially" derived: set equal to PARTIAL_SHARE by reasoning, not fitted (a block
+# that would make an article partially derived had it been copied is material of its own).
+# On examples/corpus it separates wire copy plus a local paragraph (own block 0.22) from a
+# close rewrite with scattered edits (largest own block 0.09).
+OWN_BLOCK_SHARE = PARTIAL_SHARE
 # Direction: coverage difference that marks the more-covered article as derived (chosen by
 # hand: a rewrite covering 80% of itself with a source covering 40% of its own text is derived;
 # wire copies 000/001 of the seeds differ by under 0.15).
@@ -76,6 +84,15 @@ def is_wire(article: Article) -> bool:
 def press_signals(text: str) -> int:
     """Number of press-release markers in ``text``."""
     return sum(len(p.findall(text)) for p in _PRESS)
+
+
+def longest_gap(spans: Iterable[tuple[int, int]], length: int) -> int:
+    """Longest stretch of ``[0, length)`` that no span covers."""
+    best, pos = 0, 0
+    for s, e in sorted(spans):
+        best = max(best, s - pos)
+        pos = max(pos, e)
+    return max(best, length - pos)
 
 
 def covered(spans: Iterable[tuple[int, int]]) -> int:
@@ -142,9 +159,10 @@ def direction(a: Article, b: Article, a_share: float, b_share: float) -> Directi
     return Direction(0 if a_share <= b_share else 1, "containment")
 
 
-def label(share: float) -> str:
-    """METER-style label of a reused share."""
-    if share >= WHOLLY_SHARE:
+def label(share: float, own_block: float = 0.0) -> str:
+    """METER-style label of a reused share; ``own_block`` is the article's longest stretch of
+    own text (neither reused nor boilerplate) as a share of its length."""
+    if share >= WHOLLY_SHARE and own_block < OWN_BLOCK_SHARE:
         return "wholly"
     if share >= PARTIAL_SHARE:
         return "partially"
@@ -167,9 +185,12 @@ def provenance(
     unseen = unseen or {}
     wholly = wholly or {}
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    boiler: dict[str, list[tuple[int, int]]] = defaultdict(list)
     per_source: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for al in alignments:
         if al.boilerplate:
+            for side in (al.source, al.target):
+                boiler[side.article_id].append((side.start, side.end))
             continue
         t = al.target
         if al.source.article_id in unseen.get(t.article_id, set()):
@@ -186,5 +207,6 @@ def provenance(
             sources = dict(sorted({**sources, wholly[art.id]: 1.0}.items()))
             out.append(Provenance(art.id, 1.0, "wholly", sources, peers))
             continue
-        out.append(Provenance(art.id, share, label(share), sources, peers))
+        own = longest_gap(spans.get(art.id, []) + boiler.get(art.id, []), len(art.text)) / n
+        out.append(Provenance(art.id, share, label(share, own), sources, peers))
     return tuple(out)
