@@ -171,6 +171,9 @@ def _check_modes(settings: Settings) -> None:
     if settings.stories.mode not in ("lexical", "embed"):
         raise ConfigError(f"stories.mode must be 'lexical' or 'embed', not "
                           f"{settings.stories.mode!r}")  # fmt: skip
+    if not 0.0 <= settings.stories.embed_floor < 1.0:
+        raise ConfigError(f"stories.embed_floor must be in [0, 1), not "
+                          f"{settings.stories.embed_floor!r}")  # fmt: skip
     if "embed" in (settings.reuse.align_mode, settings.stories.mode):
         from newstrace.stages.align import embed
 

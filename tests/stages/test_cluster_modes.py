@@ -142,6 +142,19 @@ def test_closed_stories_are_compacted_without_changing_the_clustering() -> None:
     assert ClusterState.from_bytes(b.to_bytes()).to_dict() == b.to_dict()
 
 
+def test_a_backdated_article_reopens_a_compacted_story() -> None:
+    rng = random.Random(5)
+    early, late = _dated("e", "03-01", rng, 4), _dated("l", "06-01", rng, 4)
+    cfg = dataclasses.replace(StorySettings(), compact_every=1, compact_terms=5)
+    state = cluster_incremental(ClusterState(), early + late, cfg)
+    old = state.stories[state.assignment["e0"]]
+    assert old.compact
+    archive = _dated("x", "03-01", random.Random(7), 1)  # a later run adds an old article
+    state = cluster_incremental(state, archive, cfg)
+    story = state.stories[state.assignment["x0"]]
+    assert story.id == old.id and not story.compact  # grown again: not marked compact
+
+
 def test_undated_stories_are_never_compacted() -> None:
     rng = random.Random(6)
     arts = [dataclasses.replace(x, published=None) for x in _dated("u", "01-01", rng, 3)]

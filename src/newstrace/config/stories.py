@@ -99,9 +99,9 @@ class StorySettings:
     lead_chars: int = LEAD_CHARS
     mode: str = "lexical"  # "lexical" or "embed" (adds sentence embeddings; needs torch)
     w_embed: float = W_EMBED
-    embed_floor: float = EMBED_FLOOR
+    embed_floor: float = EMBED_FLOOR  # in [0, 1)
     embed_story_threshold: float = EMBED_STORY_THRESHOLD
     embed_sentences: int = EMBED_SENTENCES
     compact_terms: int = COMPACT_TERMS
-    compact_every: int = COMPACT_EVERY
+    compact_every: int = COMPACT_EVERY  # 0: never compact
     exhaustive: bool = False  # compare with every open story (no index); for evaluation

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from newstrace.config import Settings
-from newstrace.records import Article, DuplicateGroup, RecordSet
+from newstrace.records import Alignment, Article, DuplicateGroup, RecordSet, Span
 from newstrace.stages import align
 from newstrace.stages.align.boilerplate import boilerplate_spans
 from newstrace.stages.align.candidates import CandidateParams, candidate_pairs, ngram_pairs
@@ -15,6 +15,7 @@ from newstrace.stages.align.provenance import (
     label,
     longest_gap,
     press_signals,
+    provenance,
 )
 from newstrace.stages.align.sentences import SentenceCache
 from newstrace.stages.ingest.article import make_article
@@ -159,3 +160,16 @@ def test_merge_overlaps_joins_source_overlapping_detections() -> None:
     dets = [(0, 100, 500, 600, 0.5), (80, 300, 620, 700, 0.7), (400, 450, 10, 60, 0.4)]
     merged = _merge_overlaps(dets)
     assert merged == [(400, 450, 10, 60, 0.4), (0, 300, 500, 700, 0.7)]
+
+
+def test_text_shared_with_an_unseen_source_peer_is_not_own_text() -> None:
+    art = make_article("x" * 1000, id="t")
+    links = [
+        Alignment(Span("s", 0, 700), Span("t", 0, 700), "verbatim", 1.0),
+        Alignment(Span("p", 0, 300), Span("t", 700, 1000), "verbatim", 1.0),
+    ]
+    (prov,) = provenance([art], links, unseen={"t": {"p"}})
+    assert prov.reused_share == 0.7 and prov.sources == {"s": 0.7}
+    assert prov.label == "wholly"  # the last 30% is wire copy, not the writer's own block
+    (alone,) = provenance([art], links[:1])
+    assert alone.label == "partially"  # without the peer, 30% is text of its own

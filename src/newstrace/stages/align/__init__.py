@@ -169,9 +169,7 @@ def run(records: RecordSet, settings: Settings) -> RecordSet:
     unseen: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []
     for i, j in pairs:
-        a, b = arts[i], arts[j]
-        if a.id in group and group.get(b.id) == group[a.id]:
-            continue
+        a, b = arts[i], arts[j]  # never two members of one duplicate group (candidate_pairs)
         if new and a.id not in new and b.id not in new:
             continue
         dets = align_texts(a.text, docs[i], b.text, docs[j], params)

@@ -186,6 +186,7 @@ def provenance(
     wholly = wholly or {}
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     boiler: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    shared: dict[str, list[tuple[int, int]]] = defaultdict(list)  # with unseen-source peers
     per_source: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for al in alignments:
         if al.boilerplate:
@@ -194,6 +195,7 @@ def provenance(
             continue
         t = al.target
         if al.source.article_id in unseen.get(t.article_id, set()):
+            shared[t.article_id].append((t.start, t.end))
             continue  # shared with a peer, source not in the corpus: listed, not counted
         spans[t.article_id].append((t.start, t.end))
         per_source[t.article_id][al.source.article_id].append((t.start, t.end))
@@ -207,6 +209,7 @@ def provenance(
             sources = dict(sorted({**sources, wholly[art.id]: 1.0}.items()))
             out.append(Provenance(art.id, 1.0, "wholly", sources, peers))
             continue
-        own = longest_gap(spans.get(art.id, []) + boiler.get(art.id, []), len(art.text)) / n
+        not_own = spans.get(art.id, []) + boiler.get(art.id, []) + shared.get(art.id, [])
+        own = longest_gap(not_own, len(art.text)) / n
         out.append(Provenance(art.id, share, label(share, own), sources, peers))
     return tuple(out)

@@ -15,6 +15,7 @@ import numpy as np
 from newstrace.records import Article
 from newstrace.text.sentences import sentence_spans
 
+CHUNK_ARTICLES = 2000  # articles whose lead sentences are encoded and averaged at a time
 BATCH_SIZE = 64  # sentences encoded per model call
 
 
@@ -38,15 +39,18 @@ def lead_embeddings(articles: Sequence[Article], n: int) -> dict[str, np.ndarray
     text are left out).  All sentences are encoded in batches, in one pass."""
     from newstrace.stages.align import embed
 
-    counts: list[int] = []
-    texts: list[str] = []
-    for article in articles:
-        sents = lead_sentences(article, n)
-        texts += sents
-        counts.append(len(sents))
-    if not texts:
-        return {}
-    return _means(articles, embed.encode(texts, BATCH_SIZE), counts)
+    out: dict[str, np.ndarray] = {}
+    for k in range(0, len(articles), CHUNK_ARTICLES):  # bounded memory on large first runs
+        chunk = articles[k : k + CHUNK_ARTICLES]
+        counts: list[int] = []
+        texts: list[str] = []
+        for article in chunk:
+            sents = lead_sentences(article, n)
+            texts += sents
+            counts.append(len(sents))
+        if texts:
+            out.update(_means(chunk, embed.encode(texts, BATCH_SIZE), counts))
+    return out
 
 
 def _means(

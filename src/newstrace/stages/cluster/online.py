@@ -251,9 +251,10 @@ class Clusterer:
             return b
         return (wb * b + we * e) / (wb + we)
 
-    def _threshold(self, a: _Weighted) -> float:
-        """The join threshold: the embed-mode one when the article has an embedding."""
-        if a.dense is not None and self.cfg.w_embed > 0:
+    def _threshold(self, a: _Weighted, s: StoryState) -> float:
+        """The join threshold for ``a`` and story ``s``: the embed-mode one only when the
+        score used an embedding (both sides have one; a story from a lexical run has none)."""
+        if a.dense is not None and s.dense and self.cfg.w_embed > 0:
             return self.cfg.embed_story_threshold
         return self.cfg.story_threshold
 
@@ -340,7 +341,7 @@ class Clusterer:
             return st.assignment[f.article_id]
         st.step += 1
         self._cache.clear()  # IDF changes with every article
-        if st.step % self.cfg.compact_every == 0:
+        if self.cfg.compact_every > 0 and st.step % self.cfg.compact_every == 0:
             self._compact_closed()
         st.now = _later(st.now, f.published)
         self._count(f)
@@ -356,7 +357,7 @@ class Clusterer:
         linked = self._linked_story(links, scores)
         if linked is not None:
             story = linked
-        elif ranked and ranked[0][1] >= self._threshold(a):
+        elif ranked and ranked[0][1] >= self._threshold(a, st.stories[ranked[0][0]]):
             story = st.stories[ranked[0][0]]
         else:
             story = self._new_story(f)
@@ -420,6 +421,7 @@ class Clusterer:
     def _join(self, s: StoryState, f: ArticleFeatures, a: _Weighted) -> None:
         st = self.st
         self._forget(s.id)
+        s.compact = False  # open again (an out-of-order article); re-compacted once closed
         s.articles.append(f.article_id)
         st.assignment[f.article_id] = s.id
         _add(s.body, _normalise(f.body))
@@ -485,7 +487,7 @@ class Clusterer:
             kept.names.setdefault(key, name)
         kept.first_seen = _earlier(kept.first_seen, gone.first_seen)
         kept.last_seen = _later(kept.last_seen, gone.last_seen)
-        kept.compact = kept.compact and gone.compact
+        kept.compact = False  # grown: re-compacted once closed
         if gone.label_score > kept.label_score:
             kept.label, kept.label_score = gone.label, gone.label_score
         del st.stories[gone.id]
@@ -507,7 +509,7 @@ class Clusterer:
             st.stories[sid].storyline = kept.id
         kept.stories.extend(gone.stories)
         kept.size += gone.size
-        kept.compact = kept.compact and gone.compact
+        kept.compact = False  # grown: re-compacted once closed
         _add(kept.body, gone.body)
         _add(kept.entities, gone.entities)
         kept.last_seen = _later(kept.last_seen, gone.last_seen)

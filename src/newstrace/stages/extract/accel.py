@@ -47,6 +47,7 @@ class Hint:
 Tagger = Callable[[str], tuple[Hint, ...]]
 
 
+@lru_cache(maxsize=8)
 def tagger(model: str | None) -> Tagger | None:
     """The hint function for ``model`` (a package name, a pipeline directory or "auto"), or
     None when no accelerator is wanted or "auto" finds none."""

@@ -697,7 +697,7 @@ ASKED = False  # off in the product for the same reason (on: +0.002 cue F1 on tr
 def _asked(text: str, toks: list[Tok]) -> RawQuote | None:
     """``Asked about X,`` / ``When asked whether X,`` opening a sentence."""
     k = 1 if toks[0].low == "when" else 0
-    if toks[k].low != "asked" or not toks[k].text[0].isupper() and k == 0:
+    if len(toks) <= k + 2 or toks[k].low != "asked" or not toks[k].text[0].isupper() and k == 0:
         return None
     comma = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), None)
     if comma is None:
