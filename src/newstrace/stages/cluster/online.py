@@ -177,6 +177,9 @@ class Clusterer:
         self.cfg = settings
         self._cache: dict[str, tuple[Vector, ...]] = {}  # story id -> weighted sub-vectors
         self._dense: dict[str, np.ndarray | None] = {}  # story id -> normalised embedding
+        # stories not compacted yet (dated ones leave the set when compacted; an undated one
+        # when first checked, as it cannot close): compaction scans these, not every story
+        self._loose = {sid for sid, story in state.stories.items() if not story.compact}
 
     # -- similarity -------------------------------------------------------------------------
 
@@ -275,17 +278,26 @@ class Clusterer:
         can join them) to their ``compact_terms`` heaviest terms per sub-vector.  Their
         labels and key entities come from those terms, so the records do not change."""
         st, keep = self.st, self.cfg.compact_terms
-        for s in st.stories.values():
-            if s.compact or self._is_open(s.last_seen, None, self.cfg.story_window_days):
+        lines: set[str] = set()
+        for sid in list(self._loose):
+            s = st.stories.get(sid)
+            if s is None or s.compact or s.last_seen is None:
+                self._loose.discard(sid)  # gone, done, or undated (a dated join re-adds it)
+                continue
+            if self._is_open(s.last_seen, None, self.cfg.story_window_days):
                 continue
             for vec in (s.body, s.lead, s.numbers):
                 _keep_top(vec, keep, st.idf_body)
             _keep_top(s.entities, keep, st.idf_entity)
             s.names = {k: v for k, v in s.names.items() if k in s.entities}
             s.compact = True
+            self._loose.discard(sid)
             self._forget(s.id)
-        for line in st.storylines.values():
-            if not line.compact and all(st.stories[sid].compact for sid in line.stories):
+            if s.storyline is not None:
+                lines.add(s.storyline)
+        for lid in lines:
+            line = st.storylines.get(lid)
+            if line and not line.compact and all(st.stories[x].compact for x in line.stories):
                 # only new stories can still join it: its heaviest terms are enough for that
                 _keep_top(line.body, LINE_COMPACT * keep, st.idf_body)
                 _keep_top(line.entities, LINE_COMPACT * keep, st.idf_entity)
@@ -422,6 +434,7 @@ class Clusterer:
         st = self.st
         self._forget(s.id)
         s.compact = False  # open again (an out-of-order article); re-compacted once closed
+        self._loose.add(s.id)
         s.articles.append(f.article_id)
         st.assignment[f.article_id] = s.id
         _add(s.body, _normalise(f.body))
@@ -445,6 +458,7 @@ class Clusterer:
                 s.label, s.label_score = f.title, centrality
         if s.storyline is not None:
             line = st.storylines[s.storyline]
+            line.compact = False  # re-compacted with its stories
             _add(line.body, _normalise(f.body))
             _add(line.entities, _normalise(f.entities))
             _prune(line.body, self.cfg.centroid_terms, st.idf_body)
@@ -488,6 +502,8 @@ class Clusterer:
         kept.first_seen = _earlier(kept.first_seen, gone.first_seen)
         kept.last_seen = _later(kept.last_seen, gone.last_seen)
         kept.compact = False  # grown: re-compacted once closed
+        self._loose.add(kept.id)
+        self._loose.discard(gone.id)
         if gone.label_score > kept.label_score:
             kept.label, kept.label_score = gone.label, gone.label_score
         del st.stories[gone.id]
