@@ -151,13 +151,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--widen", action="store_true", help="widen whole-document summaries (experimental)"
     )
+    ap.add_argument(
+        "--no-summary-trigger",
+        action="store_true",
+        help="do not widen summary-like detections (ablation of AlignParams.widen_scattered)",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     pairs = load_pairs(args.data)
     chosen = stratified(pairs, args.limit)
     unannotated = sum(1 for p in pairs if not p.annotated)
     t0 = time.perf_counter()
-    params = AlignParams(paraphrase=args.paraphrase, embed=args.mode == "embed", widen=args.widen)
+    params = AlignParams(
+        paraphrase=args.paraphrase,
+        embed=args.mode == "embed",
+        widen=args.widen,
+        widen_scattered=not args.no_summary_trigger,
+    )
     scores = run(args.data, chosen, params, args.jobs)
     elapsed = time.perf_counter() - t0
     if args.json:

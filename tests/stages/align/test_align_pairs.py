@@ -93,3 +93,19 @@ def test_unrelated_texts_give_nothing() -> None:
     b = " ".join(FILLER_B)
     assert _align(a, b)[0] == []
     assert _align(a, "")[0] == []
+
+
+# A sentence after the copied passage on each side, on the same subject but written
+# independently: similar enough to be seeded, sharing no run of 12 or more characters.
+NEIGHBOUR_A = "Waiting lists in northern regions fell less, ministry officials said on Tuesday."
+NEIGHBOUR_B = (
+    "In the north, said officials of the ministry, the lists of waiting patients fell less."
+)
+
+
+def test_copied_passage_edges_drop_a_similar_uncopied_neighbour() -> None:
+    als, ta, tb = _align(*_texts(SHARED + [NEIGHBOUR_A], SHARED + [NEIGHBOUR_B]))
+    assert len(als) == 1
+    al = als[0]
+    assert ta[al.source.start : al.source.end] == " ".join(SHARED)
+    assert tb[al.target.start : al.target.end] == " ".join(SHARED)

@@ -52,7 +52,8 @@ def align_params(cfg: ReuseSettings) -> AlignParams:
         min_chars=cfg.align_min_chars,
         paraphrase=cfg.align_paraphrase,
         embed=cfg.align_mode == "embed",
-        widen=False,  # whole-document summary widening is for PAN-style long sources
+        widen=False,  # widening every detection is an experiment (PAN13 --widen)
+        widen_scattered=cfg.align_widen_summaries,
     )
 
 
