@@ -1,7 +1,7 @@
 """Quality gate: reuse degree on all 95 Clough-Stevenson answers.
 
-Measured (lexical mode, docs/results.md): 4-class leave-one-out accuracy 0.758, any-reuse F1
-0.947 (leave-one-out classifier) and 0.947 (product label, no fitting), recall of "non" 0.921.
+Measured (lexical mode, docs/results.md): 4-class leave-one-out accuracy 0.737, any-reuse F1
+0.938 (leave-one-out classifier) and 0.947 (product label, no fitting), recall of "non" 0.921.
 """
 
 from __future__ import annotations
