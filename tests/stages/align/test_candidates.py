@@ -8,6 +8,7 @@ from collections import Counter
 from itertools import combinations
 
 import numpy as np
+import pytest
 
 from newstrace.records import Article
 from newstrace.stages.align.candidates import (
@@ -115,3 +116,27 @@ def test_sentence_index_pairs_a_rewrite_and_respects_window_and_groups() -> None
     grouped = np.array([4, 4, -1])
     assert candidate_pairs(arts, docs, n_stop, p, grouped) == []
     assert candidate_pairs(arts, docs, n_stop, p, np.array([-1, -1, -1])) == [(0, 1)]
+
+
+def test_chunked_paths_give_the_same_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tiny text chunks, pair chunks and sentence blocks (an article larger than a block
+    included) must not change the candidates."""
+    from newstrace.stages.align import candidates
+
+    texts = _texts(2, 80)
+    arts = [make_article(t, id=f"t{k}") for k, t in enumerate(texts)] + _story_articles()
+    cache = SentenceCache()
+    docs = [cache.get(a.id, a.text) for a in arts]
+    p = CandidateParams(max_df=5, min_shared=1)
+    whole_ngrams = ngram_pairs(texts, p)
+    whole_scores = sentence_scores(docs, cache.vocab.n_stop, p)
+    whole = candidate_pairs(arts, docs, cache.vocab.n_stop, p)
+    monkeypatch.setattr(candidates, "_TEXT_CHUNK", 7)
+    monkeypatch.setattr(candidates, "_PAIR_CHUNK", 5)
+    monkeypatch.setattr(candidates, "_BLOCK", 2)
+    assert ngram_pairs(texts, p) == whole_ngrams
+    i, j, score = sentence_scores(docs, cache.vocab.n_stop, p)
+    assert (i.tolist(), j.tolist()) == (whole_scores[0].tolist(), whole_scores[1].tolist())
+    assert np.allclose(score, whole_scores[2])
+    assert candidate_pairs(arts, docs, cache.vocab.n_stop, p) == whole
+    assert whole  # the corpus does produce candidates
