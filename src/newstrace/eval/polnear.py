@@ -13,6 +13,9 @@ Choices, stated here and in docs/results.md:
   into one predicted content, as PolNeAR annotates one content per attribution (not with
   ``--fragments``, which scores discontinuous gold spans fragment by fragment instead); an
   indirect attribution beside a quote ("“A,” she said, adding that B") stays its own.
+
+``--rule NAME=on|off`` switches one rule of :mod:`newstrace.stages.extract.quotes.rules` for a
+run; ``--ablation`` scores the split with each rule flipped in turn (tune on train only).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newstrace.stages.extract.quotes import RawQuote, find_quotes
+from newstrace.stages.extract.quotes import RawQuote, find_quotes, rules
 
 DEFAULT_ROOT = Path(os.environ.get("NEWSTRACE_SHARED", Path(__file__).parents[4] / "shared"))
 LABELS = ("Content", "Source", "Cue")
@@ -211,6 +214,42 @@ def agreement(root: Path, split: str) -> tuple[Result, Result]:
     return humans, ours
 
 
+def ablation(root: Path, split: str, limit: int | None = None) -> Iterator[tuple[str, Result]]:
+    """The split scored as is ("base"), then with each quote rule of :mod:`..quotes.rules`
+    flipped in turn (on -> off, off -> on)."""
+    yield "base", evaluate(root, split, limit)
+    for name in rules.names():
+        before = rules.set_rule(name, not getattr(rules, name))
+        try:
+            yield f"{name}={'off' if before else 'on'}", evaluate(root, split, limit)
+        finally:
+            rules.set_rule(name, before)
+
+
+def _ablation_table(rows: Iterable[tuple[str, Result]]) -> Iterator[str]:
+    yield "| setting | content exact F1 | source exact F1 | cue exact F1 | content overlap F1 |"
+    yield "|---|---|---|---|---|"
+    base: list[float] | None = None
+    for name, result in rows:
+        s = [result.by_label[k].scores() for k in LABELS]
+        f1 = [x["exact_f1"] for x in s] + [s[0]["overlap_f1"]]
+        base = base or f1
+        pairs = zip(f1, base, strict=True)
+        cells = " | ".join(
+            f"{v:.4f}" if name == "base" else f"{v:.4f} ({v - b:+.4f})" for v, b in pairs
+        )
+        yield f"| {name} | {cells} |"
+
+
+def _set_rules(settings: list[str]) -> None:
+    """Apply ``NAME=on|off`` settings to the quote rules."""
+    for setting in settings:
+        name, _, value = setting.partition("=")
+        if value not in {"on", "off"}:
+            raise SystemExit(f"--rule wants NAME=on or NAME=off, got {setting!r}")
+        rules.set_rule(name, value == "on")
+
+
 def _table(result: Result, split: str) -> Iterable[str]:
     yield f"PolNeAR {split}: {result.documents} annotation files"
     yield (
@@ -240,7 +279,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="annotator vs annotator on doubly annotated articles, and ours on the same",
     )
+    parser.add_argument(
+        "--rule",
+        action="append",
+        default=[],
+        metavar="NAME=on|off",
+        help="switch a quote rule (stages/extract/quotes/rules.py) for this run",
+    )
+    parser.add_argument(
+        "--ablation", action="store_true", help="score with each quote rule flipped in turn"
+    )
     args = parser.parse_args(argv)
+    _set_rules(args.rule)
     if not (args.root / "eval" / "polnear").exists():
         print(f"PolNeAR not found under {args.root}", file=sys.stderr)
         return 2
@@ -248,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
         humans, ours = agreement(args.root, args.split)
         print("\n".join(_table(humans, f"{args.split}, second annotator vs first")))
         print("\n".join(_table(ours, f"{args.split}, newstrace vs first annotator")))
+        return 0
+    if args.ablation:
+        print("\n".join(_ablation_table(ablation(args.root, args.split, args.limit))))
         return 0
     result = evaluate(args.root, args.split, args.limit, args.fragments)
     if args.json:

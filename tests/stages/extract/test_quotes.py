@@ -352,7 +352,7 @@ def test_expected_and_seems_are_attributions_without_a_source(
 ) -> None:
     text = "The House is expected to pass a bipartisan bill later this week."
     assert _all(text) == []  # off in the product
-    monkeypatch.setattr(quotes, "SOURCELESS", True)
+    monkeypatch.setattr(quotes.rules, "SOURCELESS", True)
     assert _all(text) == [("indirect", text[:-1], "is expected", None)]
     assert _all("The House appeared at the ceremony on Monday morning.") == []
 
@@ -370,7 +370,7 @@ def test_by_saying_takes_the_sentence_subject() -> None:
 
 
 def test_sentence_initial_asked_is_a_cue_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quotes, "ASKED", True)  # off in the product
+    monkeypatch.setattr(quotes.rules, "ASKED", True)  # off in the product
     text = "Asked about the emails, Clinton said she regretted nothing at all."
     assert _all(text) == [
         ("indirect", "about the emails", "Asked", None),
