@@ -3,22 +3,27 @@
 Usage:
     python bench/synth.py --docs 10000 --reuse 0.1 --seed 1 --out bench/data/synth-10k
     python bench/bench_align.py bench/data/synth-10k [--limit N] [--json] [--profile FILE]
+    python bench/bench_align.py bench/data/synth-10k --incremental 100
 
 Reports wall and CPU seconds per stage, articles per second, peak resident memory, the
-number of candidate pairs the align stage aligned (from its log), and quality against the
+number of candidate pairs the align stage aligned (from its stats), and quality against the
 generator's gold: pair recall per injected kind (a gold pair counts when the engine links the
 two articles in the right direction; also in either direction) and pair precision (linked
 pairs that are gold pairs in either direction; every other link, including links between
 articles of one synthetic story, counts as false).  Articles are built without cleanup
 (identity offset maps): ingest is measured separately.
+
+``--incremental N``: the last N articles arrive later.  Dedup and align run over the others
+first (not timed), then over all with the last N as ``new_ids`` (timed): the cost of an
+incremental ``analyze`` of the reuse engine.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import dataclasses
 import json
-import logging
 import pstats
 import resource
 import sys
@@ -99,14 +104,14 @@ def timed(fn: Any, *args: Any) -> tuple[Any, float, float]:
     return out, time.perf_counter() - w, time.process_time() - c
 
 
-class _PairCount(logging.Handler):
-    """Keeps the candidate-pair count the align stage logs."""
-
-    pairs: int | None = None
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.msg.startswith("align: %d candidate pairs") and isinstance(record.args, tuple):
-            self.pairs = int(str(record.args[0]))
+def earlier(records: RecordSet, n: int, settings: Settings) -> RecordSet:
+    """``records`` after an analysis of all but the last ``n`` articles, with those ``n`` as
+    the new ones (the state before an incremental run)."""
+    old = records.articles[:-n]
+    first = RecordSet(articles=old, new_ids=frozenset(a.id for a in old))
+    first = align.run(dedup.run(first, settings), settings)
+    new = frozenset(a.id for a in records.articles[-n:])
+    return dataclasses.replace(first, articles=records.articles, new_ids=new)
 
 
 def profiled(path: Path, fn: Any, *args: Any) -> tuple[Any, float, float]:
@@ -124,20 +129,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--profile", type=Path, help="run the align stage under cProfile, save here")
+    ap.add_argument("--incremental", type=int, metavar="N", help="time adding the last N")
     args = ap.parse_args(argv)
     articles, gold = load(args.folder, args.limit)
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     settings = Settings()
     records = RecordSet(articles=tuple(articles), new_ids=frozenset(a.id for a in articles))
+    if args.incremental:
+        records = earlier(records, args.incremental, settings)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     records, w1, c1 = timed(dedup.run, records, settings)
-    counter = _PairCount()
-    logger = logging.getLogger(align.__name__)
-    logger.addHandler(counter)
-    logger.setLevel(logging.INFO)
     if args.profile:
-        records, w2, c2 = profiled(args.profile, align.run, records, settings)
+        (records, stats), w2, c2 = profiled(args.profile, align.run_with_stats, records, settings)
     else:
-        records, w2, c2 = timed(align.run, records, settings)
+        (records, stats), w2, c2 = timed(align.run_with_stats, records, settings)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result = {
         "articles": len(articles),
@@ -146,7 +150,11 @@ def main(argv: list[str] | None = None) -> int:
         "articles_per_s": round(len(articles) / (w1 + w2), 1),
         "peak_rss_mb": round(peak / 1024),
         "rss_after_load_mb": round(base / 1024),
-        "candidate_pairs": counter.pairs,
+        "align_kb_per_article": round((peak - base) / len(articles), 1),
+        "new_articles": len(records.new_ids),
+        "candidate_pairs": stats.candidate_pairs if stats else None,
+        "sentence_table_mb": round(stats.table_bytes / 2**20, 1) if stats else None,
+        "docs_built": stats.docs_built if stats else None,
         "alignments": len(records.alignments),
         **score(records, gold),
     }

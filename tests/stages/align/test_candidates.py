@@ -140,3 +140,28 @@ def test_chunked_paths_give_the_same_pairs(monkeypatch: pytest.MonkeyPatch) -> N
     assert np.allclose(score, whole_scores[2])
     assert candidate_pairs(arts, docs, cache.vocab.n_stop, p) == whole
     assert whole  # the corpus does produce candidates
+
+
+def test_table_and_per_article_data_give_the_same_candidates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sentence index built from the compact table (in row steps) equals the one built
+    from per-article sentence data, to the bit."""
+    from newstrace.stages.align import candidates
+    from newstrace.stages.align.sentences import SentenceTable
+
+    texts = _texts(4, 90)
+    arts = [make_article(t, id=f"t{k}") for k, t in enumerate(texts)] + _story_articles()
+    cache = SentenceCache()
+    docs = [cache.get(a.id, a.text) for a in arts]
+    table = SentenceTable.build([a.text for a in arts])
+    p = CandidateParams(max_df=5, min_shared=1)
+    want = sentence_scores(docs, cache.vocab.n_stop, p)
+    monkeypatch.setattr(candidates, "_ROWS", 4)
+    got = sentence_scores(table, None, p)
+    for x, y in zip(got, want, strict=True):
+        assert np.array_equal(x, y)
+    assert len(want[0]) > 5
+    assert candidate_pairs(arts, table, params=p) == candidate_pairs(
+        arts, docs, cache.vocab.n_stop, p
+    )

@@ -2,7 +2,9 @@
 
 ``run(records, settings)`` fills ``RecordSet.alignments`` and ``RecordSet.provenance``:
 
-1. sentence data per article (cached, one shared vocabulary);
+1. sentence data of the whole corpus in one compact table (:class:`.sentences.SentenceTable`,
+   flat int32 arrays, one shared vocabulary); an article's :class:`.sentences.DocSentences`
+   is built from it when one of its pairs is aligned, and a bounded number are kept;
 2. candidate pairs from the inverted indexes of :mod:`.candidates` (no all-pairs; the
    sentence index keeps each article's best partners only, and pairs inside one duplicate
    group take no place among them);
@@ -16,7 +18,8 @@
 Articles in one ``records.duplicates`` group are not aligned with each other: every member
 other than the canonical one is counted as wholly derived from the canonical article (share
 1.0, no Alignment records).  With ``records.new_ids`` set, only pairs touching a new article
-are aligned and older alignments between old articles are kept.
+are searched for (the indexes cover the corpus, only the new articles' postings and sentences
+are queried) and aligned, and older alignments between old articles are kept.
 """
 
 from __future__ import annotations
@@ -32,15 +35,44 @@ from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Alignment, Article, RecordSet, Span
 from newstrace.stages.align.align import AlignParams, Detection, align_texts
-from newstrace.stages.align.boilerplate import boilerplate_spans, flag
-from newstrace.stages.align.candidates import CandidateParams, candidate_pairs
+from newstrace.stages.align.boilerplate import MIN_ARTICLES, flag
+from newstrace.stages.align.candidates import (
+    CandidateParams,
+    key_pairs,
+    ngram_candidates,
+    sentence_candidates,
+)
 from newstrace.stages.align.provenance import covered, direction, provenance
-from newstrace.stages.align.sentences import SentenceCache
+from newstrace.stages.align.sentences import (
+    DocCache,
+    SentenceCache,
+    SentenceTable,
+    repeated_sentences,
+)
 
 NAME = "align"
 log = logging.getLogger(__name__)
 
-__all__ = ["NAME", "run", "align_pair", "align_params", "candidate_params"]
+__all__ = [
+    "NAME",
+    "AlignStats",
+    "run",
+    "run_with_stats",
+    "align_pair",
+    "align_params",
+    "candidate_params",
+]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class AlignStats:
+    """What one run of the stage did."""
+
+    candidate_pairs: int  # candidate pairs aligned (those touching a new article)
+    aligned_pairs: int  # of them, pairs with at least one detection
+    sentences: int  # sentences in the corpus table
+    table_bytes: int  # bytes of the table's arrays
+    docs_built: int  # per-article sentence data built for alignment (cache misses)
 
 
 def align_params(cfg: ReuseSettings) -> AlignParams:
@@ -153,28 +185,55 @@ def _group_numbers(arts: Sequence[Article], group: dict[str, str]) -> np.ndarray
     )
 
 
+def _boilerplate(arts: Sequence[Article], table: SentenceTable) -> dict[str, list[tuple[int, int]]]:
+    """Spans of boilerplate sentences per article id (as :func:`.boilerplate.boilerplate_spans`:
+    a sentence repeated in :data:`.boilerplate.MIN_ARTICLES` articles of one outlet)."""
+    outlet: dict[str, int] = {}
+    groups = np.array([outlet.setdefault(a.source or "", len(outlet)) for a in arts], np.int64)
+    hit = np.flatnonzero(repeated_sentences(table, groups, MIN_ARTICLES))
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    owner = table.owner[hit].tolist()
+    for d, span in zip(owner, table.spans[hit].tolist(), strict=True):
+        out[arts[d].id].append((span[0], span[1]))
+    return dict(out)
+
+
+def _query(arts: Sequence[Article], new: frozenset[str]) -> np.ndarray | None:
+    """Mask of the new articles, or None when every article is to be paired (no new ids,
+    or all of them new)."""
+    if not new:
+        return None
+    mask = np.array([a.id in new for a in arts], dtype=bool)
+    return None if mask.all() else mask
+
+
 def run(records: RecordSet, settings: Settings) -> RecordSet:
     """Fill ``alignments`` and ``provenance`` of ``records``."""
+    return run_with_stats(records, settings)[0]
+
+
+def run_with_stats(records: RecordSet, settings: Settings) -> tuple[RecordSet, AlignStats | None]:
+    """:func:`run`, also returning what it did (None when the stage did not run)."""
     cfg = settings.reuse
     arts = records.articles
     if not cfg.enabled or not arts:
-        return records
-    cache = SentenceCache()
-    docs = [cache.get(a.id, a.text) for a in arts]
+        return records, None
     group, wholly = _duplicate_map(records)
     new = records.new_ids
-    pairs = candidate_pairs(
-        arts, docs, cache.vocab.n_stop, candidate_params(cfg), _group_numbers(arts, group)
-    )
+    cparams, groups, query = candidate_params(cfg), _group_numbers(arts, group), _query(arts, new)
+    ngram_keys = ngram_candidates(arts, cparams, groups, query)  # before the table: lower peak
+    table = SentenceTable.build([a.text for a in arts])
+    pairs = key_pairs(ngram_keys, sentence_candidates(arts, table, cparams, groups, query))
     params = align_params(cfg)
+    docs = DocCache(table)
     unseen: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []
+    aligned = 0
     for i, j in pairs:
         a, b = arts[i], arts[j]  # never two members of one duplicate group (candidate_pairs)
-        if new and a.id not in new and b.id not in new:
-            continue
         dets = align_texts(a.text, docs[i], b.text, docs[j], params)
         if dets:
+            aligned += 1
             found.extend(_directed(a, b, _to_alignments(a, b, dets), unseen))
     if new:
         found.extend(
@@ -183,11 +242,11 @@ def run(records: RecordSet, settings: Settings) -> RecordSet:
             if x.source.article_id not in new and x.target.article_id not in new
         )
         _carry_unseen(records, found, unseen)
-    found = flag(found, boilerplate_spans(arts, docs))
+    found = flag(found, _boilerplate(arts, table))
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
-    return dataclasses.replace(
-        records,
-        alignments=tuple(found),
-        provenance=provenance(arts, found, unseen, wholly),
+    stats = AlignStats(len(pairs), aligned, len(table.spans), table.nbytes, docs.built)
+    out = dataclasses.replace(
+        records, alignments=tuple(found), provenance=provenance(arts, found, unseen, wholly)
     )
+    return out, stats

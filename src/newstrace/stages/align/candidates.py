@@ -26,12 +26,20 @@ Two inverted indexes, both bounded by document frequency, both built in batch (n
 Both accept an optional publication-date window (pairs whose known dates are further apart
 than ``window_days`` are dropped, before ranking) and an optional exclusion by group (pairs
 inside one duplicate group are not candidates and take no top-k slot).
+
+**Incremental search** (``query``: a mask of the new articles): the indexes still cover the
+whole corpus (document frequencies and idf depend on every article), but only postings and
+sentence rows of query articles are turned into pairs, and only pairs touching a query article
+are returned -- exactly those of a full run.  For the top-k rule that needs the complete
+partner list of both ends of a pair: the rows of the query articles are multiplied against all
+sentences, then the rows of their old partners (to rank the pair among the old article's
+partners too); nothing else.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,7 +47,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newstrace.records import Article
-from newstrace.stages.align.sentences import DocSentences
+from newstrace.stages.align.sentences import DocSentences, SentenceTable
 from newstrace.text.shingles import SHINGLE_KEYS, mix64, tokenize_batch
 
 # Word 5-grams with df in [2, 100] shared by >= 2 articles: on seeds 000/001 (wire copy) they
@@ -67,6 +75,9 @@ TOP_K = 10
 _BLOCK = 4096  # sentence rows per sparse product block
 _PAIR_CHUNK = 1 << 22  # n-gram posting pairs emitted per step before they are counted
 _TEXT_CHUNK = 2000  # texts hashed per step
+_SORT_ENTRIES = 1 << 21  # (n-gram, document) entries sorted per step (by hash range)
+_ROWS = 1 << 16  # sentences weighted per step
+_TOPK_ENTRIES = 1 << 22  # scored (article, partner) entries held before they are ranked
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,18 +115,12 @@ def _doc_grams(texts: Sequence[str], n: int, first: int) -> tuple[np.ndarray, np
     return grams[new], doc[new]
 
 
-def _ngram_postings(
-    texts: Sequence[str], n: int, max_df: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Postings of the n-grams with document frequency in ``[2, max_df]``: the documents
-    (grouped by n-gram, ascending within a group), each group's start and its size.
-
-    Texts are hashed :data:`_TEXT_CHUNK` at a time, so only the (hash, document) arrays of
-    the whole corpus (12 bytes per distinct n-gram of a document) are held at once."""
-    parts = [
-        _doc_grams(texts[lo : lo + _TEXT_CHUNK], n, lo) for lo in range(0, len(texts), _TEXT_CHUNK)
-    ]
-    grams = np.concatenate([g for g, _ in parts]) if parts else np.zeros(0, np.uint64)
+def _kept_postings(
+    grams: np.ndarray, docs: np.ndarray, max_df: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Of (hash, document) entries (documents ascending within equal hashes): the documents
+    of the n-grams with document frequency in ``[2, max_df]``, grouped by n-gram in hash
+    order, and the group sizes."""
     order = np.argsort(grams, kind="stable")  # stable: documents stay ascending per n-gram
     grams = grams[order]
     starts = np.flatnonzero(np.concatenate(([True], grams[1:] != grams[:-1])))
@@ -123,20 +128,51 @@ def _ngram_postings(
     sizes = np.diff(np.append(starts, len(order)))
     keep = (sizes >= 2) & (sizes <= max_df)
     starts, sizes = starts[keep], sizes[keep]
-    # gather only the kept postings, in the sorted order
-    offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
-    np.cumsum(sizes, out=offsets[1:])
-    within = np.arange(offsets[-1]) - np.repeat(offsets[:-1], sizes)
-    docs = np.concatenate([d for _, d in parts]) if parts else np.zeros(0, np.int32)
-    members = docs[order[np.repeat(starts, sizes) + within]].astype(np.int64)
-    return members, offsets[:-1], sizes
+    within = np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    return docs[order[np.repeat(starts, sizes) + within]].astype(np.int64), sizes
 
 
-def _posting_pairs(doc: np.ndarray, start: np.ndarray, size: int) -> np.ndarray:
-    """Pair keys ``a * 2**32 + b`` (a < b) of the postings of equal ``size`` at ``start``."""
+def _ngram_postings(
+    texts: Sequence[str], n: int, max_df: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Postings of the n-grams with document frequency in ``[2, max_df]``: the documents
+    (grouped by n-gram, ascending within a group), each group's start and its size.
+
+    Texts are hashed :data:`_TEXT_CHUNK` at a time; only their (hash, document) arrays (12
+    bytes per distinct n-gram of a document, each chunk's sorted by hash) are held, and they
+    are merged and sorted one hash range at a time (about :data:`_SORT_ENTRIES` entries)."""
+    parts = [
+        _doc_grams(texts[lo : lo + _TEXT_CHUNK], n, lo) for lo in range(0, len(texts), _TEXT_CHUNK)
+    ]
+    ranges = max(1, -(-sum(len(g) for g, _ in parts) // _SORT_ENTRIES))
+    edges = [np.uint64(k * (1 << 64) // ranges) for k in range(1, ranges)]
+    cuts = [[0, *np.searchsorted(g, edges).tolist(), len(g)] for g, _ in parts]
+    members: list[np.ndarray] = [np.zeros(0, np.int64)]
+    sizes: list[np.ndarray] = [np.zeros(0, np.int64)]
+    for k in range(ranges if parts else 0):
+        grams = np.concatenate([g[c[k] : c[k + 1]] for (g, _), c in zip(parts, cuts, strict=True)])
+        docs = np.concatenate([d[c[k] : c[k + 1]] for (_, d), c in zip(parts, cuts, strict=True)])
+        got = _kept_postings(grams, docs, max_df)
+        members.append(got[0])
+        sizes.append(got[1])
+    size = np.concatenate(sizes)
+    offsets = np.zeros(len(size) + 1, dtype=np.int64)
+    np.cumsum(size, out=offsets[1:])
+    return np.concatenate(members), offsets[:-1], size
+
+
+def _posting_pairs(
+    doc: np.ndarray, start: np.ndarray, size: int, query: np.ndarray | None = None
+) -> np.ndarray:
+    """Pair keys ``a * 2**32 + b`` (a < b) of the postings of equal ``size`` at ``start``
+    (only pairs touching a ``query`` document, if given)."""
     members = doc[start[:, None] + np.arange(size)]  # (postings, size), sorted within rows
     iu, ju = np.triu_indices(size, 1)
-    return (members[:, iu] << 32 | members[:, ju]).ravel()
+    a, b = members[:, iu].ravel(), members[:, ju].ravel()
+    if query is not None:
+        hit = query[a] | query[b]
+        a, b = a[hit], b[hit]
+    return a << 32 | b
 
 
 def _count_keys(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -147,10 +183,14 @@ def _count_keys(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def ngram_pair_arrays(
-    texts: Sequence[str], params: CandidateParams
+    texts: Sequence[str], params: CandidateParams, query: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs ``(i, j)``, ``i < j``, as arrays, with their number of shared df-bounded n-grams."""
+    """Pairs ``(i, j)``, ``i < j``, as arrays, with their number of shared df-bounded n-grams
+    (only pairs touching a ``query`` document, if given: a bool mask over ``texts``)."""
     doc, start, df = _ngram_postings(texts, params.ngram, params.max_df)
+    if query is not None and len(start):  # postings without a query document give no pair
+        hit = np.add.reduceat(query[doc].astype(np.int64), start) > 0
+        start, df = start[hit], df[hit]
     chunks: list[tuple[np.ndarray, np.ndarray]] = []
     pending: list[np.ndarray] = []
     size_pending = 0
@@ -158,7 +198,7 @@ def ngram_pair_arrays(
         starts = start[df == size]
         step = max(1, _PAIR_CHUNK // (size * (size - 1) // 2))
         for lo in range(0, len(starts), step):
-            pending.append(_posting_pairs(doc, starts[lo : lo + step], size))
+            pending.append(_posting_pairs(doc, starts[lo : lo + step], size, query))
             size_pending += len(pending[-1])
             if size_pending >= _PAIR_CHUNK:
                 chunks.append(_count_keys(pending))
@@ -173,9 +213,11 @@ def ngram_pair_arrays(
     return keys >> 32, keys & 0xFFFFFFFF, shared
 
 
-def ngram_pairs(texts: Sequence[str], params: CandidateParams) -> Counter[tuple[int, int]]:
+def ngram_pairs(
+    texts: Sequence[str], params: CandidateParams, query: np.ndarray | None = None
+) -> Counter[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, with the number of shared df-bounded n-grams."""
-    a, b, shared = ngram_pair_arrays(texts, params)
+    a, b, shared = ngram_pair_arrays(texts, params, query)
     pairs = zip(a.tolist(), b.tolist(), strict=True)
     return Counter(dict(zip(pairs, shared.tolist(), strict=True)))
 
@@ -183,26 +225,103 @@ def ngram_pairs(texts: Sequence[str], params: CandidateParams) -> Counter[tuple[
 # --- sentence index ---
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceCounts:
+    """What the sentence index reads of a corpus: per sentence, its distinct stem ids and
+    their counts (CSR arrays), sentences grouped by article."""
+
+    doc_ptr: np.ndarray  # sentences of article d: doc_ptr[d]:doc_ptr[d + 1]
+    row_ptr: np.ndarray
+    stems: np.ndarray
+    stem_counts: np.ndarray
+    width: int  # number of stem ids
+    n_stop: int  # ids below are stop words
+
+    @classmethod
+    def of(cls, docs: SentenceTable | Sequence[DocSentences], n_stop: int | None = None
+           ) -> SentenceCounts:  # fmt: skip
+        """From a table, or from per-article sentence data of one vocabulary (``n_stop``)."""
+        if isinstance(docs, SentenceTable):
+            return cls(docs.doc_ptr, docs.row_ptr, docs.stems, docs.stem_counts,
+                       max(len(docs.vocab), 1), docs.n_stop)  # fmt: skip
+        if n_stop is None:
+            raise ValueError("n_stop is needed with per-article sentence data")
+        sizes = np.array([len(d) for d in docs], dtype=np.int64)
+        nnz = np.array([d.counts.nnz for d in docs], dtype=np.int64)
+        rows = [np.diff(d.counts.indptr) for d in docs]
+        return cls(
+            _cumulative(sizes),
+            _cumulative(np.concatenate(rows) if rows else np.zeros(0, np.int64)),
+            np.concatenate([d.counts.indices for d in docs]) if len(nnz) else np.zeros(0, np.int32),
+            np.concatenate([d.counts.data for d in docs]) if len(nnz) else np.zeros(0),
+            max([d.counts.shape[1] for d in docs] + [1]),
+            n_stop,
+        )
+
+    @property
+    def owner(self) -> np.ndarray:
+        """The article of every sentence (int64)."""
+        return np.repeat(np.arange(len(self.doc_ptr) - 1, dtype=np.int64), np.diff(self.doc_ptr))
+
+
+def _cumulative(sizes: np.ndarray) -> np.ndarray:
+    out = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=out[1:])
+    return out
+
+
+def _row_norms(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Per row of a CSR matrix: the norm of its entries (summed as ``scipy.sparse`` sums a row,
+    ``np.add.reduceat`` over the non-empty rows, so the values are the same to the bit)."""
+    out = np.zeros(len(indptr) - 1)
+    rows = np.flatnonzero(np.diff(indptr))
+    if len(rows):
+        out[rows] = np.add.reduceat(data * data, indptr[rows])
+    return np.sqrt(out)
+
+
 def _sentence_matrices(
-    docs: Sequence[DocSentences], n_stop: int, max_df: int
-) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray, np.ndarray]:
-    """Rare-stem tf-idf rows, their owners, their rare-stem norms and their content norms."""
-    width = max(d.counts.shape[1] for d in docs if len(d))
-    owner = np.repeat(np.arange(len(docs), dtype=np.int64), [len(d) for d in docs])
-    m = sp.vstack([d.matrix(width) for d in docs if len(d)]).tocsc()
-    df = np.diff(m.indptr)
-    content = (df >= 1) & (np.arange(width) >= n_stop)
+    table: SentenceCounts, max_df: int
+) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+    """Rare-stem tf-idf rows, their rare-stem norms and their content norms.
+
+    Built from the table's count arrays :data:`_ROWS` sentences at a time (each step holds a
+    few arrays of its own entries only), with the values ``scipy.sparse`` gives for
+    ``counts @ diags(idf)`` restricted to the content and then to the rare columns."""
+    n, width = len(table.row_ptr) - 1, table.width
+    df = np.bincount(table.stems, minlength=width)
+    content = (df >= 1) & (np.arange(width) >= table.n_stop)
     idf = np.zeros(width)
-    idf[content] = np.log(m.shape[0] / df[content])
-    weighted = sp.csr_matrix(m @ sp.diags(idf))
-    sq = weighted.multiply(weighted)
-    full = np.sqrt(np.asarray(sq.sum(axis=1)).ravel())
-    rare = np.flatnonzero(content & (df >= 2) & (df <= max_df))
-    r = weighted[:, rare].tocsr()
-    rnorm = np.sqrt(np.asarray(r.multiply(r).sum(axis=1)).ravel())
+    idf[content] = np.log(n / df[content])
+    rare = content & (df >= 2) & (df <= max_df)
+    column = np.cumsum(rare) - 1  # new index of a rare stem
+    full = np.zeros(n)
+    data: list[np.ndarray] = []
+    indices: list[np.ndarray] = []
+    sizes: list[np.ndarray] = []
+    for lo in range(0, n, _ROWS):
+        hi = min(lo + _ROWS, n)
+        ptr = table.row_ptr[lo : hi + 1]
+        stems = table.stems[ptr[0] : ptr[-1]]
+        w = table.stem_counts[ptr[0] : ptr[-1]] * idf[stems]
+        kept = np.concatenate(([0], np.cumsum(w != 0)))[ptr - ptr[0]]
+        full[lo:hi] = _row_norms(w[w != 0], kept)
+        sel = rare[stems] & (w != 0)
+        data.append(w[sel])
+        indices.append(column[stems[sel]].astype(np.int32))
+        sizes.append(np.diff(np.concatenate(([0], np.cumsum(sel)))[ptr - ptr[0]]))
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    if sizes:
+        np.cumsum(np.concatenate(sizes), out=indptr[1:])
+    r = sp.csr_matrix(
+        (np.concatenate(data) if data else np.zeros(0), np.concatenate(indices) if indices
+         else np.zeros(0, np.int32), indptr),
+        shape=(n, int(rare.sum())),
+    )  # fmt: skip
+    rnorm = _row_norms(r.data, r.indptr)
     full[full == 0] = 1.0
     rnorm[rnorm == 0] = 1.0
-    return r, owner, rnorm, full
+    return r, rnorm, full
 
 
 def _best_per_sentence(keys: np.ndarray, side: np.ndarray, score: np.ndarray) -> np.ndarray:
@@ -229,44 +348,108 @@ def _block_bounds(owner: np.ndarray, block: int) -> list[tuple[int, int]]:
     return list(zip(bounds[:-1], bounds[1:], strict=True))
 
 
+def _block_scores(
+    m: sp.csr_matrix,
+    mt: sp.csr_matrix,
+    rows: np.ndarray,
+    owner: np.ndarray,
+    query: np.ndarray | None,
+    norms: tuple[np.ndarray, np.ndarray],
+    cosine: float,
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Pair keys and scores from the sentence ``rows`` (all the rows of their articles)
+    against every sentence.  A pair of two query articles (or, without ``query``, any pair) is
+    taken from the rows of its lower article only; norms and sides are those of the lower
+    article first, so every key's score is the same whichever rows produced it.  ``query``
+    may be -1 for articles whose pairs are to be left out (found by an earlier query)."""
+    rnorm, full = norms
+    block = (m[rows] @ mt).tocoo()
+    row, col = rows[block.row], block.col.astype(np.int64)
+    a, b = owner[row], owner[col]
+    if query is None:
+        ok = a < b
+    else:
+        qb = query[b]
+        ok = (a != b) & ((a < b) | (qb == 0)) & (qb >= 0)
+    lo = np.where(a < b, row, col)
+    hi = np.where(a < b, col, row)
+    ok &= block.data >= cosine * rnorm[lo] * rnorm[hi]
+    if not ok.any():
+        return None
+    lo, hi, data = lo[ok], hi[ok], block.data[ok]
+    key = owner[lo] << 32 | owner[hi]
+    score = data / (full[lo] * full[hi])
+    # all sentences of an article lie in one block: every key is complete here
+    best = np.minimum(_best_per_sentence(key, lo, score), _best_per_sentence(key, hi, score))
+    return np.unique(key), best
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceIndex:
+    """The rare-stem sentence matrix of a corpus, ready to be queried by sentence rows."""
+
+    m: sp.csr_matrix  # sentences x rare stems, tf-idf
+    mt: sp.csr_matrix  # its transpose (CSR: a product with a CSC one would convert it)
+    rnorm: np.ndarray  # per sentence: norm over its rare stems
+    full: np.ndarray  # per sentence: norm over all its content stems
+    owner: np.ndarray  # per sentence: its article
+
+    @classmethod
+    def build(cls, table: SentenceCounts, max_df: int) -> SentenceIndex:
+        m, rnorm, full = _sentence_matrices(table, max_df)
+        return cls(m, m.T.tocsr(), rnorm, full, table.owner)
+
+    def blocks(
+        self, cosine: float, query: np.ndarray | None = None
+    ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """Pair keys and scores, one block of rows at a time (every pair once)."""
+        owner = self.owner
+        rows = np.arange(len(owner)) if query is None else np.flatnonzero(query[owner] > 0)
+        for lo, hi in _block_bounds(owner[rows], _BLOCK):
+            got = _block_scores(
+                self.m, self.mt, rows[lo:hi], owner, query, (self.rnorm, self.full), cosine
+            )
+            if got is not None:
+                yield got
+
+    def scores(
+        self, cosine: float, query: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:func:`sentence_scores` of the pairs touching ``query`` (default: all pairs)."""
+        got = list(self.blocks(cosine, query))
+        if not got:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+        key = np.concatenate([k for k, _ in got])
+        return key >> 32, key & 0xFFFFFFFF, np.concatenate([v for _, v in got])
+
+
+def _few_sentences(table: SentenceCounts) -> bool:
+    return int(np.count_nonzero(np.diff(table.doc_ptr))) < 2
+
+
 def sentence_scores(
-    docs: Sequence[DocSentences], n_stop: int, params: CandidateParams
+    docs: SentenceTable | Sequence[DocSentences],
+    n_stop: int | None,
+    params: CandidateParams,
+    query: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Article pairs ``(i, j)``, ``i < j``, with a sentence pair of rare-stem cosine at least
     ``sentence_cosine``, and their score: over those sentence pairs, the sum over the
     sentences of ``i`` of their best content-cosine lower bound, the same over the sentences of
     ``j``, and the smaller of the two (each sentence counts once, so two articles of one story
-    naming the same people in many sentences do not add up every combination)."""
-    empty = np.zeros(0, np.int64)
-    if sum(1 for d in docs if len(d)) < 2:
-        return empty, empty, np.zeros(0)
-    m, owner, rnorm, full = _sentence_matrices(docs, n_stop, params.max_df)
-    mt = m.T.tocsc()
-    keys: list[np.ndarray] = []
-    scores: list[np.ndarray] = []
-    for lo, hi in _block_bounds(owner, _BLOCK):
-        block = (m[lo:hi] @ mt).tocoo()
-        row = block.row.astype(np.int64) + lo
-        col = block.col.astype(np.int64)
-        a, b = owner[row], owner[col]
-        ok = (a < b) & (block.data >= params.sentence_cosine * rnorm[row] * rnorm[col])
-        if not ok.any():
-            continue
-        row, col, key = row[ok], col[ok], a[ok] << 32 | b[ok]
-        score = block.data[ok] / (full[row] * full[col])
-        # all sentences of an article lie in one block: every key is complete here
-        keys.append(np.unique(key))
-        scores.append(
-            np.minimum(_best_per_sentence(key, row, score), _best_per_sentence(key, col, score))
-        )
-    if not keys:
-        return empty, empty, np.zeros(0)
-    key = np.concatenate(keys)
-    return key >> 32, key & 0xFFFFFFFF, np.concatenate(scores)
+    naming the same people in many sentences do not add up every combination).
+
+    ``docs``: a table, or per-article sentence data of one vocabulary whose first ``n_stop``
+    ids are stop words.  ``query`` (bool per article): only the pairs touching a query
+    article (all of them)."""
+    table = SentenceCounts.of(docs, n_stop)
+    if _few_sentences(table):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    return SentenceIndex.build(table, params.max_df).scores(params.sentence_cosine, query)
 
 
 def sentence_pairs(
-    docs: Sequence[DocSentences], n_stop: int, params: CandidateParams
+    docs: SentenceTable | Sequence[DocSentences], n_stop: int | None, params: CandidateParams
 ) -> set[tuple[int, int]]:
     """Article pairs with at least one pair of sentences of high rare-stem cosine (uncapped)."""
     a, b, _ = sentence_scores(docs, n_stop, params)
@@ -311,39 +494,154 @@ def _allowed(
     groups: np.ndarray | None,
 ) -> np.ndarray:
     """Mask of pairs inside the date window (if any) and not inside one group."""
-    ok = np.ones(len(a), dtype=bool)
+    return _pair_filter(articles, window_days, groups)(a, b)
+
+
+class _TopK:
+    """The ``k`` best partners of every article, fed pair scores in pieces (each pair once):
+    the same as :func:`top_k` over all of them, holding about ``limit`` entries at a time
+    instead of every scored pair."""
+
+    def __init__(self, k: int, limit: int) -> None:
+        self.k, self.limit = k, limit
+        self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self.size = 0
+
+    def add(self, a: np.ndarray, b: np.ndarray, score: np.ndarray) -> None:
+        self.parts.append((np.concatenate([a, b]), np.concatenate([b, a]), np.tile(score, 2)))
+        self.size += 2 * len(a)
+        if self.size > self.limit:
+            self._reduce()
+
+    def _reduce(self) -> None:
+        node, other, sc = (np.concatenate(x) for x in zip(*self.parts, strict=True))
+        order = np.lexsort((other, -sc, node))
+        node, other, sc = node[order], other[order], sc[order]
+        first = np.ones(len(node), dtype=bool)
+        first[1:] = node[1:] != node[:-1]
+        group_start = np.maximum.accumulate(np.where(first, np.arange(len(node)), 0))
+        keep = np.arange(len(node)) - group_start < self.k
+        self.parts = [(node[keep], other[keep], sc[keep])]
+        self.size = int(keep.sum())
+
+    def keys(self) -> np.ndarray:
+        """Keys ``i << 32 | j`` (i < j) of the pairs among the best of either end."""
+        if not self.parts:
+            return np.zeros(0, np.int64)
+        self._reduce()
+        node, other, _ = self.parts[0]
+        return np.unique(np.minimum(node, other) << 32 | np.maximum(node, other))
+
+
+def _ranked_sentence_keys(
+    articles: Sequence[Article],
+    table: SentenceCounts,
+    params: CandidateParams,
+    groups: np.ndarray | None,
+    query: np.ndarray | None,
+) -> np.ndarray:
+    """Keys of the sentence-index pairs among the top k of either end (touching ``query``).
+
+    Scores are ranked block by block (:class:`_TopK`), so the uncapped pair list (hundreds
+    of pairs per article on a large corpus) is never held at once."""
+    if _few_sentences(table):
+        return np.zeros(0, np.int64)
+    index = SentenceIndex.build(table, params.max_df)
+    allowed = _pair_filter(articles, params.window_days, groups)
+    best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * len(articles)))
+    marks = None if query is None else query.astype(np.int8)
+    partners = np.zeros(len(articles), dtype=bool)
+    for key, score in index.blocks(params.sentence_cosine, marks):
+        a, b = key >> 32, key & 0xFFFFFFFF
+        ok = allowed(a, b)
+        best.add(a[ok], b[ok], score[ok])
+        partners[a[ok]] = partners[b[ok]] = True
+    if marks is not None:  # complete the partner lists of the old ends too
+        marks = np.where(marks > 0, -1, partners.astype(np.int8))  # pairs with new ones: done
+        for key, score in index.blocks(params.sentence_cosine, marks):
+            a, b = key >> 32, key & 0xFFFFFFFF
+            ok = allowed(a, b)
+            best.add(a[ok], b[ok], score[ok])
+    keys = best.keys()
+    if query is not None:
+        keys = keys[query[keys >> 32] | query[keys & 0xFFFFFFFF]]
+    return keys
+
+
+def _pair_filter(
+    articles: Sequence[Article], window_days: int | None, groups: np.ndarray | None
+) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """:func:`_allowed` with the publication days parsed once."""
+    days = None
     if window_days is not None:
         days = np.array(
             [d.toordinal() if (d := _day(x.published)) else -1 for x in articles], dtype=np.int64
         )
-        da, db = days[a], days[b]
-        ok &= (da < 0) | (db < 0) | (np.abs(da - db) <= window_days)
-    if groups is not None:
-        ok &= (groups[a] < 0) | (groups[a] != groups[b])
-    return ok
+
+    def allowed(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        ok = np.ones(len(a), dtype=bool)
+        if days is not None and window_days is not None:
+            da, db = days[a], days[b]
+            ok &= (da < 0) | (db < 0) | (np.abs(da - db) <= window_days)
+        if groups is not None:
+            ok &= (groups[a] < 0) | (groups[a] != groups[b])
+        return ok
+
+    return allowed
+
+
+def ngram_candidates(
+    articles: Sequence[Article],
+    params: CandidateParams,
+    groups: np.ndarray | None = None,
+    query: np.ndarray | None = None,
+) -> np.ndarray:
+    """Pair keys ``i << 32 | j`` of the n-gram index (filtered as :func:`candidate_pairs`)."""
+    a, b, _ = ngram_pair_arrays([x.text for x in articles], params, query)
+    keep = _allowed(a, b, articles, params.window_days, groups)
+    return a[keep] << 32 | b[keep]
+
+
+def sentence_candidates(
+    articles: Sequence[Article],
+    docs: SentenceTable | Sequence[DocSentences],
+    params: CandidateParams,
+    groups: np.ndarray | None = None,
+    query: np.ndarray | None = None,
+    n_stop: int | None = None,
+) -> np.ndarray:
+    """Pair keys ``i << 32 | j`` of the sentence index (empty when it is switched off)."""
+    if not params.sentences:
+        return np.zeros(0, np.int64)
+    return _ranked_sentence_keys(articles, SentenceCounts.of(docs, n_stop), params, groups, query)
+
+
+def key_pairs(*keys: np.ndarray) -> list[tuple[int, int]]:
+    """The sorted distinct pairs of the given pair-key arrays."""
+    merged = np.unique(np.concatenate(keys))
+    return list(zip((merged >> 32).tolist(), (merged & 0xFFFFFFFF).tolist(), strict=True))
 
 
 def candidate_pairs(
     articles: Sequence[Article],
-    docs: Sequence[DocSentences],
-    n_stop: int,
+    docs: SentenceTable | Sequence[DocSentences],
+    n_stop: int | None = None,
     params: CandidateParams | None = None,
     groups: np.ndarray | None = None,
+    query: np.ndarray | None = None,
 ) -> list[tuple[int, int]]:
     """Sorted candidate pairs of article indices ``(i, j)``, ``i < j``.
 
+    ``docs``: the corpus's :class:`.sentences.SentenceTable`, or per-article sentence data
+    of one vocabulary whose first ``n_stop`` ids are stop words.
+
     ``groups``: an optional group number per article (-1 for none); pairs inside one group
     (duplicates, aligned elsewhere) are left out before the sentence pairs are ranked.
+    ``query``: an optional bool mask of new articles; then only the pairs touching one of
+    them are returned (the same as those of a run without ``query``).
     """
     params = params or CandidateParams()
-    a, b, _ = ngram_pair_arrays([x.text for x in articles], params)
-    keep = _allowed(a, b, articles, params.window_days, groups)
-    keys = [a[keep] << 32 | b[keep]]
-    if params.sentences:
-        sa, sb, score = sentence_scores(docs, n_stop, params)
-        ok = _allowed(sa, sb, articles, params.window_days, groups)
-        sa, sb, score = sa[ok], sb[ok], score[ok]
-        best = top_k(sa, sb, score, params.top_k)
-        keys.append(sa[best] << 32 | sb[best])
-    merged = np.unique(np.concatenate(keys))
-    return list(zip((merged >> 32).tolist(), (merged & 0xFFFFFFFF).tolist(), strict=True))
+    return key_pairs(
+        ngram_candidates(articles, params, groups, query),
+        sentence_candidates(articles, docs, params, groups, query, n_stop),
+    )
