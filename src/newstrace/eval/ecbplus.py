@@ -1,5 +1,5 @@
 """ECB+ story clustering: ``python -m newstrace.eval ecbplus [--orders 5] [--seed 0] [--json]
-[--mode lexical|embed] [--entities extract|capitalised]``.
+[--mode lexical|embed] [--entities extract|capitalised] [--batch N]``.
 
 Stories are scored against ECB+ events (topic x ecb/ecbplus subtopic) and storylines against
 topics, with B-cubed precision/recall/F1 and the adjusted Rand index.  ECB+ has no dates, so
@@ -117,20 +117,29 @@ def run_order(
     order: Sequence[int],
     cfg: StorySettings,
     feats: Sequence[ArticleFeatures] | None = None,
+    batch: int = 0,
 ) -> dict[str, float]:
-    """Cluster the docs in one order and score stories (events) and storylines (topics)."""
+    """Cluster the docs in one order and score stories (events) and storylines (topics).
+
+    The order is added as one batch, like one run of the stage over a folder, or in
+    batches of ``batch`` articles (``batch > 0``), like successive incremental runs: each
+    batch has its own :class:`Clusterer` and ends with its refinement."""
     feats = feats or features(docs, cfg)
     start = time.perf_counter()
     state = ClusterState()
-    clusterer = Clusterer(state, cfg)
-    for i in order:
-        clusterer.add(feats[i])
+    size = batch if batch > 0 else max(1, len(order))
+    for lo in range(0, len(order), size):
+        clusterer = Clusterer(state, cfg)
+        for i in order[lo : lo + size]:
+            clusterer.add(feats[i])
+        clusterer.refine()
     elapsed = time.perf_counter() - start
     story = [state.assignment[d.id] for d in docs]
     line = [state.stories[s].storyline or s for s in story]
     out = score(story, [d.event for d in docs], "event")
     out.update(score(line, [d.topic for d in docs], "topic"))
     out["story_merges"] = float(sum(m.kind == "story" for m in state.merges))
+    out["story_splits"] = float(sum(m.kind == "split" for m in state.merges))
     out["seconds"] = elapsed
     return out
 
@@ -141,15 +150,17 @@ def evaluate(
     orders: int = 5,
     seed: int = 0,
     feats: Sequence[ArticleFeatures] | None = None,
+    batch: int = 0,
 ) -> dict[str, dict[str, float]]:
-    """Mean and spread (stdev, min, max) of every metric over shuffled orders."""
+    """Mean and spread (stdev, min, max) of every metric over shuffled orders (``batch``:
+    see :func:`run_order`)."""
     rng = random.Random(seed)
     feats = feats or features(docs, cfg)
     runs = []
     for _ in range(orders):
         order = list(range(len(docs)))
         rng.shuffle(order)
-        runs.append(run_order(docs, order, cfg, feats))
+        runs.append(run_order(docs, order, cfg, feats, batch))
     summary: dict[str, dict[str, float]] = {}
     for key in runs[0]:
         values = [r[key] for r in runs]
@@ -209,6 +220,15 @@ def _table(summary: dict[str, dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
+def _parse(default: Any, value: str) -> Any:
+    """A ``--set`` value converted to the type of the field's default."""
+    if isinstance(default, bool):
+        if value.lower() not in ("true", "false", "1", "0"):
+            raise ValueError(f"not a boolean: {value!r}")
+        return value.lower() in ("true", "1")
+    return type(default)(value)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     ap = argparse.ArgumentParser(prog="python -m newstrace.eval ecbplus", description=__doc__)
@@ -217,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--topics", type=int, default=None, help="only the first N topics")
     ap.add_argument("--exhaustive", action="store_true", help="no candidate index")
+    ap.add_argument("--batch", type=int, default=0,
+                    help="add each order in batches of N articles (incremental runs)")  # fmt: skip
     ap.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                     help="override a StorySettings field, e.g. story_threshold=0.3")  # fmt: skip
     ap.add_argument("--grid", action="store_true", help="grid search over GRID")
@@ -239,14 +261,15 @@ def main(argv: list[str] | None = None) -> int:
     overrides: dict[str, Any] = {"exhaustive": args.exhaustive, "mode": args.mode}
     for item in args.set:
         key, _, value = item.partition("=")
-        overrides[key] = type(getattr(StorySettings(), key))(value)
+        overrides[key] = _parse(getattr(StorySettings(), key), value)
     cfg = dataclasses.replace(StorySettings(), **overrides)
     if args.grid:
         best = grid_search(docs, cfg, args.orders, args.seed, args.jobs, args.entities)
         for f1, ari, params in best[:15]:
             print(f"{f1:.4f}  {ari:.4f}  {params}")
         return 0
-    summary = evaluate(docs, cfg, args.orders, args.seed, features(docs, cfg, args.entities))
+    feats = features(docs, cfg, args.entities)
+    summary = evaluate(docs, cfg, args.orders, args.seed, feats, args.batch)
     if args.json:
         print(json.dumps({"docs": len(docs), "orders": args.orders, **summary}, indent=1))
     else:

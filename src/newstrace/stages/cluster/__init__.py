@@ -112,6 +112,8 @@ def cluster_incremental(
         mentions_of = by_article.get(article.id, ())
         feats = article_features(article, mentions_of, cfg.lead_chars, dense.get(article.id))
         clusterer.add(feats, links.get(article.id, ()))
+    if todo:
+        clusterer.refine()  # re-assign / split inside the stories this run touched
     return state
 
 

@@ -188,6 +188,8 @@ class Clusterer:
         # stories not compacted yet (dated ones leave the set when compacted; an undated one
         # when first checked, as it cannot close): compaction scans these, not every story
         self._loose = {sid for sid, story in state.stories.items() if not story.compact}
+        self._backdated = False  # the current article may reach closed stories
+        self._chunk: dict[str, ArticleFeatures] = {}  # articles since the last refinement
 
     # -- similarity -------------------------------------------------------------------------
 
@@ -309,6 +311,11 @@ class Clusterer:
             s.compact = True
             self._loose.discard(sid)
             self._forget(s.id)
+            # the candidate index lists open stories; closed ones move to the index that only
+            # backdated articles consult (no other article can join them)
+            self._unindex(st.story_index, s.keys, s.id)
+            self._unindex(st.closed_index, s.keys, s.id)
+            self._index(st.closed_index, s.keys, s.id)
             if s.storyline is not None:
                 lines.add(s.storyline)
         for lid in lines:
@@ -323,12 +330,26 @@ class Clusterer:
     # -- candidate index --------------------------------------------------------------------
 
     def _candidates(self, index: Mapping[str, list[str]], keys: Iterable[str]) -> list[str]:
+        """The ids listed under most of ``keys`` (at most ``max_candidates``); for stories
+        and a backdated article, closed stories count too."""
         hits: dict[str, int] = {}
+        keys = list(keys)
         for key in keys:
             for sid in index.get(key, ()):
                 hits[sid] = hits.get(sid, 0) + 1
+        if self._backdated and index is self.st.story_index:
+            self._closed_hits(keys, hits)
         ranked = sorted(hits, key=lambda s: -hits[s])
         return ranked[: self.cfg.max_candidates]
+
+    def _closed_hits(self, keys: Iterable[str], hits: dict[str, int]) -> None:
+        """Add the hits of ``keys`` in the index of closed stories (entries of stories since
+        re-opened or merged away are skipped)."""
+        stories = self.st.stories
+        for key in keys:
+            for sid in self.st.closed_index.get(key, ()):
+                if sid in stories and stories[sid].compact:
+                    hits[sid] = hits.get(sid, 0) + 1
 
     @staticmethod
     def _unindex(index: dict[str, list[str]], keys: Iterable[str], item: str) -> None:
@@ -372,6 +393,7 @@ class Clusterer:
         if self.cfg.compact_every > 0 and st.step % self.cfg.compact_every == 0:
             self._compact_closed()
         st.now = _later(st.now, f.published)
+        self._backdated = self._before_now(f.published)
         self._count(f)
         if st.n_docs > self._epoch_docs * (1.0 + IDF_EPOCH):
             self._cache.clear()  # weights of stories and storylines under the new IDF
@@ -393,7 +415,11 @@ class Clusterer:
             story = st.stories[ranked[0][0]]
         else:
             story = self._new_story(f)
+        reopened = story.compact
         self._join(story, f, a)
+        if linked is not None:  # a copy stays with its source: neither is refined
+            for aid in (f.article_id, *links):
+                self._chunk.pop(aid, None)
         others = [sid for sid, _ in ranked if sid != story.id][:MERGE_CANDIDATES]
         for other in others:
             if other in st.stories and other != story.id:
@@ -404,9 +430,29 @@ class Clusterer:
         if _refresh_due(line.size):
             self._reindex_line(line)
             self._merge_storylines(line)
-        if _refresh_due(len(story.articles)) or story.first_step == st.step:
+        if _refresh_due(len(story.articles)) or story.first_step == st.step or reopened:
             self._reindex_story(story)
-        return story.id
+        if self.cfg.refine_every > 0 and len(self._chunk) >= self.cfg.refine_every:
+            self.refine()
+        return st.assignment[f.article_id]
+
+    def refine(self) -> None:
+        """Revisit the stories touched by the articles added since the last refinement
+        (split and re-assign, :mod:`newstrace.stages.cluster.refine`); called at the end of
+        each batch, and every ``refine_every`` articles inside a long one."""
+        from newstrace.stages.cluster.refine import refine
+
+        if self._chunk and self.cfg.refine:
+            refine(self, self._chunk)
+        self._chunk = {}
+
+    def _before_now(self, date: str | None) -> bool:
+        """Whether an article of ``date`` may join a closed story: dated before the latest
+        date seen, or with a date that does not parse (no time window applies to it)."""
+        if date is None:
+            return False
+        days, now = _days(date), _days(self.st.now or date)
+        return days is None or now is None or days < now
 
     def _count(self, f: ArticleFeatures) -> None:
         st = self.st
@@ -457,6 +503,8 @@ class Clusterer:
         self._loose.add(s.id)
         s.articles.append(f.article_id)
         st.assignment[f.article_id] = s.id
+        if self.cfg.refine:
+            self._chunk[f.article_id] = f
         _add(s.body, _normalise(f.body))
         _add(s.lead, _normalise(f.lead))
         _add(s.entities, _normalise(f.entities))

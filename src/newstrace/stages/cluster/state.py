@@ -76,7 +76,9 @@ class ClusterState:
     merges: list[MergeEvent] = field(default_factory=list)
     step: int = 0
     now: str | None = None  # latest publication date seen
-    story_index: dict[str, list[str]] = field(default_factory=dict)  # key -> story ids
+    story_index: dict[str, list[str]] = field(default_factory=dict)  # key -> open story ids
+    # key -> ids of closed (compacted) stories, consulted for backdated articles only
+    closed_index: dict[str, list[str]] = field(default_factory=dict)
     line_index: dict[str, list[str]] = field(default_factory=dict)  # key -> storyline ids
 
     def idf_body(self, term: str) -> float:
@@ -113,6 +115,7 @@ class ClusterState:
             step=int(data["step"]),
             now=data["now"],
             story_index={k: list(v) for k, v in data["story_index"].items()},
+            closed_index={k: list(v) for k, v in data.get("closed_index", {}).items()},
             line_index={k: list(v) for k, v in data["line_index"].items()},
         )
 
