@@ -39,7 +39,7 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from newstrace.stages.align.paraphrase import PARA_COSINE, paraphrase_scores
+from newstrace.stages.align.paraphrase import para_thresholds, paraphrase_scores, validate_threshold
 from newstrace.stages.align.sentences import DocSentences
 from newstrace.stages.align.summary import extend_target, scattered_span, target_groups
 
@@ -228,7 +228,7 @@ def _seeds(
     else:
         bt, bbt = pair.tgt.T.tocsc(), sp.csc_matrix(b_bin.T)
     out: list[tuple[int, int, float]] = []
-    low = min(params.seed_cosine, PARA_COSINE)
+    low = min(params.seed_cosine, para_thresholds(len(src) * len(tgt))[0])
     for start in range(0, pair.src.shape[0], _BLOCK):
         stop = min(start + _BLOCK, pair.src.shape[0])
         cos = _array(pair.src[start:stop] @ bt)
@@ -322,6 +322,7 @@ def _extend(
 ) -> list[tuple[int, int, int, int, float]]:
     """Clusters of seeds as sentence ranges, validated, shrinking the gap on failure."""
     found: list[tuple[int, int, int, int, float]] = []
+    cells = pair.src.shape[0] * pair.tgt.shape[0]
     for group in _cluster(seeds, src_gap, tgt_gap):
         group = _trim(group, pair.seed_cos, params.trim_ratio)
         s0 = min(s for s, _ in group)
@@ -329,11 +330,18 @@ def _extend(
         t0 = min(t for _, t in group)
         t1 = max(t for _, t in group)
         sim = _fragment_cosine(pair, s0, s1, t0, t1)
-        if sim > params.validate_cosine or any(x in pair.embedded for x in group):
+        if sim > _validate(params, cells) or any(x in pair.embedded for x in group):
             found.append((s0, s1, t0, t1, sim))
         elif src_gap > 0 or tgt_gap > 0 and len(group) > 1:
             found.extend(_extend(group, pair, params, max(src_gap - 1, 0), max(tgt_gap - 1, 0)))
     return found
+
+
+def _validate(params: AlignParams, cells: int) -> float:
+    """Validation threshold; size-scaled only where paraphrase seeds are on (news, Webis)."""
+    if not params.paraphrase:
+        return params.validate_cosine
+    return validate_threshold(params.validate_cosine, cells)
 
 
 def _to_chars(

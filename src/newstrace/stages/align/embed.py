@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 import xxhash
 
+from newstrace.stages.align.paraphrase import size_scaled
 from newstrace.stages.embedding import available, encode
 
 __all__ = ["available", "embed_seeds", "sentence_vectors"]
@@ -32,6 +33,13 @@ __all__ = ["available", "embed_seeds", "sentence_vectors"]
 EMBED_SEED = 0.55
 EMBED_MARGIN = 1.5  # = ratio 1.2 to the mean of the top-2 cosines of the row and column
 NUMBER_AGREE = 0.5  # share of the shorter number set the other sentence must hold
+# Search-space correction of EMBED_SEED (see paraphrase.size_scaled): the cosine threshold
+# moves by EMBED_SIZE_SLOPE per unit of ln(m*n / EMBED_SIZE_REF) for texts of m and n
+# sentences, within [-EMBED_SIZE_BELOW, +EMBED_SIZE_ABOVE].  Slope 0 (default) switches it off.
+EMBED_SIZE_SLOPE = 0.0
+EMBED_SIZE_REF = 1.0
+EMBED_SIZE_BELOW = 1.0
+EMBED_SIZE_ABOVE = 1.0
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z'-]+")
 _CACHE_SIZE = 50_000
@@ -66,13 +74,22 @@ def embed_seeds(
     if not len(a) or not len(b):
         return []
     sims = a @ b.T
-    ok = standout(sims, EMBED_SEED if threshold is None else threshold, EMBED_MARGIN)
+    if threshold is None:
+        threshold = seed_threshold(len(a) * len(b))
+    ok = standout(sims, threshold, EMBED_MARGIN)
     out = []
     for i, j in zip(*np.nonzero(ok), strict=True):
         s, t = src_spans[i], tgt_spans[j]
         if facts_agree(src_text[s[0] : s[1]], tgt_text[t[0] : t[1]]):
             out.append((int(i), int(j), float(sims[i, j])))
     return out
+
+
+def seed_threshold(cells: int) -> float:
+    """Embed seed cosine for a pair of texts with ``cells`` sentence pairs."""
+    return size_scaled(
+        EMBED_SEED, EMBED_SIZE_SLOPE, cells, EMBED_SIZE_REF, EMBED_SIZE_BELOW, EMBED_SIZE_ABOVE
+    )
 
 
 def _runner_up(sims: np.ndarray, axis: int) -> np.ndarray:

@@ -12,6 +12,8 @@ cosine and Dice) can still be a rewrite.  The scorer combines, per candidate pai
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from newstrace.stages.align.sentences import DocSentences
@@ -25,6 +27,51 @@ PARA_CONTAINMENT = 0.5
 PARA_COSINE = 0.2
 PARA_MIN_CONTENT = 3  # fewest content stems the shorter sentence must have
 
+# --- Search-space correction (multiple comparisons, cf. BLAST E-values).  Two texts of m and
+# n sentences offer m*n sentence pairs; the chance that one of them looks like a paraphrase by
+# accident grows with m*n.  A size-scaled threshold is t(m*n) = base + slope * ln(m*n / ref),
+# clipped to [base - below, base + above]: looser for short passages, stricter for long
+# articles.  slope 0 (the default) switches it off.  Sweep on Webis-CPC-11 + the ECB+ controls
+# in docs/results.md ("search-space correction").
+SIZE_REF = 1.0  # search-space size (sentence pairs) at which ``base`` applies when slope > 0
+SIZE_SLOPE_COSINE = 0.0  # per unit of ln(m*n), paraphrase tf-isf cosine
+SIZE_SLOPE_CONTAINMENT = 0.0  # per unit of ln(m*n), content-stem containment
+SIZE_SLOPE_VALIDATE = 0.0  # per unit of ln(m*n), fragment cosine of the validation
+SIZE_BELOW = 1.0  # how far below its base a threshold may fall
+SIZE_ABOVE = 0.0  # how far above its base a threshold may rise (0: only ever loosened)
+
+
+def size_scaled(
+    base: float,
+    slope: float,
+    cells: int,
+    ref: float | None = None,
+    below: float | None = None,
+    above: float | None = None,
+) -> float:
+    """``base`` moved by ``slope`` per unit of ln(cells / ref), clipped to [-below, +above]
+    (``None``: the module's SIZE_REF, SIZE_BELOW, SIZE_ABOVE)."""
+    if not slope:
+        return base
+    ref = SIZE_REF if ref is None else ref
+    below = SIZE_BELOW if below is None else below
+    above = SIZE_ABOVE if above is None else above
+    t = base + slope * math.log(max(cells, 1) / ref)
+    return min(max(t, base - below), base + above)
+
+
+def para_thresholds(cells: int) -> tuple[float, float]:
+    """Paraphrase (cosine, containment) thresholds for a pair with ``cells`` sentence pairs."""
+    return (
+        size_scaled(PARA_COSINE, SIZE_SLOPE_COSINE, cells),
+        size_scaled(PARA_CONTAINMENT, SIZE_SLOPE_CONTAINMENT, cells),
+    )
+
+
+def validate_threshold(base: float, cells: int) -> float:
+    """Fragment-cosine validation threshold for a pair with ``cells`` sentence pairs."""
+    return size_scaled(base, SIZE_SLOPE_VALIDATE, cells)
+
 
 def paraphrase_scores(
     src: DocSentences,
@@ -36,11 +83,12 @@ def paraphrase_scores(
 ) -> np.ndarray:
     """Boolean mask over candidate sentence pairs ``(ii[k], jj[k])``: rated a paraphrase."""
     ok = np.zeros(len(ii), dtype=bool)
-    for k in np.flatnonzero(cos >= PARA_COSINE).tolist():
+    min_cos, min_contained = para_thresholds(len(src) * len(tgt))
+    for k in np.flatnonzero(cos >= min_cos).tolist():
         i, j = int(ii[k]), int(jj[k])
         a, b = src.content[i], tgt.content[j]
         short = min(len(a), len(b))
-        if short < PARA_MIN_CONTENT or len(a & b) / short < PARA_CONTAINMENT:
+        if short < PARA_MIN_CONTENT or len(a & b) / short < min_contained:
             continue
         na, nb = src.numbers[i], tgt.numbers[j]
         if na and nb and not na & nb:
