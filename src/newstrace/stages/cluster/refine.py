@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -43,7 +44,13 @@ SPLIT_KEYS = 24
 # search for most articles; ECB+ scores identical to re-scoring every article, 5 orders).
 SETTLED = 0.5
 _EPS = 1e-9
-_RAW: dict[str, tuple[Vector, ...]] = {}  # article id -> normalised sub-vectors (one refinement)
+# article id -> normalised sub-vectors, for the length of one refinement (per thread)
+_LOCAL = threading.local()
+
+
+def _cache() -> dict[str, tuple[Vector, ...]]:
+    cache: dict[str, tuple[Vector, ...]] = _LOCAL.__dict__.setdefault("raw", {})
+    return cache
 
 
 def split_keys(f: ArticleFeatures) -> set[str]:
@@ -58,7 +65,7 @@ def refine(c: Clusterer, chunk: Mapping[str, ArticleFeatures]) -> None:
     try:
         _refine(c, chunk)
     finally:
-        _RAW.clear()
+        _cache().clear()
 
 
 def _refine(c: Clusterer, chunk: Mapping[str, ArticleFeatures]) -> None:
@@ -118,9 +125,10 @@ def _stories_of(c: Clusterer, known: Mapping[str, ArticleFeatures]) -> list[Stor
 def _raw(f: ArticleFeatures) -> tuple[Vector, ...]:
     """An article's contribution to a story centroid (L2-normalised sub-vectors); cached by
     article id for the length of one refinement (it depends on the article alone)."""
-    raw = _RAW.get(f.article_id)
+    cache = _cache()
+    raw = cache.get(f.article_id)
     if raw is None:
-        raw = _RAW[f.article_id] = tuple(
+        raw = cache[f.article_id] = tuple(
             _normalise(v) for v in (f.body, f.lead, f.entities, f.numbers)
         )
     return raw
