@@ -42,7 +42,12 @@ from rapidfuzz.distance import LCSseq
 
 from newstrace.stages.align.paraphrase import para_thresholds, paraphrase_scores, validate_threshold
 from newstrace.stages.align.sentences import DocSentences
-from newstrace.stages.align.summary import extend_target, scattered_span, target_groups
+from newstrace.stages.align.summary import (
+    MIN_MATCHES,
+    extend_target,
+    scattered_span,
+    target_groups,
+)
 
 # --- Parameters (defaults: Sanchez-Perez et al. 2014; the PAN13 train measurements that
 # confirmed or changed them are in docs/results.md) ---
@@ -499,7 +504,10 @@ def align_texts(
     dets = _run(src, tgt, pair, seeds, params, params.gap, params.gap)
     summarised = False
     if params.summary:
+        first = bool(dets)
         dets, summarised = _summary_pass(dets, seeds, src, tgt, pair, params)
+        # a summary found without first-pass passages must span several target sentences
+        summarised = summarised and (first or _sentences_spanned(dets, tgt) >= MIN_MATCHES)
     if params.refine:
         dets = [_trim_edges(src_text, tgt_text, _refine(src_text, tgt_text, d)) for d in dets]
     out = [_kind(src_text, tgt_text, d) for d in dets]
@@ -508,6 +516,11 @@ def align_texts(
     if weak and not corroborated(out, len(src_text), len(tgt_text), params):
         return []
     return out
+
+
+def _sentences_spanned(dets: list[tuple[int, int, int, int, float]], tgt: DocSentences) -> int:
+    """Most target sentences inside the target side of one detection."""
+    return max((sum(1 for a, b in tgt.spans if a >= d[2] and b <= d[3]) for d in dets), default=0)
 
 
 def _summary_pass(
