@@ -1,7 +1,10 @@
 """Quality gate: reuse degree on all 95 Clough-Stevenson answers.
 
-Measured (lexical mode, docs/results.md): 4-class leave-one-out accuracy 0.737, any-reuse F1
-0.938 (leave-one-out classifier) and 0.947 (product label, no fitting), recall of "non" 0.921.
+Measured (lexical mode, two-stage classifier with copy-style features, docs/results.md; aligner
+of e7f77e4): 4-class accuracy 0.832 leave-one-out and 0.811 leave-one-task-out, any-reuse F1
+0.964 (product label, which the classifier uses for reuse vs non), recall of "non" 0.974.
+The copy-style features (exact word runs) must keep their gain over the five original features
+(without them: 0.747 / 0.726).
 """
 
 from __future__ import annotations
@@ -9,14 +12,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from newstrace.config.reuse import ReuseSettings
-from newstrace.eval.clough import evaluate
+from newstrace.eval.clough import ablation, evaluate
 from newstrace.stages.align import align_params
 
 
 def test_clough_reuse_degree(eval_dir: Path) -> None:
     res = evaluate(eval_dir / "clough-stevenson", align_params(ReuseSettings()))
     assert res["answers"] == 95
-    assert res["accuracy_4class_loo"] >= 0.73
-    assert res["any_reuse_f1_loo"] >= 0.93
-    assert res["any_reuse_f1_label"] >= 0.92
-    assert res["recall_non"] >= 0.89
+    assert res["accuracy_4class_loo"] >= 0.82
+    assert res["accuracy_4class_loto"] >= 0.79
+    assert res["any_reuse_f1_loo"] >= 0.95
+    assert res["any_reuse_f1_label"] >= 0.95
+    assert res["recall_non"] >= 0.94
+
+
+def test_clough_copy_style_gain(eval_dir: Path) -> None:
+    rows = ablation(eval_dir / "clough-stevenson", align_params(ReuseSettings()))
+    final_loo, final_loto, _ = rows["final (two-stage)"]
+    plain_loo, plain_loto, _ = rows["without copy style"]
+    assert final_loo >= plain_loo + 0.05
+    assert final_loto >= plain_loto + 0.05
