@@ -1,8 +1,9 @@
 """Quality gate: reuse degree on all 95 Clough-Stevenson answers.
 
 Measured (lexical mode, two-stage classifier with copy-style features, docs/results.md; aligner
-of e7f77e4): 4-class accuracy 0.832 leave-one-out and 0.811 leave-one-task-out, any-reuse F1
-0.964 (product label, which the classifier uses for reuse vs non), recall of "non" 0.974.
+of 2de4ac4): 4-class accuracy 0.842 leave-one-out and 0.821 leave-one-task-out, any-reuse F1
+0.973 (product label, which the classifier uses for reuse vs non), recall of "non" 1.0.
+Direction with no dates (54 derived answers found): 32 right, 9 wrong, 13 unseen.
 The copy-style features (exact word runs) must keep their gain over the five original features
 (without them: 0.747 / 0.726).
 """
@@ -19,11 +20,13 @@ from newstrace.stages.align import align_params
 def test_clough_reuse_degree(eval_dir: Path) -> None:
     res = evaluate(eval_dir / "clough-stevenson", align_params(ReuseSettings()))
     assert res["answers"] == 95
-    assert res["accuracy_4class_loo"] >= 0.82
-    assert res["accuracy_4class_loto"] >= 0.79
-    assert res["any_reuse_f1_loo"] >= 0.95
-    assert res["any_reuse_f1_label"] >= 0.95
-    assert res["recall_non"] >= 0.94
+    assert res["accuracy_4class_loo"] >= 0.83
+    assert res["accuracy_4class_loto"] >= 0.80
+    assert res["any_reuse_f1_loo"] >= 0.965
+    assert res["any_reuse_f1_label"] >= 0.965
+    assert res["recall_non"] >= 0.97
+    assert res["direction_right"] >= 28
+    assert res["direction_wrong"] <= 12
 
 
 def test_clough_copy_style_gain(eval_dir: Path) -> None:

@@ -39,10 +39,12 @@ from sklearn.tree import DecisionTreeClassifier
 
 from newstrace.config.reuse import ReuseSettings
 from newstrace.eval.metrics import f1_score
+from newstrace.records import Article
 from newstrace.stages.align import align_params
 from newstrace.stages.align.align import AlignParams, Detection, align_texts
-from newstrace.stages.align.provenance import covered, label
+from newstrace.stages.align.provenance import covered, direction, label
 from newstrace.stages.align.sentences import SentenceCache
+from newstrace.text.offsets import OffsetMap
 from newstrace.text.runs import common_runs, merge, words
 
 DEFAULT_DIR = Path(os.environ.get("NEWSTRACE_SHARED", Path(__file__).parents[4] / "shared"))
@@ -109,8 +111,7 @@ def _row(src: str, tgt: str, dets: list[Detection]) -> tuple[float, ...]:
     s_share = covered((d.src_start, d.src_end) for d in dets) / max(len(src), 1)
     weights = [d.tgt_end - d.tgt_start for d in dets]
     ratios = [
-        fuzz.ratio(src[d.src_start : d.src_end], tgt[d.tgt_start : d.tgt_end]) / 100
-        for d in dets
+        fuzz.ratio(src[d.src_start : d.src_end], tgt[d.tgt_start : d.tgt_end]) / 100 for d in dets
     ]
     verb = float(np.average(ratios, weights=weights)) if dets else 0.0
     verbatim = covered((d.tgt_start, d.tgt_end) for d in dets if d.kind == "verbatim")
@@ -194,6 +195,25 @@ def product_reused(x: np.ndarray) -> np.ndarray:
     return np.asarray([label(float(s)) != "non" for s in x[:, 0]])
 
 
+def directions(root: Path, x: np.ndarray, reused: np.ndarray) -> Counter[str]:
+    """Direction the product gives (no dates known) for each answer it calls reused and that
+    is reuse: ``right`` (the source is the Wikipedia text), ``wrong`` or ``unseen`` (taken for a
+    shared source outside the corpus)."""
+    out: Counter[str] = Counter()
+    for a, row, hit in zip(load(root), x, reused, strict=True):
+        if not hit or a.category == "non":
+            continue
+        src, tgt = _article(root / f"orig_task{a.task}.txt"), _article(root / a.file)
+        found = direction(src, tgt, float(row[1]), float(row[0])).source
+        out["unseen" if found is None else ("right" if found == 0 else "wrong")] += 1
+    return out
+
+
+def _article(path: Path) -> Article:
+    text = _read(path)
+    return Article(path.stem, text, text, OffsetMap.identity(len(text)))
+
+
 def evaluate(root: Path, params: AlignParams) -> dict[str, float]:
     """Cross-validated 4-class accuracy and any-reuse F1 (classifier and product label)."""
     x, y, tasks = _prepare(root, params)
@@ -215,6 +235,8 @@ def evaluate(root: Path, params: AlignParams) -> dict[str, float]:
         out[f"recall_{c}"] = float(np.mean(loo[mask] == c)) if mask.any() else 0.0
     counts = Counter(label(float(s)) for s in x[:, 0])
     out.update({f"labels_{k}": float(v) for k, v in counts.items()})
+    found = directions(root, x, reused)
+    out.update({f"direction_{k}": float(found[k]) for k in ("right", "wrong", "unseen")})
     return out
 
 
@@ -252,6 +274,8 @@ def _print(res: dict[str, float], mode: str) -> None:
     print(f"{'measure':46} {'score':>7}")
     for text, key in rows:
         print(f"{text:46} {res[key]:7.3f}")
+    right, wrong, unseen = (int(res[f"direction_{k}"]) for k in ("right", "wrong", "unseen"))
+    print(f"direction of derived answers (no dates): {right} right, {wrong} wrong, {unseen} unseen")
 
 
 def _print_ablation(rows: dict[str, tuple[float, float, float]]) -> None:
