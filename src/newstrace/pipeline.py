@@ -142,6 +142,8 @@ def analyze(
         with _timed(report, name):
             if name == "cluster":
                 records = _cluster(store, records, settings, reset=force)
+            elif name == "align":
+                records = _align(store, records, settings, reset=force)
             else:
                 records = importlib.import_module(module).run(records, settings)
         written += [f for f in fields if f not in written]
@@ -160,6 +162,19 @@ def _cluster(store: Store, records: RecordSet, settings: Settings, reset: bool) 
     state = cluster.ClusterState.from_bytes(blob) if blob else None
     records, state = cluster.update(records, settings, state)
     store.set_state("cluster", state.to_bytes())
+    return records
+
+
+def _align(store: Store, records: RecordSet, settings: Settings, reset: bool) -> RecordSet:
+    """The align stage with the sentence data of earlier runs kept in the store, so only new
+    articles are tokenised (``reset``: all are, and the kept data is replaced)."""
+    from newstrace.stages import align
+    from newstrace.stages.align.sentences import PACKED_FORMAT, KeptSentences
+
+    names, rows = ([], {}) if reset else store.sentence_data(PACKED_FORMAT)
+    kept = KeptSentences(names, rows)
+    records, _ = align.run_with_stats(records, settings, kept)
+    store.save_sentence_data(PACKED_FORMAT, kept.names, kept.added, reset=kept.reset)
     return records
 
 

@@ -64,4 +64,11 @@ MIGRATIONS: list[str] = [
         updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
     );
     """,
+    # 2: sentence data kept between analyses (align stage): per article its packed sentence
+    # rows (newstrace.stages.align.sentences.SentenceTable.pack), and the stem vocabulary they
+    # use (id -> stem); meta 'sentence_format' names their format
+    """
+    CREATE TABLE sentence_rows (article_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+    CREATE TABLE stems (id INTEGER PRIMARY KEY, stem TEXT NOT NULL);
+    """,
 ]

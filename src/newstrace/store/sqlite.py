@@ -237,6 +237,47 @@ class Store:
                 "INSERT OR REPLACE INTO stage_state (stage, data) VALUES (?,?)", (stage, data)
             )
 
+    # -- sentence data kept for the align stage ---------------------------------------------
+    def sentence_data(self, fmt: str) -> tuple[list[str], dict[str, bytes]]:
+        """The kept stem vocabulary (id -> stem) and packed sentence rows by article id, if
+        written in format ``fmt`` (else nothing: data of another format is not read)."""
+        if self._meta("sentence_format") != fmt:
+            return [], {}
+        names = [r[0] for r in self.db.execute("SELECT stem FROM stems ORDER BY id")]
+        rows = self.db.execute("SELECT article_id, data FROM sentence_rows")
+        return names, {r[0]: bytes(r[1]) for r in rows}
+
+    def save_sentence_data(
+        self, fmt: str, names: Sequence[str], rows: dict[str, bytes], reset: bool = False
+    ) -> None:
+        """Add packed sentence rows and the stems of ``names`` beyond those kept (the kept
+        ones must be its beginning); ``reset`` (or another format) first drops all kept."""
+        if not rows and not reset:
+            return
+        with self._tx():
+            if reset or self._meta("sentence_format") != fmt:
+                self.db.execute("DELETE FROM sentence_rows")
+                self.db.execute("DELETE FROM stems")
+            kept = int(self.db.execute("SELECT count(*) FROM stems").fetchone()[0])
+            last = self.db.execute("SELECT stem FROM stems WHERE id=?", (kept - 1,)).fetchone()
+            if kept > len(names) or (last is not None and last[0] != names[kept - 1]):
+                raise StoreError("sentence data: the kept stems do not begin the vocabulary")
+            self.db.executemany(
+                "INSERT INTO stems (id, stem) VALUES (?,?)",
+                [(i, names[i]) for i in range(kept, len(names))],
+            )
+            self.db.executemany(
+                "INSERT OR REPLACE INTO sentence_rows (article_id, data) VALUES (?,?)",
+                rows.items(),
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('sentence_format', ?)", (fmt,)
+            )
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
     # -- overview --------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
         q = self.db.execute

@@ -78,4 +78,3 @@ def merge(parts: list[Runs]) -> Runs:
         sum(p.b_len for p in parts),
         sum(p.gaps for p in parts),
     )
-

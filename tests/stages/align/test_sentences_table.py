@@ -7,7 +7,7 @@ import pytest
 
 from newstrace.records import Article
 from newstrace.stages.align import sentences
-from newstrace.stages.align.boilerplate import MIN_ARTICLES, boilerplate_spans
+from newstrace.stages.align.boilerplate import MIN_ARTICLES, boilerplate_spans, table_spans
 from newstrace.stages.align.sentences import (
     DocCache,
     SentenceTable,
@@ -95,7 +95,7 @@ def test_repeated_sentences_match_the_boilerplate_definition() -> None:
             d = int(np.searchsorted(table.doc_ptr, s, side="right")) - 1
             got.setdefault(arts[d].id, []).append(tuple(table.spans[s].tolist()))
         if min_docs == MIN_ARTICLES:
-            assert got == boilerplate_spans(arts, docs)
+            assert got == boilerplate_spans(arts, docs) == table_spans(arts, table)
         assert mask.any() == (min_docs <= 4)  # the newsletter line: 4 articles of "paper"
         if min_docs == 2:  # every text is there twice, from one outlet
             assert mask.sum() > 8

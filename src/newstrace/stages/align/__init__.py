@@ -3,8 +3,11 @@
 ``run(records, settings)`` fills ``RecordSet.alignments`` and ``RecordSet.provenance``:
 
 1. sentence data of the whole corpus in one compact table (:class:`.sentences.SentenceTable`,
-   flat int32 arrays, one shared vocabulary); an article's :class:`.sentences.DocSentences`
-   is built from it when one of its pairs is aligned, and a bounded number are kept;
+   flat int32 arrays, one shared vocabulary; with ``kept`` data of earlier runs, as
+   ``analyze`` keeps it in the store, only articles new to it are tokenised); an article's
+   :class:`.sentences.DocSentences` is built from it when one of its pairs is aligned, and a
+   bounded number are kept (pairs are aligned in :func:`locality_order` so that they are
+   reused);
 2. candidate pairs from the inverted indexes of :mod:`.candidates` (no all-pairs; the
    sentence index keeps each article's best partners only, and pairs inside one duplicate
    group take no place among them);
@@ -30,12 +33,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import reverse_cuthill_mckee
 
 from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Alignment, Article, RecordSet, Span
 from newstrace.stages.align.align import AlignParams, Detection, align_texts
-from newstrace.stages.align.boilerplate import MIN_ARTICLES, flag
+from newstrace.stages.align.boilerplate import flag, table_spans
 from newstrace.stages.align.candidates import (
     CandidateParams,
     key_pairs,
@@ -45,9 +50,10 @@ from newstrace.stages.align.candidates import (
 from newstrace.stages.align.provenance import covered, direction, provenance
 from newstrace.stages.align.sentences import (
     DocCache,
+    KeptSentences,
     SentenceCache,
     SentenceTable,
-    repeated_sentences,
+    table_with_kept,
 )
 
 NAME = "align"
@@ -185,19 +191,6 @@ def _group_numbers(arts: Sequence[Article], group: dict[str, str]) -> np.ndarray
     )
 
 
-def _boilerplate(arts: Sequence[Article], table: SentenceTable) -> dict[str, list[tuple[int, int]]]:
-    """Spans of boilerplate sentences per article id (as :func:`.boilerplate.boilerplate_spans`:
-    a sentence repeated in :data:`.boilerplate.MIN_ARTICLES` articles of one outlet)."""
-    outlet: dict[str, int] = {}
-    groups = np.array([outlet.setdefault(a.source or "", len(outlet)) for a in arts], np.int64)
-    hit = np.flatnonzero(repeated_sentences(table, groups, MIN_ARTICLES))
-    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    owner = table.owner[hit].tolist()
-    for d, span in zip(owner, table.spans[hit].tolist(), strict=True):
-        out[arts[d].id].append((span[0], span[1]))
-    return dict(out)
-
-
 def _query(arts: Sequence[Article], new: frozenset[str]) -> np.ndarray | None:
     """Mask of the new articles, or None when every article is to be paired (no new ids,
     or all of them new)."""
@@ -207,13 +200,60 @@ def _query(arts: Sequence[Article], new: frozenset[str]) -> np.ndarray | None:
     return None if mask.all() else mask
 
 
+def locality_order(pairs: Sequence[tuple[int, int]], n: int) -> np.ndarray:
+    """An order of ``pairs`` (indexes into it) in which each article's pairs come close
+    together, so its sentence data is still in the :class:`.sentences.DocCache` when its next
+    pair is aligned: articles numbered by reverse Cuthill-McKee on the candidate graph (a
+    breadth-first order that keeps neighbours close), pairs sorted by their ends' numbers.
+    On the synthetic corpora this halves the per-article builds (LRU of 4,096 articles,
+    pairs in corpus order -> this order: 10k 31,576 -> 16,802; 30k 167,545 -> 89,343)."""
+    if not len(pairs):
+        return np.zeros(0, dtype=np.int64)
+    ends = np.asarray(pairs, dtype=np.int64)
+    graph = sp.csr_matrix(
+        (np.ones(len(ends), dtype=np.int8), (ends[:, 0], ends[:, 1])), shape=(n, n)
+    )
+    perm = reverse_cuthill_mckee((graph + graph.T).tocsr(), symmetric_mode=True)
+    rank = np.empty(n, dtype=np.int64)
+    rank[perm] = np.arange(n)
+    r = rank[ends]
+    return np.lexsort((r.max(axis=1), r.min(axis=1)))
+
+
+def _align_all(
+    arts: Sequence[Article], pairs: Sequence[tuple[int, int]], docs: DocCache, params: AlignParams
+) -> dict[int, list[Detection]]:
+    """The detections of every pair with any (by index into ``pairs``), aligned in
+    :func:`locality_order` (the result does not depend on the order)."""
+    out: dict[int, list[Detection]] = {}
+    for k in locality_order(pairs, len(arts)).tolist():
+        i, j = pairs[k]
+        dets = align_texts(arts[i].text, docs[i], arts[j].text, docs[j], params)
+        if dets:
+            out[k] = dets
+    return out
+
+
+def _table(arts: Sequence[Article], kept: KeptSentences | None) -> SentenceTable:
+    texts = [a.text for a in arts]
+    if kept is None:
+        return SentenceTable.build(texts)
+    return table_with_kept([a.id for a in arts], texts, kept)
+
+
 def run(records: RecordSet, settings: Settings) -> RecordSet:
     """Fill ``alignments`` and ``provenance`` of ``records``."""
     return run_with_stats(records, settings)[0]
 
 
-def run_with_stats(records: RecordSet, settings: Settings) -> tuple[RecordSet, AlignStats | None]:
-    """:func:`run`, also returning what it did (None when the stage did not run)."""
+def run_with_stats(
+    records: RecordSet, settings: Settings, kept: KeptSentences | None = None
+) -> tuple[RecordSet, AlignStats | None]:
+    """:func:`run`, also returning what it did (None when the stage did not run).
+
+    ``kept``: sentence data of an earlier run (the store keeps it), so that only the
+    articles without it are tokenised; updated with what this run built
+    (:func:`.sentences.table_with_kept`)."""
     cfg = settings.reuse
     arts = records.articles
     if not cfg.enabled or not arts:
@@ -222,19 +262,15 @@ def run_with_stats(records: RecordSet, settings: Settings) -> tuple[RecordSet, A
     new = records.new_ids
     cparams, groups, query = candidate_params(cfg), _group_numbers(arts, group), _query(arts, new)
     ngram_keys = ngram_candidates(arts, cparams, groups, query)  # before the table: lower peak
-    table = SentenceTable.build([a.text for a in arts])
+    table = _table(arts, kept)
     pairs = key_pairs(ngram_keys, sentence_candidates(arts, table, cparams, groups, query))
-    params = align_params(cfg)
     docs = DocCache(table)
+    detected = _align_all(arts, pairs, docs, align_params(cfg))
     unseen: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []
-    aligned = 0
-    for i, j in pairs:
-        a, b = arts[i], arts[j]  # never two members of one duplicate group (candidate_pairs)
-        dets = align_texts(a.text, docs[i], b.text, docs[j], params)
-        if dets:
-            aligned += 1
-            found.extend(_directed(a, b, _to_alignments(a, b, dets), unseen))
+    for k in sorted(detected):  # corpus order, as before: the records do not depend on the order
+        a, b = arts[pairs[k][0]], arts[pairs[k][1]]  # never two members of one duplicate group
+        found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), unseen))
     if new:
         found.extend(
             x
@@ -242,10 +278,10 @@ def run_with_stats(records: RecordSet, settings: Settings) -> tuple[RecordSet, A
             if x.source.article_id not in new and x.target.article_id not in new
         )
         _carry_unseen(records, found, unseen)
-    found = flag(found, _boilerplate(arts, table))
+    found = flag(found, table_spans(arts, table))
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
-    stats = AlignStats(len(pairs), aligned, len(table.spans), table.nbytes, docs.built)
+    stats = AlignStats(len(pairs), len(detected), len(table.spans), table.nbytes, docs.built)
     out = dataclasses.replace(
         records, alignments=tuple(found), provenance=provenance(arts, found, unseen, wholly)
     )

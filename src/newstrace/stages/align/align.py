@@ -41,7 +41,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from newstrace.stages.align.paraphrase import para_thresholds, paraphrase_scores, validate_threshold
-from newstrace.stages.align.sentences import DocSentences
+from newstrace.stages.align.sentences import DocSentences, sorted_unique
 from newstrace.stages.align.summary import (
     MIN_MATCHES,
     extend_target,
@@ -185,7 +185,7 @@ class _Pair:
 
 def _weights(src: DocSentences, tgt: DocSentences) -> _Pair:
     """tf-isf matrices of both texts restricted to the columns either one uses."""
-    cols = np.union1d(src.cols, tgt.cols)
+    cols = sorted_unique(np.concatenate((src.cols, tgt.cols)))
     if (len(src) + len(tgt)) * len(cols) <= _DENSE_MAX_CELLS:
         return _dense_weights(src, tgt, cols)
     width = max(src.counts.shape[1], tgt.counts.shape[1])

@@ -6,7 +6,12 @@ lower case, words only, light stemming) that occurs in at least
 :data:`MIN_ARTICLES` articles of one outlet (``Article.source``; articles without a source
 form one pool) is a boilerplate sentence; an alignment whose target (or source) lies mostly
 (:data:`MIN_SHARE` of its characters) in boilerplate sentences is flagged
-``boilerplate=True`` and left out of reuse shares.  Cost: one pass over all sentences.
+``boilerplate=True`` and left out of reuse shares.
+
+:func:`table_spans` finds them in the corpus-wide :class:`.sentences.SentenceTable` with array
+operations (a 64-bit key per sentence, sorted once: what the align stage uses);
+:func:`boilerplate_spans` is the same definition over per-article sentence data, a pass over
+all sentences with a dictionary of stem-id tuples (for a handful of articles and for tests).
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+import numpy as np
+
 from newstrace.records import Alignment, Article, Span
-from newstrace.stages.align.sentences import DocSentences
+from newstrace.stages.align.sentences import DocSentences, SentenceTable, repeated_sentences
 
 # An outlet repeating a sentence in 3+ articles: news articles of one outlet repeat a full
 # sentence by chance very rarely, footers repeat it in every article (chosen by hand).
@@ -43,6 +50,19 @@ def boilerplate_spans(
         if spans:
             out[art.id] = spans
     return out
+
+
+def table_spans(
+    articles: Sequence[Article], table: SentenceTable
+) -> dict[str, list[tuple[int, int]]]:
+    """:func:`boilerplate_spans` of the articles whose sentences are ``table`` (in order)."""
+    outlet: dict[str, int] = {}
+    groups = np.array([outlet.setdefault(a.source or "", len(outlet)) for a in articles], np.int64)
+    hit = np.flatnonzero(repeated_sentences(table, groups, MIN_ARTICLES))
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for d, span in zip(table.owner[hit].tolist(), table.spans[hit].tolist(), strict=True):
+        out[articles[d].id].append((span[0], span[1]))
+    return dict(out)
 
 
 def _inside(span: Span, spans: Mapping[str, list[tuple[int, int]]]) -> float:

@@ -47,7 +47,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newstrace.records import Article
-from newstrace.stages.align.sentences import DocSentences, SentenceTable
+from newstrace.stages.align.sentences import DocSentences, SentenceTable, sorted_unique
 from newstrace.text.shingles import SHINGLE_KEYS, mix64, tokenize_batch
 
 # Word 5-grams with df in [2, 100] shared by >= 2 articles: on seeds 000/001 (wire copy) they
@@ -381,7 +381,7 @@ def _block_scores(
     score = data / (full[lo] * full[hi])
     # all sentences of an article lie in one block: every key is complete here
     best = np.minimum(_best_per_sentence(key, lo, score), _best_per_sentence(key, hi, score))
-    return np.unique(key), best
+    return sorted_unique(key), best
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,7 +471,7 @@ def top_k(a: np.ndarray, b: np.ndarray, score: np.ndarray, k: int) -> np.ndarray
     first[1:] = node[1:] != node[:-1]
     group_start = np.maximum.accumulate(np.where(first, np.arange(len(node)), 0))
     rank = np.arange(len(node)) - group_start
-    return np.unique(pid[rank < k])
+    return sorted_unique(pid[rank < k])
 
 
 # --- filters and the combined candidates ---
@@ -530,7 +530,7 @@ class _TopK:
             return np.zeros(0, np.int64)
         self._reduce()
         node, other, _ = self.parts[0]
-        return np.unique(np.minimum(node, other) << 32 | np.maximum(node, other))
+        return sorted_unique(np.minimum(node, other) << 32 | np.maximum(node, other))
 
 
 def _ranked_sentence_keys(
@@ -618,7 +618,7 @@ def sentence_candidates(
 
 def key_pairs(*keys: np.ndarray) -> list[tuple[int, int]]:
     """The sorted distinct pairs of the given pair-key arrays."""
-    merged = np.unique(np.concatenate(keys))
+    merged = sorted_unique(np.concatenate(keys))
     return list(zip((merged >> 32).tolist(), (merged & 0xFFFFFFFF).tolist(), strict=True))
 
 
