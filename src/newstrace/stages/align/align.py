@@ -512,7 +512,8 @@ def align_texts(
         dets = [_trim_edges(src_text, tgt_text, _refine(src_text, tgt_text, d)) for d in dets]
     out = [_kind(src_text, tgt_text, d) for d in dets]
     # summary-pass detections and embed-mode seeds (their own strict rules) corroborate a pair
-    weak = params.weak_paraphrase and not pair.embedded and not summarised
+    embedded = _embed_corroborates(pair, len(src), len(tgt))
+    weak = params.weak_paraphrase and not embedded and not summarised
     if weak and not corroborated(out, len(src_text), len(tgt_text), params):
         return []
     return out
@@ -564,6 +565,15 @@ def corroborated(
         if share >= WEAK_COVER:
             return True
     return False
+
+
+def _embed_corroborates(pair: _Pair, m: int, n: int) -> bool:
+    """Whether an embed seed vouches for a pair of texts of ``m`` and ``n`` sentences."""
+    if not pair.embedded:
+        return False
+    from newstrace.stages.align import embed
+
+    return max(m, n) <= embed.EMBED_CORROBORATE_TEXT
 
 
 def _add_embed_seeds(
