@@ -45,3 +45,17 @@ def test_the_threshold_follows_the_parameter() -> None:
     det = _det("paraphrase", 0.3)
     assert not corroborated([det], LEN, LEN, PARAMS)
     assert corroborated([det], LEN, LEN, replace(PARAMS, weak_paraphrase=0.25))
+
+
+def test_sentences_spanned_counts_whole_target_sentences() -> None:
+    from newstrace.stages.align.align import _sentences_spanned
+    from newstrace.stages.align.sentences import Vocabulary, doc_sentences
+
+    text = "One short sentence here. Another one follows it. And a third ends the text."
+    doc = doc_sentences(text, Vocabulary())
+    spans = doc.spans
+    one = [(0, 10, spans[0][0], spans[0][1], 0.4)]
+    three = [(0, 10, spans[0][0], spans[2][1], 0.4)]
+    assert _sentences_spanned(one, doc) == 1
+    assert _sentences_spanned(three, doc) == 3
+    assert _sentences_spanned([], doc) == 0
