@@ -169,12 +169,12 @@ def _align(store: Store, records: RecordSet, settings: Settings, reset: bool) ->
     """The align stage with the sentence data of earlier runs kept in the store, so only new
     articles are tokenised (``reset``: all are, and the kept data is replaced)."""
     from newstrace.stages import align
-    from newstrace.stages.align.sentences import PACKED_FORMAT, KeptSentences
+    from newstrace.stages.align.sentences import KeptSentences, packed_format
 
-    names, rows = ([], {}) if reset else store.sentence_data(PACKED_FORMAT)
+    names, rows = ([], {}) if reset else store.sentence_data(packed_format())
     kept = KeptSentences(names, rows)
     records, _ = align.run_with_stats(records, settings, kept)
-    store.save_sentence_data(PACKED_FORMAT, kept.names, kept.added, reset=kept.reset)
+    store.save_sentence_data(packed_format(), kept.names, kept.added, reset=kept.reset)
     return records
 
 

@@ -15,7 +15,7 @@ from newstrace.config import Settings
 from newstrace.records import RecordSet
 from newstrace.stages import align, dedup
 from newstrace.stages.align import sentences
-from newstrace.stages.align.sentences import PACKED_FORMAT, KeptSentences
+from newstrace.stages.align.sentences import KeptSentences, packed_format
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS, MORE = ROOT / "examples" / "corpus", ROOT / "examples" / "more"
@@ -96,22 +96,39 @@ def test_kept_rows_not_of_the_first_articles_are_not_used(
 
 
 def test_analyze_keeps_sentence_data_in_the_store(tmp_path: Path, tokenised: list[int]) -> None:
+    packed_format()  # the format key tokenises its probe text once: not counted below
+    tokenised.clear()
     with newstrace.open(tmp_path / "c.db") as c:
         c.add(CORPUS)
         c.analyze()
         first = sum(tokenised)
-        names, rows = c.store.sentence_data(PACKED_FORMAT)
+        names, rows = c.store.sentence_data(packed_format())
         assert set(rows) == {a.id for a in c.articles()} and len(names) > 100
         added = c.add(MORE).added
         tokenised.clear()
         c.analyze()
         assert sum(tokenised) == added > 0  # only the new articles
-        names2, rows2 = c.store.sentence_data(PACKED_FORMAT)
+        names2, rows2 = c.store.sentence_data(packed_format())
         assert names2[: len(names)] == names and set(rows2) == {a.id for a in c.articles()}
         tokenised.clear()
         c.analyze(force=True)  # a forced analysis tokenises everything again
         assert sum(tokenised) == first + added
         assert np.array_equal(
-            np.frombuffer(c.store.sentence_data(PACKED_FORMAT)[1][c.articles()[0].id], "<i4"),
+            np.frombuffer(c.store.sentence_data(packed_format())[1][c.articles()[0].id], "<i4"),
             np.frombuffer(rows2[c.articles()[0].id], "<i4"),
         )
+
+
+def test_the_format_key_follows_the_sentence_splitter(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newstrace.stages.align import sentences
+
+    before = packed_format()
+    packed_format.cache_clear()
+    assert packed_format() == before  # deterministic
+    whole = lambda text: [(0, len(text))] if text.strip() else []  # noqa: E731
+    monkeypatch.setattr(sentences, "sentence_spans", whole)
+    packed_format.cache_clear()
+    try:
+        assert packed_format() != before  # a changed splitter discards kept rows
+    finally:
+        packed_format.cache_clear()
