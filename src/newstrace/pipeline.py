@@ -171,6 +171,8 @@ def _align(store: Store, records: RecordSet, settings: Settings, reset: bool) ->
     from newstrace.stages import align
     from newstrace.stages.align.sentences import KeptSentences, packed_format
 
+    if not settings.reuse.enabled:
+        return align.run(records, settings)
     names, rows = ([], {}) if reset else store.sentence_data(packed_format())
     kept = KeptSentences(names, rows)
     records, _ = align.run_with_stats(records, settings, kept)

@@ -132,3 +132,13 @@ def test_the_format_key_follows_the_sentence_splitter(monkeypatch: pytest.Monkey
         assert packed_format() != before  # a changed splitter discards kept rows
     finally:
         packed_format.cache_clear()
+
+
+def test_no_sentence_data_when_reuse_is_off(tmp_path: Path, tokenised: list[int]) -> None:
+    off = Settings().with_overrides({"reuse.enabled": False})
+    packed_format.cache_clear()  # reading kept data would tokenise the key's probe text
+    with newstrace.open(tmp_path / "c.db", off) as c:
+        c.add(CORPUS)
+        c.analyze()
+        assert sum(tokenised) == 0  # nothing tokenised (the format key's probe neither)
+        assert c.store.sentence_data(packed_format()) == ([], {})
