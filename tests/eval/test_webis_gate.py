@@ -42,7 +42,8 @@ def test_ecb_other_event_control(eval_dir: Path) -> None:
     pairs = ecb_cross_event_pairs(eval_dir / "ecbplus" / "docs.jsonl", 200)
     assert len(pairs) == 200
     assert all(a != b for a, b in pairs)
-    assert ecb_linked(pairs, align_params(ReuseSettings())) <= 0.10
+    # measured 0.030 (0.080 before the corroboration rule of align.py, which this pins)
+    assert ecb_linked(pairs, align_params(ReuseSettings())) <= 0.05
 
 
 def test_ecb_other_event_control_at_passage_size(eval_dir: Path) -> None:
@@ -55,7 +56,7 @@ def test_ecb_other_event_control_at_passage_size(eval_dir: Path) -> None:
     ]
     assert all(cut <= whole for cut, whole in sizes)
     assert sum(cut for cut, _ in sizes) < 0.5 * sum(whole for _, whole in sizes)
-    assert ecb_linked(passages, align_params(ReuseSettings())) <= 0.10
+    assert ecb_linked(passages, align_params(ReuseSettings())) <= 0.06  # measured 0.035
 
 
 @pytest.mark.slow
