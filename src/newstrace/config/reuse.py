@@ -31,6 +31,10 @@ class ReuseSettings:
     # sentences between wire-copy passages); the PAN13 evaluation uses 4 (Sanchez-Perez et al.)
     align_gap: int = 1
     align_paraphrase: bool = True  # add paraphrase seeds (content-stem containment)
+    # a pair linked only by paraphrase passages below this fragment cosine (each covering < 30%
+    # of either text) is not linked; 0 turns the rule off (align.WEAK_PARAPHRASE: how 0.45 was
+    # chosen)
+    align_weak_paraphrase: float = 0.45
     # widen detection groups that look like a summary of a long source (scattered best
     # matches; stages/align/summary.py): PAN13 train summary plagdet 0.336 -> 0.717
     align_widen_summaries: bool = True

@@ -59,3 +59,12 @@ def test_sentences_spanned_counts_whole_target_sentences() -> None:
     assert _sentences_spanned(one, doc) == 1
     assert _sentences_spanned(three, doc) == 3
     assert _sentences_spanned([], doc) == 0
+
+
+def test_the_setting_maps_onto_the_aligner() -> None:
+    from newstrace.config import Settings
+    from newstrace.stages.align import align_params
+
+    assert align_params(Settings().reuse).weak_paraphrase == WEAK_PARAPHRASE
+    off = Settings().with_overrides({"reuse.align_weak_paraphrase": 0.0})
+    assert align_params(off.reuse).weak_paraphrase == 0.0

@@ -92,6 +92,7 @@ def align_params(cfg: ReuseSettings) -> AlignParams:
         embed=cfg.align_mode == "embed",
         widen=False,  # widening every detection is an experiment (PAN13 --widen)
         widen_scattered=cfg.align_widen_summaries,
+        weak_paraphrase=cfg.align_weak_paraphrase,
     )
 
 

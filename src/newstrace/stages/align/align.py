@@ -113,7 +113,8 @@ EXTEND_TARGET = True
 # off 0.772 / 0.061 / 0.034; (0.42, 0.3) 0.760 / 0.027 / 0.026; (0.45, 0.3) 0.756 / 0.019 /
 # 0.026; (0.5, 0.3) 0.754 / 0.011 / 0.026; (0.45, 0.5) 0.734 / 0.019 / 0.014.  The product
 # label's any-reuse F1 on Clough-Stevenson (a check, not tuned) is 0.947 off, 0.973 at all four.
-# In embed mode a pair with an embed seed counts as corroborated (the embed rule is stricter).
+# Summary-pass detections and, in embed mode, an embed seed in two short texts
+# (embed.EMBED_CORROBORATE_TEXT) also corroborate a pair (their own rules are stricter).
 WEAK_PARAPHRASE = 0.45
 WEAK_COVER = 0.3
 _BLOCK = 512
@@ -511,7 +512,7 @@ def align_texts(
     if params.refine:
         dets = [_trim_edges(src_text, tgt_text, _refine(src_text, tgt_text, d)) for d in dets]
     out = [_kind(src_text, tgt_text, d) for d in dets]
-    # summary-pass detections and embed-mode seeds (their own strict rules) corroborate a pair
+    # summary-pass detections and embed seeds in short texts corroborate a pair (see above)
     embedded = _embed_corroborates(pair, len(src), len(tgt))
     weak = params.weak_paraphrase and not embedded and not summarised
     if weak and not corroborated(out, len(src_text), len(tgt_text), params):
