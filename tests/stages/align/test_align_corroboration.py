@@ -68,3 +68,17 @@ def test_the_setting_maps_onto_the_aligner() -> None:
     assert align_params(Settings().reuse).weak_paraphrase == WEAK_PARAPHRASE
     off = Settings().with_overrides({"reuse.align_weak_paraphrase": 0.0})
     assert align_params(off.reuse).weak_paraphrase == 0.0
+
+
+def test_a_weak_passage_of_several_sentences_on_both_sides_stands() -> None:
+    from newstrace.stages.align.align import WEAK_SENTENCES
+
+    det = _det("paraphrase", WEAK_PARAPHRASE - 0.1, length=300)
+    src = [(0, 100), (100, 200), (200, 300), (300, LEN)]  # three sentences inside [0, 300)
+    tgt = [(0, 500), (500, 800), (800, LEN)]  # one sentence inside [500, 800)
+    assert not corroborated([det], LEN, LEN, PARAMS, (src, tgt))
+    many = [
+        (500 + 300 * k // WEAK_SENTENCES, 500 + 300 * (k + 1) // WEAK_SENTENCES)
+        for k in range(WEAK_SENTENCES)
+    ]
+    assert corroborated([det], LEN, LEN, PARAMS, (src, [(0, 500), *many, (800, LEN)]))
