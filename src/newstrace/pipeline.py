@@ -128,56 +128,87 @@ def analyze(
     progress: Progress | None = None,
     force: bool = False,
 ) -> AnalyzeReport:
-    """Run every stage over the corpus; only new articles unless ``force``."""
+    """Run every stage over the corpus; only new articles unless ``force``.
+
+    One analysis at a time per store (:meth:`Store.exclusive`); its outputs (records, the
+    cluster state, the kept sentence rows, the "analysed" marks) are saved in one transaction
+    at the end, so an analysis that fails or is killed leaves the store as it was.
+    """
     progress = progress or NullProgress()
     _check_modes(settings)
-    new_ids = store.unanalyzed_ids()
-    report = AnalyzeReport(analyzed=len(new_ids))
-    if not new_ids and not force:
-        return report
-    records = store.record_set(store_ids(store) if force else new_ids)
+    with store.exclusive("analyze"):
+        new_ids = store.unanalyzed_ids()
+        report = AnalyzeReport(analyzed=len(new_ids))
+        if not new_ids and not force:
+            return report
+        records = store.record_set(store_ids(store) if force else new_ids)
+        records, saves, written = _run_stages(store, records, settings, report, progress, force)
+        with store.transaction():
+            for save in saves:
+                save()
+            store.save_records(records, written, list(records.new_ids))
+    report.counts = {f: len(getattr(records, f)) for f in written}
+    return report
+
+
+_Save = Callable[[], None]
+
+
+def _run_stages(
+    store: Store,
+    records: RecordSet,
+    settings: Settings,
+    report: AnalyzeReport,
+    progress: Progress,
+    force: bool,
+) -> tuple[RecordSet, list[_Save], list[str]]:
+    """Every stage in order; returns the records, the pending writes of stage state and the
+    RecordSet fields written."""
     advance = progress.task("analyze", len(STAGES))
     written: list[str] = []
+    saves: list[_Save] = []
     for name, module, fields in STAGES:
         with _timed(report, name):
             if name == "cluster":
-                records = _cluster(store, records, settings, reset=force)
+                records, save = _cluster(store, records, settings, reset=force)
+                saves.append(save)
             elif name == "align":
-                records = _align(store, records, settings, reset=force)
+                records, save = _align(store, records, settings, reset=force)
+                saves.append(save)
             else:
                 records = importlib.import_module(module).run(records, settings)
         written += [f for f in fields if f not in written]
         advance(1)
     progress.done("analyze")
-    store.save_records(records, written, list(records.new_ids))
-    report.counts = {f: len(getattr(records, f)) for f in written}
-    return report
+    return records, saves, written
 
 
-def _cluster(store: Store, records: RecordSet, settings: Settings, reset: bool) -> RecordSet:
+def _cluster(store: Store, records: RecordSet, settings: Settings,
+             reset: bool) -> tuple[RecordSet, _Save]:  # fmt: skip
     """Story clustering is online: its state is saved, and only unseen articles are added."""
     from newstrace.stages import cluster
 
     blob = None if reset else store.get_state("cluster")
     state = cluster.ClusterState.from_bytes(blob) if blob else None
     records, state = cluster.update(records, settings, state)
-    store.set_state("cluster", state.to_bytes())
-    return records
+    data = state.to_bytes()
+    return records, lambda: store.set_state("cluster", data)
 
 
-def _align(store: Store, records: RecordSet, settings: Settings, reset: bool) -> RecordSet:
+def _align(store: Store, records: RecordSet, settings: Settings,
+           reset: bool) -> tuple[RecordSet, _Save]:  # fmt: skip
     """The align stage with the sentence data of earlier runs kept in the store, so only new
     articles are tokenised (``reset``: all are, and the kept data is replaced)."""
     from newstrace.stages import align
     from newstrace.stages.align.sentences import KeptSentences, packed_format
 
     if not settings.reuse.enabled:
-        return align.run(records, settings)
+        return align.run(records, settings), lambda: None
     names, rows = ([], {}) if reset else store.sentence_data(packed_format())
     kept = KeptSentences(names, rows)
     records, _ = align.run_with_stats(records, settings, kept)
-    store.save_sentence_data(packed_format(), kept.names, kept.added, reset=kept.reset)
-    return records
+    fmt = packed_format()
+    return records, lambda: store.save_sentence_data(fmt, kept.names, kept.added, reset=kept.reset)
 
 
 def _check_modes(settings: Settings) -> None:

@@ -8,8 +8,10 @@ file being read and everything committed before survives.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,11 @@ from newstrace.records import Article, RecordSet
 from newstrace.serialize import FIELD_KINDS, RECORD_KINDS, from_dict, to_dict
 from newstrace.store.migrations import MIGRATIONS
 from newstrace.text.offsets import OffsetMap
+
+try:  # POSIX; elsewhere the writer lock is not taken (documented: one analyze at a time)
+    import fcntl as _flock
+except ImportError:  # pragma: no cover - Windows
+    _flock = None  # type: ignore[assignment]
 
 # Articles written per transaction inside one large input (a big JSONL): large enough to
 # amortise the commit cost (~1 ms each), small enough that a crash loses little.
@@ -102,6 +109,38 @@ class Store:
 
     def _tx(self) -> _Transaction:
         return _Transaction(self.db)
+
+    def transaction(self) -> _Transaction:
+        """One transaction around several writes (``analyze`` saves its records, the cluster
+        state and the kept sentence rows together).  Writes inside it join it rather than
+        committing on their own; an exception rolls all of them back."""
+        return _Transaction(self.db)
+
+    @contextmanager
+    def exclusive(self, job: str) -> Iterator[None]:
+        """Hold the store's writer lock (a lock file beside the database) for ``job``; a
+        second holder gets a :class:`StoreError` at once instead of a failure at the end.
+        The operating system drops the lock when the process dies, so a crash never leaves
+        a stale lock behind."""
+        if str(self.path) == ":memory:" or _flock is None:
+            yield
+            return
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                _flock.flock(fd, _flock.LOCK_EX | _flock.LOCK_NB)
+            except OSError as exc:
+                holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "?"
+                raise StoreError(
+                    f"{self.path} is busy: another newstrace process ({holder}) is writing "
+                    f"to it; run one {job} at a time"
+                ) from exc
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{job}, pid {os.getpid()}".encode(), 0)
+            yield
+        finally:
+            os.close(fd)  # closing the descriptor releases the lock
 
     @property
     def schema_version(self) -> int:
@@ -311,14 +350,21 @@ class Store:
 
 
 class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on an exception); inside an open
+    transaction it does nothing, so the outer one commits or rolls back everything."""
+
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
+        self.outer = False
 
     def __enter__(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
+        self.outer = not self.db.in_transaction
+        if self.outer:
+            self.db.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        if self.outer:
+            self.db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
 def _article_row(a: Article) -> tuple[Any, ...]:
