@@ -15,19 +15,12 @@ from typing import Any
 import pytest
 
 import newstrace
+from goldkey import gold_key
 from newstrace.api import Corpus
-from newstrace.records import Article, RecordSet
+from newstrace.records import RecordSet
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = json.loads((ROOT / "examples" / "gold.json").read_text(encoding="utf-8"))
-
-
-def gold_key(article: Article) -> str:
-    """The gold's name of an article: file name, or ``file.jsonl#record-id``."""
-    path = (article.input or "").split(":")[0].split("#")[0].split("@")[0]
-    name = Path(path).name
-    record_id = article.metadata.get("id")
-    return f"{name}#{record_id}" if record_id and name.endswith(".jsonl") else name
 
 
 # Gold items the engine gets wrong today, each with the reason; strict, so a fix shows up.

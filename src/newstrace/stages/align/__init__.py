@@ -14,7 +14,9 @@
 3. each pair is aligned once (:func:`align_pair`), the direction decided by
    :func:`.provenance.direction` (date, press-release signals, containment); a pair with no
    direction evidence where both keep unique text is recorded as sharing an unseen source
-   (its alignments are kept, ``source`` being the article that comes first in the corpus);
+   (its alignments are kept, ``source`` being the article that comes first in the corpus),
+   unless sources of both in the corpus hold what the two share
+   (:func:`_withdraw_explained`: then the two are derived from those, not from each other);
 4. boilerplate passages are flagged (:mod:`.boilerplate`);
 5. one Provenance per article.
 
@@ -144,31 +146,74 @@ def _directed(
     return als if d.source == 0 else [_flip(x) for x in als]
 
 
-def _carry_unseen(records: RecordSet, found: list[Alignment], unseen: dict[str, set[str]]) -> None:
-    """Keep earlier shared-unseen-source marks between old articles, unless one of the two now
-    has a source among the new articles: then the common source has (probably) arrived, and
-    the passages the two shared are dropped from ``found``."""
+def _carry_unseen(records: RecordSet, unseen: dict[str, set[str]]) -> None:
+    """Keep the shared-unseen-source marks between old articles (their pair was not aligned
+    again); :func:`_withdraw_explained` then drops those a new article explains."""
     new = records.new_ids
-    gained = {
-        x.target.article_id for x in found if x.source.article_id in new and not x.boilerplate
-    }
-    resolved: set[frozenset[str]] = set()
     for p in records.provenance:
         if p.article_id in new:
             continue
         for other in p.unseen_source_with:
-            if other in new:
-                continue
-            if p.article_id in gained or other in gained:
-                resolved.add(frozenset((p.article_id, other)))
-            else:
+            if other not in new:
                 unseen[p.article_id].add(other)
                 unseen[other].add(p.article_id)
-    # text the two shared came from the source that has now arrived: it is not reuse between them
+
+
+# A shared-unseen-source mark between two articles is withdrawn when articles of the corpus
+# that are sources of both hold what the two share: at least this share of the characters
+# each of the two shares with the other lies in its passages from those common sources (two
+# reprints of a wire story that is itself in the corpus).  Set on examples/corpus: the
+# reprints of one press release or wire story hold 0.95-1.0 of what they share in the
+# common source; two papers that also share their own text (a later wire update) stay marked.
+COMMON_SOURCE_HOLDS = 0.8
+
+
+def _withdraw_explained(found: list[Alignment], unseen: dict[str, set[str]]) -> None:
+    """Withdraw unseen-source marks that a common source in the corpus explains, and drop the
+    two articles' mutual passages (their shared text is derived from that source, not from
+    each other).  Same rule in full and incremental runs."""
+    marked = {frozenset((a, b)) for a, peers in unseen.items() for b in peers}
+    mutual: dict[frozenset[str], dict[str, list[tuple[int, int]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    sources: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for x in found:
+        if x.boilerplate:
+            continue
+        key = frozenset((x.source.article_id, x.target.article_id))
+        if key in marked:
+            for side in (x.source, x.target):
+                mutual[key][side.article_id].append((side.start, side.end))
+        else:
+            sources[x.target.article_id][x.source.article_id].append((x.target.start, x.target.end))
+    resolved = {key for key in marked if _held(mutual[key], sources, sorted(key))}
+    for a, b in (sorted(k) for k in resolved):
+        unseen[a].discard(b)
+        unseen[b].discard(a)
     found[:] = [
         x for x in found
         if frozenset((x.source.article_id, x.target.article_id)) not in resolved
     ]  # fmt: skip
+
+
+_Spans = list[tuple[int, int]]
+
+
+def _held(
+    shared: dict[str, _Spans], sources: dict[str, dict[str, _Spans]], pair: list[str]
+) -> bool:
+    """Whether the common sources of both articles of ``pair`` hold what the two share."""
+    common = set(sources[pair[0]]) & set(sources[pair[1]])
+    if not common:
+        return False
+    for art in pair:
+        mine = shared.get(art, [])
+        held = [span for s in common for span in sources[art][s]]
+        total = covered(mine)
+        inside = total + covered(held) - covered(mine + held)
+        if total == 0 or inside < COMMON_SOURCE_HOLDS * total:
+            return False
+    return True
 
 
 def _duplicate_map(records: RecordSet) -> tuple[dict[str, str], dict[str, str]]:
@@ -278,7 +323,8 @@ def run_with_stats(
             for x in records.alignments
             if x.source.article_id not in new and x.target.article_id not in new
         )
-        _carry_unseen(records, found, unseen)
+        _carry_unseen(records, unseen)
+    _withdraw_explained(found, unseen)
     found = flag(found, table_spans(arts, table))
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))

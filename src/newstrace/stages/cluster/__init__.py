@@ -21,6 +21,7 @@ from newstrace.records import (
     Article,
     DuplicateGroup,
     Mention,
+    Provenance,
     RecordSet,
     Story,
     Storyline,
@@ -82,6 +83,24 @@ def reuse_links(
     return dict(links)
 
 
+# An article derived from a source by at least this share of its characters is a *copy* of it
+# (the reuse engine's METER "partially derived" share, ``align.provenance.PARTIAL_SHARE``).
+COPY_SHARE = 0.15
+
+
+def copies_of(provenance: Iterable[Provenance]) -> dict[str, set[str]]:
+    """Source article id -> the articles derived from it (share >= :data:`COPY_SHARE`).
+
+    Copies of one source are one story: a source clustered after copies that landed in
+    different stories (an undated press release behind two rewrites) merges those stories."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for p in provenance:
+        for src, share in p.sources.items():
+            if share >= COPY_SHARE and src != p.article_id:
+                out[src].add(p.article_id)
+    return dict(out)
+
+
 def cluster_incremental(
     state: ClusterState,
     new_articles: Sequence[Article],
@@ -89,6 +108,7 @@ def cluster_incremental(
     *,
     mentions: Iterable[Mention] = (),
     links: Mapping[str, Iterable[str]] | None = None,
+    copies: Mapping[str, Iterable[str]] | None = None,
 ) -> ClusterState:
     """Add ``new_articles`` (in publication order) to ``state`` in place and return it.
 
@@ -97,7 +117,8 @@ def cluster_incremental(
     :func:`~newstrace.stages.cluster.features.entity_names`).  In embed mode
     (``settings.mode == "embed"``) the articles' lead embeddings are computed first.
     ``links`` maps an article id to articles it was derived from or duplicates (see
-    :func:`reuse_links`).
+    :func:`reuse_links`); ``copies`` a source to the articles derived from it (see
+    :func:`copies_of`).
     """
     cfg = settings or StorySettings()
     by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -105,13 +126,14 @@ def cluster_incremental(
         if m.kind in ENTITY_KINDS:
             by_article[m.article_id].append(m)
     links = (links or {}) if cfg.reuse_links else {}
+    copies = (copies or {}) if cfg.reuse_links else {}
     todo = [a for a in publication_order(new_articles) if a.id not in state.assignment]
     dense = _embeddings(todo, cfg)
     clusterer = Clusterer(state, cfg)
     for article in todo:
         mentions_of = by_article.get(article.id, ())
         feats = article_features(article, mentions_of, cfg.lead_chars, dense.get(article.id))
-        clusterer.add(feats, links.get(article.id, ()))
+        clusterer.add(feats, links.get(article.id, ()), copies.get(article.id, ()))
     if todo:
         clusterer.refine()  # re-assign / split inside the stories this run touched
     return state
@@ -206,6 +228,7 @@ def update(
         cfg,
         mentions=records.mentions,
         links=reuse_links(records.duplicates, records.alignments),
+        copies=copies_of(records.provenance),
     )
     out = dataclasses.replace(
         records, stories=stories_from_state(state), storylines=storylines_from_state(state)

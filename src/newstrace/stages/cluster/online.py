@@ -384,8 +384,10 @@ class Clusterer:
 
     # -- the online step --------------------------------------------------------------------
 
-    def add(self, f: ArticleFeatures, links: Iterable[str] = ()) -> str:
-        """Cluster one article; returns its story id."""
+    def add(self, f: ArticleFeatures, links: Iterable[str] = (), copies: Iterable[str] = ()) -> str:
+        """Cluster one article; returns its story id.  ``links``: articles it copies, is
+        copied by or duplicates (it joins the story of one of them); ``copies``: articles
+        derived from it (their stories are merged into its story)."""
         st = self.st
         if f.article_id in st.assignment:
             return st.assignment[f.article_id]
@@ -417,6 +419,7 @@ class Clusterer:
             story = self._new_story(f)
         reopened = story.compact
         self._join(story, f, a)
+        story = self._gather_copies(story, copies)
         if linked is not None:  # a copy stays with its source: neither is refined
             for aid in (f.article_id, *links):
                 self._chunk.pop(aid, None)
@@ -535,6 +538,22 @@ class Clusterer:
             line.last_seen = _later(line.last_seen, f.published)
 
     # -- merges -----------------------------------------------------------------------------
+
+    def _gather_copies(self, story: StoryState, copies: Iterable[str]) -> StoryState:
+        """Merge into ``story`` every other story holding an article derived from the one
+        just added: copies of one source are one story, whatever their wording (a source
+        clustered after its copies, e.g. an undated press release, finds them split)."""
+        st = self.st
+        for sid in sorted({st.assignment[x] for x in copies if x in st.assignment}):
+            if sid != story.id and sid in st.stories:
+                other = st.stories[sid]
+                kept, gone = (
+                    (story, other) if story.first_step <= other.first_step else (other, story)
+                )
+                st.merges.append(MergeEvent(st.step, "copies", kept.id, gone.id, 1.0))
+                self._absorb_story(kept, gone, 1.0)
+                story = kept
+        return story
 
     def _maybe_merge(self, s: StoryState, t: StoryState) -> StoryState:
         if not self._is_open(t.last_seen, s.last_seen, self.cfg.story_window_days):

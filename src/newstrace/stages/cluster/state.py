@@ -57,7 +57,7 @@ class MergeEvent:
     """``absorbed`` was merged into ``kept`` (both stories, or both storylines)."""
 
     step: int
-    kind: str  # "story" | "storyline"
+    kind: str  # "story" | "storyline" | "split" | "copies" (stories holding copies of one source)
     kept: str
     absorbed: str
     similarity: float
