@@ -8,6 +8,10 @@ if the failure had never happened.
 
 from __future__ import annotations
 
+import errno
+import os
+import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,3 +97,75 @@ def test_writes_inside_a_transaction_roll_back_together(tmp_path: Path) -> None:
         with store.transaction():
             store.set_state("x", b"new")
         assert store.get_state("x") == b"new"
+
+
+def test_a_failed_commit_ends_the_transaction(tmp_path: Path) -> None:
+    # a deferred foreign key fails at COMMIT and leaves SQLite's transaction open; later
+    # writes must not silently join it (and be lost when the store is closed)
+    with Store(tmp_path / "c.db") as store:
+        store.db.execute("CREATE TABLE p (id INTEGER PRIMARY KEY)")
+        store.db.execute(
+            "CREATE TABLE c (pid INTEGER REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED)"
+        )
+        with pytest.raises(sqlite3.IntegrityError), store.transaction():
+            store.db.execute("INSERT INTO c VALUES (42)")
+        assert not store.db.in_transaction
+        store.set_state("after", b"kept")
+    with Store(tmp_path / "c.db") as store:
+        assert store.get_state("after") == b"kept"
+
+
+def test_an_error_sqlite_already_rolled_back_is_not_hidden(tmp_path: Path) -> None:
+    # SQLite ends the transaction itself on some errors (full disk, I/O, interrupt): the
+    # error must come out, not "cannot rollback - no transaction is active"
+    with Store(tmp_path / "r.db") as store:
+        with pytest.raises(ValueError, match="the cause"), store.transaction():
+            store.set_state("x", b"1")
+            store.db.execute("ROLLBACK")  # what SQLite does on such an error
+            raise ValueError("the cause")
+        assert store.get_state("x") is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the writer lock is POSIX only")
+def test_a_lock_file_that_cannot_be_opened_is_a_store_error(tmp_path: Path) -> None:
+    (tmp_path / "d.db.lock").mkdir()
+    refused = pytest.raises(StoreError, match="cannot lock")
+    with Store(tmp_path / "d.db") as store, refused, store.exclusive("analyze"):
+        pass
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the writer lock is POSIX only")
+def test_a_lock_file_of_another_user_still_locks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "u.db"
+    real_open = os.open
+
+    def no_write_access(path: str, flags: int, *mode: int) -> int:
+        if str(path).endswith(".lock") and flags & (os.O_RDWR | os.O_WRONLY):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *mode)
+
+    with Store(db) as first, Store(db) as second:
+        with first.exclusive("analyze"):  # creates the lock file, as its owner
+            monkeypatch.setattr(os, "open", no_write_access)
+            busy = pytest.raises(StoreError, match=r"busy.*analyze, pid \d+")
+            with busy, second.exclusive("analyze"):
+                pass
+        with second.exclusive("analyze"):  # free again: taken through a read-only descriptor
+            pass
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the writer lock is POSIX only")
+def test_a_file_system_without_locks_is_not_called_busy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newstrace.store import sqlite as store_module
+
+    def no_locks(fd: int, op: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(store_module._flock, "flock", no_locks)
+    refused = pytest.raises(StoreError, match="cannot lock .*No locks available")
+    with Store(tmp_path / "n.db") as store, refused, store.exclusive("analyze"):
+        pass

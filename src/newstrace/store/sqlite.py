@@ -7,11 +7,12 @@ file being read and everything committed before survives.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,22 +126,39 @@ class Store:
         if str(self.path) == ":memory:" or _flock is None:
             yield
             return
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = self._open_lock(job)
         try:
             try:
                 _flock.flock(fd, _flock.LOCK_EX | _flock.LOCK_NB)
             except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES):
+                    raise StoreError(f"cannot lock {self.path} for {job}: {exc}") from exc
                 holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "?"
                 raise StoreError(
                     f"{self.path} is busy: another newstrace process ({holder}) is writing "
                     f"to it; run one {job} at a time"
                 ) from exc
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"{job}, pid {os.getpid()}".encode(), 0)
+            with suppress(OSError):  # who holds it, for the message of a refused run
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, f"{job}, pid {os.getpid()}".encode(), 0)
             yield
         finally:
             os.close(fd)  # closing the descriptor releases the lock
+
+    def _open_lock(self, job: str) -> int:
+        """A descriptor of the lock file ``<db>.lock`` (created if missing; read-only if it
+        belongs to another user, which is enough to lock it)."""
+        real = self.path.resolve()  # one lock per database, whatever path or link opened it
+        lock_path = real.with_name(real.name + ".lock")
+        try:
+            return os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except PermissionError:
+            try:
+                return os.open(lock_path, os.O_RDONLY)
+            except OSError as exc:
+                raise StoreError(f"cannot lock {self.path} for {job}: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot lock {self.path} for {job}: {exc}") from exc
 
     @property
     def schema_version(self) -> int:
@@ -360,11 +378,32 @@ class _Transaction:
     def __enter__(self) -> None:
         self.outer = not self.db.in_transaction
         if self.outer:
-            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:  # another writer held it past the timeout
+                raise StoreError(
+                    f"the database is busy (another process is writing): {exc}"
+                ) from exc
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        if self.outer:
-            self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        if not self.outer:
+            return
+        if exc_type is None:
+            try:
+                self.db.execute("COMMIT")
+                return
+            except sqlite3.Error:
+                # a failed COMMIT (a deferred constraint, a full disk) can leave the
+                # transaction open: end it, or every later write would silently join it
+                self._rollback()
+                raise
+        self._rollback()
+
+    def _rollback(self) -> None:
+        # SQLite may have rolled back already (SQLITE_FULL, IOERR, NOMEM, INTERRUPT); a
+        # ROLLBACK then would fail and hide the error that caused it
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
 
 
 def _article_row(a: Article) -> tuple[Any, ...]:

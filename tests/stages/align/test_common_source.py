@@ -4,8 +4,11 @@ alike, and the copies of one source stay one story."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
+
+import pytest
 
 import newstrace
 from goldkey import gold_key
@@ -121,6 +124,91 @@ def test_copies_are_the_articles_deriving_a_partial_share_from_a_source() -> Non
             Provenance("A", 0.9, "wholly", {"S": 0.9}),
             Provenance("B", 0.2, "partially", {"S": 0.1, "T": 0.2}),
             Provenance("S", 0.0, "non", {}),
+            Provenance("R", 0.6, "wholly", {"S": 0.3, "T": 0.3}),  # a roundup: a copy of neither
+            # a reprint listing a sibling reprint beside the wire copy: both hold the same text
+            Provenance("L", 0.95, "wholly", {"S": 0.95, "A": 0.9}),
         ]
     )
-    assert found == {"S": {"A"}, "T": {"B"}}
+    assert found == {"S": {"A", "L"}, "T": {"B"}, "A": {"L"}}
+
+
+def test_boilerplate_counts_alike_in_full_and_incremental_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Passages flagged as boilerplate are no evidence for or against a common source, in
+    both kinds of run: an incremental run sees the flags of the alignments it carries, so a
+    full run must decide on flagged alignments too."""
+    from newstrace.stages import align
+
+    pair = {"harbour_mail_skerrin_ferry.txt", "aggregator_export.jsonl#agg-7731"}
+    ids: set[str] = set()
+    real_flag = align.flag
+
+    def flag_the_pair(found: list[Alignment], spans: object) -> list[Alignment]:
+        # the two articles' mutual passages are boilerplate (as if repeated across sources)
+        return [
+            dataclasses.replace(x, boilerplate=True)
+            if {x.source.article_id, x.target.article_id} <= ids
+            else x
+            for x in real_flag(found, spans)  # type: ignore[arg-type]
+        ]
+
+    monkeypatch.setattr(align, "flag", flag_the_pair)
+    with newstrace.open(tmp_path / "inc.db") as c:
+        c.add(CORPUS)
+        ids.update(k for k, v in _keys(c).items() if v in pair)
+        assert len(ids) == 2
+        c.analyze()
+        c.add(MORE)
+        c.analyze()
+        inc_marks = _marks(c)
+    with newstrace.open(tmp_path / "full.db") as c:
+        c.add(CORPUS)
+        c.add(MORE)
+        c.analyze()
+        full_marks = _marks(c)
+    assert full_marks == inc_marks
+
+
+FERRY = (
+    "The Skerrin ferry was suspended for three weeks after an engine failure on the crossing. "
+    "Islanders said the harbour board had ignored warnings about the ageing vessel. "
+    "The operator promised a replacement boat and extra sailings for freight. "
+)
+PLANT = (
+    "Halvorsen will close its blade plant in Minnesota and move production to Texas. "
+    "The union said hundreds of workers would lose their jobs by the end of the year. "
+    "Managers offered some employees transfers to the new factory near Cedar Ridge. "
+)
+
+
+def test_a_roundup_is_no_copy_to_merge_stories_by() -> None:
+    """A roundup quoting two unrelated stories is a target of both: when the source of one
+    of them arrives later, the stories the roundup links stay apart."""
+    from newstrace.records import Provenance
+    from newstrace.stages.cluster import ClusterState, cluster_incremental, copies_of
+    from newstrace.stages.ingest.article import make_article
+
+    def art(aid: str, text: str, day: int) -> object:
+        return make_article(text, id=aid, published=f"2026-05-{day:02d}")
+
+    ferry = [art(f"ferry-{i}", FERRY + f"Report {i}.", 1 + i) for i in range(3)]
+    plant = [art(f"plant-{i}", PLANT + f"Report {i}.", 1 + i) for i in range(3)]
+    roundup = art("roundup", "In brief. " + PLANT + PLANT + FERRY, 5)
+    links = {"roundup": {"ferry-0", "plant-0"}, "ferry-0": {"roundup"}, "plant-0": {"roundup"}}
+    state = cluster_incremental(ClusterState(), [*ferry, *plant, roundup], links=links)  # type: ignore[list-item]
+    story = state.assignment
+    assert story["ferry-0"] != story["plant-0"] and story["roundup"] == story["plant-0"]
+    # later the wire copy behind the ferry reports arrives; the roundup quoted it too
+    provenance = [
+        Provenance("ferry-0", 0.9, "wholly", {"wire": 0.9}),
+        Provenance("roundup", 0.8, "wholly", {"wire": 0.3, "plant-0": 0.5}),
+    ]
+    wire = art("wire", FERRY, 6)
+    cluster_incremental(
+        state,
+        [wire],  # type: ignore[list-item]
+        links={"wire": {"ferry-0", "roundup"}},
+        copies=copies_of(provenance),
+    )
+    assert state.assignment["ferry-0"] != state.assignment["plant-0"]

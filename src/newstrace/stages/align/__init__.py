@@ -14,10 +14,10 @@
 3. each pair is aligned once (:func:`align_pair`), the direction decided by
    :func:`.provenance.direction` (date, press-release signals, containment); a pair with no
    direction evidence where both keep unique text is recorded as sharing an unseen source
-   (its alignments are kept, ``source`` being the article that comes first in the corpus),
-   unless sources of both in the corpus hold what the two share
-   (:func:`_withdraw_explained`: then the two are derived from those, not from each other);
-4. boilerplate passages are flagged (:mod:`.boilerplate`);
+   (its alignments are kept, ``source`` being the article that comes first in the corpus);
+4. boilerplate passages are flagged (:mod:`.boilerplate`), then a shared-unseen-source mark
+   is withdrawn where sources of both in the corpus hold what the two share, boilerplate
+   aside (:func:`_withdraw_explained`: the two are derived from those, not from each other);
 5. one Provenance per article.
 
 Articles in one ``records.duplicates`` group are not aligned with each other: every member
@@ -324,8 +324,10 @@ def run_with_stats(
             if x.source.article_id not in new and x.target.article_id not in new
         )
         _carry_unseen(records, unseen)
-    _withdraw_explained(found, unseen)
+    # flags first: the carried alignments of an incremental run have theirs already, and a
+    # full run must weigh the same evidence (each flag depends on its alignment alone)
     found = flag(found, table_spans(arts, table))
+    _withdraw_explained(found, unseen)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
     stats = AlignStats(len(pairs), len(detected), len(table.spans), table.nbytes, docs.built)

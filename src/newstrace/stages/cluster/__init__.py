@@ -92,11 +92,17 @@ def copies_of(provenance: Iterable[Provenance]) -> dict[str, set[str]]:
     """Source article id -> the articles derived from it (share >= :data:`COPY_SHARE`).
 
     Copies of one source are one story: a source clustered after copies that landed in
-    different stories (an undated press release behind two rewrites) merges those stories."""
+    different stories (an undated press release behind two rewrites) merges those stories.
+    An article drawing that much on several sources counts as a copy of them only when they
+    hold the *same* text (a reprint whose sibling reprints are listed beside the wire copy:
+    their shares add up to more than its reused share by at least :data:`COPY_SHARE`); a
+    roundup quoting separate parts of several sources is a copy of none, as it would merge
+    the unrelated stories it quotes."""
     out: dict[str, set[str]] = defaultdict(set)
     for p in provenance:
-        for src, share in p.sources.items():
-            if share >= COPY_SHARE and src != p.article_id:
+        main = {s: v for s, v in p.sources.items() if v >= COPY_SHARE and s != p.article_id}
+        if len(main) == 1 or sum(main.values()) >= p.reused_share + COPY_SHARE:
+            for src in main:
                 out[src].add(p.article_id)
     return dict(out)
 
