@@ -17,7 +17,8 @@ The corpus: a pseudo-English vocabulary (real function words plus generated word
 Zipf distribution; stories (synthetic events) with their own people, organisations, places,
 topical terms and figures, shared by all articles of the story; sentences in paragraphs; titles,
 outlets and publication dates.  A share ``reuse`` of the articles are then made into reuse
-targets, each taking from a source article that is never modified itself:
+targets, each taking from a source article that is never modified itself, and published on
+the source's day or later (on the same day only the text can tell the direction):
 
 * ``exact``: an identical copy; ``near``: a copy with 0.2-2.5% of its words edited;
 * ``verbatim``: a passage (2-6 sentences of one paragraph) of the source inserted as a new
@@ -347,6 +348,7 @@ def _insert_passage(gen: _Gen, source: Doc, target: Doc, kind: str) -> dict[str,
         taken = gen.paraphrase(taken)
     where = int(rng.integers(0, len(target.paragraphs) + 1))
     target.paragraphs.insert(where, list(taken))
+    target.published = max(target.published, source.published)  # not before its source
     tgt_start = _offset_of_paragraph(target.paragraphs, where)
     return {
         "type": "passage",

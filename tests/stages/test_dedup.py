@@ -189,3 +189,14 @@ def test_quality_on_small_synthetic_corpus() -> None:
     for g in groups:
         dated = sorted(by_id[m].published or "" for m in g.members)
         assert by_id[g.canonical].published == dated[0]
+
+
+def test_synthetic_reuse_is_never_published_before_its_source() -> None:
+    """The generator's gold must agree with the dates it writes, or a benchmark would count a
+    direction read correctly off the dates as an error."""
+    rows, gold = _synth().generate(2000, reuse=0.1, seed=3)
+    published = {r["id"]: r["published"] for r in rows}
+    reuse = [g for g in gold if g["type"] in ("passage", "duplicate")]
+    assert {g["type"] for g in reuse} == {"passage", "duplicate"}
+    for g in reuse:
+        assert published[g["source"]] <= published[g["target"]], g
