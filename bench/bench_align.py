@@ -72,23 +72,26 @@ def load(folder: Path, limit: int | None) -> tuple[list[Article], list[dict[str,
 
 def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
     """Recall per kind of the gold reuse: the source found as the target's source (right
-    direction), reversed, or the two marked as sharing a source outside the corpus (linked, no
-    direction: what the engine says when the dates tie and the texts do not tell); pair
-    precision over every linked pair, either way round."""
+    direction), reversed, or the two linked with no direction (what the engine says when the
+    dates tie and the texts do not tell): marked as sharing a source outside the corpus
+    (shared wording) or as related (paraphrased passages only); pair precision over every
+    linked pair, either way round."""
     derived: dict[str, set[str]] = defaultdict(set)
     unseen: dict[str, set[str]] = defaultdict(set)
+    related: dict[str, set[str]] = defaultdict(set)
     for p in records.provenance:
         derived[p.article_id] |= set(p.sources)
         unseen[p.article_id] |= set(p.unseen_source_with)
+        related[p.article_id] |= set(p.related_with)
     for group in records.duplicates:
         for m in group.members:
             if m != group.canonical:
                 derived[m].add(group.canonical)
-    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     gold_pairs = set()
     for g in gold:
         kind = g["kind"] if g["type"] == "passage" else f"{g['kind']} copy"
-        by_kind[kind][3] += 1
+        by_kind[kind][4] += 1
         gold_pairs.add((g["source"], g["target"]))
         if g["source"] in derived.get(g["target"], ()):
             by_kind[kind][0] += 1
@@ -96,17 +99,24 @@ def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
             by_kind[kind][1] += 1  # linked, direction reversed
         elif g["source"] in unseen.get(g["target"], ()):
             by_kind[kind][2] += 1  # linked as sharing an unseen source
+        elif g["source"] in related.get(g["target"], ()):
+            by_kind[kind][3] += 1  # linked as related (paraphrased passages, no direction)
     found = {(s, t) for t, ss in derived.items() for s in ss}
-    found |= {tuple(sorted((a, b))) for a, bs in unseen.items() for b in bs}
+    found |= {
+        tuple(sorted((a, b))) for marks in (unseen, related) for a, bs in marks.items() for b in bs
+    }
     true = sum(1 for s, t in found if (s, t) in gold_pairs or (t, s) in gold_pairs)
     total = max(len(gold), 1)
+
+    def share(pick: Any) -> dict[str, float]:
+        return {k: round(pick(v) / v[4], 4) for k, v in sorted(by_kind.items())}
+
     return {
-        "recall": {k: round(v[0] / v[3], 4) for k, v in sorted(by_kind.items())},
-        "recall_any_direction": {
-            k: round((v[0] + v[1] + v[2]) / v[3], 4) for k, v in sorted(by_kind.items())
-        },
-        "unseen_source": {k: round(v[2] / v[3], 4) for k, v in sorted(by_kind.items())},
-        "reversed": {k: round(v[1] / v[3], 4) for k, v in sorted(by_kind.items())},
+        "recall": share(lambda v: v[0]),
+        "recall_any_direction": share(lambda v: v[0] + v[1] + v[2] + v[3]),
+        "unseen_source": share(lambda v: v[2]),
+        "related": share(lambda v: v[3]),
+        "reversed": share(lambda v: v[1]),
         "recall_all": round(sum(v[0] for v in by_kind.values()) / total, 4),
         "linked_pairs": len(found),
         "precision": round(true / len(found), 4) if found else None,

@@ -172,3 +172,29 @@ def test_analyze_with_a_missing_spacy_model_says_why(tmp_path: Path, corpus: Pat
     code, output = invoke(db, "analyze", "--spacy-model", str(tmp_path / "no-such-pipeline"))
     assert code == 2
     assert "no-such-pipeline" in output
+
+
+def test_reuse_shows_undirected_pairs_without_a_direction(tmp_path: Path) -> None:
+    """Pairs with no evidence of direction are listed as sharing an unseen source or as
+    related, and their passages are not shown as "source" and "reused in"."""
+    from newstrace import records as R
+    from newstrace.stages.ingest import make_article
+    from newstrace.store import Store
+
+    a = make_article("Overnight beds on the ward will close from 1 July.", source="Times")
+    b = make_article("From 1 July no child will stay on the ward overnight.", source="Chronicle")
+    al = R.Alignment(R.Span(a.id, 0, 50), R.Span(b.id, 0, 53), "paraphrase", 0.55)
+    prov = (
+        R.Provenance(a.id, 0.0, "non", {}, related_with=(b.id,)),
+        R.Provenance(b.id, 0.0, "non", {}, related_with=(a.id,)),
+    )
+    db = tmp_path / "u.db"
+    with Store(db) as store:
+        store.add_articles([a, b])
+        store.save_records(
+            R.RecordSet(alignments=(al,), provenance=prov), ["alignments", "provenance"], []
+        )
+    code, output = invoke(db, "reuse")
+    assert code == 0, output
+    assert "no evidence of who drew on whom" in output
+    assert "shared by: Times" in output and "reused in" not in output

@@ -428,11 +428,18 @@ def reuse(obj: dict[str, Any], article_id: str | None, limit: int, as_json: bool
         return
     _print_duplicates(records, arts, focus)
     _print_provenance(records, arts, focus)
+    undirected = {
+        frozenset((p.article_id, o))
+        for p in records.provenance
+        for o in (*p.unseen_source_with, *p.related_with)
+    }
     for al in passages[:limit]:
         table = Table(show_header=True, expand=True, show_lines=False)
-        table.add_column(f"source: {_source(arts, al.source.article_id)}", ratio=1)
+        pair = frozenset((al.source.article_id, al.target.article_id))
+        left, right = ("shared by", "and") if pair in undirected else ("source", "reused in")
+        table.add_column(f"{left}: {_source(arts, al.source.article_id)}", ratio=1)
         table.add_column(
-            f"reused in: {_source(arts, al.target.article_id)} [{al.kind} {al.score:.2f}]", ratio=1
+            f"{right}: {_source(arts, al.target.article_id)} [{al.kind} {al.score:.2f}]", ratio=1
         )
         src, tgt = arts.get(al.source.article_id), arts.get(al.target.article_id)
         table.add_row(
@@ -462,20 +469,28 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None) -> 
 def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None) -> None:
     rows = [
         p for p in records.provenance
-        if (focus is None and (p.reused_share > 0 or p.unseen_source_with)) or p.article_id == focus
+        if (focus is None and (p.reused_share > 0 or p.unseen_source_with or p.related_with))
+        or p.article_id == focus
     ]  # fmt: skip
     if not rows:
         return
     table = Table(title="Reused share per article", title_justify="left")
-    for col in ("article", "derived", "reused", "from", "shared unseen source with"):
+    cols = ("article", "derived", "reused", "from", "shared unseen source with", "related to")
+    for col in cols:
         table.add_column(col)
     for p in sorted(rows, key=lambda p: -p.reused_share):
         sources = "; ".join(f"{v:.0%} {_source(arts, k)}" for k, v in p.sources.items())
         unseen = ", ".join(_source(arts, k) for k in p.unseen_source_with)
+        related = ", ".join(_source(arts, k) for k in p.related_with)
         table.add_row(
-            _source(arts, p.article_id), p.label, f"{p.reused_share:.0%}", sources, unseen
+            _source(arts, p.article_id), p.label, f"{p.reused_share:.0%}", sources, unseen, related
         )
     out.print(table)
+    if any(p.related_with for p in rows):
+        out.print(
+            "related: paraphrased passages in common, no evidence of who drew on whom "
+            "(a rewrite, a common source, or independent reports of the same facts)"
+        )
 
 
 @main.command()

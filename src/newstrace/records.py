@@ -89,6 +89,9 @@ class Provenance:
     label: str  # "wholly" | "partially" | "non" derived
     sources: Mapping[str, float]  # source article id -> share of this article's characters
     unseen_source_with: tuple[str, ...] = ()  # articles sharing a common source not in corpus
+    # articles sharing only paraphrased passages with this one, with no evidence of who drew
+    # on whom: a rewrite either way, a common source, or independent reports of the same facts
+    related_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -96,3 +97,16 @@ def test_parquet_export_writes_one_table_per_kind(tmp_path: Path) -> None:
     assert table.column("kind").to_pylist() == ["verbatim"]
     prov = pq.read_table(tmp_path / "pq" / "provenance.parquet").to_pylist()
     assert json.loads(prov[0]["sources"])  # free-form maps are JSON strings
+
+
+def test_report_lists_undirected_pairs() -> None:
+    rs = _records()
+    a, b = rs.articles
+    prov = (
+        R.Provenance(a.id, 0.0, "non", {}, unseen_source_with=(), related_with=(b.id,)),
+        R.Provenance(b.id, 0.0, "non", {}, unseen_source_with=(a.id,)),
+    )
+    page = html.render(replace(rs, provenance=prov))
+    assert "related to (paraphrased passages, direction unknown)" in page
+    assert "shares an unseen source" in page
+    assert f'href="#a-{b.id}"' in page

@@ -58,3 +58,18 @@ def test_readonly_store_refuses_writes_and_missing_files(tmp_path: Path) -> None
     with pytest.raises(sqlite3.OperationalError):
         ro.add_articles([make_article("Some text that is long enough to store.", source="x")])
     ro.close()
+
+
+def test_article_page_lists_related_and_unseen_peers(tmp_path: Path) -> None:
+    a = make_article("Beds on the ward will close from 1 July, the trust said.", source="A")
+    b = make_article("From 1 July no child will stay on the ward overnight.", source="B")
+    c = make_article("The ferry was suspended after an engine failure on Monday.", source="C")
+    prov = (R.Provenance(a.id, 0.0, "non", {}, unseen_source_with=(c.id,), related_with=(b.id,)),)
+    with Store(tmp_path / "p.db") as store:
+        store.add_articles([a, b, c])
+        store.save_records(R.RecordSet(provenance=prov), ["provenance"], [a.id])
+    page = TestClient(create_app(tmp_path / "p.db")).get(f"/article/{a.id}")
+    assert page.status_code == 200
+    assert "Related to (paraphrased passages, direction unknown)" in page.text
+    assert f"/pair/{b.id}/{a.id}" in page.text and f"/pair/{c.id}/{a.id}" in page.text
+    assert "Shares an unseen source" in page.text

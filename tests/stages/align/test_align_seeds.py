@@ -66,6 +66,7 @@ def test_unrelated_article_has_no_source(result: RecordSet) -> None:
     assert not [a for a in result.alignments if "004" in {a.source.article_id, a.target.article_id}]
     p = _prov(result, "004")
     assert p.label == "non" and p.reused_share == 0.0 and not p.unseen_source_with
+    assert not p.related_with
 
 
 def test_offsets_point_into_clean_text(result: RecordSet, seeds: dict[str, Article]) -> None:

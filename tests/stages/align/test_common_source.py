@@ -69,6 +69,11 @@ def _marks(c: Corpus) -> set[frozenset[str]]:
     }
 
 
+def _related(c: Corpus) -> set[frozenset[str]]:
+    k = _keys(c)
+    return {frozenset((k[p.article_id], k[o])) for p in c.provenance() for o in p.related_with}
+
+
 def _sources(c: Corpus) -> dict[str, set[str]]:
     k = _keys(c)
     return {k[p.article_id]: {k[s] for s in p.sources} for p in c.provenance()}
@@ -99,16 +104,17 @@ def test_full_and_incremental_runs_agree_when_the_source_arrives_later(tmp_path:
         c.analyze()
         c.add(MORE)
         c.analyze()
-        inc_marks, inc_sources = _marks(c), _sources(c)
+        inc_marks, inc_sources, inc_related = _marks(c), _sources(c), _related(c)
     with newstrace.open(tmp_path / "full.db") as c:
         c.add(CORPUS)
         c.add(MORE)
         c.analyze()
-        full_marks, full_sources = _marks(c), _sources(c)
+        full_marks, full_sources, full_related = _marks(c), _sources(c), _related(c)
     resolved = {frozenset(p) for p in GOLD["incremental"]["unseen_source_resolved"]}
     assert resolved and not resolved & full_marks and not resolved & inc_marks
     assert full_marks == inc_marks
     assert full_sources == inc_sources
+    assert full_related == inc_related
     for a, b in map(sorted, resolved):
         assert b not in full_sources[a] and a not in full_sources[b]
 

@@ -13,12 +13,17 @@
    group take no place among them);
 3. each pair is aligned once (:func:`align_pair`), the direction decided by
    :func:`.provenance.direction` (date, press-release signals, containment); a pair with no
-   direction evidence where both keep unique text is recorded as sharing an unseen source
-   (its alignments are kept, ``source`` being the article that comes first in the corpus);
-4. boilerplate passages are flagged (:mod:`.boilerplate`), then a shared-unseen-source mark
-   is withdrawn where sources of both in the corpus hold what the two share, boilerplate
-   aside (:func:`_withdraw_explained`: the two are derived from those, not from each other);
-5. one Provenance per article.
+   direction evidence where both keep unique text is marked *undirected* (its alignments are
+   kept, ``source`` being the article that comes first in the corpus);
+4. boilerplate passages are flagged (:mod:`.boilerplate`), then an undirected mark is
+   withdrawn where sources of both in the corpus hold what the two share, boilerplate aside
+   (:func:`_withdraw_explained`: the two are derived from those, not from each other);
+5. the undirected marks left are split (:func:`_split_marks`): a pair sharing *wording*
+   (verbatim or edited passages of at least :data:`UNSEEN_MIN_WORDING` characters in each)
+   shares an unseen source text (wire copy); a pair sharing only paraphrased facts is
+   *related* (no source claimed: independent reports of one event look the same); a pair
+   sharing only boilerplate keeps no mark;
+6. one Provenance per article.
 
 Articles in one ``records.duplicates`` group are not aligned with each other: every member
 other than the canonical one is counted as wholly derived from the canonical article (share
@@ -60,6 +65,7 @@ from newstrace.stages.align.sentences import (
 
 NAME = "align"
 log = logging.getLogger(__name__)
+_Spans = list[tuple[int, int]]
 
 __all__ = [
     "NAME",
@@ -133,30 +139,66 @@ def _flip(al: Alignment) -> Alignment:
 
 
 def _directed(
-    a: Article, b: Article, als: list[Alignment], unseen: dict[str, set[str]]
+    a: Article, b: Article, als: list[Alignment], undirected: dict[str, set[str]]
 ) -> list[Alignment]:
-    """Orient the alignments of pair (a, b); record an unseen shared source if undecided."""
+    """Orient the alignments of pair (a, b); mark the pair undirected if undecided."""
     a_share = covered((x.source.start, x.source.end) for x in als) / max(len(a.text), 1)
     b_share = covered((x.target.start, x.target.end) for x in als) / max(len(b.text), 1)
     d = direction(a, b, a_share, b_share)
     if d.source is None:
-        unseen[a.id].add(b.id)
-        unseen[b.id].add(a.id)
+        undirected[a.id].add(b.id)
+        undirected[b.id].add(a.id)
         return als
     return als if d.source == 0 else [_flip(x) for x in als]
 
 
-def _carry_unseen(records: RecordSet, unseen: dict[str, set[str]]) -> None:
-    """Keep the shared-unseen-source marks between old articles (their pair was not aligned
-    again); :func:`_withdraw_explained` then drops those a new article explains."""
+def _carry_unseen(records: RecordSet, undirected: dict[str, set[str]]) -> None:
+    """Keep the undirected marks (unseen source or related) between old articles (their pair
+    was not aligned again); :func:`_withdraw_explained` then drops those a new article
+    explains, and :func:`_split_marks` sorts them again as a full run does."""
     new = records.new_ids
     for p in records.provenance:
         if p.article_id in new:
             continue
-        for other in p.unseen_source_with:
+        for other in (*p.unseen_source_with, *p.related_with):
             if other not in new:
-                unseen[p.article_id].add(other)
-                unseen[other].add(p.article_id)
+                undirected[p.article_id].add(other)
+                undirected[other].add(p.article_id)
+
+
+# An undirected pair shares an unseen source *text* only when it shares wording: verbatim or
+# edited passages (boilerplate aside) covering at least this many characters of each article,
+# about one short news sentence (84 characters is the lower quartile of sentence lengths in
+# ECB+ news; the median is 128).  Two independent reports of one event restate its facts in
+# paraphrased passages and may share a clause (examples/corpus, St Aldhelm's: 43 characters);
+# the wire copies of the seeds and of examples/corpus share whole sentences (670 characters).
+UNSEEN_MIN_WORDING = 84
+
+
+def _split_marks(
+    found: Sequence[Alignment], undirected: dict[str, set[str]]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(unseen source, related): the undirected marks that share wording, and those that
+    share only paraphrased passages; a pair sharing nothing but boilerplate keeps no mark."""
+    marked = {frozenset((a, b)) for a, peers in undirected.items() for b in peers}
+    shared: set[frozenset[str]] = set()
+    wording: dict[frozenset[str], dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
+    for x in found:
+        key = frozenset((x.source.article_id, x.target.article_id))
+        if x.boilerplate or key not in marked:
+            continue
+        shared.add(key)
+        if x.kind != "paraphrase":
+            for side in (x.source, x.target):
+                wording[key][side.article_id].append((side.start, side.end))
+    unseen: dict[str, set[str]] = defaultdict(set)
+    related: dict[str, set[str]] = defaultdict(set)
+    for key in shared:
+        worded = all(covered(wording[key][art]) >= UNSEEN_MIN_WORDING for art in key)
+        a, b = sorted(key)
+        (unseen if worded else related)[a].add(b)
+        (unseen if worded else related)[b].add(a)
+    return unseen, related
 
 
 # A shared-unseen-source mark between two articles is withdrawn when articles of the corpus
@@ -194,9 +236,6 @@ def _withdraw_explained(found: list[Alignment], unseen: dict[str, set[str]]) -> 
         x for x in found
         if frozenset((x.source.article_id, x.target.article_id)) not in resolved
     ]  # fmt: skip
-
-
-_Spans = list[tuple[int, int]]
 
 
 def _held(
@@ -312,26 +351,29 @@ def run_with_stats(
     pairs = key_pairs(ngram_keys, sentence_candidates(arts, table, cparams, groups, query))
     docs = DocCache(table)
     detected = _align_all(arts, pairs, docs, align_params(cfg))
-    unseen: dict[str, set[str]] = defaultdict(set)
+    undirected: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []
     for k in sorted(detected):  # corpus order, as before: the records do not depend on the order
         a, b = arts[pairs[k][0]], arts[pairs[k][1]]  # never two members of one duplicate group
-        found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), unseen))
+        found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), undirected))
     if new:
         found.extend(
             x
             for x in records.alignments
             if x.source.article_id not in new and x.target.article_id not in new
         )
-        _carry_unseen(records, unseen)
+        _carry_unseen(records, undirected)
     # flags first: the carried alignments of an incremental run have theirs already, and a
     # full run must weigh the same evidence (each flag depends on its alignment alone)
     found = flag(found, table_spans(arts, table))
-    _withdraw_explained(found, unseen)
+    _withdraw_explained(found, undirected)
+    unseen, related = _split_marks(found, undirected)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
     stats = AlignStats(len(pairs), len(detected), len(table.spans), table.nbytes, docs.built)
     out = dataclasses.replace(
-        records, alignments=tuple(found), provenance=provenance(arts, found, unseen, wholly)
+        records,
+        alignments=tuple(found),
+        provenance=provenance(arts, found, unseen, wholly, related),
     )
     return out, stats

@@ -20,8 +20,11 @@ reuse nor boilerplate) reaches :data:`OWN_BLOCK_SHARE` of its length; ``partiall
 4. containment asymmetry: the article whose text is covered much more by the shared passages
    (by :data:`ASYMMETRY` or more) is the derived one;
 5. otherwise, when both keep substantial unique text (each covered less than
-   :data:`UNSEEN_MAX_SHARE`), the pair is taken to share an unseen source (wire copy) and each
-   lists the other in ``Provenance.unseen_source_with``.
+   :data:`UNSEEN_MAX_SHARE`), no source is named: when the two share wording (verbatim or
+   edited passages, see ``align.UNSEEN_MIN_WORDING``) they are taken to share an unseen source
+   (wire copy) and each lists the other in ``Provenance.unseen_source_with``; when they share
+   only paraphrased passages, in ``Provenance.related_with`` (a rewrite either way, a common
+   source, or two independent reports of the same facts: the texts cannot tell).
 """
 
 from __future__ import annotations
@@ -174,16 +177,22 @@ def provenance(
     alignments: Iterable[Alignment],
     unseen: dict[str, set[str]] | None = None,
     wholly: dict[str, str] | None = None,
+    related: dict[str, set[str]] | None = None,
 ) -> tuple[Provenance, ...]:
     """One Provenance per article.
 
     ``unseen`` maps article id -> peers sharing an unseen source (listed in
     ``unseen_source_with``; their shared passages are not counted in the reused share, which
-    measures derivation from sources in the corpus); ``wholly`` maps a duplicate's id to its
-    canonical article (wholly derived, share 1.0; its own aligned sources are kept beside it).
+    measures derivation from sources in the corpus); ``related`` likewise for peers sharing
+    paraphrased passages with no direction (``related_with``); ``wholly`` maps a duplicate's
+    id to its canonical article (wholly derived, share 1.0; its own aligned sources are kept
+    beside it).
     """
-    unseen = unseen or {}
     wholly = wholly or {}
+    related = related or {}
+    undirected = {k: set(v) for k, v in (unseen or {}).items()}
+    for k, v in related.items():
+        undirected.setdefault(k, set()).update(v)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     boiler: dict[str, list[tuple[int, int]]] = defaultdict(list)
     shared: dict[str, list[tuple[int, int]]] = defaultdict(list)  # with unseen-source peers
@@ -194,9 +203,10 @@ def provenance(
                 boiler[side.article_id].append((side.start, side.end))
             continue
         t = al.target
-        if al.source.article_id in unseen.get(t.article_id, set()):
-            shared[t.article_id].append((t.start, t.end))
-            continue  # shared with a peer, source not in the corpus: listed, not counted
+        if al.source.article_id in undirected.get(t.article_id, set()):
+            for side in (al.source, t):  # both sides: the alignment's orientation means nothing
+                shared[side.article_id].append((side.start, side.end))
+            continue  # shared with a peer, no source in the corpus: listed, not counted
         spans[t.article_id].append((t.start, t.end))
         per_source[t.article_id][al.source.article_id].append((t.start, t.end))
     out: list[Provenance] = []
@@ -204,12 +214,13 @@ def provenance(
         n = max(len(art.text), 1)
         share = round(covered(spans.get(art.id, [])) / n, 4)
         sources = {s: round(covered(v) / n, 4) for s, v in sorted(per_source[art.id].items())}
-        peers = tuple(sorted(unseen.get(art.id, set())))
+        peers = tuple(sorted((unseen or {}).get(art.id, set())))
+        kin = tuple(sorted(related.get(art.id, set())))
         if art.id in wholly:  # a duplicate: its own sources plus its canonical copy
             sources = dict(sorted({**sources, wholly[art.id]: 1.0}.items()))
-            out.append(Provenance(art.id, 1.0, "wholly", sources, peers))
+            out.append(Provenance(art.id, 1.0, "wholly", sources, peers, kin))
             continue
         not_own = spans.get(art.id, []) + boiler.get(art.id, []) + shared.get(art.id, [])
         own = longest_gap(not_own, len(art.text)) / n
-        out.append(Provenance(art.id, share, label(share, own), sources, peers))
+        out.append(Provenance(art.id, share, label(share, own), sources, peers, kin))
     return tuple(out)
