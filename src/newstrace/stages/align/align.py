@@ -247,23 +247,25 @@ def _normalise(m: sp.csr_matrix) -> sp.csr_matrix:
 def _seeds(
     src: DocSentences, tgt: DocSentences, pair: _Pair, params: AlignParams
 ) -> list[tuple[int, int]]:
-    """Seed sentence pairs (source index, target index)."""
-    a_bin = (pair.src > 0).astype(np.float64)
-    b_bin = (pair.tgt > 0).astype(np.float64)
-    a_len = np.asarray(a_bin.sum(axis=1)).ravel()
-    b_len = np.asarray(b_bin.sum(axis=1)).ravel()
-    if isinstance(pair.tgt, np.ndarray):
-        bt, bbt = pair.tgt.T, b_bin.T
-    else:
-        bt, bbt = pair.tgt.T.tocsc(), sp.csc_matrix(b_bin.T)
+    """Seed sentence pairs (source index, target index).
+
+    Every seed has a cosine above ``floor`` (a plain seed above ``seed_cosine``, a paraphrase
+    seed above ``low``), so a block of sentence pairs whose cosines all stay at or below it
+    is skipped before the Dice coefficients are computed: most candidate pairs of a large
+    corpus have no seed at all, and this is where they leave (exact: the seeds are the same).
+    """
+    bt = pair.tgt.T if isinstance(pair.tgt, np.ndarray) else pair.tgt.T.tocsc()
     out: list[tuple[int, int, float]] = []
     low = min(params.seed_cosine, para_thresholds(len(src) * len(tgt))[0])
+    floor = low if params.paraphrase else params.seed_cosine
+    dice_of: _Dice | None = None
     for start in range(0, pair.src.shape[0], _BLOCK):
         stop = min(start + _BLOCK, pair.src.shape[0])
         cos = _array(pair.src[start:stop] @ bt)
-        inter = _array(a_bin[start:stop] @ bbt)
-        denom = a_len[start:stop, None] + b_len[None, :]
-        dice = 2.0 * inter / np.maximum(denom, 1.0)
+        if not (cos > floor).any():
+            continue
+        dice_of = dice_of or _Dice(pair)
+        dice = dice_of(start, stop)
         hit = (cos > params.seed_cosine) & (dice > params.seed_dice)
         if params.paraphrase:
             maybe = (cos > low) & ~hit
@@ -276,6 +278,22 @@ def _seeds(
             pair.seed_cos[(i, j)] = max(c, pair.seed_cos.get((i, j), 0.0))
         out.extend(zip((ii + start).tolist(), jj.tolist(), cos[ii, jj].tolist(), strict=True))
     return _best_only(out, params.best_ratio)
+
+
+class _Dice:
+    """Dice coefficients of the stem sets of source rows ``start:stop`` x all target rows."""
+
+    def __init__(self, pair: _Pair) -> None:
+        self.a_bin = (pair.src > 0).astype(np.float64)
+        b_bin = (pair.tgt > 0).astype(np.float64)
+        self.a_len = np.asarray(self.a_bin.sum(axis=1)).ravel()
+        self.b_len = np.asarray(b_bin.sum(axis=1)).ravel()
+        self.bbt = b_bin.T if isinstance(b_bin, np.ndarray) else sp.csc_matrix(b_bin.T)
+
+    def __call__(self, start: int, stop: int) -> np.ndarray:
+        inter = _array(self.a_bin[start:stop] @ self.bbt)
+        denom = self.a_len[start:stop, None] + self.b_len[None, :]
+        return np.asarray(2.0 * inter / np.maximum(denom, 1.0))
 
 
 def _array(m: _Matrix) -> np.ndarray:
