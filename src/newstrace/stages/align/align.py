@@ -207,17 +207,20 @@ def _weights(src: DocSentences, tgt: DocSentences) -> _Pair:
     return _Pair(_normalise(a_raw), _normalise(b_raw), a_raw, b_raw, {}, set())
 
 
-def _dense_counts(doc: DocSentences, cols: np.ndarray) -> np.ndarray:
-    """The counts of ``doc`` as a dense array over the sorted column ids ``cols``."""
+def _dense_counts(doc: DocSentences, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The counts of ``doc`` as a dense array over the sorted column ids ``cols``, and the
+    number of its sentences using each of those columns."""
+    at = np.searchsorted(cols, doc.cols)[doc.local]
     out = np.zeros((len(doc), len(cols)), dtype=np.float64)
-    out[doc.rows, np.searchsorted(cols, doc.cols)[doc.local]] = doc.counts.data
-    return out
+    out[doc.rows, at] = doc.counts.data
+    # one stored entry per (sentence, term), none of them zero: entries per column = df
+    return out, np.bincount(at, minlength=len(cols))
 
 
 def _dense_weights(src: DocSentences, tgt: DocSentences, cols: np.ndarray) -> _Pair:
     """:func:`_weights` for small pairs, as dense arrays (same values as the sparse path)."""
-    a, b = _dense_counts(src, cols), _dense_counts(tgt, cols)
-    df = np.count_nonzero(a, axis=0) + np.count_nonzero(b, axis=0)
+    (a, df_a), (b, df_b) = _dense_counts(src, cols), _dense_counts(tgt, cols)
+    df = df_a + df_b
     isf = _isf(a.shape[0] + b.shape[0], df)
     a_raw, b_raw = a * isf, b * isf
     return _Pair(_dense_normalise(a_raw), _dense_normalise(b_raw), a_raw, b_raw, {}, set())
