@@ -110,3 +110,24 @@ def test_report_lists_undirected_pairs() -> None:
     assert "related to (paraphrased passages, direction unknown)" in page
     assert "shares an unseen source" in page
     assert f'href="#a-{b.id}"' in page
+
+
+def test_report_shows_no_direction_for_undirected_passages() -> None:
+    """The passages of a pair marked related or sharing an unseen source have no source and
+    target: they are shown as shared by the two, as ``newstrace reuse`` does."""
+    rs = _records()
+    a, b = rs.articles
+    directed = html.render(rs)
+    assert "SOURCE · Gazette" in directed and "REUSED IN · Herald" in directed
+    related = (
+        R.Provenance(a.id, 0.0, "non", {}, related_with=(b.id,)),
+        R.Provenance(b.id, 0.0, "non", {}, related_with=(a.id,)),
+    )
+    unseen = (
+        R.Provenance(a.id, 0.0, "non", {}, unseen_source_with=(b.id,)),
+        R.Provenance(b.id, 0.0, "non", {}, unseen_source_with=(a.id,)),
+    )
+    for prov in (related, unseen):
+        page = html.render(replace(rs, provenance=prov))
+        assert "SHARED BY · Gazette" in page and "AND · Herald" in page
+        assert "SOURCE ·" not in page and "REUSED IN ·" not in page
