@@ -34,7 +34,8 @@ def test_every_record_kind_round_trips() -> None:
     samples = {
         "duplicate_group": R.DuplicateGroup("g", "near", "a", ("a", "b"), 0.9),
         "alignment": R.Alignment(span, R.Span("b", 0, 4), "edited", 0.7, True),
-        "provenance": R.Provenance("a", 0.3, "partially", {"b": 0.3}, ("c",)),
+        "provenance": R.Provenance("a", 0.3, "partially", {"b": 0.3}, ("c",), ("d",)),
+        "reuse_pair": R.ReusePair("b", "a", "derived", "date", 0.2, 0.3, 2, ("edited",)),
         "story": R.Story("s", "Label", ("a", "b"), "2024-01-01", "2024-01-02", ("X",), "l1"),
         "storyline": R.Storyline("l1", "Label", ("s",)),
         "quote": R.Quote("a", span, "mixed", span, span, "Someone", "pattern"),

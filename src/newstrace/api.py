@@ -25,6 +25,7 @@ from newstrace.records import (
     Provenance,
     Quote,
     RecordSet,
+    ReusePair,
     Story,
 )
 from newstrace.report import export as export_mod
@@ -94,6 +95,13 @@ class Corpus:
 
     def provenance(self) -> tuple[Provenance, ...]:
         return self.store.load_records("provenance")
+
+    def pairs(self, article_id: str | None = None) -> tuple[ReusePair, ...]:
+        """Linked article pairs: relation, direction evidence, shares (all, or one article's)."""
+        found: tuple[ReusePair, ...] = self.store.load_records("pairs")
+        if article_id is None:
+            return found
+        return tuple(p for p in found if article_id in (p.source_id, p.target_id))
 
     def stories(self) -> tuple[Story, ...]:
         return self.store.load_records("stories")

@@ -404,15 +404,22 @@ def _source(arts: dict[str, Any], article_id: str) -> str:
 @click.argument("article_id", required=False)
 @click.option("-n", "--limit", default=50, show_default=True, help="Most passages to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print passages as JSON lines.")
+@click.option(
+    "--pairs", "pairs_only", is_flag=True,
+    help="Only the linked article pairs: relation, direction evidence, shares.",
+)  # fmt: skip
 @click.pass_obj
 @_handle
-def reuse(obj: dict[str, Any], article_id: str | None, limit: int, as_json: bool) -> None:
+def reuse(
+    obj: dict[str, Any], article_id: str | None, limit: int, as_json: bool, pairs_only: bool
+) -> None:
     """Reused passages side by side (all, or those of ARTICLE_ID), with duplicate groups.
 
     \b
     Examples:
-      newstrace reuse                 # every article's reused share, then passages
+      newstrace reuse                 # shares, linked pairs, then passages
       newstrace reuse 3fa2            # passages reused in or from one article
+      newstrace reuse --pairs --json  # linked pairs as JSON lines
     """
     with opened(make_settings(obj)) as corpus:
         records = corpus.records()
@@ -423,11 +430,18 @@ def reuse(obj: dict[str, Any], article_id: str | None, limit: int, as_json: bool
         if not al.boilerplate
         and (focus is None or focus in (al.source.article_id, al.target.article_id))
     ]  # fmt: skip
+    pairs = [p for p in records.pairs if focus is None or focus in (p.source_id, p.target_id)]
     if as_json:
-        _print_jsonl(passages[:limit])
+        _print_jsonl(pairs if pairs_only else passages[:limit])
+        return
+    if pairs_only:
+        _print_pairs(pairs, arts)
+        if not pairs:
+            err.print("no linked pairs" + (" for this article" if focus else ""))
         return
     _print_duplicates(records, arts, focus)
     _print_provenance(records, arts, focus)
+    _print_pairs(pairs, arts)
     undirected = {
         frozenset((p.article_id, o))
         for p in records.provenance
@@ -451,6 +465,21 @@ def reuse(obj: dict[str, Any], article_id: str | None, limit: int, as_json: bool
         err.print("no reused passages" + (" for this article" if focus else ""))
     elif len(passages) > limit:
         err.print(f"… {len(passages) - limit} more passages (use -n)")
+
+
+def _print_pairs(pairs: list[Any], arts: dict[str, Any]) -> None:
+    if not pairs:
+        return
+    table = Table(title="Linked pairs", title_justify="left")
+    for col in ("source", "target", "relation", "direction by", "shares (src / tgt)", "passages"):
+        table.add_column(col, overflow="fold")
+    for p in sorted(pairs, key=lambda p: -p.target_share):
+        table.add_row(
+            _source(arts, p.source_id), _source(arts, p.target_id), p.relation.replace("_", " "),
+            p.evidence, f"{p.source_share:.0%} / {p.target_share:.0%}",
+            f"{p.passages} ({', '.join(p.kinds)})",
+        )  # fmt: skip
+    out.print(table)
 
 
 def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None) -> None:

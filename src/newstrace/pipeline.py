@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # clustering (entities feed story similarity); resolution needs the stories.
 STAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("dedup", "newstrace.stages.dedup", ("duplicates",)),
-    ("align", "newstrace.stages.align", ("alignments", "provenance")),
+    ("align", "newstrace.stages.align", ("alignments", "provenance", "pairs")),
     ("extract", "newstrace.stages.extract", ("quotes", "claims", "mentions")),
     ("cluster", "newstrace.stages.cluster", ("stories", "storylines")),
     ("resolve", "newstrace.stages.resolve", ("quotes",)),

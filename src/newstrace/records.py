@@ -95,6 +95,21 @@ class Provenance:
 
 
 @dataclass(frozen=True, slots=True)
+class ReusePair:
+    """Two articles linked by reused passages, and what the engine concluded about them."""
+
+    source_id: str  # the source; for a pair with no direction, the article first in the corpus
+    target_id: str
+    relation: str  # "derived" | "unseen_source" | "related" (see Provenance)
+    evidence: str  # why the source is the source: "date" | "wire" | "press-release" |
+    #                "containment"; "none" when no direction is claimed
+    source_share: float  # share of the source's characters in the pair's passages
+    target_share: float  # the same for the target (boilerplate passages aside in both)
+    passages: int  # passages that are not boilerplate
+    kinds: tuple[str, ...]  # their kinds, distinct, sorted ("edited", "paraphrase", "verbatim")
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """Articles about one real-world event or announcement."""
 
@@ -179,6 +194,7 @@ class RecordSet:
     duplicates: tuple[DuplicateGroup, ...] = ()
     alignments: tuple[Alignment, ...] = ()
     provenance: tuple[Provenance, ...] = ()
+    pairs: tuple[ReusePair, ...] = ()
     stories: tuple[Story, ...] = ()
     storylines: tuple[Storyline, ...] = ()
     quotes: tuple[Quote, ...] = ()

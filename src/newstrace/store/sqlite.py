@@ -423,7 +423,7 @@ def _row_article(r: sqlite3.Row) -> Article:
 
 
 def _record_article(record: Any) -> str | None:
-    for name in ("article_id",):
+    for name in ("article_id", "target_id"):
         if hasattr(record, name):
             return str(getattr(record, name))
     target = getattr(record, "target", None)

@@ -94,8 +94,8 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/api/{kind}")
     def api_records(kind: str, article: str | None = None) -> list[dict[str, Any]]:
-        fields = ("duplicates", "alignments", "provenance", "stories", "quotes", "claims",
-                  "mentions")  # fmt: skip
+        fields = ("duplicates", "alignments", "provenance", "pairs", "stories", "quotes",
+                  "claims", "mentions")  # fmt: skip
         if kind not in fields:
             raise HTTPException(404, f"unknown record kind {kind!r}; one of {', '.join(fields)}")
         with records() as rs:

@@ -1,6 +1,7 @@
 """Reuse engine stage: candidate pairs, passage alignment, boilerplate and provenance.
 
-``run(records, settings)`` fills ``RecordSet.alignments`` and ``RecordSet.provenance``:
+``run(records, settings)`` fills ``RecordSet.alignments``, ``RecordSet.provenance`` and
+``RecordSet.pairs``:
 
 1. sentence data of the whole corpus in one compact table (:class:`.sentences.SentenceTable`,
    flat int32 arrays, one shared vocabulary; with ``kept`` data of earlier runs, as
@@ -23,7 +24,8 @@
    shares an unseen source text (wire copy); a pair sharing only paraphrased facts is
    *related* (no source claimed: independent reports of one event look the same); a pair
    sharing only boilerplate keeps no mark;
-6. one Provenance per article.
+6. one Provenance per article, and one ReusePair per linked article pair (:func:`reuse_pairs`:
+   relation, the evidence for its direction, shares).
 
 Articles in one ``records.duplicates`` group are not aligned with each other: every member
 other than the canonical one is counted as wholly derived from the canonical article (share
@@ -45,7 +47,7 @@ from scipy.sparse.csgraph import reverse_cuthill_mckee
 
 from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
-from newstrace.records import Alignment, Article, RecordSet, Span
+from newstrace.records import Alignment, Article, RecordSet, ReusePair, Span
 from newstrace.stages.align.align import AlignParams, Detection, align_texts
 from newstrace.stages.align.boilerplate import flag, table_spans
 from newstrace.stages.align.candidates import (
@@ -74,6 +76,7 @@ __all__ = [
     "run_with_stats",
     "align_pair",
     "align_params",
+    "reuse_pairs",
     "candidate_params",
 ]
 
@@ -142,9 +145,7 @@ def _directed(
     a: Article, b: Article, als: list[Alignment], undirected: dict[str, set[str]]
 ) -> list[Alignment]:
     """Orient the alignments of pair (a, b); mark the pair undirected if undecided."""
-    a_share = covered((x.source.start, x.source.end) for x in als) / max(len(a.text), 1)
-    b_share = covered((x.target.start, x.target.end) for x in als) / max(len(b.text), 1)
-    d = direction(a, b, a_share, b_share)
+    d = direction(a, b, _share(als, a, 0), _share(als, b, 1))
     if d.source is None:
         undirected[a.id].add(b.id)
         undirected[b.id].add(a.id)
@@ -253,6 +254,47 @@ def _held(
         if total == 0 or inside < COMMON_SOURCE_HOLDS * total:
             return False
     return True
+
+
+def reuse_pairs(
+    arts: Sequence[Article],
+    found: Sequence[Alignment],
+    unseen: dict[str, set[str]],
+    related: dict[str, set[str]],
+) -> tuple[ReusePair, ...]:
+    """One record per article pair with passages other than boilerplate.
+
+    The direction evidence is :func:`.provenance.direction` on the pair's passages, the same
+    call that oriented them (:func:`_directed`: shares over all of the pair's passages, so the
+    same evidence in full and incremental runs); the shares reported leave boilerplate out."""
+    by_id = {a.id: a for a in arts}
+    by_pair: dict[tuple[str, str], list[Alignment]] = defaultdict(list)
+    for x in found:
+        by_pair[(x.source.article_id, x.target.article_id)].append(x)
+    out = []
+    for (s, t), als in sorted(by_pair.items()):
+        real = [x for x in als if not x.boilerplate]
+        if not real or s not in by_id or t not in by_id:
+            continue
+        a, b = by_id[s], by_id[t]
+        relation, evidence = "derived", "none"
+        if t in unseen.get(s, ()):
+            relation = "unseen_source"
+        elif t in related.get(s, ()):
+            relation = "related"
+        else:
+            evidence = direction(a, b, _share(als, a, 0), _share(als, b, 1)).evidence
+            evidence = "none" if evidence == "unseen-source" else evidence
+        kinds = tuple(sorted({x.kind for x in real}))
+        shares = round(_share(real, a, 0), 4), round(_share(real, b, 1), 4)
+        out.append(ReusePair(s, t, relation, evidence, *shares, len(real), kinds))
+    return tuple(out)
+
+
+def _share(als: Sequence[Alignment], art: Article, side: int) -> float:
+    """Share of ``art``'s characters in the source (``side`` 0) or target (1) spans."""
+    spans = (x.source if side == 0 else x.target for x in als)
+    return covered((s.start, s.end) for s in spans) / max(len(art.text), 1)
 
 
 def _duplicate_map(records: RecordSet) -> tuple[dict[str, str], dict[str, str]]:
@@ -375,5 +417,6 @@ def run_with_stats(
         records,
         alignments=tuple(found),
         provenance=provenance(arts, found, unseen, wholly, related),
+        pairs=reuse_pairs(arts, found, unseen, related),
     )
     return out, stats
