@@ -107,9 +107,8 @@ def test_report_lists_undirected_pairs() -> None:
         R.Provenance(b.id, 0.0, "non", {}, unseen_source_with=(a.id,)),
     )
     page = html.render(replace(rs, provenance=prov))
-    assert "related to (paraphrased passages, direction unknown)" in page
-    assert "shares an unseen source" in page
-    assert f'href="#a-{b.id}"' in page
+    assert f'related to (paraphrased passages, direction unknown) <a href="#a-{b.id}">' in page
+    assert f'shares an unseen source (wire copy?) with <a href="#a-{a.id}">' in page
 
 
 def test_report_shows_no_direction_for_undirected_passages() -> None:
@@ -131,3 +130,16 @@ def test_report_shows_no_direction_for_undirected_passages() -> None:
         page = html.render(replace(rs, provenance=prov))
         assert "SHARED BY · Gazette" in page and "AND · Herald" in page
         assert "SOURCE ·" not in page and "REUSED IN ·" not in page
+
+
+def test_undirected_passages_are_highlighted_in_both_articles() -> None:
+    def titles(rs: R.RecordSet, article: R.Article) -> list[str]:
+        segments = html.build_context(rs)["segments"](article)
+        return [seg.title for seg in segments if seg.cls]
+
+    rs = _records()
+    a, b = rs.articles
+    assert titles(rs, a) == [] and "from Bridge approved" in titles(rs, b)[0]
+    related = replace(rs, provenance=(R.Provenance(b.id, 0.0, "non", {}, related_with=(a.id,)),))
+    assert "shared with Residents react" in titles(related, a)[0]
+    assert "shared with Bridge approved" in titles(related, b)[0]

@@ -73,3 +73,23 @@ def test_article_page_lists_related_and_unseen_peers(tmp_path: Path) -> None:
     assert "Related to (paraphrased passages, direction unknown)" in page.text
     assert f"/pair/{b.id}/{a.id}" in page.text and f"/pair/{c.id}/{a.id}" in page.text
     assert "Shares an unseen source" in page.text
+
+
+def test_pair_page_says_which_way_and_why(tmp_path: Path) -> None:
+    a = make_article("The mayor said the tram line would open in May next year.", source="A")
+    b = make_article("Readers learned that the tram line would open in May next year.", source="B")
+    al = R.Alignment(R.Span(a.id, 15, 57), R.Span(b.id, 20, 62), "verbatim", 0.99)
+    for relation, evidence, expect in (
+        ("derived", "date", "B derives from A (direction from: date)"),
+        ("related", "none", "No direction: related"),
+    ):
+        pair = R.ReusePair(a.id, b.id, relation, evidence, 0.7, 0.6, 1, ("verbatim",))
+        db = tmp_path / f"{relation}.db"
+        with Store(db) as store:
+            store.add_articles([a, b])
+            store.save_records(
+                R.RecordSet(alignments=(al,), pairs=(pair,)), ["alignments", "pairs"], []
+            )
+        page = TestClient(create_app(db)).get(f"/pair/{b.id}/{a.id}").text
+        assert expect in page, relation
+        assert ("←" if relation == "derived" else "↔") in page.split("</title>")[0]

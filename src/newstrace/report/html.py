@@ -64,16 +64,33 @@ def _label(article: Article) -> str:
     return article.title or (article.text[:70] + ("…" if len(article.text) > 70 else ""))
 
 
+def _name(arts: dict[str, Any], article_id: str) -> str:
+    a = arts.get(article_id)
+    return _label(a) if a else article_id
+
+
 def build_context(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()) -> dict[str, Any]:
     """Everything the template shows, computed from the records."""
     arts = {a.id: a for a in records.articles}
     live = [al for al in records.alignments if not al.boilerplate]
+    undirected = {
+        frozenset((p.article_id, o))
+        for p in records.provenance
+        for o in (*p.unseen_source_with, *p.related_with)
+    }
     spans_by_article: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for i, al in enumerate(live):
-        src = arts.get(al.source.article_id)
+        ends = (al.source, al.target)
+        if frozenset(s.article_id for s in ends) in undirected:  # no source: both sides, "with"
+            for side, other in ((al.source, al.target), (al.target, al.source)):
+                spans_by_article[side.article_id].append(
+                    (side.start, side.end, f"reuse {al.kind}",
+                     f"#{i + 1} {al.kind} shared with {_name(arts, other.article_id)}")
+                )  # fmt: skip
+            continue
         spans_by_article[al.target.article_id].append(
             (al.target.start, al.target.end, f"reuse {al.kind}",
-             f"#{i + 1} {al.kind} from {_label(src) if src else al.source.article_id}")
+             f"#{i + 1} {al.kind} from {_name(arts, al.source.article_id)}")
         )  # fmt: skip
     for al in records.alignments:
         if al.boilerplate:

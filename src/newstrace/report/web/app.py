@@ -72,8 +72,11 @@ def create_app(db: str | Path) -> FastAPI:
                     s_span, t_span = t_span, s_span
                 left.append((s_span.start, s_span.end, f"reuse {al.kind} p{i}", f"#{i} {al.kind}"))
                 right.append((t_span.start, t_span.end, f"reuse {al.kind} p{i}", f"#{i} {al.kind}"))
+            rel = next(
+                (p for p in rs.pairs if {p.source_id, p.target_id} == {src.id, tgt.id}), None
+            )
             return page(
-                "web_pair.html.j2", src=src, tgt=tgt, links=links,
+                "web_pair.html.j2", src=src, tgt=tgt, links=links, rel=rel,
                 left=highlight(src.text, left), right=highlight(tgt.text, right),
             )  # fmt: skip
 
