@@ -31,6 +31,7 @@ import resource
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +109,7 @@ def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
     true = sum(1 for s, t in found if (s, t) in gold_pairs or (t, s) in gold_pairs)
     total = max(len(gold), 1)
 
-    def share(pick: Any) -> dict[str, float]:
+    def share(pick: Callable[[list[int]], int]) -> dict[str, float]:
         return {k: round(pick(v) / v[4], 4) for k, v in sorted(by_kind.items())}
 
     return {

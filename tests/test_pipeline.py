@@ -95,7 +95,8 @@ def test_new_reuse_relations_are_found_with_direction(grown: tuple) -> None:
 def test_unseen_source_resolved_when_the_source_arrives(grown: tuple) -> None:
     corpus, _, _ = grown
     keys = key_of(corpus)
-    unseen = {keys[p.article_id]: {keys[o] for o in p.unseen_source_with}
+    # resolved: neither a shared unseen source nor "related" (no direction) any more
+    unseen = {keys[p.article_id]: {keys[o] for o in (*p.unseen_source_with, *p.related_with)}
               for p in corpus.provenance()}  # fmt: skip
     for a, b in INC["unseen_source_resolved"]:
         assert b not in unseen[a] and a not in unseen[b]
@@ -112,13 +113,16 @@ def test_unseen_source_marks_survive_an_unrelated_addition(tmp_path: Path) -> No
     with newstrace.open(tmp_path / "u.db") as c:
         c.add(ROOT / "examples" / "corpus")
         c.analyze()
-        before = {p.article_id: set(p.unseen_source_with) for p in c.provenance()}
+        before = {p.article_id: (set(p.unseen_source_with), set(p.related_with))
+                  for p in c.provenance()}  # fmt: skip
         c.add(extra)
         c.analyze()
-        after = {p.article_id: set(p.unseen_source_with) for p in c.provenance()}
-    assert any(before.values())
-    for aid, others in before.items():
-        assert after[aid] == others
+        after = {p.article_id: (set(p.unseen_source_with), set(p.related_with))
+                 for p in c.provenance()}  # fmt: skip
+    assert any(unseen for unseen, _ in before.values())
+    assert any(related for _, related in before.values())
+    for aid, marks in before.items():
+        assert after[aid] == marks
 
 
 def test_resolved_unseen_pair_is_not_reuse_between_the_two(grown: tuple) -> None:

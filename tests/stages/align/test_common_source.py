@@ -112,6 +112,7 @@ def test_full_and_incremental_runs_agree_when_the_source_arrives_later(tmp_path:
         full_marks, full_sources, full_related = _marks(c), _sources(c), _related(c)
     resolved = {frozenset(p) for p in GOLD["incremental"]["unseen_source_resolved"]}
     assert resolved and not resolved & full_marks and not resolved & inc_marks
+    assert not resolved & full_related and not resolved & inc_related
     assert full_marks == inc_marks
     assert full_sources == inc_sources
     assert full_related == inc_related

@@ -72,3 +72,15 @@ def test_related_passages_are_listed_not_counted() -> None:
     assert not got["A"].unseen_source_with and not got["A"].sources
     assert got["B"].sources == {"S": 0.2} and got["B"].reused_share == 0.2
     assert got["A"].label == "non" and got["B"].label == "partially"
+
+
+def test_shared_passages_are_not_own_text_on_either_side() -> None:
+    """An undirected pair's alignment has an arbitrary source side: its passages are shared,
+    not the article's own text, on both sides (here A would keep a 35% own block otherwise)."""
+    arts = [_article("A", 1000), _article("B", 1000), _article("S", 1000)]
+    found = [
+        Alignment(Span("S", 0, 650), Span("A", 0, 650), "verbatim", 1.0),
+        Alignment(Span("A", 650, 1000), Span("B", 0, 350), "paraphrase", 0.5),
+    ]
+    got = {p.article_id: p for p in provenance(arts, found, {}, {}, MARKED)}
+    assert got["A"].reused_share == 0.65 and got["A"].label == "wholly"

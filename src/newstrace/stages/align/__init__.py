@@ -20,7 +20,7 @@
    withdrawn where sources of both in the corpus hold what the two share, boilerplate aside
    (:func:`_withdraw_explained`: the two are derived from those, not from each other);
 5. the undirected marks left are split (:func:`_split_marks`): a pair sharing *wording*
-   (verbatim or edited passages of at least :data:`UNSEEN_MIN_WORDING` characters in each)
+   (verbatim and edited passages covering :data:`UNSEEN_MIN_WORDING` characters of each)
    shares an unseen source text (wire copy); a pair sharing only paraphrased facts is
    *related* (no source claimed: independent reports of one event look the same); a pair
    sharing only boilerplate keeps no mark;
