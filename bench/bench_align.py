@@ -76,7 +76,9 @@ def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
     direction), reversed, or the two linked with no direction (what the engine says when the
     dates tie and the texts do not tell): marked as sharing a source outside the corpus
     (shared wording) or as related (paraphrased passages only); pair precision over every
-    linked pair, either way round."""
+    linked pair, either way round.  A passage reused from an article with near or exact
+    copies in the corpus counts as found when it is traced to any of them (the engine names
+    the canonical copy, whose text is the same)."""
     derived: dict[str, set[str]] = defaultdict(set)
     unseen: dict[str, set[str]] = defaultdict(set)
     related: dict[str, set[str]] = defaultdict(set)
@@ -84,29 +86,45 @@ def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
         derived[p.article_id] |= set(p.sources)
         unseen[p.article_id] |= set(p.unseen_source_with)
         related[p.article_id] |= set(p.related_with)
+    alike: dict[str, frozenset[str]] = {}
     for group in records.duplicates:
         for m in group.members:
+            alike[m] = frozenset(group.members)
             if m != group.canonical:
                 derived[m].add(group.canonical)
+
+    def linked(marks: dict[str, set[str]], source: str, target: str, passage: bool) -> bool:
+        names = alike.get(source, {source}) if passage else {source}
+        return bool(names & marks.get(target, set()))
+
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     gold_pairs = set()
     for g in gold:
         kind = g["kind"] if g["type"] == "passage" else f"{g['kind']} copy"
         by_kind[kind][4] += 1
         gold_pairs.add((g["source"], g["target"]))
-        if g["source"] in derived.get(g["target"], ()):
+        s, t, passage = g["source"], g["target"], g["type"] == "passage"
+        if linked(derived, s, t, passage):
             by_kind[kind][0] += 1
-        elif g["target"] in derived.get(g["source"], ()):
+        elif any(t in derived.get(x, ()) for x in alike.get(s, {s}) if passage or x == s):
             by_kind[kind][1] += 1  # linked, direction reversed
-        elif g["source"] in unseen.get(g["target"], ()):
+        elif linked(unseen, s, t, passage):
             by_kind[kind][2] += 1  # linked as sharing an unseen source
-        elif g["source"] in related.get(g["target"], ()):
+        elif linked(related, s, t, passage):
             by_kind[kind][3] += 1  # linked as related (paraphrased passages, no direction)
     found = {(s, t) for t, ss in derived.items() for s in ss}
     found |= {
         tuple(sorted((a, b))) for marks in (unseen, related) for a, bs in marks.items() for b in bs
     }
-    true = sum(1 for s, t in found if (s, t) in gold_pairs or (t, s) in gold_pairs)
+
+    def true_pair(s: str, t: str) -> bool:
+        return any(
+            (x, y) in gold_pairs or (y, x) in gold_pairs
+            for x in alike.get(s, {s})
+            for y in alike.get(t, {t})
+        )
+
+    true = sum(1 for s, t in found if true_pair(s, t))
     total = max(len(gold), 1)
 
     def share(pick: Callable[[list[int]], int]) -> dict[str, float]:

@@ -118,6 +118,20 @@ def test_shared_unseen_source(run: Analysed, pair: list[str]) -> None:
     assert run.id(a) in run.provenance(b).unseen_source_with
 
 
+def test_no_source_beyond_the_gold(run: Analysed) -> None:
+    """Sources are the gold ones (reuse relations and a duplicate's canonical copy): no copy is
+    named as the source of another copy of the same wire story or press release."""
+    gold: dict[str, set[str]] = {}
+    for rel in GOLD["reuse"]:
+        gold.setdefault(rel["target"], set()).add(rel["source"])
+    for group in GOLD["duplicates"]:
+        for m in group["members"]:
+            if m != group["canonical"]:
+                gold.setdefault(m, set()).add(group["canonical"])
+    for key in run.by_key:
+        assert set(run.sources_of(key)) == gold.get(key, set()), key
+
+
 @pytest.mark.parametrize("pair", GOLD["independent_reports"], ids=lambda p: "~".join(p))
 def test_independent_reports_are_at_most_related(run: Analysed, pair: list[str]) -> None:
     """Two reports of one event in their own words: no source, no unseen source between them

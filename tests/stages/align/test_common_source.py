@@ -219,3 +219,25 @@ def test_a_roundup_is_no_copy_to_merge_stories_by() -> None:
         copies=copies_of(provenance),
     )
     assert state.assignment["ferry-0"] != state.assignment["plant-0"]
+
+
+def test_a_directed_link_between_two_copies_of_one_source_is_withdrawn() -> None:
+    """Two reprints of S linked to each other by press-release signals or containment: S
+    explains what they share, so neither is the other's source."""
+    found, marks = _wire(extra=0)
+    _withdraw_explained(found, {})
+    assert {(x.source.article_id, x.target.article_id) for x in found} == {("S", "A"), ("S", "B")}
+    found, _ = _wire(extra=60)  # B also took A's own 60 characters: B copied A too
+    _withdraw_explained(found, {})
+    assert ("A", "B") in {(x.source.article_id, x.target.article_id) for x in found}
+
+
+def test_a_link_to_a_duplicate_of_the_source_is_withdrawn() -> None:
+    """D is a near copy of S (no alignment between them, the duplicate group says so); T took
+    a passage of S, found in D too: T is derived from S, not from D."""
+    found = [_al("S", (0, 100), "T", (0, 100)), _al("D", (0, 100), "T", (0, 100))]
+    _withdraw_explained(found, {}, copies={"D": ("S", 500)})
+    assert [(x.source.article_id, x.target.article_id) for x in found] == [("S", "T")]
+    found = [_al("S", (0, 100), "T", (0, 100)), _al("D", (0, 100), "T", (0, 100))]
+    _withdraw_explained(found, {})  # without the group, D stays a source of T
+    assert len(found) == 2

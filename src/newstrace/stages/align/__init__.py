@@ -16,9 +16,10 @@
    :func:`.provenance.direction` (date, press-release signals, containment); a pair with no
    direction evidence where both keep unique text is marked *undirected* (its alignments are
    kept, ``source`` being the article that comes first in the corpus);
-4. boilerplate passages are flagged (:mod:`.boilerplate`), then an undirected mark is
-   withdrawn where sources of both in the corpus hold what the two share, boilerplate aside
-   (:func:`_withdraw_explained`: the two are derived from those, not from each other);
+4. boilerplate passages are flagged (:mod:`.boilerplate`), then a link (directed or not) is
+   withdrawn where other sources of both in the corpus (a duplicate's canonical copy counts
+   as its source) hold what the two share, boilerplate aside (:func:`_withdraw_explained`:
+   sibling copies are derived from those, not from each other);
 5. the undirected marks left are split (:func:`_split_marks`): a pair sharing *wording*
    (verbatim and edited passages covering :data:`UNSEEN_MIN_WORDING` characters of each)
    shares an unseen source text (wire copy); a pair sharing only paraphrased facts is
@@ -202,37 +203,43 @@ def _split_marks(
     return unseen, related
 
 
-# A shared-unseen-source mark between two articles is withdrawn when articles of the corpus
-# that are sources of both hold what the two share: at least this share of the characters
-# each of the two shares with the other lies in its passages from those common sources (two
-# reprints of a wire story that is itself in the corpus).  Set on examples/corpus: the
-# reprints of one press release or wire story hold 0.95-1.0 of what they share in the
-# common source; two papers that also share their own text (a later wire update) stay marked.
+# A link between two articles is withdrawn when articles of the corpus that are sources of
+# both hold what the two share: at least this share of the characters each of the two shares
+# with the other lies in its passages from those common sources (two reprints of a wire story
+# that is itself in the corpus).  Set on examples/corpus: the reprints of one press release
+# or wire story hold 0.95-1.0 of what they share in the common source; two papers that also
+# share their own text (a later wire update, or one copying the other's additions) stay linked.
 COMMON_SOURCE_HOLDS = 0.8
 
 
-def _withdraw_explained(found: list[Alignment], unseen: dict[str, set[str]]) -> None:
-    """Withdraw unseen-source marks that a common source in the corpus explains, and drop the
-    two articles' mutual passages (their shared text is derived from that source, not from
-    each other).  Same rule in full and incremental runs."""
-    marked = {frozenset((a, b)) for a, peers in unseen.items() for b in peers}
-    mutual: dict[frozenset[str], dict[str, list[tuple[int, int]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    sources: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+def _withdraw_explained(
+    found: list[Alignment],
+    undirected: dict[str, set[str]],
+    copies: dict[str, tuple[str, int]] | None = None,
+) -> None:
+    """Withdraw the links that a common source in the corpus explains: drop the two articles'
+    mutual passages and any mark between them (their shared text is derived from that source,
+    not from each other: sibling copies).  A directed link counts as a source of its target
+    for other pairs, never for its own; ``copies`` maps a duplicate (a member of a duplicate
+    group other than its canonical article) to (canonical id, text length): the canonical
+    article is the source of all of its text.  Same rule in full and incremental runs."""
+    marked = {frozenset((a, b)) for a, peers in undirected.items() for b in peers}
+    mutual: dict[frozenset[str], dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
+    sources: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
+    for dup, (canonical, length) in (copies or {}).items():
+        sources[dup][canonical].append((0, length))
     for x in found:
         if x.boilerplate:
             continue
         key = frozenset((x.source.article_id, x.target.article_id))
-        if key in marked:
-            for side in (x.source, x.target):
-                mutual[key][side.article_id].append((side.start, side.end))
-        else:
+        for side in (x.source, x.target):
+            mutual[key][side.article_id].append((side.start, side.end))
+        if key not in marked:
             sources[x.target.article_id][x.source.article_id].append((x.target.start, x.target.end))
-    resolved = {key for key in marked if _held(mutual[key], sources, sorted(key))}
-    for a, b in (sorted(k) for k in resolved):
-        unseen[a].discard(b)
-        unseen[b].discard(a)
+    resolved = {key for key in mutual if _held(mutual[key], sources, sorted(key))}
+    for a, b in (sorted(k) for k in resolved & marked):
+        undirected[a].discard(b)
+        undirected[b].discard(a)
     found[:] = [
         x for x in found
         if frozenset((x.source.article_id, x.target.article_id)) not in resolved
@@ -242,8 +249,9 @@ def _withdraw_explained(found: list[Alignment], unseen: dict[str, set[str]]) -> 
 def _held(
     shared: dict[str, _Spans], sources: dict[str, dict[str, _Spans]], pair: list[str]
 ) -> bool:
-    """Whether the common sources of both articles of ``pair`` hold what the two share."""
-    common = set(sources[pair[0]]) & set(sources[pair[1]])
+    """Whether sources of both articles of ``pair`` (other than the two) hold what they share."""
+    a, b = pair
+    common = (set(sources[a]) - {b}) & (set(sources[b]) - {a})
     if not common:
         return False
     for art in pair:
@@ -408,7 +416,8 @@ def run_with_stats(
     # flags first: the carried alignments of an incremental run have theirs already, and a
     # full run must weigh the same evidence (each flag depends on its alignment alone)
     found = flag(found, table_spans(arts, table))
-    _withdraw_explained(found, undirected)
+    copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
+    _withdraw_explained(found, undirected, copies)
     unseen, related = _split_marks(found, undirected)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
