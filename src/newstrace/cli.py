@@ -436,7 +436,10 @@ def reuse(
         return
     if pairs_only:
         _print_pairs(pairs, arts)
-        if not pairs:
+        if not pairs and records.alignments and not records.pairs:
+            err.print("no pair records: this store was analysed by an older newstrace; "
+                      "run `newstrace analyze --force` to add them")  # fmt: skip
+        elif not pairs:
             err.print("no linked pairs" + (" for this article" if focus else ""))
         return
     _print_duplicates(records, arts, focus)

@@ -139,3 +139,22 @@ def test_web_api_serves_pairs(tmp_path: Path) -> None:
         store.save_records(RecordSet(pairs=(pair,)), ["pairs"], [])
     got = TestClient(create_app(tmp_path / "w.db")).get("/api/pairs").json()
     assert [(p["source_id"], p["relation"]) for p in got] == [(a.id, "related")]
+
+
+def test_cli_says_how_to_get_pairs_for_an_older_store(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newstrace.cli import main
+    from newstrace.records import Alignment, RecordSet, Span
+    from newstrace.stages.ingest import make_article
+    from newstrace.store import Store
+
+    a = make_article("The council approved the bridge on Monday.", source="Gazette")
+    b = make_article("The council approved the bridge on Monday night.", source="Herald")
+    al = Alignment(Span(a.id, 0, 42), Span(b.id, 0, 42), "verbatim", 1.0)
+    db = tmp_path / "old.db"
+    with Store(db) as store:  # alignments but no pair records: written before they existed
+        store.add_articles([a, b])
+        store.save_records(RecordSet(alignments=(al,)), ["alignments"], [])
+    run = CliRunner().invoke(main, ["--db", str(db), "reuse", "--pairs"])
+    assert run.exit_code == 0 and "analyze --force" in run.stderr
