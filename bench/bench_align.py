@@ -76,9 +76,9 @@ def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
     direction), reversed, or the two linked with no direction (what the engine says when the
     dates tie and the texts do not tell): marked as sharing a source outside the corpus
     (shared wording) or as related (paraphrased passages only); pair precision over every
-    linked pair, either way round.  A passage reused from an article with near or exact
-    copies in the corpus counts as found when it is traced to any of them (the engine names
-    the canonical copy, whose text is the same)."""
+    linked pair, either way round.  Reuse of an article with near or exact copies in the
+    corpus counts as found when it is traced to any of them (the engine names the canonical
+    copy, whose text is the same)."""
     derived: dict[str, set[str]] = defaultdict(set)
     unseen: dict[str, set[str]] = defaultdict(set)
     related: dict[str, set[str]] = defaultdict(set)
@@ -93,9 +93,19 @@ def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
             if m != group.canonical:
                 derived[m].add(group.canonical)
 
-    def linked(marks: dict[str, set[str]], source: str, target: str, passage: bool) -> bool:
-        names = alike.get(source, {source}) if passage else {source}
-        return bool(names & marks.get(target, set()))
+    def classify(s: str, t: str) -> int | None:
+        """0 right, 1 reversed, 2 unseen source, 3 related: on the gold source itself first,
+        then on its copies."""
+        for names in ({s}, alike.get(s, frozenset()) - {s}):
+            if names & derived.get(t, set()):
+                return 0
+            if any(t in derived.get(x, ()) for x in names):
+                return 1  # linked, direction reversed
+            if names & unseen.get(t, set()):
+                return 2  # linked as sharing an unseen source
+            if names & related.get(t, set()):
+                return 3  # linked as related (paraphrased passages, no direction)
+        return None
 
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     gold_pairs = set()
@@ -103,18 +113,12 @@ def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
         kind = g["kind"] if g["type"] == "passage" else f"{g['kind']} copy"
         by_kind[kind][4] += 1
         gold_pairs.add((g["source"], g["target"]))
-        s, t, passage = g["source"], g["target"], g["type"] == "passage"
-        if linked(derived, s, t, passage):
-            by_kind[kind][0] += 1
-        elif any(t in derived.get(x, ()) for x in alike.get(s, {s}) if passage or x == s):
-            by_kind[kind][1] += 1  # linked, direction reversed
-        elif linked(unseen, s, t, passage):
-            by_kind[kind][2] += 1  # linked as sharing an unseen source
-        elif linked(related, s, t, passage):
-            by_kind[kind][3] += 1  # linked as related (paraphrased passages, no direction)
+        found_as = classify(g["source"], g["target"])
+        if found_as is not None:
+            by_kind[kind][found_as] += 1
     found = {(s, t) for t, ss in derived.items() for s in ss}
     found |= {
-        tuple(sorted((a, b))) for marks in (unseen, related) for a, bs in marks.items() for b in bs
+        (min(a, b), max(a, b)) for marks in (unseen, related) for a, bs in marks.items() for b in bs
     }
 
     def true_pair(s: str, t: str) -> bool:
