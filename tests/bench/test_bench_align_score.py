@@ -2,38 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-import pytest
-
+from benchmod import bench_module
 from newstrace import records as R
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _bench() -> ModuleType:
-    path = ROOT / "bench" / "bench_align.py"
-    if not path.exists():
-        pytest.skip("bench/bench_align.py not found")
-    spec = importlib.util.spec_from_file_location("newstrace_bench_align", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _gold(source: str, target: str) -> dict[str, Any]:
     return {"type": "passage", "kind": "verbatim", "source": source, "target": target}
 
 
-def _score(provenance: tuple[R.Provenance, ...], duplicates: tuple[R.DuplicateGroup, ...] = ()):
+def _score(
+    provenance: tuple[R.Provenance, ...], duplicates: tuple[R.DuplicateGroup, ...] = ()
+) -> dict[str, Any]:
     rs = R.RecordSet(provenance=provenance, duplicates=duplicates)
-    return _bench().score(rs, [_gold("S", "T")])
+    return bench_module("bench_align").score(rs, [_gold("S", "T")])
 
 
 def test_direct_links_right_reversed_and_undirected() -> None:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import random
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
-import pytest
 
+from benchmod import bench_module
 from newstrace.config import Settings
 from newstrace.records import RecordSet
 from newstrace.stages import dedup
@@ -146,15 +144,7 @@ def test_precomputed_signatures_and_incremental_pairs() -> None:
 
 
 def _synth() -> ModuleType:
-    path = ROOT / "bench" / "synth.py"
-    if not path.exists():
-        pytest.skip("bench/synth.py not found")
-    spec = importlib.util.spec_from_file_location("newstrace_bench_synth", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses need the module registered
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("synth")
 
 
 def test_quality_on_small_synthetic_corpus() -> None:
