@@ -169,3 +169,12 @@ def test_a_file_system_without_locks_is_not_called_busy(
     refused = pytest.raises(StoreError, match="cannot lock .*No locks available")
     with Store(tmp_path / "n.db") as store, refused, store.exclusive("analyze"):
         pass
+
+
+def test_analyze_leaves_no_write_ahead_log_behind(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    with newstrace.open(db) as c:
+        c.add(Path(__file__).resolve().parents[1] / "examples" / "more")
+        c.analyze()
+        wal = Path(f"{db}-wal")
+        assert not wal.exists() or wal.stat().st_size == 0

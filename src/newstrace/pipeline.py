@@ -147,6 +147,7 @@ def analyze(
             for save in saves:
                 save()
             store.save_records(records, written, list(records.new_ids))
+        store.checkpoint()  # a big analysis would otherwise leave a WAL as big as its writes
     report.counts = {f: len(getattr(records, f)) for f in written}
     return report
 

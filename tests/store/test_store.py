@@ -127,3 +127,20 @@ def test_stage_state_round_trip(tmp_path: Path) -> None:
         assert store.get_state("cluster") is None
         store.set_state("cluster", b"\x00\x01state")
         assert store.get_state("cluster") == b"\x00\x01state"
+
+
+def test_checkpoint_empties_the_write_ahead_log_unless_a_reader_holds_it(tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    wal = tmp_path / "w.db-wal"
+    with Store(db) as store:
+        store.add_articles(_articles(200))
+        assert wal.stat().st_size > 0
+        reader = sqlite3.connect(db)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM articles").fetchone()  # a snapshot held open
+        store.add_articles(_articles(210)[200:])
+        assert store.checkpoint() is False  # the reader's snapshot still needs the log
+        reader.rollback()
+        reader.close()
+        assert store.checkpoint() is True
+        assert wal.stat().st_size == 0

@@ -108,6 +108,17 @@ class Store:
                 "COMMIT;"
             )
 
+    def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the database and truncate it; False when a reader
+        (the web app, a report) holds it open, which a later checkpoint completes."""
+        if self.db.in_transaction:
+            return False
+        try:
+            busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.OperationalError:
+            return False
+        return not busy
+
     def _tx(self) -> _Transaction:
         return _Transaction(self.db)
 
