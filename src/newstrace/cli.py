@@ -436,7 +436,8 @@ def reuse(
         return
     if pairs_only:
         _print_pairs(pairs, arts)
-        if not pairs and records.alignments and not records.pairs:
+        stale = not records.pairs and any(not al.boilerplate for al in records.alignments)
+        if not pairs and stale:  # passages but no pair records: analysed before they existed
             err.print("no pair records: this store was analysed by an older newstrace; "
                       "run `newstrace analyze --force` to add them")  # fmt: skip
         elif not pairs:

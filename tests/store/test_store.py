@@ -144,3 +144,36 @@ def test_checkpoint_empties_the_write_ahead_log_unless_a_reader_holds_it(tmp_pat
         reader.close()
         assert store.checkpoint() is True
         assert wal.stat().st_size == 0
+
+
+def test_checkpoint_gives_up_at_once_while_a_reader_holds_a_snapshot(tmp_path: Path) -> None:
+    """The checkpoint after analyze must not wait for a reader (the web app mid-request) for
+    the store's busy timeout: the reader here lets go only once the checkpoint has returned,
+    or after 20 s, and a checkpoint that waited for it would then succeed."""
+    import threading
+
+    db = tmp_path / "w.db"
+    held, returned = threading.Event(), threading.Event()
+
+    def read() -> None:
+        reader = sqlite3.connect(db)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM articles").fetchone()
+        held.set()
+        returned.wait(20)
+        reader.rollback()
+        reader.close()
+
+    with Store(db) as store:
+        store.add_articles(_articles(200))
+        thread = threading.Thread(target=read)
+        thread.start()
+        assert held.wait(20)
+        store.add_articles(_articles(210)[200:])
+        try:
+            assert store.checkpoint() is False
+        finally:
+            returned.set()
+            thread.join()
+        assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 30000  # restored
+        assert store.checkpoint() is True

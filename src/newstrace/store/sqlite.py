@@ -113,10 +113,15 @@ class Store:
         (the web app, a report) holds it open, which a later checkpoint completes."""
         if self.db.in_transaction:
             return False
+        # without this a reader's snapshot would hold the writer for the whole busy timeout
+        wait = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.db.execute("PRAGMA busy_timeout = 0")
         try:
             busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         except sqlite3.OperationalError:
             return False
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {int(wait)}")
         return not busy
 
     def _tx(self) -> _Transaction:

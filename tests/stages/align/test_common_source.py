@@ -13,7 +13,7 @@ import pytest
 import newstrace
 from goldkey import gold_key
 from newstrace.api import Corpus
-from newstrace.records import Alignment, Span
+from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align import COMMON_SOURCE_HOLDS, _withdraw_explained
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -241,3 +241,32 @@ def test_a_link_to_a_duplicate_of_the_source_is_withdrawn() -> None:
     found = [_al("S", (0, 100), "T", (0, 100)), _al("D", (0, 100), "T", (0, 100))]
     _withdraw_explained(found, {})  # without the group, D stays a source of T
     assert len(found) == 2
+
+
+def test_directions_in_a_circle_leave_a_copy_one_source() -> None:
+    """Direction evidence is decided pair by pair (date, then wire, then press-release signals),
+    so it can run in a circle when some articles are undated: the undated press release R is
+    the source of the paper P (press signals), P of the wire story W (date), W of R (a wire
+    outlet).  X, a later paper, reprints the text all three share; each of its links is held
+    by another of its sources, yet X, wholly a copy, must keep a source in the corpus."""
+    from newstrace.stages.align.provenance import direction
+    from newstrace.text.offsets import OffsetMap
+
+    def art(aid: str, outlet: str, published: str | None, head: str = "") -> Article:
+        text = head + "The council approved the new bridge over the river on Monday. " * 4
+        return Article(aid, text, text, OffsetMap.identity(len(text)), source=outlet,
+                       published=published)  # fmt: skip
+
+    arts = {
+        "R": art("R", "Fenshire Council", None, "Notes to editors\nENDS\n"),
+        "P": art("P", "Gazette", "2026-05-01"),
+        "W": art("W", "Meridian Press", "2026-05-02"),
+        "X": art("X", "Herald", "2026-05-03"),
+    }
+    found = []
+    for a, b in (("R", "P"), ("P", "W"), ("W", "R"), ("R", "X"), ("P", "X"), ("W", "X")):
+        d = direction(arts[a], arts[b], 0.9, 0.9)
+        assert d.source == 0, (a, b, d)  # oriented as listed
+        found.append(_al(a, (0, 100), b, (0, 100)))
+    _withdraw_explained(found, {})
+    assert {x.source.article_id for x in found if x.target.article_id == "X"}

@@ -158,3 +158,25 @@ def test_cli_says_how_to_get_pairs_for_an_older_store(tmp_path: Path) -> None:
         store.save_records(RecordSet(alignments=(al,)), ["alignments"], [])
     run = CliRunner().invoke(main, ["--db", str(db), "reuse", "--pairs"])
     assert run.exit_code == 0 and "analyze --force" in run.stderr
+
+
+def test_cli_gives_no_old_store_hint_when_only_boilerplate_is_shared(tmp_path: Path) -> None:
+    """Boilerplate passages make no pair in any version: no pair records is then the answer,
+    not a sign of a store analysed before pair records existed."""
+    from click.testing import CliRunner
+
+    from newstrace.cli import main
+    from newstrace.records import RecordSet
+    from newstrace.stages.ingest import make_article
+    from newstrace.store import Store
+
+    a = make_article("Subscribe to the Gazette for all the local news you need.", source="G")
+    b = make_article("Subscribe to the Gazette for all the local news you need!", source="G")
+    al = Alignment(Span(a.id, 0, 56), Span(b.id, 0, 56), "verbatim", 1.0, boilerplate=True)
+    db = tmp_path / "b.db"
+    with Store(db) as store:
+        store.add_articles([a, b])
+        store.save_records(RecordSet(alignments=(al,)), ["alignments", "pairs"], [])
+    run = CliRunner().invoke(main, ["--db", str(db), "reuse", "--pairs"])
+    assert run.exit_code == 0 and "no linked pairs" in run.stderr, run.stderr
+    assert "analyze --force" not in run.stderr

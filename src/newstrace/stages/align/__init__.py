@@ -208,7 +208,9 @@ def _split_marks(
 # with the other lies in its passages from those common sources (two reprints of a wire story
 # that is itself in the corpus).  Set on examples/corpus: the reprints of one press release
 # or wire story hold 0.95-1.0 of what they share in the common source; two papers that also
-# share their own text (a later wire update, or one copying the other's additions) stay linked.
+# share their own text (a later wire update, or one copying the other's additions) stay linked
+# when that text is more than a fifth of what they share.  Coverage is compared, not wording:
+# B copying A's lightly edited reprint of S word for word is traced to S alone.
 COMMON_SOURCE_HOLDS = 0.8
 
 
@@ -222,7 +224,8 @@ def _withdraw_explained(
     not from each other: sibling copies).  A directed link counts as a source of its target
     for other pairs, never for its own; ``copies`` maps a duplicate (a member of a duplicate
     group other than its canonical article) to (canonical id, text length): the canonical
-    article is the source of all of its text.  Same rule in full and incremental runs."""
+    article is the source of all of its text.  An article whose links would all go keeps them
+    (:func:`_sole_sources`).  Same rule in full and incremental runs."""
     marked = {frozenset((a, b)) for a, peers in undirected.items() for b in peers}
     mutual: dict[frozenset[str], dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
     sources: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
@@ -237,6 +240,7 @@ def _withdraw_explained(
         if key not in marked:
             sources[x.target.article_id][x.source.article_id].append((x.target.start, x.target.end))
     resolved = {key for key in mutual if _held(mutual[key], sources, sorted(key))}
+    resolved -= _sole_sources(resolved, sources)
     for a, b in (sorted(k) for k in resolved & marked):
         undirected[a].discard(b)
         undirected[b].discard(a)
@@ -244,6 +248,24 @@ def _withdraw_explained(
         x for x in found
         if frozenset((x.source.article_id, x.target.article_id)) not in resolved
     ]  # fmt: skip
+
+
+def _sole_sources(
+    resolved: set[frozenset[str]], sources: dict[str, dict[str, _Spans]]
+) -> set[frozenset[str]]:
+    """The withdrawn links of articles that would keep no source at all: all of them stay.
+
+    In a corpus whose directions form no circle every article keeps a source (its earliest
+    one cannot be held by another); but direction is decided pair by pair (date, wire outlet,
+    press-release signals, containment), and with undated articles it can run in a circle
+    (press release -> paper by its signals, paper -> wire by date, wire -> press release as a
+    wire outlet), where each of a later reprint's links is held by another one of them."""
+    kept: set[frozenset[str]] = set()
+    for target, by_source in sources.items():
+        links = {frozenset((target, s)) for s in by_source}
+        if links and links <= resolved:
+            kept |= links
+    return kept
 
 
 def _held(
