@@ -29,6 +29,8 @@ def _counts(text: str, claim: Claim) -> str | None:
         ("Turnout fell by 4.5 per cent on the same period.", 4.5, "%"),
         ("The summit was just 21km from the border.", 21, "km"),
         ("More than 31,000 people crossed.", 31000, None),
+        ("The council will build a hundred homes.", 100, None),  # "a" + "hundred": no crash
+        ("A hundred people were at the meeting.", 100, None),
     ],
 )
 def test_values_and_units(text: str, value: float, unit: str | None) -> None:

@@ -7,6 +7,7 @@ and keeps the existing records of the other articles.
 from __future__ import annotations
 
 import dataclasses
+import logging
 
 from newstrace.config import ExtractSettings, Settings
 from newstrace.records import Article, Claim, Mention, Quote, RecordSet
@@ -16,6 +17,8 @@ from newstrace.stages.extract.entities import find_entities
 from newstrace.stages.extract.numbers import find_claims
 from newstrace.stages.extract.quotes import find_quotes
 from newstrace.stages.extract.speakers import resolve_speakers
+
+log = logging.getLogger(__name__)
 
 NAME = "extract"
 
@@ -45,7 +48,13 @@ def run(records: RecordSet, settings: Settings) -> RecordSet:
     for article in records.articles:
         if article.id not in new:
             continue
-        q, c, m = extract_article(article, settings.extract)
+        try:
+            q, c, m = extract_article(article, settings.extract)
+        except Exception as exc:  # one article's failure must not sink the analysis
+            log.warning("extract: nothing extracted from article %s (%s): %s: %s",
+                        article.id, article.input or article.title or "?",
+                        type(exc).__name__, exc)  # fmt: skip
+            continue
         quotes += q
         claims += c
         mentions += m

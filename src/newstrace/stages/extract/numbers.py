@@ -341,6 +341,11 @@ def _word_value(words: str) -> float:
     return total
 
 
+# magnitudes after a number written as words: "a hundred", "three thousand" (digits take
+# MAGNITUDES only: "5 hundred" is not written)
+_WORD_MAGNITUDES = {"hundred": 1e2, **MAGNITUDES}
+
+
 def _word_claims(article: Article, taken: list[tuple[int, int]]) -> list[Claim]:
     """Numbers written as words ("Three thousand applications", "employs nine people").
 
@@ -357,7 +362,7 @@ def _word_claims(article: Article, taken: list[tuple[int, int]]) -> list[Claim]:
             continue
         if words[0].isupper() and _identifier_before(text, m.start()):
             continue  # "Formula One", "Chapter Two"
-        value = _word_value(words) * (MAGNITUDES[mag.lower()] if mag else 1.0)
+        value = _word_value(words) * (_WORD_MAGNITUDES[mag.lower()] if mag else 1.0)
         counts = _counts(text, m.end(), False, None)
         if counts is None and (not mag or mag.lower() == "hundred"):
             continue
