@@ -143,3 +143,15 @@ def test_undirected_passages_are_highlighted_in_both_articles() -> None:
     related = replace(rs, provenance=(R.Provenance(b.id, 0.0, "non", {}, related_with=(a.id,)),))
     assert "shared with Residents react" in titles(related, a)[0]
     assert "shared with Bridge approved" in titles(related, b)[0]
+
+
+def test_report_says_who_drew_on_whom_and_why() -> None:
+    rs = _records()
+    a, b = rs.articles
+    pair = R.ReusePair(a.id, b.id, "derived", "date", 0.6, 0.57, 1, ("verbatim",))
+    page = html.render(replace(rs, pairs=(pair,)))
+    assert "Who drew on whom" in page
+    row = page[page.index("Who drew on whom") :]
+    assert row.index("Bridge approved") < row.index("Residents react")  # source, then target
+    assert "<td>date</td>" in row and "60% / 57%" in row
+    assert "Who drew on whom" not in html.render(rs)  # no pairs, no table

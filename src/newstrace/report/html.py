@@ -121,6 +121,7 @@ def build_context(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()
         "alignments": live,
         "boilerplate_count": len(records.alignments) - len(live),
         "provenance": sorted(prov.values(), key=lambda p: -p.reused_share),
+        "pairs": sorted(records.pairs, key=lambda p: -p.target_share),
         "prov": prov,
         "stories": sorted(records.stories, key=lambda s: (s.first_seen or "", s.id)),
         "storylines": _storylines(records),
