@@ -99,6 +99,21 @@ def test_parquet_export_writes_one_table_per_kind(tmp_path: Path) -> None:
     assert json.loads(prov[0]["sources"])  # free-form maps are JSON strings
 
 
+def test_parquet_tables_have_typed_columns_when_empty_or_all_null(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    export.write_parquet(_records(), tmp_path / "pq", with_text=False)
+    pairs = pq.read_table(tmp_path / "pq" / "pairs.parquet")  # no pairs in these records
+    assert pairs.num_rows == 0
+    assert pairs.schema.field("target_share").type == pa.float64()
+    assert pairs.schema.field("kinds").type == pa.list_(pa.string())
+    claims = pq.read_table(tmp_path / "pq" / "claims.parquet")  # "upper" is None in every row
+    assert claims.schema.field("upper").type == pa.float64()
+    assert claims.schema.field("counts").type.num_fields == 3  # a Span struct, even if null
+    articles = pq.read_table(tmp_path / "pq" / "articles.parquet")
+    assert "text" not in articles.column_names and "published" in articles.column_names
+
+
 def test_report_lists_undirected_pairs() -> None:
     rs = _records()
     a, b = rs.articles

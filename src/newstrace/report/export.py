@@ -6,14 +6,18 @@ changes meaning or disappears.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Iterator
+import types
+import typing
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
 from newstrace import __version__
+from newstrace import records as R
 from newstrace.records import RecordSet
-from newstrace.serialize import FIELD_KINDS, to_dict
+from newstrace.serialize import FIELD_KINDS, RECORD_KINDS, to_dict
 
 SCHEMA_VERSION = 1
 FORMATS = ("json", "jsonl", "parquet")
@@ -63,24 +67,64 @@ def write_jsonl(records: RecordSet, out: TextIO, with_text: bool = True) -> None
 def write_parquet(records: RecordSet, directory: Path, with_text: bool = True) -> list[Path]:
     """One Parquet file per table (articles.parquet, alignments.parquet, ...).
 
-    Nested values (spans, maps) become structs; empty tables are still written with no rows.
+    Spans become structs and maps JSON strings; every table has the typed columns of its
+    record (:func:`arrow_schema`), also when it is empty.
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     directory.mkdir(parents=True, exist_ok=True)
-    tables: dict[str, list[dict[str, Any]]] = {
-        "articles": [_parquet_safe(article_dict(a, with_text)) for a in records.articles]
+    dropped = {"offsets"} | (set() if with_text else {"text", "original"})
+    tables: dict[str, tuple[list[dict[str, Any]], pa.Schema]] = {
+        "articles": (
+            [_parquet_safe(article_dict(a, with_text)) for a in records.articles],
+            arrow_schema(R.Article, dropped),
+        )
     }
-    for name in FIELD_KINDS:
-        tables[name] = [_parquet_safe(to_dict(r)) for r in getattr(records, name)]
+    for name, kind in FIELD_KINDS.items():
+        rows = [_parquet_safe(to_dict(r)) for r in getattr(records, name)]
+        tables[name] = rows, arrow_schema(RECORD_KINDS[kind])
     written = []
-    for name, rows in tables.items():
+    for name, (rows, schema) in tables.items():
         path = directory / f"{name}.parquet"
-        table = pa.Table.from_pylist(rows) if rows else pa.table({})
-        pq.write_table(table, path)
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
         written.append(path)
     return written
+
+
+def arrow_schema(cls: type, dropped: set[str] | frozenset[str] = frozenset()) -> Any:
+    """The Parquet columns of a record class, from its type hints, so that a table has
+    typed columns even when it is empty or a column holds only nulls.  Spans are structs,
+    tuples lists, free-form maps JSON strings (as :func:`_parquet_safe` writes them)."""
+    import pyarrow as pa
+
+    hints = typing.get_type_hints(cls, vars(R))
+    return pa.schema(
+        [
+            pa.field(f.name, _arrow_type(hints[f.name]))
+            for f in dataclasses.fields(cls)
+            if f.name not in dropped
+        ]
+    )
+
+
+def _arrow_type(tp: Any) -> Any:
+    import pyarrow as pa
+
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _arrow_type(inner)
+    if origin is tuple:
+        return pa.list_(_arrow_type(typing.get_args(tp)[0]))
+    if tp is R.Span:
+        return pa.struct([("article_id", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
+    simple = {str: pa.string(), float: pa.float64(), int: pa.int64(), bool: pa.bool_()}
+    if tp in simple:
+        return simple[tp]
+    if origin in (dict, Mapping) or tp is Any:
+        return pa.string()  # JSON text
+    raise TypeError(f"no Parquet type for {tp!r}")
 
 
 def _parquet_safe(row: dict[str, Any]) -> dict[str, Any]:
