@@ -93,3 +93,13 @@ def test_pair_page_says_which_way_and_why(tmp_path: Path) -> None:
         page = TestClient(create_app(db)).get(f"/pair/{b.id}/{a.id}").text
         assert expect in page, relation
         assert ("←" if relation == "derived" else "↔") in page.split("</title>")[0]
+
+
+def test_api_article_filter_matches_ids_not_substrings(
+    client: tuple[TestClient, R.Article, R.Article],
+) -> None:
+    c, a, b = client
+    assert len(c.get(f"/api/alignments?article={a.id}").json()) == 1
+    assert len(c.get(f"/api/alignments?article={b.id}").json()) == 1
+    assert len(c.get(f"/api/alignments?article={a.id[:8]}").json()) == 1  # a unique prefix
+    assert c.get("/api/alignments?article=verbatim").status_code == 404  # not an article

@@ -103,11 +103,24 @@ def create_app(db: str | Path) -> FastAPI:
             raise HTTPException(404, f"unknown record kind {kind!r}; one of {', '.join(fields)}")
         with records() as rs:
             found = [to_dict(r) for r in getattr(rs, kind)]
-        if article:
-            found = [r for r in found if article in repr(r)]
+            full = _find(rs, article).id if article else None  # an id or a unique prefix
+        if full:
+            found = [r for r in found if _names(r, full)]
         return found
 
     return app
+
+
+def _names(value: Any, article_id: str) -> bool:
+    """Whether a record (as a dict) names ``article_id`` in any of its fields, nested ones
+    included (a span's article, a pair's ends, a group's members)."""
+    if isinstance(value, str):
+        return value == article_id
+    if isinstance(value, dict):
+        return any(_names(v, article_id) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_names(v, article_id) for v in value)
+    return False
 
 
 def _find(rs: RecordSet, article_id: str) -> Any:
