@@ -80,9 +80,10 @@ def test_pair_page_says_which_way_and_why(tmp_path: Path) -> None:
     b = make_article("Readers learned that the tram line would open in May next year.", source="B")
     al = R.Alignment(R.Span(a.id, 15, 57), R.Span(b.id, 20, 62), "verbatim", 0.99)
     for relation, evidence, expect in (
-        ("derived", "date", "B derives from A (direction from: date)"),
+        ("derived", "date", f"B: {b.title or b.id} derives from A: {a.title or a.id} "
+                            "(direction from: date)"),
         ("related", "none", "No direction: related"),
-    ):
+    ):  # fmt: skip
         pair = R.ReusePair(a.id, b.id, relation, evidence, 0.7, 0.6, 1, ("verbatim",))
         db = tmp_path / f"{relation}.db"
         with Store(db) as store:
