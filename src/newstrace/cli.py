@@ -446,11 +446,7 @@ def reuse(
     _print_duplicates(records, arts, focus)
     _print_provenance(records, arts, focus)
     _print_pairs(pairs, arts)
-    undirected = {
-        frozenset((p.article_id, o))
-        for p in records.provenance
-        for o in (*p.unseen_source_with, *p.related_with)
-    }
+    undirected = records.undirected_pairs()
     for al in passages[:limit]:
         table = Table(show_header=True, expand=True, show_lines=False)
         pair = frozenset((al.source.article_id, al.target.article_id))

@@ -202,6 +202,15 @@ class RecordSet:
     mentions: tuple[Mention, ...] = ()
     findings: tuple[Finding, ...] = ()
 
+    def undirected_pairs(self) -> set[frozenset[str]]:
+        """Article pairs linked with no direction (a shared unseen source, or related): their
+        alignments' source and target are a convention, not a claim."""
+        return {
+            frozenset((p.article_id, other))
+            for p in self.provenance
+            for other in (*p.unseen_source_with, *p.related_with)
+        }
+
     def article(self, article_id: str) -> Article:
         for a in self.articles:
             if a.id == article_id:

@@ -73,11 +73,7 @@ def build_context(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()
     """Everything the template shows, computed from the records."""
     arts = {a.id: a for a in records.articles}
     live = [al for al in records.alignments if not al.boilerplate]
-    undirected = {
-        frozenset((p.article_id, o))
-        for p in records.provenance
-        for o in (*p.unseen_source_with, *p.related_with)
-    }
+    undirected = records.undirected_pairs()
     spans_by_article: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for i, al in enumerate(live):
         ends = (al.source, al.target)
