@@ -115,3 +115,21 @@ def test_streamed_ranking_equals_ranking_all_pairs_at_once() -> None:
         for lo in range(0, len(a), 37):
             best.add(a[lo : lo + 37], b[lo : lo + 37], score[lo : lo + 37])
         assert np.array_equal(best.keys(), want)
+
+
+def test_streamed_ranking_with_scores_float32_cannot_tell_apart() -> None:
+    """The packed pre-selection rounds scores to float32; pairs whose scores differ below
+    that precision must still be ranked on the exact scores (then on the partner)."""
+    rng = np.random.default_rng(9)
+    keys = np.unique(rng.integers(0, 40, (700, 2)) @ np.array([1 << 32, 1]))
+    a, b = keys >> 32, keys & 0xFFFFFFFF
+    a, b = a[a < b], b[a < b]
+    score = 0.5 + rng.integers(0, 4, len(a)) * 1e-12  # one float32 value, four float64 ones
+    score[::7] = 0.0
+    for k in (1, 2, 5):
+        pick = top_k(a, b, score, k)
+        want = np.unique(a[pick] << 32 | b[pick])
+        best = candidates._TopK(k, limit=40)
+        for lo in range(0, len(a), 29):
+            best.add(a[lo : lo + 29], b[lo : lo + 29], score[lo : lo + 29])
+        assert np.array_equal(best.keys(), want)

@@ -507,14 +507,23 @@ class _TopK:
         self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self.size = 0
 
-    def add(self, a: np.ndarray, b: np.ndarray, score: np.ndarray) -> None:
-        self.parts.append((np.concatenate([a, b]), np.concatenate([b, a]), np.tile(score, 2)))
-        self.size += 2 * len(a)
+    def add(
+        self, a: np.ndarray, b: np.ndarray, score: np.ndarray, ends: np.ndarray | None = None
+    ) -> None:
+        """Score the pairs ``(a[k], b[k])``; with ``ends`` (bool per article), only the
+        partner lists of the articles it marks are kept (the others are never asked for)."""
+        node, other, sc = np.concatenate([a, b]), np.concatenate([b, a]), np.tile(score, 2)
+        if ends is not None:
+            keep = ends[node]
+            node, other, sc = node[keep], other[keep], sc[keep]
+        self.parts.append((node, other, sc))
+        self.size += len(node)
         if self.size > self.limit:
             self._reduce()
 
     def _reduce(self) -> None:
         node, other, sc = (np.concatenate(x) for x in zip(*self.parts, strict=True))
+        node, other, sc = _near_best(node, other, sc, self.k)
         order = np.lexsort((other, -sc, node))
         node, other, sc = node[order], other[order], sc[order]
         first = np.ones(len(node), dtype=bool)
@@ -531,6 +540,27 @@ class _TopK:
         self._reduce()
         node, other, _ = self.parts[0]
         return sorted_unique(np.minimum(node, other) << 32 | np.maximum(node, other))
+
+
+def _near_best(
+    node: np.ndarray, other: np.ndarray, sc: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The entries of each node scoring at least its k-th best score rounded to float32: a
+    superset of its exact top ``k`` (rounding is monotone, so ties can only grow), found with
+    one sort of a packed (node, -score) key instead of the three of an exact ranking."""
+    if len(node) <= 4 * k or not len(node) or sc.min() < 0 or node.max() >= 1 << 31:
+        return node, other, sc
+    # float32 bits of a score >= 0 are ordered like the score (+ 0 turns -0.0 into 0.0)
+    bits = (sc.astype(np.float32) + np.float32(0)).view(np.uint32).astype(np.int64)
+    key = np.sort(node.astype(np.int64) << 32 | (0xFFFFFFFF - bits))
+    first = np.ones(len(key), dtype=bool)
+    first[1:] = (key[1:] >> 32) != (key[:-1] >> 32)
+    start = np.flatnonzero(first)
+    size = np.diff(np.append(start, len(key)))
+    kth = np.where(size >= k, key[np.minimum(start + k - 1, len(key) - 1)], np.iinfo(np.int64).max)
+    mine = node.astype(np.int64) << 32 | (0xFFFFFFFF - bits)
+    keep = mine <= kth[np.searchsorted(key[start] >> 32, node)]
+    return node[keep], other[keep], sc[keep]
 
 
 def _ranked_sentence_keys(
@@ -561,7 +591,8 @@ def _ranked_sentence_keys(
         for key, score in index.blocks(params.sentence_cosine, marks):
             a, b = key >> 32, key & 0xFFFFFFFF
             ok = allowed(a, b)
-            best.add(a[ok], b[ok], score[ok])
+            # Only the partners' lists decide which pairs with new articles are kept.
+            best.add(a[ok], b[ok], score[ok], ends=partners)
     keys = best.keys()
     if query is not None:
         keys = keys[query[keys >> 32] | query[keys & 0xFFFFFFFF]]
