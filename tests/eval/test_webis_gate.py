@@ -24,7 +24,7 @@ from newstrace.eval.webis import (
     load,
     sample,
 )
-from newstrace.stages.align import align_params, embed
+from newstrace.stages.align import align_params, embed, synonyms
 
 DATA = "webis-cpc11/Webis-CPC-11_1000_sample.json"
 
@@ -57,6 +57,22 @@ def test_ecb_other_event_control_at_passage_size(eval_dir: Path) -> None:
     assert all(cut <= whole for cut, whole in sizes)
     assert sum(cut for cut, _ in sizes) < 0.5 * sum(whole for _, whole in sizes)
     assert ecb_linked(passages, align_params(ReuseSettings())) <= 0.06  # measured 0.035
+
+
+@pytest.mark.skipif(
+    synonyms.wordnet_dir() is None, reason="WordNet files (extra `synonyms`) absent"
+)
+def test_webis_slice_with_synonyms(eval_dir: Path) -> None:
+    # measured on this slice: Yes 0.870 (lexical 0.820), No 0.910, control 0.000; the 200
+    # ECB+ other-event pairs 0.030 (lexical 0.030), cut to passage size 0.045 (0.035)
+    pairs = sample(load(eval_dir / DATA), 200)
+    params = replace(align_params(ReuseSettings()), use_synonyms=True)
+    res = evaluate(pairs, params)
+    assert res["yes_linked"] >= 0.85
+    assert res["control_linked"] <= 0.01
+    ecb = ecb_cross_event_pairs(eval_dir / "ecbplus" / "docs.jsonl", 200)
+    assert ecb_linked(ecb, params) <= 0.05
+    assert ecb_linked(ecb_passage_pairs(ecb, pairs), params) <= 0.07
 
 
 @pytest.mark.slow

@@ -31,6 +31,11 @@ class ReuseSettings:
     # sentences between wire-copy passages); the PAN13 evaluation uses 4 (Sanchez-Perez et al.)
     align_gap: int = 1
     align_paraphrase: bool = True  # add paraphrase seeds (content-stem containment)
+    # count WordNet synonyms as shared words in paraphrase mode (extra `synonyms`;
+    # stages/align/synonyms.py).  Off by default: Webis-CPC-11 Yes 0.758 -> 0.820 at ECB+
+    # same-topic false links 0.021 -> 0.024 (passage-sized 0.026 -> 0.035), but Clough 4-class
+    # 0.842 -> 0.832 and align +25% CPU on the 10k synthetic corpus (docs/results.md)
+    align_synonyms: bool = False
     # a pair linked only by paraphrase passages below this fragment cosine (each covering < 30%
     # of either text) is not linked; 0 turns the rule off (align.WEAK_PARAPHRASE: how 0.45 was
     # chosen)

@@ -29,7 +29,7 @@ import os
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +39,7 @@ from sklearn.tree import DecisionTreeClassifier
 
 from newstrace.config.reuse import ReuseSettings
 from newstrace.eval.metrics import f1_score
+from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
 from newstrace.records import Article
 from newstrace.stages.align import align_params
 from newstrace.stages.align.align import AlignParams, Detection, align_texts
@@ -288,13 +289,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newstrace.eval clough")
     ap.add_argument("--data", type=Path, default=DEFAULT_DIR / "eval" / "clough-stevenson")
     ap.add_argument("--limit", type=int, default=None, help="ignored (the set has 95 answers)")
-    ap.add_argument("--mode", choices=["lexical", "embed"], default="lexical")
+    add_reuse_options(ap)
     ap.add_argument("--ablation", action="store_true", help="accuracy without each group")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    params = align_params(ReuseSettings())
-    if args.mode == "embed":
-        params = replace(params, embed=True)
+    params = reuse_params(ap, args, align_params(ReuseSettings()))
     if args.ablation:
         _print_ablation(ablation(args.data, params))
         return 0
@@ -304,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(res, indent=2))
     else:
-        _print(res, args.mode)
+        _print(res, mode_label(args))
     return 0
 
 

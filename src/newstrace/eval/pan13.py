@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from newstrace.eval.metrics import Passage, PlagdetScore, plagdet
+from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
 from newstrace.stages.align.align import AlignParams, Detection, align_texts
 from newstrace.stages.align.sentences import SentenceCache
 
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newstrace.eval pan13")
     ap.add_argument("--data", type=Path, default=DEFAULT_DIR / "eval" / "pan13-train")
     ap.add_argument("--limit", type=int, default=None, help="stratified sample of N pairs")
-    ap.add_argument("--mode", choices=["lexical", "embed"], default="lexical")
+    add_reuse_options(ap)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument(
         "--paraphrase", action="store_true", help="add paraphrase seeds (off: the PAN14 method)"
@@ -162,19 +163,18 @@ def main(argv: list[str] | None = None) -> int:
     chosen = stratified(pairs, args.limit)
     unannotated = sum(1 for p in pairs if not p.annotated)
     t0 = time.perf_counter()
-    params = AlignParams(
+    params = reuse_params(ap, args, AlignParams(
         paraphrase=args.paraphrase,
-        embed=args.mode == "embed",
         widen=args.widen,
         widen_scattered=not args.no_summary_trigger,
-    )
+    ))  # fmt: skip
     scores = run(args.data, chosen, params, args.jobs)
     elapsed = time.perf_counter() - t0
     if args.json:
         print(json.dumps({k: asdict(v) for k, v in scores.items()}, indent=2))
         return 0
     print(
-        f"PAN13 train: {len(chosen)} annotated pairs, mode {args.mode}, "
+        f"PAN13 train: {len(chosen)} annotated pairs, mode {mode_label(args)}, "
         f"paraphrase seeds {'on' if args.paraphrase else 'off'}, {elapsed:.1f}s"
     )
     print(f"(skipped {unannotated} summary pairs whose XML has no plagiarism annotation)")

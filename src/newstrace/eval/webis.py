@@ -29,10 +29,11 @@ import os
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from newstrace.config.reuse import ReuseSettings
+from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
 from newstrace.stages.align import align_params
 from newstrace.stages.align.align import AlignParams, align_texts
 from newstrace.stages.align.sentences import SentenceCache
@@ -158,13 +159,13 @@ def main(argv: list[str] | None = None) -> int:
     default = DEFAULT_DIR / "eval" / "webis-cpc11" / "Webis-CPC-11_1000_sample.json"
     ap.add_argument("--data", type=Path, default=default)
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--mode", choices=["lexical", "embed"], default="lexical")
+    add_reuse_options(ap)
     ap.add_argument("--ecb", type=Path, default=DEFAULT_ECB, help="ECB+ docs.jsonl")
     ap.add_argument("--ecb-limit", type=int, default=ECB_LIMIT, help="0: skip the ECB+ control")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     pairs = sample(load(args.data), args.limit)
-    params = replace(align_params(ReuseSettings()), embed=args.mode == "embed")
+    params = reuse_params(ap, args, align_params(ReuseSettings()))
     t0 = time.perf_counter()
     res = evaluate(pairs, params)
     if args.ecb_limit and args.ecb.exists():
@@ -176,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(res, indent=2))
         return 0
-    print(f"Webis-CPC-11: {int(res['pairs'])} pairs, mode {args.mode}, {res['seconds']}s")
+    print(f"Webis-CPC-11: {int(res['pairs'])} pairs, mode {mode_label(args)}, {res['seconds']}s")
     print(f"{'measure':40} {'share':>7}")
     print(f"{'Yes pairs linked (goal >= 0.95)':40} {res['yes_linked']:7.3f}")
     print(f"{'No pairs linked (also reuse)':40} {res['no_linked']:7.3f}")

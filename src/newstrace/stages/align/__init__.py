@@ -101,6 +101,7 @@ def align_params(cfg: ReuseSettings) -> AlignParams:
         gap=cfg.align_gap,
         min_chars=cfg.align_min_chars,
         paraphrase=cfg.align_paraphrase,
+        use_synonyms=cfg.align_synonyms,
         embed=cfg.align_mode == "embed",
         widen=False,  # widening every detection is an experiment (PAN13 --widen)
         widen_scattered=cfg.align_widen_summaries,

@@ -40,6 +40,7 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from newstrace.stages.align import synonyms
 from newstrace.stages.align.paraphrase import para_thresholds, paraphrase_scores, validate_threshold
 from newstrace.stages.align.sentences import DocSentences, sorted_unique
 from newstrace.stages.align.summary import (
@@ -155,6 +156,9 @@ class AlignParams:
     widen_scattered: bool = True
     # pairs linked only by weak paraphrase passages are dropped (see WEAK_PARAPHRASE; 0: off)
     weak_paraphrase: float = WEAK_PARAPHRASE
+    # WordNet synonyms count as shared words with paraphrase seeds on (:mod:`.synonyms`;
+    # needs the texts' stems; setting reuse.align_synonyms)
+    use_synonyms: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,6 +528,8 @@ def align_texts(
     params = params or AlignParams()
     if not len(src) or not len(tgt):
         return []
+    if params.use_synonyms and params.paraphrase and src.names is not None:
+        tgt = synonyms.relabel(src, tgt, src.names, synonyms.synonym_map())
     pair = _weights(src, tgt)
     seeds = _seeds(src, tgt, pair, params)
     if params.embed:

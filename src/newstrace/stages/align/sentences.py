@@ -174,7 +174,7 @@ class DocSentences:
     ``terms`` not at all)."""
 
     __slots__ = ("spans", "counts", "cols", "local", "rows", "_terms", "_content", "_numbers",
-                 "_fill")  # fmt: skip
+                 "_fill", "names")  # fmt: skip
 
     def __init__(
         self,
@@ -187,8 +187,10 @@ class DocSentences:
         local: np.ndarray,  # per stored entry of ``counts``: its column's index in ``cols``
         rows: np.ndarray,  # per stored entry of ``counts``: its row
         fill: Callable[[str], Any] | None = None,  # field name -> its value, for None fields
+        names: Sequence[str] | None = None,  # stems of the vocabulary (id -> stem), if known
     ) -> None:
         self.spans = spans
+        self.names = names
         self.counts, self.cols, self.local, self.rows = counts, cols, local, rows
         self._terms, self._content, self._numbers = terms, content, numbers
         self._fill = fill
@@ -277,7 +279,15 @@ def doc_sentences(text: str, vocab: Vocabulary) -> DocSentences:
     used, local = np.unique(counts.indices, return_inverse=True)
     entry_rows = np.repeat(np.arange(len(spans)), np.diff(counts.indptr))
     return DocSentences(
-        tuple(spans), tuple(terms), tuple(content), tuple(numbers), counts, used, local, entry_rows
+        tuple(spans),
+        tuple(terms),
+        tuple(content),
+        tuple(numbers),
+        counts,
+        used,
+        local,
+        entry_rows,
+        names=vocab.names,
     )
 
 
@@ -590,6 +600,7 @@ class SentenceTable:
             np.searchsorted(cols, stems),
             np.repeat(np.arange(n), np.diff(indptr)),
             partial(self._field, s0, s1),
+            self.vocab.names,
         )
 
 

