@@ -181,9 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", type=Path, help="run the align stage under cProfile, save here")
     ap.add_argument("--incremental", type=int, metavar="N", help="time adding the last N")
     ap.add_argument("--retokenise", action="store_true", help="--incremental without kept data")
+    ap.add_argument("--synonyms", action="store_true", help="reuse.align_synonyms on (WordNet)")
     args = ap.parse_args(argv)
     articles, gold = load(args.folder, args.limit)
-    settings = Settings()
+    settings = Settings().with_overrides({"reuse.align_synonyms": args.synonyms})
     records = RecordSet(articles=tuple(articles), new_ids=frozenset(a.id for a in articles))
     kept = None
     if args.incremental:

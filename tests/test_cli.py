@@ -145,6 +145,18 @@ def test_synonyms_flag_without_wordnet_says_how_to_install(
     assert code == 2 and "newstrace[synonyms]" in output
 
 
+def test_synonyms_without_paraphrase_seeds_is_a_clear_error(tmp_path: Path, corpus: Path) -> None:
+    import newstrace
+    from newstrace.config import Settings
+    from newstrace.errors import ConfigError
+
+    overrides = {"reuse.align_synonyms": True, "reuse.align_paraphrase": False}
+    with newstrace.open(tmp_path / "n.db", Settings().with_overrides(overrides)) as c:
+        c.add(corpus)
+        with pytest.raises(ConfigError, match="align_paraphrase"):
+            c.analyze()
+
+
 def test_synonyms_flag_reaches_the_aligner(
     tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

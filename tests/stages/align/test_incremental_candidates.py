@@ -133,3 +133,22 @@ def test_streamed_ranking_with_scores_float32_cannot_tell_apart() -> None:
         for lo in range(0, len(a), 29):
             best.add(a[lo : lo + 29], b[lo : lo + 29], score[lo : lo + 29])
         assert np.array_equal(best.keys(), want)
+
+
+@pytest.mark.parametrize("special", [np.nan, -0.0])
+def test_streamed_ranking_with_nan_and_negative_zero_scores(special: float) -> None:
+    """The packed pre-selection orders float32 bits: -0.0 and NaN must rank as the exact
+    ranking ranks them (-0.0 as 0.0, NaN after every number), not by their sign bit."""
+    rng = np.random.default_rng(11)
+    keys = np.unique(rng.integers(0, 30, (600, 2)) @ np.array([1 << 32, 1]))
+    a, b = keys >> 32, keys & 0xFFFFFFFF
+    a, b = a[a < b], b[a < b]
+    score = rng.random(len(a))
+    score[::5] = special
+    for k in (1, 2, 4):
+        pick = top_k(a, b, score, k)
+        want = np.unique(a[pick] << 32 | b[pick])
+        best = candidates._TopK(k, limit=40)
+        for lo in range(0, len(a), 23):
+            best.add(a[lo : lo + 23], b[lo : lo + 23], score[lo : lo + 23])
+        assert np.array_equal(best.keys(), want)

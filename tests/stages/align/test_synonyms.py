@@ -134,3 +134,30 @@ def test_installed_wordnet() -> None:
     assert "earthquake" in syn[stem("temblor")]
     assert not syn["car"] & {"concern", "fear"}
     assert all(s not in syn for s in synonyms._STOP)
+
+
+def test_relabel_keeps_the_counts_matrix_well_formed_when_the_source_is_newer() -> None:
+    # the target built first: the source's stems get ids beyond the target's counts width
+    cache = SentenceCache()
+    tgt, src = cache.get("t", TGT), cache.get("s", SRC)
+    assert src.counts.shape[1] > tgt.counts.shape[1]
+    out = synonyms.relabel(src, tgt, cache.vocab.names, SYN)
+    assert out is not tgt
+    out.counts.check_format(full_check=True)  # every column id inside the matrix's width
+    width = max(out.counts.shape[1], src.counts.shape[1])
+    assert out.matrix(width)[0, cache.vocab.ids["company"]] == 1
+
+
+def test_relabel_merges_a_synonym_with_the_word_itself_and_picks_the_smallest_id() -> None:
+    cache = SentenceCache()
+    src = cache.get("s", "The company bought an old plant by the quay in the spring of 2021.")
+    tgt = cache.get("t", "A firm, the company said, bought the works and the quay last spring.")
+    names, ids = cache.vocab.names, cache.vocab.ids
+    syn = {"firm": frozenset({"company"}), "company": frozenset({"firm"}),
+           "work": frozenset({"plant", "quay"}), "plant": frozenset({"work", "quay"}),
+           "quay": frozenset({"work", "plant"})}  # fmt: skip
+    out = synonyms.relabel(src, tgt, names, syn)
+    row = out.matrix(len(names))[0]
+    assert row[0, ids["company"]] == 2 and row[0, ids["firm"]] == 0  # one entry, counted twice
+    assert out.counts.nnz == len(out.local) == len(out.rows) == len(set(out.counts.indices))
+    assert ids["plant"] < ids["quay"] and row[0, ids["plant"]] == 1 and row[0, ids["quay"]] == 1

@@ -547,8 +547,10 @@ def _near_best(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The entries of each node scoring at least its k-th best score rounded to float32: a
     superset of its exact top ``k`` (rounding is monotone, so ties can only grow), found with
-    one sort of a packed (node, -score) key instead of the three of an exact ranking."""
-    if len(node) <= 4 * k or not len(node) or sc.min() < 0 or node.max() >= 1 << 31:
+    one sort of a packed (node, -score) key instead of the three of an exact ranking.
+    Negative or NaN scores (none in practice) are left to the exact ranking: their float32
+    bits are not ordered like the scores (NaN would rank first instead of last)."""
+    if len(node) <= 4 * k or not len(node) or not sc.min() >= 0 or node.max() >= 1 << 31:
         return node, other, sc
     # float32 bits of a score >= 0 are ordered like the score (+ 0 turns -0.0 into 0.0)
     bits = (sc.astype(np.float32) + np.float32(0)).view(np.uint32).astype(np.int64)

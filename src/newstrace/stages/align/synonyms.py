@@ -54,7 +54,6 @@ TAGGED = False  # only senses seen in SemCor (WordNet 3.0 counts them)
 _LEMMA = re.compile(r"[a-z]+")  # single-word, letters only
 _MARKER = re.compile(r"\(\w+\)$")  # adjective position markers: "(a)", "(p)", "(ip)"
 _STOP = frozenset(STOP_STEMS)
-_N_STOP = len(STOP_STEMS)  # stem ids below this are stop words in every vocabulary
 
 
 def wordnet_dir() -> Path | None:
@@ -207,7 +206,9 @@ def relabel(
     m = tgt.counts
     lut = np.arange(max(int(m.indices.max()), max(mapping)) + 1, dtype=np.int64)
     lut[list(mapping)] = list(mapping.values())
-    counts = sp.csr_matrix((m.data.copy(), lut[m.indices], m.indptr.copy()), shape=m.shape)
+    # a source built after the target may hold ids beyond the target's width: widen to them
+    shape = (m.shape[0], max(m.shape[1], int(lut.max()) + 1))
+    counts = sp.csr_matrix((m.data.copy(), lut[m.indices], m.indptr.copy()), shape=shape)
     counts.sum_duplicates()
     cols, local = np.unique(counts.indices, return_inverse=True)
     rows = np.repeat(np.arange(len(tgt)), np.diff(counts.indptr))
