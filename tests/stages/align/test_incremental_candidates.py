@@ -103,52 +103,48 @@ def test_incremental_stage_aligns_only_pairs_touching_new_articles() -> None:
     assert full_stats.candidate_pairs == len(pairs) > stats.candidate_pairs == len(touching) > 0
 
 
-def test_streamed_ranking_equals_ranking_all_pairs_at_once() -> None:
-    rng = np.random.default_rng(5)
-    keys = np.unique(rng.integers(0, 60, (900, 2)) @ np.array([1 << 32, 1]))
+def _random_pairs(seed: int, nodes: int, draws: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    keys = np.unique(rng.integers(0, nodes, (draws, 2)) @ np.array([1 << 32, 1]))
     a, b = keys >> 32, keys & 0xFFFFFFFF
-    a, b = a[a < b], b[a < b]
-    score = rng.integers(0, 20, len(a)) / 7.0  # ties included
-    for k in (1, 3):
-        want = np.unique(a[top_k(a, b, score, k)] << 32 | b[top_k(a, b, score, k)])
-        best = candidates._TopK(k, limit=50)  # ranks many times on the way
-        for lo in range(0, len(a), 37):
-            best.add(a[lo : lo + 37], b[lo : lo + 37], score[lo : lo + 37])
+    return a[a < b], b[a < b]
+
+
+def _assert_streamed_equals_all_at_once(
+    a: np.ndarray, b: np.ndarray, score: np.ndarray, ks: tuple[int, ...], limit: int, step: int
+) -> None:
+    """Fed ``step`` pairs at a time into a ``_TopK`` that ranks whenever it holds more than
+    ``limit`` entries, the kept pairs are those :func:`top_k` keeps from all pairs at once."""
+    for k in ks:
+        pick = top_k(a, b, score, k)
+        want = np.unique(a[pick] << 32 | b[pick])
+        best = candidates._TopK(k, limit=limit)
+        for lo in range(0, len(a), step):
+            best.add(a[lo : lo + step], b[lo : lo + step], score[lo : lo + step])
         assert np.array_equal(best.keys(), want)
+
+
+def test_streamed_ranking_equals_ranking_all_pairs_at_once() -> None:
+    a, b = _random_pairs(5, 60, 900)
+    score = np.random.default_rng(5).integers(0, 20, len(a)) / 7.0  # ties included
+    _assert_streamed_equals_all_at_once(a, b, score, (1, 3), limit=50, step=37)
 
 
 def test_streamed_ranking_with_scores_float32_cannot_tell_apart() -> None:
     """The packed pre-selection rounds scores to float32; pairs whose scores differ below
     that precision must still be ranked on the exact scores (then on the partner)."""
-    rng = np.random.default_rng(9)
-    keys = np.unique(rng.integers(0, 40, (700, 2)) @ np.array([1 << 32, 1]))
-    a, b = keys >> 32, keys & 0xFFFFFFFF
-    a, b = a[a < b], b[a < b]
-    score = 0.5 + rng.integers(0, 4, len(a)) * 1e-12  # one float32 value, four float64 ones
+    a, b = _random_pairs(9, 40, 700)
+    # one float32 value, four float64 ones
+    score = 0.5 + np.random.default_rng(9).integers(0, 4, len(a)) * 1e-12
     score[::7] = 0.0
-    for k in (1, 2, 5):
-        pick = top_k(a, b, score, k)
-        want = np.unique(a[pick] << 32 | b[pick])
-        best = candidates._TopK(k, limit=40)
-        for lo in range(0, len(a), 29):
-            best.add(a[lo : lo + 29], b[lo : lo + 29], score[lo : lo + 29])
-        assert np.array_equal(best.keys(), want)
+    _assert_streamed_equals_all_at_once(a, b, score, (1, 2, 5), limit=40, step=29)
 
 
 @pytest.mark.parametrize("special", [np.nan, -0.0])
 def test_streamed_ranking_with_nan_and_negative_zero_scores(special: float) -> None:
     """The packed pre-selection orders float32 bits: -0.0 and NaN must rank as the exact
     ranking ranks them (-0.0 as 0.0, NaN after every number), not by their sign bit."""
-    rng = np.random.default_rng(11)
-    keys = np.unique(rng.integers(0, 30, (600, 2)) @ np.array([1 << 32, 1]))
-    a, b = keys >> 32, keys & 0xFFFFFFFF
-    a, b = a[a < b], b[a < b]
-    score = rng.random(len(a))
+    a, b = _random_pairs(11, 30, 600)
+    score = np.random.default_rng(11).random(len(a))
     score[::5] = special
-    for k in (1, 2, 4):
-        pick = top_k(a, b, score, k)
-        want = np.unique(a[pick] << 32 | b[pick])
-        best = candidates._TopK(k, limit=40)
-        for lo in range(0, len(a), 23):
-            best.add(a[lo : lo + 23], b[lo : lo + 23], score[lo : lo + 23])
-        assert np.array_equal(best.keys(), want)
+    _assert_streamed_equals_all_at_once(a, b, score, (1, 2, 4), limit=40, step=23)
