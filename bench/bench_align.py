@@ -71,14 +71,17 @@ def load(folder: Path, limit: int | None) -> tuple[list[Article], list[dict[str,
     return articles, gold
 
 
-def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
+def score(
+    records: RecordSet, gold: list[dict[str, Any]], missed: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """Recall per kind of the gold reuse: the source found as the target's source (right
     direction), reversed, or the two linked with no direction (what the engine says when the
     dates tie and the texts do not tell): marked as sharing a source outside the corpus
     (shared wording) or as related (paraphrased passages only); pair precision over every
     linked pair, either way round.  Reuse of an article with near or exact copies in the
     corpus counts as found when it is traced to any of them (the engine names the canonical
-    copy, whose text is the same)."""
+    copy, whose text is the same).  Gold entries not found either way are appended to
+    ``missed`` when it is given."""
     derived: dict[str, set[str]] = defaultdict(set)
     unseen: dict[str, set[str]] = defaultdict(set)
     related: dict[str, set[str]] = defaultdict(set)
@@ -116,6 +119,8 @@ def score(records: RecordSet, gold: list[dict[str, Any]]) -> dict[str, Any]:
         found_as = classify(g["source"], g["target"])
         if found_as is not None:
             by_kind[kind][found_as] += 1
+        elif missed is not None:
+            missed.append(g)
     found = {(s, t) for t, ss in derived.items() for s in ss}
     found |= {
         (min(a, b), max(a, b)) for marks in (unseen, related) for a, bs in marks.items() for b in bs
@@ -182,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--incremental", type=int, metavar="N", help="time adding the last N")
     ap.add_argument("--retokenise", action="store_true", help="--incremental without kept data")
     ap.add_argument("--synonyms", action="store_true", help="reuse.align_synonyms on (WordNet)")
+    ap.add_argument("--missed", type=Path, help="write the gold reuse not found here (JSONL)")
     args = ap.parse_args(argv)
     articles, gold = load(args.folder, args.limit)
     settings = Settings().with_overrides({"reuse.align_synonyms": args.synonyms})
@@ -212,8 +218,11 @@ def main(argv: list[str] | None = None) -> int:
         "sentence_table_mb": round(stats.table_bytes / 2**20, 1) if stats else None,
         "docs_built": stats.docs_built if stats else None,
         "alignments": len(records.alignments),
-        **score(records, gold),
+        **score(records, gold, missed := []),
     }
+    if args.missed:
+        with args.missed.open("w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(g) + "\n" for g in missed)
     if args.json:
         print(json.dumps(result))
     else:

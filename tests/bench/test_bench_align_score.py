@@ -41,3 +41,11 @@ def test_a_copy_of_the_source_counts_but_the_source_itself_first() -> None:
     assert got["related"]["verbatim"] == 1 and got["reversed"]["verbatim"] == 0
     unrelated = _score((R.Provenance("T", 0.2, "partially", {"X": 0.2}),), (group,))
     assert unrelated["recall_any_direction"]["verbatim"] == 0 and unrelated["precision"] == 0
+
+
+def test_missed_lists_the_gold_found_in_no_direction() -> None:
+    rs = R.RecordSet(provenance=(R.Provenance("T", 0.2, "partially", {"S": 0.2}),))
+    gold = [_gold("S", "T"), _gold("T", "S"), _gold("S", "U")]
+    missed: list[dict[str, Any]] = []
+    bench_module("bench_align").score(rs, gold, missed)
+    assert missed == [_gold("S", "U")]  # the reversed pair was found, the other way round
