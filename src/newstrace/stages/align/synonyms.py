@@ -220,7 +220,9 @@ def relabel(
             return tuple(frozenset(mapping.get(t, t) for t in c) for c in tgt.content)
         return tuple(tuple(mapping.get(t, t) for t in s) for s in tgt.terms)
 
-    return DocSentences(tgt.spans, None, None, None, counts, cols, local, rows, fill)
+    return DocSentences(
+        tgt.spans, None, None, None, counts, cols, local, rows, fill, names=tgt.names
+    )
 
 
 # Per vocabulary (its id -> stem list, kept alive here): which ids have synonyms, extended as
