@@ -42,7 +42,7 @@ from newstrace.eval.metrics import f1_score
 from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
 from newstrace.records import Article
 from newstrace.stages.align import align_params
-from newstrace.stages.align.align import AlignParams, Detection, align_texts
+from newstrace.stages.align.align import AlignParams, Detection, align_texts, blas_limited
 from newstrace.stages.align.provenance import covered, direction, label
 from newstrace.stages.align.sentences import SentenceCache
 from newstrace.text.offsets import OffsetMap
@@ -97,13 +97,14 @@ def features(root: Path, answers: list[Answer], params: AlignParams) -> np.ndarr
     """One row of :data:`FEATURES` per answer, from its alignments with its task's source."""
     cache = SentenceCache()
     rows = []
-    for a in answers:
-        src = _read(root / f"orig_task{a.task}.txt")
-        tgt = _read(root / a.file)
-        dets = align_texts(
-            src, cache.get("orig" + a.task, src), tgt, cache.get(a.file, tgt), params
-        )
-        rows.append(_row(src, tgt, dets))
+    with blas_limited():
+        for a in answers:
+            src = _read(root / f"orig_task{a.task}.txt")
+            tgt = _read(root / a.file)
+            dets = align_texts(
+                src, cache.get("orig" + a.task, src), tgt, cache.get(a.file, tgt), params
+            )
+            rows.append(_row(src, tgt, dets))
     return np.asarray(rows, dtype=np.float64)
 
 

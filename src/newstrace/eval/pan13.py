@@ -25,7 +25,7 @@ from pathlib import Path
 
 from newstrace.eval.metrics import Passage, PlagdetScore, plagdet
 from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
-from newstrace.stages.align.align import AlignParams, Detection, align_texts
+from newstrace.stages.align.align import AlignParams, Detection, align_texts, blas_limited
 from newstrace.stages.align.sentences import SentenceCache
 
 DEFAULT_DIR = Path(os.environ.get("NEWSTRACE_SHARED", Path(__file__).parents[4] / "shared"))
@@ -97,12 +97,13 @@ def align_pairs(root: Path, pairs: Sequence[PanPair], params: AlignParams) -> li
     """Detections for each pair, in order (one sentence cache for the whole batch)."""
     cache = SentenceCache()
     results: list[list[Detection]] = []
-    for p in pairs:
-        src_text = _read(root / "src" / p.src)
-        susp_text = _read(root / "susp" / p.susp)
-        src = cache.get("src/" + p.src, src_text)
-        susp = cache.get("susp/" + p.susp, susp_text)
-        results.append(align_texts(src_text, src, susp_text, susp, params))
+    with blas_limited():
+        for p in pairs:
+            src_text = _read(root / "src" / p.src)
+            susp_text = _read(root / "susp" / p.susp)
+            src = cache.get("src/" + p.src, src_text)
+            susp = cache.get("susp/" + p.susp, susp_text)
+            results.append(align_texts(src_text, src, susp_text, susp, params))
     return results
 
 

@@ -35,7 +35,7 @@ from pathlib import Path
 from newstrace.config.reuse import ReuseSettings
 from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
 from newstrace.stages.align import align_params
-from newstrace.stages.align.align import AlignParams, align_texts
+from newstrace.stages.align.align import AlignParams, align_texts, blas_limited
 from newstrace.stages.align.sentences import SentenceCache
 
 DEFAULT_DIR = Path(os.environ.get("NEWSTRACE_SHARED", Path(__file__).parents[4] / "shared"))
@@ -79,9 +79,10 @@ def linked(pairs: Sequence[tuple[str, str]], params: AlignParams) -> list[bool]:
     """Whether the aligner finds any reused passage in each (source, target) text pair."""
     cache = SentenceCache()
     out = []
-    for k, (src, tgt) in enumerate(pairs):
-        ds, dt = cache.get(f"s{k}", src), cache.get(f"t{k}", tgt)
-        out.append(bool(align_texts(src, ds, tgt, dt, params)))
+    with blas_limited():
+        for k, (src, tgt) in enumerate(pairs):
+            ds, dt = cache.get(f"s{k}", src), cache.get(f"t{k}", tgt)
+            out.append(bool(align_texts(src, ds, tgt, dt, params)))
     return out
 
 

@@ -49,7 +49,7 @@ from scipy.sparse.csgraph import reverse_cuthill_mckee
 from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Alignment, Article, RecordSet, ReusePair, Span
-from newstrace.stages.align.align import AlignParams, Detection, align_texts
+from newstrace.stages.align.align import AlignParams, Detection, align_texts, blas_limited
 from newstrace.stages.align.boilerplate import flag, table_spans
 from newstrace.stages.align.candidates import (
     CandidateParams,
@@ -384,11 +384,12 @@ def _align_all(
     """The detections of every pair with any (by index into ``pairs``), aligned in
     :func:`locality_order` (the result does not depend on the order)."""
     out: dict[int, list[Detection]] = {}
-    for k in locality_order(pairs, len(arts)).tolist():
-        i, j = pairs[k]
-        dets = align_texts(arts[i].text, docs[i], arts[j].text, docs[j], params)
-        if dets:
-            out[k] = dets
+    with blas_limited():
+        for k in locality_order(pairs, len(arts)).tolist():
+            i, j = pairs[k]
+            dets = align_texts(arts[i].text, docs[i], arts[j].text, docs[j], params)
+            if dets:
+                out[k] = dets
     return out
 
 
