@@ -241,6 +241,7 @@ def _withdraw_explained(
         if key not in marked:
             sources[x.target.article_id][x.source.article_id].append((x.target.start, x.target.end))
     resolved = {key for key in mutual if _held(mutual[key], sources, sorted(key))}
+    resolved |= _twin_links(mutual, marked, copies or {})
     resolved -= _sole_sources(resolved, sources)
     for a, b in (sorted(k) for k in resolved & marked):
         undirected[a].discard(b)
@@ -249,6 +250,31 @@ def _withdraw_explained(
         x for x in found
         if frozenset((x.source.article_id, x.target.article_id)) not in resolved
     ]  # fmt: skip
+
+
+def _twin_links(
+    mutual: dict[frozenset[str], dict[str, _Spans]],
+    marked: set[frozenset[str]],
+    copies: dict[str, tuple[str, int]],
+) -> set[frozenset[str]]:
+    """The links of a duplicate D with an article X that its canonical copy C's undirected
+    link with X explains: C and X share an unseen source (or are related) and what X shares
+    with D lies (:data:`COMMON_SOURCE_HOLDS`) in what X shares with C.  D's text is C's, so
+    it shares no more with X than C does; oriented on its own (D is dated after C), the
+    pair would read as D derived from X, a copy of the other reprint of the wire story."""
+    out: set[frozenset[str]] = set()
+    for key, shared in mutual.items():
+        for dup in key & copies.keys():
+            (other,) = key - {dup}
+            twin = frozenset((copies[dup][0], other))
+            if other == copies[dup][0] or twin not in marked or twin not in mutual:
+                continue
+            mine, held = shared.get(other, []), mutual[twin].get(other, [])
+            total = covered(mine)
+            inside = total + covered(held) - covered(mine + held)
+            if total and inside >= COMMON_SOURCE_HOLDS * total:
+                out.add(key)
+    return out
 
 
 def _sole_sources(
