@@ -31,7 +31,7 @@ from rich.text import Text
 from newstrace import __version__
 from newstrace.api import Corpus
 from newstrace.config import Settings
-from newstrace.errors import NewstraceError
+from newstrace.errors import NewstraceError, StoreError
 from newstrace.store import IngestReport
 
 EXIT_STRICT = 3
@@ -127,12 +127,24 @@ def ingest_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @contextmanager
-def opened(settings: Settings) -> Iterator[Corpus]:
+def opened(settings: Settings, create: bool = False) -> Iterator[Corpus]:
+    """The corpus of ``settings.db``; only ``create`` (ingest, run) may start a new database:
+    a command reading results from a mistyped path fails instead of reporting an empty one."""
+    if not create:
+        _require_db(Path(settings.db))
     corpus = Corpus(settings=settings)
     try:
         yield corpus
     finally:
         corpus.close()
+
+
+def _require_db(db: Path) -> None:
+    if str(db) != ":memory:" and not db.exists():
+        raise StoreError(
+            f"no database at {db}: add articles first with `newstrace ingest PATH` "
+            "(or check --db / $NEWSTRACE_DB)"
+        )
 
 
 # -- the group -----------------------------------------------------------------------------------
@@ -246,7 +258,7 @@ def run(obj: dict[str, Any], paths: tuple[str, ...], out_dir: str, **flags: Any)
     if obj["db"] is None:
         obj = {**obj, "db": str(folder / "newstrace.db")}
     settings = make_settings(obj, **flags)
-    with opened(settings) as corpus:
+    with opened(settings, create=True) as corpus:
         report = _do_ingest(corpus, paths, settings)
         _do_analyze(corpus, settings, force=False)
         json_path = corpus.export(folder / "analysis.json", "json")
@@ -274,7 +286,7 @@ def ingest(obj: dict[str, Any], paths: tuple[str, ...], **flags: Any) -> None:
       cat article.txt | newstrace ingest -
     """
     settings = make_settings(obj, **flags)
-    with opened(settings) as corpus:
+    with opened(settings, create=True) as corpus:
         report = _do_ingest(corpus, paths, settings)
     _strict_exit(settings, report)
 
@@ -396,8 +408,9 @@ def _print_jsonl(records: Any) -> None:
 
 
 def _short(text: str, limit: int = 400) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit // 2] + " … " + text[-limit // 2 :]
+    from newstrace.report.html import elide
+
+    return elide(" ".join(text.split()), limit)
 
 
 def _source(arts: dict[str, Any], article_id: str) -> str:
@@ -429,6 +442,11 @@ def reuse(
     with opened(make_settings(obj)) as corpus:
         records = corpus.records()
         focus = corpus.article(article_id).id if article_id else None
+        pending = len(corpus.store.unanalyzed_ids())
+    if pending:  # else "no reused passages" would read as the analysis finding none
+        plural = "s" if pending != 1 else ""
+        err.print(f"[yellow]{pending} article{plural} not analysed yet[/yellow]: "
+                  "run `newstrace analyze` to find their reuse")  # fmt: skip
     arts = {a.id: a for a in records.articles}
     passages = [
         al for al in records.alignments
@@ -678,6 +696,7 @@ def serve(obj: dict[str, Any], host: str, port: int) -> None:
             f"the web app needs the 'web' extra: pip install 'newstrace[web]' ({exc})"
         ) from exc
     settings = make_settings(obj)
+    _require_db(Path(settings.db))
     app = create_app(settings.db)
     err.print(f"serving {settings.db} on http://{host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from newstrace.records import Alignment, Article, RecordSet, Span
 
 # Longest passage excerpt shown side by side; longer passages are cut in the middle.
 EXCERPT_CHARS = 900
+_LAST_WORD = re.compile(r"\s\S*\Z")
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -44,11 +47,21 @@ def highlight(text: str, spans: Iterable[tuple[int, int, str, str]]) -> list[Seg
 
 
 def excerpt(article: Article, span: Span) -> str:
-    text = article.text[span.start : span.end]
-    if len(text) <= EXCERPT_CHARS:
+    return elide(article.text[span.start : span.end], EXCERPT_CHARS)
+
+
+def elide(text: str, limit: int) -> str:
+    """``text``, or its first and last words within ``limit`` characters joined by " … ":
+    cut between words, never inside one (a word longer than half the limit is cut)."""
+    if len(text) <= limit:
         return text
-    half = EXCERPT_CHARS // 2
-    return text[:half] + " … " + text[-half:]
+    half = limit // 2
+    head, tail = text[:half], text[-half:]
+    if not (text[half].isspace() or head[-1].isspace()) and (m := _LAST_WORD.search(head)):
+        head = head[: m.start()]
+    if not (text[-half - 1].isspace() or tail[0].isspace()) and (m := _SPACE.search(tail)):
+        tail = tail[m.end() :]
+    return head.rstrip() + " … " + tail.lstrip()
 
 
 def _env() -> jinja2.Environment:
