@@ -42,7 +42,13 @@ from newstrace.eval.metrics import f1_score
 from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
 from newstrace.records import Article
 from newstrace.stages.align import align_params
-from newstrace.stages.align.align import AlignParams, Detection, align_texts, blas_limited
+from newstrace.stages.align.align import (
+    VERBATIM_RATIO,
+    AlignParams,
+    Detection,
+    align_texts,
+    blas_limited,
+)
 from newstrace.stages.align.provenance import covered, direction, label
 from newstrace.stages.align.sentences import SentenceCache
 from newstrace.text.offsets import OffsetMap
@@ -52,6 +58,10 @@ DEFAULT_DIR = Path(os.environ.get("NEWSTRACE_SHARED", Path(__file__).parents[4] 
 CLASSES = ("cut", "light", "heavy", "non")
 TREE_DEPTH = 3  # fixed, not tuned
 TREE_SEED = 0
+# The tree's seed only breaks ties between equally good splits, yet on 95 answers it moves
+# the accuracy by one or two answers; the mean over seeds 0..TREE_SEEDS-1 is reported beside
+# the seed-0 figure as the steadier reading.
+TREE_SEEDS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +89,10 @@ FEATURES = (
     "answer_share",  # share of the answer covered by aligned passages
     "source_share",  # share of the source covered
     "similarity",  # length-weighted rapidfuzz ratio of the passages x answer share
-    "verbatim_share",  # share of the answer in passages of kind "verbatim"
+    # share of the answer in passages whose character ratio reaches the aligner's
+    # VERBATIM_RATIO (the "verbatim" kind before it also required the same words: the
+    # feature set is kept as it was chosen)
+    "verbatim_share",
     "containment3",  # word 3-gram containment of the answer in the source
     "run_mean",  # copy style: mean exact run length (words) seen from a matched word
     "unmatched",  # copy style: share of the aligned answer words outside exact runs
@@ -112,11 +125,11 @@ def _row(src: str, tgt: str, dets: list[Detection]) -> tuple[float, ...]:
     t_share = covered((d.tgt_start, d.tgt_end) for d in dets) / max(len(tgt), 1)
     s_share = covered((d.src_start, d.src_end) for d in dets) / max(len(src), 1)
     weights = [d.tgt_end - d.tgt_start for d in dets]
-    ratios = [
-        fuzz.ratio(src[d.src_start : d.src_end], tgt[d.tgt_start : d.tgt_end]) / 100 for d in dets
-    ]
+    raw = [fuzz.ratio(src[d.src_start : d.src_end], tgt[d.tgt_start : d.tgt_end]) for d in dets]
+    ratios = [r / 100 for r in raw]
     verb = float(np.average(ratios, weights=weights)) if dets else 0.0
-    verbatim = covered((d.tgt_start, d.tgt_end) for d in dets if d.kind == "verbatim")
+    near = [d for d, r in zip(dets, raw, strict=True) if r >= VERBATIM_RATIO]
+    verbatim = covered((d.tgt_start, d.tgt_end) for d in near)
     runs = merge(
         [
             common_runs(words(src[d.src_start : d.src_end]), words(tgt[d.tgt_start : d.tgt_end]))
@@ -147,8 +160,8 @@ def _c3(src: str, tgt: str) -> float:
     return len(g & grams(src)) / len(g) if g else 0.0
 
 
-def _tree() -> DecisionTreeClassifier:
-    return DecisionTreeClassifier(max_depth=TREE_DEPTH, random_state=TREE_SEED)
+def _tree(seed: int = TREE_SEED) -> DecisionTreeClassifier:
+    return DecisionTreeClassifier(max_depth=TREE_DEPTH, random_state=seed)
 
 
 def _any_f1(truth: np.ndarray, guess: np.ndarray) -> float:
@@ -167,7 +180,12 @@ def _splits(x: np.ndarray, tasks: np.ndarray, scheme: str) -> list[tuple[np.ndar
 
 
 def predict(
-    x: np.ndarray, y: np.ndarray, tasks: np.ndarray, reused: np.ndarray | None, scheme: str
+    x: np.ndarray,
+    y: np.ndarray,
+    tasks: np.ndarray,
+    reused: np.ndarray | None,
+    scheme: str,
+    seed: int = TREE_SEED,
 ) -> np.ndarray:
     """Cross-validated class of every answer.
 
@@ -180,7 +198,7 @@ def predict(
     for train, test in _splits(x, tasks, scheme):
         train, test = train[mask[train]], test[mask[test]]
         if len(test):
-            pred[test] = _tree().fit(x[train], y[train]).predict(x[test])
+            pred[test] = _tree(seed).fit(x[train], y[train]).predict(x[test])
     return pred
 
 
@@ -227,6 +245,7 @@ def evaluate(root: Path, params: AlignParams) -> dict[str, float]:
     out = {
         "accuracy_4class_loo": float(np.mean(loo == y)),
         "accuracy_4class_loto": float(np.mean(loto == y)),
+        **_seed_means(x, y, tasks, reused),
         "any_reuse_f1_loo": _any_f1(truth, loo != "non"),
         "any_reuse_f1_label": _any_f1(truth, reused),
         "any_reuse_f1_tree_loo": _any_f1(truth, tree_loo != "non"),
@@ -239,6 +258,19 @@ def evaluate(root: Path, params: AlignParams) -> dict[str, float]:
     out.update({f"labels_{k}": float(v) for k, v in counts.items()})
     found = directions(root, x, reused)
     out.update({f"direction_{k}": float(found[k]) for k in ("right", "wrong", "unseen")})
+    return out
+
+
+def _seed_means(
+    x: np.ndarray, y: np.ndarray, tasks: np.ndarray, reused: np.ndarray
+) -> dict[str, float]:
+    """Mean 4-class accuracy of the two-stage classifier over tree seeds 0..TREE_SEEDS-1."""
+    out = {}
+    for scheme in ("loo", "loto"):
+        scores = [
+            np.mean(predict(x, y, tasks, reused, scheme, seed) == y) for seed in range(TREE_SEEDS)
+        ]
+        out[f"accuracy_4class_{scheme}_seed_mean"] = float(np.mean(scores))
     return out
 
 
@@ -267,6 +299,11 @@ def _print(res: dict[str, float], mode: str) -> None:
     rows = [
         ("4-class accuracy (leave-one-out)", "accuracy_4class_loo"),
         ("4-class accuracy (leave-one-task-out)", "accuracy_4class_loto"),
+        (
+            f"  mean over tree seeds 0-{TREE_SEEDS - 1}: leave-one-out",
+            "accuracy_4class_loo_seed_mean",
+        ),
+        ("  mean over the same seeds: leave-one-task-out", "accuracy_4class_loto_seed_mean"),
         ("any-reuse F1 (leave-one-out classifier)", "any_reuse_f1_loo"),
         ("any-reuse F1 (product label, no fitting)", "any_reuse_f1_label"),
         ("any-reuse F1 (one-stage tree, leave-one-out)", "any_reuse_f1_tree_loo"),
