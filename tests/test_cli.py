@@ -72,6 +72,17 @@ def test_bad_inputs_are_reported_and_strict_fails(tmp_path: Path, corpus: Path) 
     assert code == 3
 
 
+def test_ingest_names_the_files_of_unknown_type_it_passed_over(
+    tmp_path: Path, corpus: Path
+) -> None:
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (corpus / "memo.pdf").write_bytes(b"%PDF-1.4")
+    (corpus / "notes.docx").write_bytes(b"PK")
+    code, output = invoke(tmp_path / "n.db", "ingest", str(corpus))
+    assert code == 0 and "added 2 articles" in output
+    assert "ignored 3 files (.pdf 2, .docx 1)" in " ".join(output.split())
+
+
 def test_stdin_ingest(tmp_path: Path) -> None:
     code, output = invoke(tmp_path / "n.db", "ingest", "-", input=STORY.encode())
     assert code == 0 and "added 1 article" in output

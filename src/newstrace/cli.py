@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -211,6 +212,16 @@ def _print_ingest(report: IngestReport, quiet: bool) -> None:
         err.print(f"skipped {len(report.skipped)} input(s):")
         for where, why in report.skipped:
             err.print(f"  {where}: {why}", markup=False, soft_wrap=True)
+    if report.ignored:
+        err.print(f"[yellow]ignored {_ignored(report.ignored)}[/yellow]: no reader for these "
+                  "endings; name a file to read it as text")  # fmt: skip
+
+
+def _ignored(paths: list[str]) -> str:
+    """ "3 files (.pdf 2, .docx 1)": the files a folder walk passed over, by ending."""
+    endings = Counter(Path(p).suffix.lower() or "(none)" for p in paths)
+    kinds = ", ".join(f"{e} {n}" for e, n in endings.most_common())
+    return f"{len(paths)} file{'s' if len(paths) != 1 else ''} ({kinds})"
 
 
 def _strict_exit(settings: Settings, report: IngestReport) -> None:

@@ -73,7 +73,7 @@ def ingest(
     """Read every input into the store; skipped inputs are logged and reported, never fatal."""
     progress = progress or NullProgress()
     report = IngestReport()
-    inputs = ingest_stage.discover(paths)
+    inputs = ingest_stage.discover(paths, report.ignored)
     advance = progress.task("ingest", sum(i.size or 0 for i in inputs))
     for item in inputs:
         report.inputs_seen += 1

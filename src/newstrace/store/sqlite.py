@@ -46,6 +46,8 @@ class IngestReport:
     inputs_seen: int = 0
     inputs_unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # files a folder walk passed over: no reader knows their ending (not read, not recorded)
+    ignored: list[str] = field(default_factory=list)
 
     def merge(self, other: IngestReport) -> None:
         self.added += other.added
@@ -53,6 +55,7 @@ class IngestReport:
         self.inputs_seen += other.inputs_seen
         self.inputs_unchanged += other.inputs_unchanged
         self.skipped += other.skipped
+        self.ignored += other.ignored
 
 
 class Store:

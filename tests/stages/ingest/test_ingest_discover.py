@@ -42,6 +42,22 @@ def test_directory_recursive_sorted_skipping_hidden_and_unknown(tmp_path: Path) 
     assert [f.format for f in found] == ["html", "txt", "jsonl", "csv", "warc"]
 
 
+def test_folder_walk_lists_the_files_no_reader_knows(tmp_path: Path) -> None:
+    make_tree(tmp_path)
+    (tmp_path / "sub" / "scan.PDF").write_bytes(b"%PDF-1.4")
+    (tmp_path / "README.md").write_text("about this folder")
+    ignored: list[str] = []
+    found = discover([tmp_path], ignored)
+    assert len(found) == 5
+    # hidden files and a folder's own documentation are passed over on purpose, unlisted
+    assert sorted(Path(p).relative_to(tmp_path).as_posix() for p in ignored) == [
+        "notes.docx",
+        "sub/scan.PDF",
+    ]
+    assert discover([tmp_path / "notes.docx"], ignored := [])[0].format == "auto"
+    assert ignored == []  # named explicitly: read, not ignored
+
+
 def test_file_record_has_size_and_fingerprint(tmp_path: Path) -> None:
     p = tmp_path / "x.txt"
     p.write_bytes(b"hello world")

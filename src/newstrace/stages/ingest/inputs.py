@@ -82,7 +82,7 @@ def fingerprint(path: Path) -> str:
     return h.hexdigest()
 
 
-def discover(paths: Sequence[str | Path]) -> list[InputFile]:
+def discover(paths: Sequence[str | Path], ignored: list[str] | None = None) -> list[InputFile]:
     """Expand paths, directories (recursively) and glob patterns into input files.
 
     ``-`` stands for stdin.  Directories are walked recursively in sorted order, skipping
@@ -91,11 +91,13 @@ def discover(paths: Sequence[str | Path]) -> list[InputFile]:
     unknown).  The same file named twice is listed once.  A path that does not exist or a
     glob that matches nothing raises :class:`~newstrace.errors.InputError`: that is a typo
     on the command line, not bad data, and it is better to stop before ingesting anything.
+    Files a folder walk passes over because no reader knows their ending are appended to
+    ``ignored``, if given, so the user can be told (a folder of PDFs is not silently empty).
     """
     found: list[InputFile] = []
     seen: set[str] = set()
     for raw in paths:
-        for item in _expand(str(raw)):
+        for item in _expand(str(raw), ignored):
             key = item.path if item.is_stdin else str(Path(item.path).resolve())
             if key not in seen:
                 seen.add(key)
@@ -103,13 +105,13 @@ def discover(paths: Sequence[str | Path]) -> list[InputFile]:
     return found
 
 
-def _expand(raw: str) -> Iterator[InputFile]:
+def _expand(raw: str, ignored: list[str] | None = None) -> Iterator[InputFile]:
     if raw == "-":
         yield InputFile(STDIN, None, None, "auto")
         return
     path = Path(raw)
     if path.is_dir():
-        yield from _walk(path)
+        yield from _walk(path, ignored)
     elif path.is_file():
         yield _input_file(path, explicit=True)
     elif any(ch in raw for ch in "*?["):
@@ -117,7 +119,7 @@ def _expand(raw: str) -> Iterator[InputFile]:
         if not matches:
             raise InputError(raw, "no file matches this pattern")
         for match in matches:
-            yield from _expand(match)
+            yield from _expand(match, ignored)
     else:
         raise InputError(raw, "no such file or directory")
 
@@ -127,7 +129,7 @@ def _expand(raw: str) -> Iterator[InputFile]:
 PROJECT_FILES = ("readme", "license", "licence", "changelog", "copying", "notice")
 
 
-def _walk(root: Path) -> Iterator[InputFile]:
+def _walk(root: Path, ignored: list[str] | None = None) -> Iterator[InputFile]:
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
@@ -136,6 +138,8 @@ def _walk(root: Path) -> Iterator[InputFile]:
             continue
         if format_of(path.name)[0] is not None:
             yield _input_file(path, explicit=False)
+        elif ignored is not None:
+            ignored.append(str(path))
 
 
 def _input_file(path: Path, *, explicit: bool) -> InputFile:
