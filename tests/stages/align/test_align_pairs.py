@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newstrace.config import Settings
 from newstrace.records import Alignment
+from newstrace.stages.align import align as align_module
 from newstrace.stages.align import align_pair
 from newstrace.stages.ingest.article import make_article
 
@@ -170,3 +171,19 @@ def test_copied_passage_edges_drop_a_similar_uncopied_neighbour() -> None:
     al = als[0]
     assert ta[al.source.start : al.source.end] == " ".join(SHARED)
     assert tb[al.target.start : al.target.end] == " ".join(SHARED)
+
+
+def test_the_near_copy_trim_keeps_a_copy_whose_first_words_were_edited() -> None:
+    # the shorter side's first words recur at a later sentence of the copy, and the longer
+    # side's first ones were edited ("Officers" -> "Police"): moving the partial-ratio window's
+    # start to the nearest exact occurrence of them would drop the whole first sentence
+    short = (
+        "Officers said the suspect, a man in his forties, was arrested at a house in Leeds. "
+        "Officers said he was being questioned at a police station in the city on Sunday night."
+    )
+    long = short.replace("Officers", "Police", 1) + (
+        " The force appealed for witnesses who saw a grey van parked in the street that morning."
+    )
+    d = (0, len(long), 0, len(short), 0.9)
+    a, b, _, _, _ = align_module._refine(long, short, d)
+    assert long[a:b] == short.replace("Officers", "Police", 1)

@@ -113,3 +113,13 @@ def test_folder_walk_passes_over_project_files_unless_named(tmp_path: Path) -> N
         "story.md",
     ]
     assert [Path(f.path).name for f in discover([tmp_path / "README.md"])] == ["README.md"]
+
+
+def test_a_file_passed_over_is_listed_once_and_not_when_also_named(tmp_path: Path) -> None:
+    make_tree(tmp_path)
+    (tmp_path / "sub" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    ignored: list[str] = []
+    # the folder and its subfolder both walk past scan.pdf; notes.docx is also named: read
+    found = discover([tmp_path, tmp_path / "sub", tmp_path / "notes.docx"], ignored)
+    assert any(Path(f.path).name == "notes.docx" for f in found)
+    assert [Path(p).relative_to(tmp_path).as_posix() for p in ignored] == ["sub/scan.pdf"]

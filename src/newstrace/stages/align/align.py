@@ -476,14 +476,21 @@ def _anchored(long: str, short: str, start: int, end: int) -> tuple[int, int]:
     """The window ``[start, end)`` of ``long`` that matches all of ``short``, each end moved
     to the nearest exact occurrence of ``short``'s first / last :data:`EDGE_MIN_RUN`
     characters.  The partial-ratio window is as long as ``short``, so when the two sides
-    differ in length (edited figures, a dropped word) it can start a word early or late."""
+    differ in length (edited figures, a dropped word) it can start a word early or late.
+    The moved window is kept only when it matches ``short`` at least as well as the
+    partial-ratio one: an occurrence found may belong to another sentence (the first words
+    edited on the longer side and recurring later in the copy), and the window cut there
+    would drop part of the copy."""
     slack = abs(len(long) - len(short)) + EDGE_MIN_RUN
     head, tail = short[:EDGE_MIN_RUN], short[-EDGE_MIN_RUN:]
     i = _nearest(long, head, start, slack)
     j = _nearest(long, tail, end - len(tail), slack)
     new_start = start if i is None else i
     new_end = end if j is None else j + len(tail)
-    return (new_start, new_end) if new_start < new_end else (start, end)
+    if new_start >= new_end or (new_start, new_end) == (start, end):
+        return start, end
+    moved = fuzz.ratio(short, long[new_start:new_end])
+    return (new_start, new_end) if moved >= fuzz.ratio(short, long[start:end]) else (start, end)
 
 
 def _nearest(text: str, piece: str, at: int, slack: int) -> int | None:

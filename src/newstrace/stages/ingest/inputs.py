@@ -92,17 +92,34 @@ def discover(paths: Sequence[str | Path], ignored: list[str] | None = None) -> l
     glob that matches nothing raises :class:`~newstrace.errors.InputError`: that is a typo
     on the command line, not bad data, and it is better to stop before ingesting anything.
     Files a folder walk passes over because no reader knows their ending are appended to
-    ``ignored``, if given, so the user can be told (a folder of PDFs is not silently empty).
+    ``ignored``, if given, so the user can be told (a folder of PDFs is not silently empty):
+    each once, and not when also named explicitly (then it is read).
     """
     found: list[InputFile] = []
     seen: set[str] = set()
+    passed: list[str] = []
     for raw in paths:
-        for item in _expand(str(raw), ignored):
+        for item in _expand(str(raw), passed):
             key = item.path if item.is_stdin else str(Path(item.path).resolve())
             if key not in seen:
                 seen.add(key)
                 found.append(item)
+    if ignored is not None:
+        ignored += _unread(passed, seen)
     return found
+
+
+def _unread(passed: list[str], read: set[str]) -> list[str]:
+    """The files of ``passed`` (walks can pass one twice) once each, leaving out those
+    read (named on the command line as well)."""
+    out: list[str] = []
+    done = set(read)
+    for path in passed:
+        key = str(Path(path).resolve())
+        if key not in done:
+            done.add(key)
+            out.append(path)
+    return out
 
 
 def _expand(raw: str, ignored: list[str] | None = None) -> Iterator[InputFile]:
