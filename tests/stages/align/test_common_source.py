@@ -260,7 +260,7 @@ def test_directions_in_a_circle_leave_a_copy_one_source() -> None:
     arts = {
         "R": art("R", "Fenshire Council", None, "Notes to editors\nENDS\n"),
         "P": art("P", "Gazette", "2026-05-01"),
-        "W": art("W", "Meridian Press", "2026-05-02"),
+        "W": art("W", "Meridian Press Agency", "2026-05-02"),
         "X": art("X", "Herald", "2026-05-03"),
     }
     found = []

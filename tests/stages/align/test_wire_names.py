@@ -1,0 +1,34 @@
+"""Which outlet names are read as news agencies (the source of a same-day wire copy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.stages.align.provenance import direction, is_wire
+from newstrace.stages.ingest.article import make_article
+
+AGENCIES = ["Reuters", "The Associated Press", "The Canadian Press", "PA Media", "AFP",
+            "Agence France-Presse", "Press Trust of India", "Meridian Press Agency",
+            "Harbour News Agency", "Business Wire"]  # fmt: skip
+# newspapers and public bodies with "Press" or "Agency" in their names
+OTHERS = ["Asbury Park Press", "The Press", "Press and Journal", "Detroit Free Press",
+          "Riverton Press", "Environment Agency", "European Space Agency", None]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", AGENCIES)
+def test_agencies_are_wires(name: str) -> None:
+    assert is_wire(make_article("text", id="a", source=name))
+
+
+@pytest.mark.parametrize("name", OTHERS)
+def test_papers_named_press_are_not_wires(name: str | None) -> None:
+    assert not is_wire(make_article("text", id="a", source=name))
+
+
+def test_a_same_day_pair_of_papers_is_not_directed_by_a_press_name() -> None:
+    day = "2026-03-03"
+    paper = make_article("a", id="p", source="Riverton Press", published=day)
+    other = make_article("b", id="o", source="Hallam Evening News", published=day)
+    assert direction(paper, other, 0.5, 0.52).evidence != "wire"
+    wire = make_article("a", id="w", source="Riverton News Agency", published=day)
+    assert direction(wire, other, 0.5, 0.52).evidence == "wire"
