@@ -1,0 +1,39 @@
+"""A press release dated just after the article that rewrites it is still its source."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.stages.align.provenance import direction
+from newstrace.stages.ingest.article import make_article
+
+BODY = "The council approved a new flood barrier for Mill Lane on Monday evening. " * 3
+RELEASE = (
+    "PRESS RELEASE\n\n" + BODY + '\n\nCllr Jane Morrow said:\n"We listened."\n\nEnds\n\n'
+    "Notes to editors\n\nFor media enquiries contact the press office."
+)
+PAPER = "Families on Mill Lane have been promised protection. " + BODY
+
+
+@pytest.mark.parametrize(("release_day", "paper_day", "source"), [
+    ("2026-03-04", "2026-03-03", "release"),  # posted the morning after the embargo
+    ("2026-03-02", "2026-03-03", "release"),  # the usual order
+    ("2026-03-06", "2026-03-03", "paper"),  # three days later: the date wins
+    ("2026-03-04T09:00:00", "2026-03-03T18:00:00", "release"),
+])  # fmt: skip
+def test_release_signals_outrank_a_one_day_date_gap(
+    release_day: str, paper_day: str, source: str
+) -> None:
+    release = make_article(RELEASE, id="r", source="Riverton Council", published=release_day)
+    paper = make_article(PAPER, id="p", source="Riverton Echo", published=paper_day)
+    got = direction(release, paper, 0.7, 0.8)
+    assert ("release" if got.source == 0 else "paper") == source
+    assert got.evidence == ("date" if source == "paper" or release_day < paper_day else
+                            "press-release")  # fmt: skip
+
+
+def test_two_papers_a_day_apart_keep_the_date() -> None:
+    a = make_article(PAPER, id="a", source="Echo", published="2026-03-03")
+    b = make_article(PAPER + " More.", id="b", source="Gazette", published="2026-03-04")
+    assert direction(b, a, 0.8, 0.8).source == 1
+    assert direction(b, a, 0.8, 0.8).evidence == "date"
