@@ -4,7 +4,8 @@ Footers, author bios and "Sign up to our newsletter" lines are reuse, but not ne
 sentence (normalised: its sequence of stem ids from :class:`.sentences.DocSentences`, i.e.
 lower case, words only, light stemming) that occurs in at least
 :data:`MIN_ARTICLES` articles of one outlet (``Article.source``; articles without a source
-form one pool) is a boilerplate sentence; an alignment whose target (or source) lies mostly
+form one pool), or in two when it reads like a footer (:func:`footer_like`), is a
+boilerplate sentence; an alignment whose target (or source) lies mostly
 (:data:`MIN_SHARE` of its characters) in boilerplate sentences is flagged
 ``boilerplate=True`` and left out of reuse shares.
 
@@ -17,6 +18,7 @@ all sentences with a dictionary of stem-id tuples (for a handful of articles and
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -29,6 +31,21 @@ from newstrace.stages.align.sentences import DocSentences, SentenceTable, repeat
 # sentence by chance very rarely, footers repeat it in every article (chosen by hand).
 MIN_ARTICLES = 3
 MIN_SHARE = 0.6
+# A small corpus may hold only two articles of an outlet: a sentence they both carry is
+# boilerplate too when it reads like a footer (an e-mail address, a phone number, a web
+# address, or a newsletter / sign-up / follow-us / copyright line).  Chosen by hand; a news
+# sentence an outlet repeats in a follow-up rarely carries these.
+MIN_ARTICLES_MARKED = 2
+_FOOTER = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|(?:\+?\d[\d ()-]{7,}\d)|"
+    r"\b(?:newsletter|sign up|subscribe|follow us|follow the|all rights reserved|copyright)\b",
+    re.IGNORECASE,
+)
+
+
+def footer_like(text: str) -> bool:
+    """Whether a sentence reads like an outlet's footer (see :data:`MIN_ARTICLES_MARKED`)."""
+    return bool(_FOOTER.search(text))
 
 
 def boilerplate_spans(
@@ -45,11 +62,19 @@ def boilerplate_spans(
         spans = [
             span
             for span, k in zip(doc.spans, doc.terms, strict=True)
-            if k and len(seen[(art.source or "", k)]) >= MIN_ARTICLES
+            if k and _repeated(len(seen[(art.source or "", k)]), art.text, span)
         ]
         if spans:
             out[art.id] = spans
     return out
+
+
+def _repeated(n_articles: int, text: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence of ``text`` found in ``n_articles`` articles of its outlet is
+    boilerplate."""
+    if n_articles >= MIN_ARTICLES:
+        return True
+    return n_articles >= MIN_ARTICLES_MARKED and footer_like(text[span[0] : span[1]])
 
 
 def table_spans(
@@ -58,11 +83,15 @@ def table_spans(
     """:func:`boilerplate_spans` of the articles whose sentences are ``table`` (in order)."""
     outlet: dict[str, int] = {}
     groups = np.array([outlet.setdefault(a.source or "", len(outlet)) for a in articles], np.int64)
-    hit = np.flatnonzero(repeated_sentences(table, groups, MIN_ARTICLES))
+    many = repeated_sentences(table, groups, MIN_ARTICLES)
+    two = repeated_sentences(table, groups, MIN_ARTICLES_MARKED) & ~many
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for d, span in zip(table.owner[hit].tolist(), table.spans[hit].tolist(), strict=True):
+    for d, span in zip(table.owner[many].tolist(), table.spans[many].tolist(), strict=True):
         out[articles[d].id].append((span[0], span[1]))
-    return dict(out)
+    for d, span in zip(table.owner[two].tolist(), table.spans[two].tolist(), strict=True):
+        if footer_like(articles[d].text[span[0] : span[1]]):
+            out[articles[d].id].append((span[0], span[1]))
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _inside(span: Span, spans: Mapping[str, list[tuple[int, int]]]) -> float:

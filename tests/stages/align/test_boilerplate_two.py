@@ -1,0 +1,66 @@
+"""A footer shared by only two articles of an outlet is boilerplate; a news sentence is not."""
+
+from __future__ import annotations
+
+from newstrace.config import Settings
+from newstrace.records import Article, RecordSet
+from newstrace.stages import align
+from newstrace.stages.align.boilerplate import boilerplate_spans, footer_like, table_spans
+from newstrace.stages.align.sentences import SentenceCache, SentenceTable
+from newstrace.stages.ingest.article import make_article
+
+FOOTER = (
+    "Support local journalism and sign up to the Valley Gazette morning newsletter for the "
+    "top stories. Got a story? Contact our newsroom on 01632 960 777 or email "
+    "news@valleygazette.example for breaking news from across the valley."
+)
+SHARED_NEWS = (
+    "The council said the scheme would cost four million pounds and take two years to build, "
+    "with work on the first section starting in the spring after the consultation closes."
+)
+STORIES = [
+    "Pupils at Hollins Primary School opened a new garden on Friday, built with money raised "
+    "by parents over three years of cake sales. The garden has raised beds for every class.",
+    "A bus shelter on the Mill Road was replaced on Tuesday after months of complaints from "
+    "passengers about the broken roof. The new shelter has a bench and a timetable board.",
+]
+
+
+def _articles(tail: str, outlet: str | None = "Valley Gazette") -> list[Article]:
+    return [
+        make_article(f"{story} {tail}", id=f"g{i}", source=outlet, published=f"2026-03-0{i + 1}")
+        for i, story in enumerate(STORIES)
+    ]
+
+
+def _spans(arts: list[Article]) -> tuple[dict, dict]:
+    cache = SentenceCache()
+    per_doc = boilerplate_spans(arts, [cache.get(a.id, a.text) for a in arts])
+    return per_doc, table_spans(arts, SentenceTable.build([a.text for a in arts]))
+
+
+def test_footer_markers() -> None:
+    assert footer_like(FOOTER)
+    assert footer_like("Follow us on social media.") and footer_like("See www.example.org.")
+    assert not footer_like(SHARED_NEWS)
+
+
+def test_a_footer_in_two_articles_is_boilerplate_in_both_paths() -> None:
+    per_doc, table = _spans(_articles(FOOTER))
+    assert per_doc == table
+    assert set(per_doc) == {"g0", "g1"}
+    out = align.run(RecordSet(articles=tuple(_articles(FOOTER))), Settings())
+    assert out.alignments and all(a.boilerplate for a in out.alignments)
+    assert not out.pairs
+
+
+def test_a_news_sentence_in_two_articles_is_not_boilerplate() -> None:
+    per_doc, table = _spans(_articles(SHARED_NEWS))
+    assert per_doc == table == {}
+
+
+def test_a_footer_shared_across_outlets_is_not_boilerplate() -> None:
+    arts = _articles(FOOTER)
+    arts[1] = make_article(arts[1].text, id="g1", source="Hallam News")
+    per_doc, table = _spans(arts)
+    assert per_doc == table == {}
