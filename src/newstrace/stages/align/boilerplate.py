@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 
 from newstrace.records import Alignment, Article, Span
-from newstrace.stages.align.sentences import DocSentences, SentenceTable, repeated_sentences
+from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
 
 # An outlet repeating a sentence in 3+ articles: news articles of one outlet repeat a full
 # sentence by chance very rarely, footers repeat it in every article (chosen by hand).
@@ -83,8 +83,9 @@ def table_spans(
     """:func:`boilerplate_spans` of the articles whose sentences are ``table`` (in order)."""
     outlet: dict[str, int] = {}
     groups = np.array([outlet.setdefault(a.source or "", len(outlet)) for a in articles], np.int64)
-    many = repeated_sentences(table, groups, MIN_ARTICLES)
-    two = repeated_sentences(table, groups, MIN_ARTICLES_MARKED) & ~many
+    counts = sentence_doc_counts(table, groups)
+    many = counts >= MIN_ARTICLES
+    two = (counts >= MIN_ARTICLES_MARKED) & ~many
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for d, span in zip(table.owner[many].tolist(), table.spans[many].tolist(), strict=True):
         out[articles[d].id].append((span[0], span[1]))

@@ -159,10 +159,12 @@ def _date_order(pa: str | None, pb: str | None) -> int | None:
 def direction(a: Article, b: Article, a_share: float, b_share: float) -> Direction:
     """Which of ``a`` and ``b`` is the source, given how much of each the passages cover."""
     order = _date_order(a.published, b.published)
-    if order is not None and not _release_dated_after(a, b, order):
+    if order is not None:
+        if _release_dated_after(a, b, order):
+            return Direction(1 - order, "press-release")
         return Direction(order, "date")
     wa, wb = is_wire(a), is_wire(b)
-    if order is None and wa != wb:
+    if wa != wb:
         return Direction(0 if wa else 1, "wire")
     pa, pb = press_signals(a.text), press_signals(b.text)
     if abs(pa - pb) >= PRESS_MARGIN:

@@ -633,6 +633,12 @@ def repeated_sentences(table: SentenceTable, groups: np.ndarray, min_docs: int) 
     ``min_docs`` distinct documents of their document's group (``groups``: int per document).
     Sentences are compared by a 64-bit hash of their sequence and group
     (:attr:`SentenceTable.keys`; two different ones collide with probability ~2**-64)."""
+    return sentence_doc_counts(table, groups) >= min_docs
+
+
+def sentence_doc_counts(table: SentenceTable, groups: np.ndarray) -> np.ndarray:
+    """Per sentence, the number of distinct documents of its document's group holding the
+    same stem-id sequence (0 for sentences without words); see :func:`repeated_sentences`."""
     owner = table.owner
     with np.errstate(over="ignore"):
         key = _mix(table.keys ^ (groups[owner].astype(np.uint64) * _HASH_MUL))
@@ -646,9 +652,9 @@ def repeated_sentences(table: SentenceTable, groups: np.ndarray, min_docs: int) 
     new_doc[1:] |= o[1:] != o[:-1]
     del o
     key_no = np.cumsum(new_key) - 1
-    docs_per_key = np.bincount(key_no, weights=new_doc)
-    out = np.zeros(len(order), dtype=bool)
-    out[order] = (docs_per_key[key_no] >= min_docs) & (k != 0)
+    docs_per_key = np.bincount(key_no, weights=new_doc).astype(np.int64)
+    out = np.zeros(len(order), dtype=np.int64)
+    out[order] = np.where(k != 0, docs_per_key[key_no], 0)
     return out
 
 
