@@ -519,7 +519,8 @@ def _trim_edges(
         return d
     s0, t0 = _grow_back(a, b, runs[0].src_start, runs[0].dest_start)
     s1, t1 = _grow_on(a, b, runs[-1].src_end, runs[-1].dest_end)
-    covered = sum(op.src_end - op.src_start for op in runs)
+    grown = (runs[0].src_start - s0) + (s1 - runs[-1].src_end)  # equal characters too
+    covered = sum(op.src_end - op.src_start for op in runs) + grown
     if covered < EDGE_COVER * max(s1 - s0, t1 - t0):
         return d
     if min(s1 - s0, t1 - t0) < EDGE_KEEP * min(len(a), len(b)):
