@@ -218,7 +218,7 @@ def _print_ingest(report: IngestReport, quiet: bool) -> None:
 
 
 def _ignored(paths: list[str]) -> str:
-    """ "3 files (.pdf 2, .docx 1)": the files a folder walk passed over, by ending."""
+    """The files a folder walk passed over, counted by ending: "3 files (.pdf 2, .docx 1)"."""
     endings = Counter(Path(p).suffix.lower() or "(none)" for p in paths)
     kinds = ", ".join(f"{e} {n}" for e, n in endings.most_common())
     return f"{len(paths)} file{'s' if len(paths) != 1 else ''} ({kinds})"
