@@ -47,6 +47,23 @@ def test_ingest_twice_adds_nothing_the_second_time(tmp_path: Path, corpus: Path)
     assert code == 0 and "added 0 articles" in output and "unchanged" in output
 
 
+def test_a_record_repeated_within_one_ingest_is_not_called_already_present(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    record = json.dumps({"id": "s1", "text": STORY, "source": "Ashford Post"}) + "\n"
+    (folder / "a.jsonl").write_text(record, "utf-8")
+    (folder / "b.jsonl").write_text(record, "utf-8")  # the same record in another file
+    db = tmp_path / "n.db"
+    code, output = invoke(db, "ingest", str(folder))
+    assert code == 0 and "added 1 article" in output
+    assert "1 repeated in this ingest" in output and "already in the database" not in output
+    (folder / "c.jsonl").write_text(record, "utf-8")
+    code, output = invoke(db, "ingest", str(folder))
+    assert code == 0 and "1 already in the database" in output and "repeated" not in output
+
+
 def test_incremental_add_only_reads_new_files(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "n.db"
     invoke(db, "ingest", str(corpus))

@@ -201,6 +201,8 @@ def _print_ingest(report: IngestReport, quiet: bool) -> None:
     parts = [f"added {report.added} article{'s' if report.added != 1 else ''}"]
     if report.already_present:
         parts.append(f"{report.already_present} already in the database")
+    if report.repeated:
+        parts.append(f"{report.repeated} repeated in this ingest (same text and source, kept once)")
     if report.inputs_unchanged:
         parts.append(f"{len(report.inputs_unchanged)} input(s) unchanged since last ingest")
     if report.skipped:

@@ -75,19 +75,22 @@ def ingest(
     report = IngestReport()
     inputs = ingest_stage.discover(paths, report.ignored)
     advance = progress.task("ingest", sum(i.size or 0 for i in inputs))
+    seen: set[str] = set()  # ids read so far in this ingest
     for item in inputs:
         report.inputs_seen += 1
         if _input_key(item) and store.has_input(_input_key(item)):
             report.inputs_unchanged.append(str(item.path))
         else:
-            report.merge(_ingest_one(store, item, settings, stdin))
+            report.merge(_ingest_one(store, item, settings, stdin, seen))
         advance(item.size or 0)
     progress.done("ingest")
     return report
 
 
 def _ingest_one(store: Store, item: InputFile, settings: Settings,
-                stdin: BinaryIO | None) -> IngestReport:  # fmt: skip
+                stdin: BinaryIO | None, seen: set[str]) -> IngestReport:  # fmt: skip
+    """Read one input; an article already read earlier in this ingest (``seen``) is counted
+    as repeated, not as "already in the database", which it was not before this ingest."""
     report = IngestReport()
     skipped: list[tuple[str, str]] = []
 
@@ -95,7 +98,10 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
         for got in ingest_stage.read(item, settings.ingest, stdin=stdin):
             if isinstance(got, Skip):
                 skipped.append((got.where, got.reason))
+            elif got.id in seen:
+                report.repeated += 1
             else:
+                seen.add(got.id)
                 yield got
 
     added, present = store.add_articles(articles())

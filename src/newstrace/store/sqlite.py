@@ -43,6 +43,8 @@ class IngestReport:
 
     added: int = 0
     already_present: int = 0
+    # articles met twice in one ingest (same id: same text and source), stored once
+    repeated: int = 0
     inputs_seen: int = 0
     inputs_unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
@@ -52,6 +54,7 @@ class IngestReport:
     def merge(self, other: IngestReport) -> None:
         self.added += other.added
         self.already_present += other.already_present
+        self.repeated += other.repeated
         self.inputs_seen += other.inputs_seen
         self.inputs_unchanged += other.inputs_unchanged
         self.skipped += other.skipped
