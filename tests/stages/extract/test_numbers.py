@@ -83,6 +83,8 @@ def test_ranges(text: str, low: float, high: float) -> None:
         "The meeting is on March 12 in Budapest.",
         "She came 1st in the race.",
         "Call 020 7946 0958 for details.",
+        "Contact the press office on 01632 960 555 or press@example.org.",
+        "Phone +44 (0)1632 960 555 after 9am.",
         "Reforms to how Rule 39 works were agreed.",
         "The G7 leaders met under Article 50 rules.",
         "The 5G rollout continued.",
@@ -91,6 +93,11 @@ def test_ranges(text: str, low: float, high: float) -> None:
 def test_not_claims(text: str) -> None:
     _, claims = _claims(text)
     assert claims == []
+
+
+def test_a_count_beside_a_phone_number_is_still_a_claim() -> None:
+    _, claims = _claims("Call 01632 960 555: 350 families have asked for help.")
+    assert [c.value for c in claims] == [350]
 
 
 def test_counts_noun_phrase_with_participle() -> None:

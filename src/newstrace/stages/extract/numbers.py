@@ -140,6 +140,9 @@ _CHANGE_VERBS = word_set(
     "climbed surged declined"
 )
 MAX_COUNT_WORDS = 10
+# How far (characters) either side of a number a phone-number run is looked for: the longest
+# written phone numbers ("+44 (0)1632 960 555") are about 20 characters.
+PHONE_REACH = 24
 
 
 def _value(num: str, mag: str | None) -> float:
@@ -173,8 +176,16 @@ def _skip(text: str, m: re.Match[str]) -> bool:
         return True
     if not m.group("cur") and _identifier_before(text, m.start()):
         return True
-    line = text[max(0, m.start() - 6) : m.end() + 12]
-    return bool(plain and _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 9)
+    return plain and _in_phone_number(text, m.start(), m.end())
+
+
+def _in_phone_number(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one group of a phone-like run of 9+ digits ("01632 960 555")."""
+    lo = max(0, start - PHONE_REACH)
+    for pm in _PHONE.finditer(text, lo, min(len(text), end + PHONE_REACH)):
+        if pm.start() <= start and end <= pm.end():
+            return len(re.sub(r"\D", "", pm.group())) >= 9
+    return False
 
 
 def _identifier_before(text: str, pos: int) -> bool:
