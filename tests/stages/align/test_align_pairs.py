@@ -150,6 +150,26 @@ def test_paraphrased_sentences_are_aligned_as_paraphrase() -> None:
         assert any(_covers(al, ta, tb, s, p) for al in als), s
 
 
+def test_a_paraphrase_passage_leaves_out_header_and_end_lines_the_other_side_lacks() -> None:
+    # "PRESS RELEASE" and "Ends" have fewer words than a sentence, so the splitter joins
+    # them to their neighbour sentence; the rewrite has neither
+    source = "PRESS RELEASE\n\n" + " ".join(SHARED) + "\n\nEnds"
+    target = " ".join(FILLER_B[:2] + PARAPHRASED + FILLER_B[2:])
+    als, _, _ = _align(source, target)
+    assert als and all(al.kind == "paraphrase" for al in als)
+    first = min(als, key=lambda al: al.source.start)
+    last = max(als, key=lambda al: al.source.end)
+    assert source[first.source.start :].startswith("The health ministry")
+    assert source[: last.source.end].endswith("through the winter.")
+
+
+def test_a_header_copied_with_its_text_stays_in_the_passage() -> None:
+    source = "PRESS RELEASE\n\n" + " ".join(SHARED)
+    target = " ".join(FILLER_B[:2]) + "\n\nPRESS RELEASE\n\n" + " ".join(SHARED)
+    (al,) = _align(source, target)[0]
+    assert source[al.source.start :].startswith("PRESS RELEASE")
+
+
 def test_unrelated_texts_give_nothing() -> None:
     a = " ".join(FILLER_A)
     b = " ".join(FILLER_B)

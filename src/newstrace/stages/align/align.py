@@ -44,7 +44,7 @@ from threadpoolctl import threadpool_limits
 
 from newstrace.stages.align import synonyms
 from newstrace.stages.align.paraphrase import para_thresholds, paraphrase_scores, validate_threshold
-from newstrace.stages.align.sentences import DocSentences, sorted_unique
+from newstrace.stages.align.sentences import MIN_SENTENCE_WORDS, DocSentences, sorted_unique
 from newstrace.stages.align.summary import (
     MIN_MATCHES,
     extend_target,
@@ -558,6 +558,36 @@ def _moved(text: str, other: str, start: int, end: int) -> bool:
     return False
 
 
+def _drop_headings(
+    src_text: str, tgt_text: str, d: tuple[int, int, int, int, float]
+) -> tuple[int, int, int, int, float]:
+    """Leave out a heading line ("PRESS RELEASE", "Ends") at either end of a side that the
+    other side does not share: the sentence splitter joins such short lines to the next or
+    previous sentence, so they would otherwise start or end a paraphrase passage."""
+    src_words = set(_TOKEN.findall(src_text[d[0] : d[1]].lower()))
+    tgt_words = set(_TOKEN.findall(tgt_text[d[2] : d[3]].lower()))
+    s0, s1 = _unshared_lines(src_text, d[0], d[1], tgt_words)
+    t0, t1 = _unshared_lines(tgt_text, d[2], d[3], src_words)
+    return (s0, s1, t0, t1, d[4])
+
+
+def _unshared_lines(text: str, start: int, end: int, other: set[str]) -> tuple[int, int]:
+    """``[start, end)`` without a first or last line of fewer than MIN_SENTENCE_WORDS words
+    that are not all in ``other``."""
+
+    def heading(a: int, b: int) -> bool:
+        words = _TOKEN.findall(text[a:b].lower())
+        return 0 < len(words) < MIN_SENTENCE_WORDS and not set(words) <= other
+
+    nl = text.find("\n", start, end)
+    if nl > 0 and heading(start, nl):
+        start = nl
+    nl = text.rfind("\n", start + 1, end)
+    if nl > 0 and heading(nl, end):
+        end = nl
+    return _snap(text, start, end)
+
+
 def same_words(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` hold the same words in the same order (case, punctuation and
     spacing aside; "4.2" and "2.4" differ)."""
@@ -624,7 +654,7 @@ def align_texts(
         summarised = summarised and (first or _sentences_spanned(dets, tgt) >= MIN_MATCHES)
     if params.refine:
         dets = [_trim_edges(src_text, tgt_text, _refine(src_text, tgt_text, d)) for d in dets]
-    out = [_kind(src_text, tgt_text, d) for d in dets]
+    out = [_kind(src_text, tgt_text, _drop_headings(src_text, tgt_text, d)) for d in dets]
     # summary-pass detections and embed seeds in short texts corroborate a pair (see above)
     embedded = _embed_corroborates(pair, len(src), len(tgt))
     weak = params.weak_paraphrase and not embedded and not summarised
