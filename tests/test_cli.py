@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,20 @@ def test_a_record_repeated_within_one_ingest_is_not_called_already_present(
     (folder / "c.jsonl").write_text(record, "utf-8")
     code, output = invoke(db, "ingest", str(folder))
     assert code == 0 and "1 already in the database" in output and "repeated" not in output
+
+
+def test_run_twice_into_the_corpus_folder_does_not_ingest_its_own_outputs(
+    tmp_path: Path, corpus: Path
+) -> None:
+    db = tmp_path / "n.db"
+    out = corpus / "out"  # `newstrace run . -o out` from inside the corpus folder
+    assert invoke(db, "run", str(corpus), "-o", str(out))[0] == 0
+    code, output = invoke(db, "run", str(corpus), "-o", str(out))
+    assert code == 0 and "added 0 articles" in output
+    assert "report.html: a newstrace report" in output
+    assert "analysis.json: a newstrace export" in output
+    code, output = invoke(db, "stats")
+    assert code == 0 and re.search(r"^\s*articles\s+2\s*$", output, re.MULTILINE)
 
 
 def test_incremental_add_only_reads_new_files(tmp_path: Path, corpus: Path) -> None:

@@ -79,6 +79,12 @@ def _read(
     yield from _dispatch(opener, input, fmt, _stem(path), settings)
 
 
+# The HTML report names its generator in its <head>: a report written into a corpus folder
+# (`newstrace run . -o out`) is passed over when that folder is read again.
+OWN_REPORT_MARK = b'<meta name="generator" content="newstrace">'
+OWN_REPORT_HEAD = 2048
+
+
 def _dispatch(
     opener: Callable[[], IO[bytes]],
     input: InputFile,
@@ -97,6 +103,8 @@ def _dispatch(
             yield Skip(where, f"file larger than max_bytes ({settings.max_bytes})")
         elif fmt == "json":
             yield from read_json(data, where, settings, stem)
+        elif fmt == "html" and OWN_REPORT_MARK in data[:OWN_REPORT_HEAD]:
+            yield Skip(where, "a newstrace report (this tool's own output), not an article")
         elif fmt == "html":
             yield html_article(data, where, settings, stem)
         else:

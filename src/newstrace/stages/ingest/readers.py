@@ -161,7 +161,9 @@ def read_json(
     except ValueError as exc:
         yield Skip(where, f"malformed JSON: {exc}")
         return
-    if isinstance(doc, list):
+    if isinstance(doc, dict) and "newstrace" in doc and "schema" in doc:
+        yield Skip(where, "a newstrace export (this tool's own output), not an article")
+    elif isinstance(doc, list):
         for n, obj in enumerate(doc, 1):
             yield record_article(obj, f"{where}#{n}", "json", settings, fallback_source)
     else:
