@@ -9,7 +9,9 @@ from newstrace.stages.ingest.article import make_article
 
 AGENCIES = ["Reuters", "The Associated Press", "The Canadian Press", "PA Media", "AFP",
             "Agence France-Presse", "Press Trust of India", "Meridian Press Agency",
-            "Harbour News Agency", "Business Wire"]  # fmt: skip
+            "Harbour News Agency", "Business Wire",
+            "albion_news_agency_skerrin_ferry", "harbour-news-agency"]  # fmt: skip
+# (the last two are names taken from file names)
 # newspapers and public bodies with "Press" or "Agency" in their names
 OTHERS = ["Asbury Park Press", "The Press", "Press and Journal", "Detroit Free Press",
           "Riverton Press", "Environment Agency", "European Space Agency", None]  # fmt: skip

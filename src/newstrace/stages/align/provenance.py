@@ -92,8 +92,9 @@ _WIRE = re.compile(
 
 
 def is_wire(article: Article) -> bool:
-    """Whether the article's outlet name looks like a news agency or wire service."""
-    return bool(article.source and _WIRE.search(article.source))
+    """Whether the article's outlet name looks like a news agency or wire service (a name
+    taken from a file name reads "_" and "-" as spaces: ``albion_news_agency_ferry``)."""
+    return bool(article.source and _WIRE.search(re.sub(r"[_-]+", " ", article.source)))
 
 
 def press_signals(text: str) -> int:
