@@ -251,6 +251,22 @@ def test_find_title_markdown_heading() -> None:
     assert start == len("# Budget day\n")
 
 
+@pytest.mark.parametrize("blank", [False, True])
+def test_find_title_over_hard_wrapped_text_without_a_blank_line(blank: bool) -> None:
+    body = wrapped(PARAGRAPHS, blank=blank)
+    original = "Leaders agree new migration plan\n" + body
+    title, start = find_title(original)
+    assert title == "Leaders agree new migration plan"
+    assert original[start:] == body
+
+
+def test_no_title_when_a_hard_wrapped_first_line_runs_on() -> None:
+    # the first line of wrapped text is a sentence's start, not a headline
+    assert find_title(wrapped(PARAGRAPHS)) == (None, 0)
+    runs_on = "The Prime Minister\nsaid on Tuesday that " + wrapped(PARAGRAPHS)
+    assert find_title(runs_on) == (None, 0)
+
+
 @pytest.mark.parametrize(
     "original",
     [

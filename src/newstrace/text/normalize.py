@@ -461,7 +461,8 @@ def find_title(text: str) -> tuple[str | None, int]:
     The first non-empty line is the title when it is a Markdown heading (``# ...``), or when
     it is short (at most TITLE_MAX_CHARS characters and TITLE_MAX_WORDS words), starts with
     an upper-case letter, digit or quote, does not end in ``. , ; :``, is followed by a blank
-    line, and more text follows.  Otherwise there is no title and the body starts at 0.
+    line (in hard-wrapped text: by a paragraph break, as the unwrapper sees it), and more
+    text follows.  Otherwise there is no title and the body starts at 0.
     """
     stripped = text.lstrip()
     first_end = stripped.find("\n")
@@ -481,6 +482,18 @@ def find_title(text: str) -> tuple[str | None, int]:
     starts_well = line[0].isupper() or line[0].isdigit() or line[0] in OPENING_QUOTES
     if _HEADLINE_END.search(line) or not starts_well:
         return None, 0
-    if rest.split("\n", 1)[0].strip():
+    following = " ".join(rest.split("\n", 1)[0].split())
+    if following and not _wrapped_break(line, following, stripped):
         return None, 0
     return line, body_start
+
+
+def _wrapped_break(line: str, following: str, text: str) -> bool:
+    """In a hard-wrapped text, whether the unwrapper would end a paragraph between the first
+    line and the next (a headline over wrapped text with no blank line between)."""
+    lines = [" ".join(raw.split()) for raw in text.splitlines()]
+    width = wrap_width([x for x in lines if x])
+    if width is None:
+        return False
+    blank_separated = "" in lines[lines.index(line) + 1 :] if line in lines else False
+    return breaks_paragraph(line, following, width, blank_separated=blank_separated)
