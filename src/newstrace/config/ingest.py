@@ -22,5 +22,9 @@ class IngestSettings:
     source_field: str = "source"
     url_field: str = "url"
     published_field: str = "published"
+    # the outlet of inputs that name none (no front matter, source field, site name or URL);
+    # None: the file name stem ("guardian_2026-05-01.txt" -> "guardian_2026-05-01"), which
+    # makes every such file an outlet of its own (no per-outlet boilerplate)
+    source: str | None = None
     unwrap: bool = True  # join hard-wrapped lines into paragraphs
     drop_captions: bool = True  # remove photo captions and credit lines

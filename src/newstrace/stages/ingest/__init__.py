@@ -63,7 +63,8 @@ def _read(
         if data.startswith(_GZIP_MAGIC):
             data = gzip.decompress(data)
         fmt = input.format if input.format != "auto" else sniff(data)
-        yield from _dispatch(lambda: io.BytesIO(data), input, fmt, "stdin", settings)
+        name = settings.source or "stdin"
+        yield from _dispatch(lambda: io.BytesIO(data), input, fmt, name, settings)
         return
     path = Path(input.path)
 
@@ -76,7 +77,7 @@ def _read(
     if fmt == "auto":
         with opener() as fh:
             fmt = sniff(fh.read(4096))
-    yield from _dispatch(opener, input, fmt, _stem(path), settings)
+    yield from _dispatch(opener, input, fmt, settings.source or _stem(path), settings)
 
 
 # The HTML report names its generator in its <head>: a report written into a corpus folder
