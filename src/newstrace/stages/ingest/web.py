@@ -22,6 +22,18 @@ log = logging.getLogger(__name__)
 PRUNE_XPATH = ["//figure", "//figcaption", "//*[contains(@class, 'caption')]"]
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HEAD_BYTES = 4096
+# Where pages state their publication time (the extractor keeps only the day): meta tags by
+# name / property / itemprop, then JSON-LD.  Modified and updated times are not listed.
+_DATE_KEYS = frozenset(
+    (
+        "article:published_time", "og:article:published_time", "datepublished", "pubdate",
+        "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.issued",
+        "sailthru.date", "parsely-pub-date",
+    )
+)  # fmt: skip
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
 def html_article(
@@ -53,12 +65,13 @@ def html_article(
     title = _clean(meta.get("title"))
     url = url or _clean(meta.get("source"))
     source = _clean(meta.get("source-hostname")) or domain(url) or fallback_source
+    day = normalize_date(meta.get("date"))
     article = make_article(
         text,
         title=title,
         source=source,
         url=url,
-        published=normalize_date(meta.get("date")) or normalize_date(fallback_date),
+        published=_timed(page, day) or day or normalize_date(fallback_date),
         input=where,
         format=fmt,
         metadata={k: v for k in ("author",) if (v := _clean(meta.get(k)))},
@@ -90,6 +103,27 @@ def _extract(page: str, url: str | None) -> dict[str, Any] | None:
         return None
     meta: dict[str, Any] = json.loads(result)
     return meta
+
+
+def _timed(page: str, day: str | None) -> str | None:
+    """The page's publication time on ``day`` (the extractor's date, a day only), when a meta
+    tag or JSON-LD states one: two same-day articles with times are ordered as instants."""
+    if not day or "T" in day:
+        return None
+    for value in _stated_dates(page):
+        found = normalize_date(value)
+        if found and "T" in found and found[:10] == day[:10]:
+            return found
+    return None
+
+
+def _stated_dates(page: str) -> Iterator[str]:
+    for tag in _META_TAG.finditer(page):
+        attrs = {m[1].lower(): m[2] or m[3] for m in _ATTR.finditer(tag.group())}
+        keys = {attrs.get(k, "").lower() for k in ("property", "name", "itemprop")}
+        if keys & _DATE_KEYS and attrs.get("content"):
+            yield attrs["content"]
+    yield from _LD_PUBLISHED.findall(page)
 
 
 def _clean(value: object) -> str | None:
