@@ -88,20 +88,24 @@ class Corpus:
         return self.store.load_records("duplicates")
 
     def alignments(self, article_id: str | None = None) -> tuple[Alignment, ...]:
+        """Reused passages (all, or one article's: an id or unique id prefix)."""
         found: tuple[Alignment, ...] = self.store.load_records("alignments")
         if article_id is None:
             return found
-        return tuple(a for a in found if article_id in (a.source.article_id, a.target.article_id))
+        full = self.article(article_id).id  # a prefix resolves; an unknown id raises
+        return tuple(a for a in found if full in (a.source.article_id, a.target.article_id))
 
     def provenance(self) -> tuple[Provenance, ...]:
         return self.store.load_records("provenance")
 
     def pairs(self, article_id: str | None = None) -> tuple[ReusePair, ...]:
-        """Linked article pairs: relation, direction evidence, shares (all, or one article's)."""
+        """Linked article pairs: relation, direction evidence, shares (all, or one article's:
+        an id or unique id prefix)."""
         found: tuple[ReusePair, ...] = self.store.load_records("pairs")
         if article_id is None:
             return found
-        return tuple(p for p in found if article_id in (p.source_id, p.target_id))
+        full = self.article(article_id).id  # a prefix resolves; an unknown id raises
+        return tuple(p for p in found if full in (p.source_id, p.target_id))
 
     def stories(self) -> tuple[Story, ...]:
         return self.store.load_records("stories")
