@@ -427,8 +427,14 @@ def _short(text: str, limit: int = 400) -> str:
 
 
 def _source(arts: dict[str, Any], article_id: str) -> str:
+    """An article as a reader names it: outlet, headline (cut between words) and date (what
+    a direction "by date" rests on, and what tells an article from its updated version)."""
+    from newstrace.report.html import elide, when
+
     a = arts.get(article_id)
-    return f"{a.source or '?'} · {(a.title or '')[:50]}" if a else article_id
+    if a is None:
+        return article_id
+    return f"{a.source or '?'} · {elide(a.title or '', 50)} ({when(a.published)})"
 
 
 @main.command()
@@ -452,6 +458,8 @@ def reuse(
       newstrace reuse 3fa2            # passages reused in or from one article
       newstrace reuse --pairs --json  # linked pairs as JSON lines
     """
+    from newstrace.report.html import score_text
+
     with opened(make_settings(obj)) as corpus:
         records = corpus.records()
         focus = corpus.article(article_id).id if article_id else None
@@ -489,7 +497,8 @@ def reuse(
         left, right = ("shared by", "and") if pair in undirected else ("source", "reused in")
         table.add_column(f"{left}: {_source(arts, al.source.article_id)}", ratio=1)
         table.add_column(
-            f"{right}: {_source(arts, al.target.article_id)} [{al.kind} {al.score:.2f}]", ratio=1
+            f"{right}: {_source(arts, al.target.article_id)} [{al.kind} {score_text(al.score)}]",
+            ratio=1,
         )
         src, tgt = arts.get(al.source.article_id), arts.get(al.target.article_id)
         table.add_row(
@@ -498,7 +507,10 @@ def reuse(
         )
         out.print(table)
     if not passages:
-        err.print("no reused passages" + (" for this article" if focus else ""))
+        groups = any(focus is None or focus in g.members for g in records.duplicates)
+        err.print("no reused passages" + (" for this article" if focus else "")
+                  + (" besides the duplicate groups above (their copies are not aligned)"
+                     if groups else ""))  # fmt: skip
     elif len(passages) > limit:
         err.print(f"… {len(passages) - limit} more passages (use -n)")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -62,6 +63,29 @@ def elide(text: str, limit: int) -> str:
     if not (text[-half - 1].isspace() or tail[0].isspace()) and (m := _SPACE.search(tail)):
         tail = tail[m.end() :]
     return head.rstrip() + " … " + tail.lstrip()
+
+
+def score_text(score: float) -> str:
+    """A similarity with two decimals, rounded down: a passage that is not identical never
+    shows 1.00 (an edited figure in a long passage scores 0.998)."""
+    return f"{math.floor(round(score * 100, 6)) / 100:.2f}"
+
+
+def when(published: str | None) -> str:
+    """A publication date for readers: ``2026-11-20 08:05 +00:00``, ``2026-11-20`` (a day
+    only), ``2026-11-20 08:05 (no time zone)`` or ``no date``: what a direction "by date"
+    rests on, and what tells an article from its updated version."""
+    if not published:
+        return "no date"
+    try:
+        moment = dt.datetime.fromisoformat(published)
+    except ValueError:
+        return published
+    if "T" not in published:
+        return moment.strftime("%Y-%m-%d")
+    zone = moment.strftime("%z")
+    zone = f"{zone[:3]}:{zone[3:]}" if zone else "(no time zone)"
+    return f"{moment:%Y-%m-%d %H:%M} {zone}"
 
 
 def _env() -> jinja2.Environment:
@@ -139,6 +163,8 @@ def build_context(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()
         "claims_by_article": claims_by_article,
         "segments": lambda a: highlight(a.text, spans_by_article.get(a.id, ())),
         "excerpt": excerpt,
+        "score": score_text,
+        "when": when,
         "slice": lambda a, span: a.text[span.start : span.end] if span else "",
         "pct": lambda x: f"{100 * x:.0f}%",
     }

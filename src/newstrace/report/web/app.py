@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 
 from newstrace.errors import NotFoundError
 from newstrace.records import RecordSet
-from newstrace.report.html import build_context, highlight
+from newstrace.report.html import build_context, highlight, when
 from newstrace.serialize import to_dict
 from newstrace.store import Store
 
@@ -23,6 +23,7 @@ _env = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_env.filters["when"] = when
 
 
 def create_app(db: str | Path) -> FastAPI:
@@ -113,11 +114,11 @@ def create_app(db: str | Path) -> FastAPI:
 
 def _names(value: Any, article_id: str) -> bool:
     """Whether a record (as a dict) names ``article_id`` in any of its fields, nested ones
-    included (a span's article, a pair's ends, a group's members)."""
+    included (a span's article, a pair's ends, a group's members, a source's key)."""
     if isinstance(value, str):
         return value == article_id
-    if isinstance(value, dict):
-        return any(_names(v, article_id) for v in value.values())
+    if isinstance(value, dict):  # keys too: a provenance record's sources map ids to shares
+        return article_id in value or any(_names(v, article_id) for v in value.values())
     if isinstance(value, list | tuple):
         return any(_names(v, article_id) for v in value)
     return False

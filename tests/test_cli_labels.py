@@ -1,0 +1,90 @@
+"""``newstrace reuse`` names articles so that a reader can check a direction "by date".
+
+An article and its updated version (same outlet, same headline) must be told apart, the date
+a direction rests on must be shown, a headline is cut between words, and a passage that is
+not identical is never shown with a score of 1.00.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newstrace import records as R
+from newstrace.cli import main
+from newstrace.stages.ingest import make_article
+from newstrace.store import Store
+from versions import store_versions
+
+V1 = (
+    "The Kellby ferry was suspended after an engine fault left it drifting for two hours; "
+    "340 passengers were brought back to the quay shortly before eight in the evening, and "
+    "the operator said engineers would inspect the vessel overnight before any decision."
+)
+V2 = V1.replace("340", "430") + " A fuel pump had failed, the operator said on Friday."
+TITLE = "Ferry suspended after engine fault leaves passengers stranded"
+
+
+def _db(tmp_path: Path) -> Path:
+    v1 = make_article(V1, source="Gazette", title=TITLE, published="2026-11-20T08:05:00+00:00")
+    v2 = make_article(V2, source="Gazette", title=TITLE, published="2026-11-20T11:40:00")
+    store_versions(tmp_path / "x.db", v1, v2, 0.998)
+    return tmp_path / "x.db"
+
+
+def _reuse(db: Path) -> str:
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(main, ["--db", str(db), "-q", "reuse"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_versions_are_told_apart_by_their_dates(tmp_path: Path) -> None:
+    text = _reuse(_db(tmp_path))
+    assert "2026-11-20 08:05 +00:00" in text
+    assert "2026-11-20 11:40 (no time zone)" in text
+
+
+def test_headline_cut_between_words(tmp_path: Path) -> None:
+    text = _reuse(_db(tmp_path))
+    words = set(TITLE.split())
+    shown = [w for line in text.splitlines() if "Gazette ·" in line for w in line.split()]
+    assert shown
+    cut = [w for w in shown if w.isalpha() and w not in words and w.lower() in TITLE.lower()]
+    assert not cut, cut
+
+
+def test_an_edited_passage_is_not_scored_1_00(tmp_path: Path) -> None:
+    text = _reuse(_db(tmp_path))
+    assert "[edited 0.99]" in text and "[edited 1.00]" not in text
+
+
+def test_html_report_scores_round_down(tmp_path: Path) -> None:
+    import newstrace
+
+    with newstrace.open(_db(tmp_path)) as corpus:
+        html = corpus.report(tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "edited</span> 0.99" in html and "edited</span> 1.00" not in html
+
+
+def test_duplicates_only_is_not_reported_as_no_reuse(tmp_path: Path) -> None:
+    """A near-duplicate group (an article and its corrected version) is reuse: the closing
+    line must not say "no reused passages" without naming the groups shown above it."""
+    v1 = make_article(V1, source="Gazette", title=TITLE, published="2026-11-20T08:05:00+00:00")
+    v2 = make_article(V1.replace("340", "430"), source="Gazette", title=TITLE)
+    group = R.DuplicateGroup("dup-1", "near", v1.id, (v1.id, v2.id), 0.91)
+    prov = (
+        R.Provenance(v1.id, 0.0, "non", {}, (), ()),
+        R.Provenance(v2.id, 1.0, "wholly", {v1.id: 1.0}, (), ()),
+    )
+    db = tmp_path / "d.db"
+    with Store(db) as store:
+        store.add_articles([v1, v2])
+        store.save_records(
+            R.RecordSet(duplicates=(group,), provenance=prov),
+            ["duplicates", "provenance"],
+            [v1.id, v2.id],
+        )
+    text = _reuse(db)
+    assert "Duplicate groups" in text
+    assert "no reused passages" not in text or "duplicate" in text.split("no reused passages")[1]
