@@ -79,6 +79,14 @@ def test_run_twice_into_the_corpus_folder_does_not_ingest_its_own_outputs(
     assert code == 0 and re.search(r"^\s*articles\s+2\s*$", output, re.MULTILINE)
 
 
+def test_source_flag_names_the_outlet_of_plain_files(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "n.db"
+    code, _ = invoke(db, "ingest", str(corpus), "--source", "Ashford Post")
+    assert code == 0
+    code, output = invoke(db, "stats")
+    assert code == 0 and re.search(r"sources\s+Ashford Post 2\b", output), output
+
+
 def test_incremental_add_only_reads_new_files(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "n.db"
     invoke(db, "ingest", str(corpus))

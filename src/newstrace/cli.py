@@ -77,7 +77,7 @@ def make_settings(obj: dict[str, Any], **flags: Any) -> Settings:
         "max_bytes": "ingest.max_bytes", "id_field": "ingest.id_field",
         "text_field": "ingest.text_field", "title_field": "ingest.title_field",
         "source_field": "ingest.source_field", "url_field": "ingest.url_field",
-        "published_field": "ingest.published_field",
+        "published_field": "ingest.published_field", "source": "ingest.source",
         "window_days": "reuse.align_window_days", "spacy_model": "extract.spacy_model",
     }  # fmt: skip
     for name, value in flags.items():
@@ -121,7 +121,10 @@ def ingest_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--source-field", help="Field holding the source (outlet)."),
         click.option("--url-field", help="Field holding the URL."),
         click.option("--published-field", help="Field holding the publication date."),
-    ]
+        click.option("--source", metavar="NAME",
+                     help="Outlet of inputs that name none (no front matter, source field, "
+                          "site name or URL); default: each file's name."),
+    ]  # fmt: skip
     for option in reversed(options):
         fn = option(fn)
     return fn
@@ -261,7 +264,8 @@ def _do_analyze(corpus: Corpus, settings: Settings, force: bool) -> None:
 def run(obj: dict[str, Any], paths: tuple[str, ...], out_dir: str, **flags: Any) -> None:
     """Ingest PATHS, analyse, and write OUT/report.html and OUT/analysis.json.
 
-    Unless --db is given the database is OUT/newstrace.db, so a run is self-contained.
+    Unless --db (or $NEWSTRACE_DB) is given the database is OUT/newstrace.db, so a run is
+    self-contained.
 
     \b
     Example:
@@ -289,13 +293,15 @@ def run(obj: dict[str, Any], paths: tuple[str, ...], out_dir: str, **flags: Any)
 def ingest(obj: dict[str, Any], paths: tuple[str, ...], **flags: Any) -> None:
     """Add files, folders (recursive), globs or - (stdin) to the database.
 
-    Formats: .txt .md .html .htm .json .jsonl .csv .warc .warc.gz.  Inputs already ingested are
-    recognised by content and skipped; a bad file or record is reported and the rest goes on.
+    Formats: .txt .text .md .markdown .html .htm .xhtml .json .jsonl .ndjson .csv .tsv .warc,
+    and any of them gzipped (.gz).  Inputs already ingested are recognised by content and
+    skipped; a bad file or record is reported and the rest goes on.
 
     \b
     Examples:
       newstrace ingest examples/corpus
       newstrace ingest 'feeds/*.jsonl' --text-field body --published-field date
+      newstrace ingest echo/ --source "Riverton Echo"   # plain text files of one outlet
       cat article.txt | newstrace ingest -
     """
     settings = make_settings(obj, **flags)
