@@ -49,6 +49,7 @@ class Corpus:
         self.close()
 
     def close(self) -> None:
+        """Close the database (``with newstrace.open(...)`` does it for you)."""
         self.store.close()
 
     # -- building ----------------------------------------------------------------------------
@@ -72,6 +73,7 @@ class Corpus:
         return self.store.article_count()
 
     def articles(self) -> list[Article]:
+        """Every article, in ingest order."""
         return self.store.articles()
 
     def article(self, article_id: str) -> Article:
@@ -79,12 +81,16 @@ class Corpus:
         return self.store.article(article_id)
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str]]:
+        """Full-text search (SQLite FTS5 syntax): the best ``limit`` articles, each with a
+        snippet."""
         return self.store.search(query, limit)
 
     def records(self) -> RecordSet:
+        """Every article and analysis record, as one :class:`~newstrace.records.RecordSet`."""
         return self.store.record_set()
 
     def duplicates(self) -> tuple[DuplicateGroup, ...]:
+        """Exact and near-duplicate groups, each with its canonical member."""
         return self.store.load_records("duplicates")
 
     def alignments(self, article_id: str | None = None) -> tuple[Alignment, ...]:
@@ -96,6 +102,8 @@ class Corpus:
         return tuple(a for a in found if full in (a.source.article_id, a.target.article_id))
 
     def provenance(self) -> tuple[Provenance, ...]:
+        """Per article: the share reused, its label (wholly / partially / non) and its sources
+        with their shares."""
         return self.store.load_records("provenance")
 
     def pairs(self, article_id: str | None = None) -> tuple[ReusePair, ...]:
@@ -108,9 +116,11 @@ class Corpus:
         return tuple(p for p in found if full in (p.source_id, p.target_id))
 
     def stories(self) -> tuple[Story, ...]:
+        """Stories (articles about one event), each with its storyline."""
         return self.store.load_records("stories")
 
     def story(self, story_id: str) -> Story:
+        """A story by id or unique id prefix (:class:`~newstrace.errors.NotFoundError` else)."""
         matches = [s for s in self.stories() if s.id == story_id or s.id.startswith(story_id)]
         if len(matches) != 1:
             from newstrace.errors import NotFoundError
@@ -119,6 +129,8 @@ class Corpus:
         return matches[0]
 
     def quotes(self, speaker: str | None = None, story: str | None = None) -> tuple[Quote, ...]:
+        """Quotes with their speakers; ``speaker`` keeps those whose speaker name contains it
+        (any case), ``story`` those in one story's articles."""
         found: tuple[Quote, ...] = self.store.load_records("quotes")
         if speaker:
             needle = speaker.casefold()
@@ -129,6 +141,7 @@ class Corpus:
         return found
 
     def claims(self, story: str | None = None) -> tuple[Claim, ...]:
+        """Numeric claims (all, or those in one story's articles)."""
         found: tuple[Claim, ...] = self.store.load_records("claims")
         if story:
             members = set(self.story(story).articles)
@@ -136,10 +149,12 @@ class Corpus:
         return found
 
     def mentions(self, kind: str | None = None) -> tuple[Mention, ...]:
+        """Entity mentions (all, or of one kind: person, org, place, role, date)."""
         found: tuple[Mention, ...] = self.store.load_records("mentions")
         return tuple(m for m in found if kind is None or m.kind == kind)
 
     def stats(self) -> dict[str, Any]:
+        """Counts of articles, inputs, records and more, as ``newstrace stats`` shows them."""
         return self.store.stats()
 
     # -- output ------------------------------------------------------------------------------
