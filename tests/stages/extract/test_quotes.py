@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newstrace.stages.extract import quotes
-from newstrace.stages.extract.marks import find_quoted
 from newstrace.stages.extract.quotes import RawQuote, find_quotes
+from newstrace.text.marks import find_quoted
 
 
 def _one(text: str, needle: str) -> RawQuote:

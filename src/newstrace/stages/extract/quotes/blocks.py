@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from newstrace.stages.extract.marks import Quoted
 from newstrace.stages.extract.phrases import cue_start, is_cue, speaker_before, tokens
 from newstrace.stages.extract.quotes import rules
 from newstrace.stages.extract.quotes.base import PreAttribution, RawQuote, span
+from newstrace.text.marks import Quoted
 
 # Longest text between two quotes of one speaker that may be just the attribution of the
 # first ("Gov. Kasich replied."). Grid on PolNeAR train, content exact/overlap F1:

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from newstrace.stages.extract.lexicon import word_set
-from newstrace.stages.extract.marks import Quoted
 from newstrace.stages.extract.phrases import (
     Tok,
     cue_last,
@@ -24,6 +23,7 @@ from newstrace.stages.extract.quotes.attribution import (
     participle_subject,
 )
 from newstrace.stages.extract.quotes.base import PreAttribution, colon_adjunct, span
+from newstrace.text.marks import Quoted
 
 # Most tokens between a closing quote mark and its cue ("” Terrie Rizzo, the Democratic chair
 # of Florida's Palm Beach County, said"): name plus appositive (MAX_APPOSITIVE) and a margin.

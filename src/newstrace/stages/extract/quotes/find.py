@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newstrace.stages.extract.lexicon import word_set
-from newstrace.stages.extract.marks import find_quoted
 from newstrace.stages.extract.quotes import rules
 from newstrace.stages.extract.quotes.base import RawQuote, sentence_at
 from newstrace.stages.extract.quotes.blocks import attributed_after, continues, header_attribution
 from newstrace.stages.extract.quotes.direct import post_attribution, post_limit, pre_attribution
 from newstrace.stages.extract.quotes.indirect import find_indirect
 from newstrace.stages.extract.quotes.mixed import lead_in, mixed_after_cue
+from newstrace.text.marks import find_quoted
 from newstrace.text.sentences import sentence_spans
 
 # Unattributed quotes shorter than this many words are scare quotes or titles, not quotes.

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from newstrace.stages.extract.marks import Quoted
 from newstrace.stages.extract.phrases import is_cue, tokens
 from newstrace.stages.extract.quotes import rules
 from newstrace.stages.extract.quotes.base import PreAttribution, RawQuote, trim_content
+from newstrace.text.marks import Quoted
 
 
 def lead_in(text: str, s_open: int, q: Quoted) -> int | None:

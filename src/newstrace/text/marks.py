@@ -92,6 +92,11 @@ def find_quoted(text: str) -> list[Quoted]:
     return out
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted passages of ``text``, their marks included, in order."""
+    return [(q.open_at, q.close_end) for q in find_quoted(text)]
+
+
 def _follow(text: str, marks: list[re.Match[str]], i: int) -> tuple[Quoted | None, int]:
     """Follow the quote opened by ``marks[i]``; return it and the index of the next mark."""
     opener = marks[i].group()
