@@ -102,7 +102,8 @@ class ReusePair:
     target_id: str
     relation: str  # "derived" | "unseen_source" | "related" (see Provenance)
     evidence: str  # why the source is the source: "date" | "wire" | "press-release" |
-    #                "containment"; "none" when no direction is claimed
+    #                "containment"; with no direction claimed: "quotation" (the passages
+    #                are mostly quotes, which both can have taken from the speaker) or "none"
     source_share: float  # share of the source's characters in the pair's passages
     target_share: float  # the same for the target (boilerplate passages aside in both)
     passages: int  # passages that are not boilerplate

@@ -57,7 +57,7 @@ from newstrace.stages.align.candidates import (
     ngram_candidates,
     sentence_candidates,
 )
-from newstrace.stages.align.provenance import covered, direction, provenance
+from newstrace.stages.align.provenance import covered, direction, mostly_quoted, provenance
 from newstrace.stages.align.sentences import (
     DocCache,
     KeptSentences,
@@ -147,7 +147,7 @@ def _directed(
     a: Article, b: Article, als: list[Alignment], undirected: dict[str, set[str]]
 ) -> list[Alignment]:
     """Orient the alignments of pair (a, b); mark the pair undirected if undecided."""
-    d = direction(a, b, _share(als, a, 0), _share(als, b, 1))
+    d = direction(a, b, _share(als, a, 0), _share(als, b, 1), _quoted(als, a, b))
     if d.source is None:
         undirected[a.id].add(b.id)
         undirected[b.id].add(a.id)
@@ -335,17 +335,24 @@ def reuse_pairs(
             continue
         a, b = by_id[s], by_id[t]
         relation, evidence = "derived", "none"
-        if t in unseen.get(s, ()):
-            relation = "unseen_source"
-        elif t in related.get(s, ()):
-            relation = "related"
+        quoted = _quoted(als, a, b)
+        if t in unseen.get(s, ()) or t in related.get(s, ()):
+            relation = "unseen_source" if t in unseen.get(s, ()) else "related"
+            evidence = "quotation" if quoted else "none"
         else:
-            evidence = direction(a, b, _share(als, a, 0), _share(als, b, 1)).evidence
-            evidence = "none" if evidence == "unseen-source" else evidence
+            evidence = direction(a, b, _share(als, a, 0), _share(als, b, 1), quoted).evidence
+            evidence = "none" if evidence in ("unseen-source", "quotation") else evidence
         kinds = tuple(sorted({x.kind for x in real}))
         shares = round(_share(real, a, 0), 4), round(_share(real, b, 1), 4)
         out.append(ReusePair(s, t, relation, evidence, *shares, len(real), kinds))
     return tuple(out)
+
+
+def _quoted(als: Sequence[Alignment], a: Article, b: Article) -> bool:
+    """Whether the passages of pair (a, b) lie mostly inside quotation marks in both."""
+    real = [x for x in als if not x.boilerplate]
+    a_spans = [(x.source.start, x.source.end) for x in real]
+    return mostly_quoted(a, a_spans, b, [(x.target.start, x.target.end) for x in real])
 
 
 def _share(als: Sequence[Alignment], art: Article, side: int) -> float:

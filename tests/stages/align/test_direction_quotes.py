@@ -1,0 +1,94 @@
+"""Two reports sharing only a speaker's quotes are not each other's copy.
+
+A speech, statement or ruling is quoted by every paper that covers it: when the passages two
+articles share lie mostly inside quotation marks, the pair shares an unseen source (the
+speaker) rather than one being derived from the other by date.  Wire and press-release
+evidence still decide: a release's quotes are its own text.
+"""
+
+from __future__ import annotations
+
+from newstrace.config import Settings
+from newstrace.records import RecordSet, ReusePair
+from newstrace.stages import align
+from newstrace.stages.align.provenance import mostly_quoted
+from newstrace.stages.ingest.article import make_article
+
+SPEECH = [
+    '"For too long we have treated the coast as somewhere to visit rather than somewhere to '
+    'live, and the result is towns where young people cannot find a job or a home."',
+    '"Over the next five years every coastal town under fifty thousand people will be able to '
+    'bid for a share of the fund, and the bids will be judged by local panels."',
+    '"This is not a one-off grant but a promise that the seaside will not be left behind '
+    'again, whoever holds this office after me."',
+]
+EAST = (
+    "The housing minister unveiled a £300m coastal towns fund in Eastbrook on Thursday, "
+    "speaking to an audience of council leaders at the harbour museum. ",
+    " Local traders welcomed the plan but said the money was small beside the losses of the "
+    "last decade, when two ferry routes closed and the pier was shut for repairs.",
+)
+WEST = (
+    "Westfield's council leader said he would bid on the first day after the minister set "
+    "out her plans in a speech that drew protesters angry about bus cuts. ",
+    " The opposition called the fund a repackaging of money already promised in the spring "
+    "budget, and asked why inland market towns had been left out.",
+)
+
+
+def _pair(first: str, second: str, **meta: dict[str, str]) -> tuple[ReusePair, RecordSet]:
+    a = make_article(first, id="a", **meta.get("a", {}))
+    b = make_article(second, id="b", **meta.get("b", {}))
+    rs = align.run(RecordSet(articles=(a, b)), Settings())
+    (pair,) = rs.pairs
+    return pair, rs
+
+
+def test_reports_sharing_only_quotes_share_an_unseen_source() -> None:
+    east = EAST[0] + " ".join(SPEECH) + EAST[1]
+    west = WEST[0] + " ".join(SPEECH) + WEST[1]
+    pair, rs = _pair(
+        east,
+        west,
+        a={"source": "Eastbrook Post", "published": "2026-11-19T14:00:00+00:00"},
+        b={"source": "Westfield Chronicle", "published": "2026-11-19T18:30:00+00:00"},
+    )
+    assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")
+    prov = {p.article_id: p for p in rs.provenance}
+    assert prov["b"].reused_share == 0.0 and prov["b"].unseen_source_with == ("a",)
+
+
+def test_a_reprint_with_quotes_and_narrative_is_still_derived_by_date() -> None:
+    story = EAST[0] + " ".join(SPEECH) + EAST[1]
+    pair, _ = _pair(
+        story,
+        "Seaside towns get new hope. " + story,
+        a={"source": "Eastbrook Post", "published": "2026-11-19T14:00:00+00:00"},
+        b={"source": "Westfield Chronicle", "published": "2026-11-19T18:30:00+00:00"},
+    )
+    assert (pair.source_id, pair.relation, pair.evidence) == ("a", "derived", "date")
+
+
+def test_a_press_release_is_the_source_of_its_quotes() -> None:
+    release = (
+        "PRESS RELEASE\n\nCoastal towns fund opens for bids\n\nThe Minister for Housing said:\n\n"
+        + "\n\n".join(SPEECH)
+        + "\n\nEnds\n\nNotes to editors\n\n1. For media enquiries contact the press office."
+    )
+    pair, _ = _pair(
+        release,
+        WEST[0] + " ".join(SPEECH) + WEST[1],
+        a={"source": "Department for Housing", "published": "2026-11-19T10:00:00+00:00"},
+        b={"source": "Westfield Chronicle", "published": "2026-11-19T18:30:00+00:00"},
+    )
+    assert (pair.source_id, pair.relation) == ("a", "derived")
+
+
+def test_mostly_quoted_needs_both_sides() -> None:
+    quoted = 'He said: "' + "word " * 40 + '" and left.'
+    plain = "word " * 40
+    a = make_article(quoted, id="a")
+    b = make_article(plain, id="b")
+    inside = (a.text.index('"'), a.text.rindex('"') + 1)
+    assert mostly_quoted(a, [inside], a, [inside])
+    assert not mostly_quoted(a, [inside], b, [(0, len(b.text))])
