@@ -64,3 +64,31 @@ def test_a_footer_shared_across_outlets_is_not_boilerplate() -> None:
     arts[1] = make_article(arts[1].text, id="g1", source="Hallam News")
     per_doc, table = _spans(arts)
     assert per_doc == table == {}
+
+
+ABOUT = (
+    "About Tarnside Water: Tarnside Water supplies drinking water to 1.2 million people and "
+    "46,000 businesses across the valley, and treats wastewater from 880,000 homes. It "
+    "maintains 9,400 kilometres of water mains and 31 reservoirs. Find out more at "
+    "www.tarnsidewater.example."
+)
+
+
+def test_an_organisations_about_paragraph_in_two_releases_is_boilerplate_throughout() -> None:
+    # only its last sentence carries a marker (a web address); the paragraph opens "About X"
+    arts = _articles("\n\nEnds\n\n" + ABOUT, outlet="Tarnside Water")
+    per_doc, table = _spans(arts)
+    assert per_doc == table
+    about = arts[0].text.index("About Tarnside")
+    covered = sum(max(0, e - max(s, about)) for s, e in per_doc["g0"])
+    assert covered >= 0.9 * (len(arts[0].text) - about)
+    out = align.run(RecordSet(articles=tuple(arts)), Settings())
+    assert not out.pairs
+
+
+def test_news_paragraphs_around_a_marked_sentence_elsewhere_stay_news() -> None:
+    # a marked sentence in its own paragraph does not make the news paragraph boilerplate
+    arts = _articles("\n\n" + SHARED_NEWS + "\n\nFind out more at www.example.org.")
+    per_doc, _ = _spans(arts)
+    news = arts[0].text.index(SHARED_NEWS[:30])
+    assert all(not (s <= news < e) for s, e in per_doc.get("g0", []))

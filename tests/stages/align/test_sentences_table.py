@@ -95,7 +95,10 @@ def test_repeated_sentences_match_the_boilerplate_definition() -> None:
             d = int(np.searchsorted(table.doc_ptr, s, side="right")) - 1
             got.setdefault(arts[d].id, []).append(tuple(table.spans[s].tolist()))
         if min_docs == MIN_ARTICLES:
-            assert got == boilerplate_spans(arts, docs) == table_spans(arts, table)
+            # the boilerplate adds sentences of two articles in a footer-like paragraph
+            spans = boilerplate_spans(arts, docs)
+            assert spans == table_spans(arts, table)
+            assert all(set(v) <= set(spans[k]) for k, v in got.items())
         assert mask.any() == (min_docs <= 4)  # the newsletter line: 4 articles of "paper"
         if min_docs == 2:  # every text is there twice, from one outlet
             assert mask.sum() > 8

@@ -4,7 +4,9 @@ Footers, author bios and "Sign up to our newsletter" lines are reuse, but not ne
 sentence (normalised: its sequence of stem ids from :class:`.sentences.DocSentences`, i.e.
 lower case, words only, light stemming) that occurs in at least
 :data:`MIN_ARTICLES` articles of one outlet (``Article.source``; articles without a source
-form one pool), or in two when it reads like a footer (:func:`footer_like`), is a
+form one pool), or in two when it or its paragraph reads like a footer
+(:func:`footer_paragraph`: contact details, newsletter lines, "About <Name>", "Notes to
+editors"), is a
 boilerplate sentence; an alignment whose target (or source) lies mostly
 (:data:`MIN_SHARE` of its characters) in boilerplate sentences is flagged
 ``boilerplate=True`` and left out of reuse shares.
@@ -38,14 +40,30 @@ MIN_SHARE = 0.6
 MIN_ARTICLES_MARKED = 2
 _FOOTER = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|(?:\+?\d[\d ()-]{7,}\d)|"
-    r"\b(?:newsletter|sign up|subscribe|follow us|follow the|all rights reserved|copyright)\b",
+    r"\b(?:newsletter|sign up|subscribe|follow us|follow the|all rights reserved|copyright|"
+    r"notes to editors|media enquiries|press office)\b",
     re.IGNORECASE,
 )
+# An organisation's standard paragraph in its releases ("About Tarnside Water: ...") and the
+# press-release tail ("Ends", "Notes to editors") read like a footer as a whole paragraph.
+_ABOUT = re.compile(r"(?:ends\s+)?(?:about\s+[A-Z][\w&.' -]{1,60}:?\s|notes to editors)",
+                    re.IGNORECASE)  # fmt: skip
 
 
 def footer_like(text: str) -> bool:
     """Whether a sentence reads like an outlet's footer (see :data:`MIN_ARTICLES_MARKED`)."""
     return bool(_FOOTER.search(text))
+
+
+def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence at ``span`` reads like a footer, or stands in a paragraph that
+    does (a marked sentence, or one opening "About <Name>" or "Notes to editors")."""
+    if footer_like(text[span[0] : span[1]]):
+        return True
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    paragraph = text[start : len(text) if end < 0 else end]
+    return footer_like(paragraph) or bool(_ABOUT.match(paragraph))
 
 
 def boilerplate_spans(
@@ -74,7 +92,7 @@ def _repeated(n_articles: int, text: str, span: tuple[int, int]) -> bool:
     boilerplate."""
     if n_articles >= MIN_ARTICLES:
         return True
-    return n_articles >= MIN_ARTICLES_MARKED and footer_like(text[span[0] : span[1]])
+    return n_articles >= MIN_ARTICLES_MARKED and footer_paragraph(text, span)
 
 
 def table_spans(
@@ -90,7 +108,7 @@ def table_spans(
     for d, span in zip(table.owner[many].tolist(), table.spans[many].tolist(), strict=True):
         out[articles[d].id].append((span[0], span[1]))
     for d, span in zip(table.owner[two].tolist(), table.spans[two].tolist(), strict=True):
-        if footer_like(articles[d].text[span[0] : span[1]]):
+        if footer_paragraph(articles[d].text, (span[0], span[1])):
             out[articles[d].id].append((span[0], span[1]))
     return {k: sorted(v) for k, v in out.items()}
 
