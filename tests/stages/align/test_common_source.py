@@ -14,7 +14,7 @@ import newstrace
 from goldkey import gold_key
 from newstrace.api import Corpus
 from newstrace.records import Alignment, Article, Span
-from newstrace.stages.align import COMMON_SOURCE_HOLDS, _withdraw_explained
+from newstrace.stages.align import COMMON_SOURCE_HOLDS, UNHELD_KEEP, _withdraw_explained
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS, MORE = ROOT / "examples" / "corpus", ROOT / "examples" / "more"
@@ -49,6 +49,20 @@ def test_text_the_common_source_lacks_keeps_the_mark() -> None:
     found, unseen = _wire(extra=60)
     _withdraw_explained(found, unseen)
     assert unseen == {"A": {"B"}, "B": {"A"}} and len(found) == 3
+
+
+def test_a_sentence_only_the_middle_article_has_keeps_its_link() -> None:
+    # S -> A (A adds a sentence of its own), A -> B copies A including that sentence: S holds
+    # 1,000 of the 1,150 characters A and B share, over the required share, but the 150
+    # characters it lacks are A's own sentence, which B can only have taken from A
+    assert COMMON_SOURCE_HOLDS <= 1000 / 1150 and UNHELD_KEEP <= 150
+    found = [
+        _al("S", (0, 1000), "A", (0, 1000)),
+        _al("S", (0, 1000), "B", (0, 1000)),
+        _al("A", (0, 1150), "B", (0, 1150)),
+    ]
+    _withdraw_explained(found, {})
+    assert ("A", "B") in {(x.source.article_id, x.target.article_id) for x in found}
 
 
 def test_no_common_source_keeps_the_mark() -> None:
