@@ -171,9 +171,12 @@ class Corpus:
             writer(records, fh, with_text)
         return out
 
-    def report(self, path: str | Path) -> Path:
-        """Write the self-contained HTML report."""
-        return html.write(self.records(), Path(path), self.store.skips())
+    def report(self, path: str | Path, complete: bool = False) -> Path:
+        """Write the self-contained HTML report; a large corpus is shown within
+        :class:`newstrace.report.html.Limits` (the largest reuse, the first items of each
+        list) unless ``complete``."""
+        limits = html.NO_LIMITS if complete else html.Limits()
+        return html.write(self.records(), Path(path), self.store.skips(), limits)
 
 
 def open(path: str | Path = "newstrace.db", settings: Settings | None = None) -> Corpus:  # noqa: A001

@@ -388,12 +388,15 @@ def export(obj: dict[str, Any], fmt: str, output: str, no_text: bool) -> None:
 @main.command()
 @click.option("--html", "html_path", required=True, type=click.Path(dir_okay=False),
               help="Where to write the self-contained HTML report.")  # fmt: skip
+@click.option("--all", "complete", is_flag=True,
+              help="Show everything: every full text, passage and row (by default a large "
+                   "corpus shows 500 passages and texts, 1,000 rows per table).")  # fmt: skip
 @click.pass_obj
 @_handle
-def report(obj: dict[str, Any], html_path: str) -> None:
+def report(obj: dict[str, Any], html_path: str, complete: bool) -> None:
     """Write the HTML report (one file, no network assets)."""
     with opened(make_settings(obj)) as corpus:
-        path = corpus.report(html_path)
+        path = corpus.report(html_path, complete=complete)
     out.print(f"report: {path.resolve()}")
 
 

@@ -18,6 +18,22 @@ from newstrace.records import Alignment, Article, RecordSet, Span
 
 # Longest passage excerpt shown side by side; longer passages are cut in the middle.
 EXCERPT_CHARS = 900
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of a large corpus the one-file report shows, so that a browser can open it
+    (10k synthetic articles gave a 45 MB file with everything in it).  Every record stays in
+    the exports and the web app; ``report --all`` shows everything."""
+
+    full_texts: int = 500  # articles shown in full, those with reuse or duplicates first
+    passages: int = 500  # reused passages side by side
+    rows: int = 1000  # rows of the reuse-share and pair tables (largest shares first)
+    per_story: int = 12  # articles listed per story, quotes and numbers per story
+    stories: int = 200  # stories in the timeline and the quotes section (the largest)
+
+
+NO_LIMITS = Limits(*(10**12,) * 5)
 _LAST_WORD = re.compile(r"\s\S*\Z")
 _SPACE = re.compile(r"\s")
 
@@ -106,7 +122,9 @@ def _name(arts: dict[str, Any], article_id: str) -> str:
     return _label(a) if a else article_id
 
 
-def build_context(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()) -> dict[str, Any]:
+def build_context(
+    records: RecordSet, skips: Sequence[tuple[str, str, str]] = (), limits: Limits = Limits()
+) -> dict[str, Any]:
     """Everything the template shows, computed from the records."""
     arts = {a.id: a for a in records.articles}
     live = [al for al in records.alignments if not al.boilerplate]
@@ -139,6 +157,11 @@ def build_context(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()
     story_of = {aid: s for s in records.stories for aid in s.articles}
     dup_of = {m: g for g in records.duplicates for m in g.members}
     prov = {p.article_id: p for p in records.provenance}
+    reused = sorted(
+        (p for p in prov.values() if p.reused_share or p.unseen_source_with or p.related_with),
+        key=lambda p: -p.reused_share,
+    )
+    pairs = sorted(records.pairs, key=lambda p: -p.target_share)
     return {
         "version": __version__,
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -153,10 +176,16 @@ def build_context(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()
         "dup_of": dup_of,
         "alignments": live,
         "boilerplate_count": len(records.alignments) - len(live),
-        "provenance": sorted(prov.values(), key=lambda p: -p.reused_share),
-        "pairs": sorted(records.pairs, key=lambda p: -p.target_share),
+        "provenance": reused[: limits.rows],
+        "provenance_total": len(reused),
+        "pairs": pairs[: limits.rows],
+        "pairs_total": len(pairs),
+        "passages": live[: limits.passages],
+        "shown_articles": _shown(records, live, limits.full_texts),
+        "limits": limits,
         "prov": prov,
         "stories": sorted(records.stories, key=lambda s: (s.first_seen or "", s.id)),
+        "shown_stories": _largest_stories(records, limits.stories),
         "storylines": _storylines(records),
         "story_of": story_of,
         "quotes_by_article": quotes_by_article,
@@ -168,6 +197,22 @@ def build_context(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()
         "slice": lambda a, span: a.text[span.start : span.end] if span else "",
         "pct": lambda x: f"{100 * x:.0f}%",
     }
+
+
+def _shown(records: RecordSet, live: Sequence[Alignment], limit: int) -> list[Article]:
+    """The articles shown in full: those in reused passages or duplicate groups first (in
+    corpus order), then the others, ``limit`` in all."""
+    involved = {side.article_id for al in live for side in (al.source, al.target)}
+    involved |= {m for g in records.duplicates for m in g.members}
+    first = [a for a in records.articles if a.id in involved]
+    rest = [a for a in records.articles if a.id not in involved]
+    return (first + rest)[:limit]
+
+
+def _largest_stories(records: RecordSet, limit: int) -> list[Any]:
+    """The ``limit`` stories with the most articles, in timeline order."""
+    largest = sorted(records.stories, key=lambda s: -len(s.articles))[:limit]
+    return sorted(largest, key=lambda s: (s.first_seen or "", s.id))
 
 
 def _counts(values: Iterable[str]) -> list[tuple[str, int]]:
@@ -187,13 +232,22 @@ def _storylines(records: RecordSet) -> list[tuple[str, list[Any]]]:
     return sorted((x for x in lines if len(x[1]) > 1), key=lambda kv: -len(kv[1]))
 
 
-def render(records: RecordSet, skips: Sequence[tuple[str, str, str]] = ()) -> str:
-    return _env().get_template("report.html.j2").render(**build_context(records, skips))
+def render(
+    records: RecordSet, skips: Sequence[tuple[str, str, str]] = (), limits: Limits = Limits()
+) -> str:
+    """The self-contained HTML report (a large corpus shown within ``limits``)."""
+    return _env().get_template("report.html.j2").render(**build_context(records, skips, limits))
 
 
-def write(records: RecordSet, path: Path, skips: Sequence[tuple[str, str, str]] = ()) -> Path:
+def write(
+    records: RecordSet,
+    path: Path,
+    skips: Sequence[tuple[str, str, str]] = (),
+    limits: Limits = Limits(),
+) -> Path:
+    """Write :func:`render` to ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(records, skips), encoding="utf-8")
+    path.write_text(render(records, skips, limits), encoding="utf-8")
     return path
 
 

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 
 from newstrace.errors import NotFoundError
 from newstrace.records import RecordSet
-from newstrace.report.html import build_context, highlight, when
+from newstrace.report.html import NO_LIMITS, build_context, highlight, when
 from newstrace.serialize import to_dict
 from newstrace.store import Store
 
@@ -45,12 +45,12 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/", response_class=HTMLResponse)
     def index() -> HTMLResponse:
         with records() as rs:
-            return page("web_index.html.j2", **build_context(rs))
+            return page("web_index.html.j2", **build_context(rs, limits=NO_LIMITS))
 
     @app.get("/article/{article_id}", response_class=HTMLResponse)
     def article(article_id: str) -> HTMLResponse:
         with records() as rs:
-            ctx = build_context(rs)
+            ctx = build_context(rs, limits=NO_LIMITS)
             a = _find(rs, article_id)
             partners = sorted(
                 {al.source.article_id for al in ctx["alignments"] if al.target.article_id == a.id}
