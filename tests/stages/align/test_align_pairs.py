@@ -232,3 +232,72 @@ def test_the_near_copy_trim_keeps_a_copy_whose_first_words_were_edited() -> None
     d = (0, len(long), 0, len(short), 0.9)
     a, b, _, _, _ = align_module._refine(long, short, d)
     assert long[a:b] == short.replace("Officers", "Police", 1)
+
+
+def test_a_sentence_starting_or_ending_inside_a_short_line_piece_is_not_cut() -> None:
+    # hard-wrapped lines kept as they are (unwrap off): the passage's first and last sentences
+    # share a line with the sentences around them, so "Yesterday," and "until spring." are
+    # the ends of sentences, not heading lines, though the rewrite lacks their words
+    source = (
+        "The harbour master reported calm seas and light winds across the bay. Yesterday,\n"
+        "the health ministry confirmed that hospital waiting lists fell by twelve\n"
+        "percent in March. Officials credited the drop to extra weekend clinics\n"
+        "staffed by retired consultants. Opposition leaders questioned whether the\n"
+        "improvement could last until\n"
+        "spring. Local bakers said flour prices had doubled since the beginning of the\n"
+        "season and would rise again before the summer, according to the trade body."
+    )
+    target = " ".join(FILLER_B[:2] + PARAPHRASED + FILLER_B[2:])
+    a = make_article(source, id="a", unwrap=False)
+    b = make_article(target, id="b")
+    als = align_pair(a, b, Settings())
+    assert als
+    first = min(als, key=lambda al: al.source.start)
+    last = max(als, key=lambda al: al.source.end)
+    assert a.text[first.source.start :].startswith("Yesterday,")
+    assert a.text[: last.source.end].endswith("whether the")
+
+
+def test_only_whole_short_lines_are_left_out_of_a_passage() -> None:
+    text = "PRESS RELEASE\nThe plan was agreed on Monday. It costs\n£4m. Work starts\nin May."
+    other = {"the", "plan", "was", "agreed", "on", "monday", "work", "starts", "in", "may"}
+    body = text.index("The plan")
+    # the heading line goes; "It costs" and "£4m." (ends of sentences sharing their lines
+    # with others, words the other side lacks) stay
+    assert align_module._unshared_lines(text, 0, len(text), other) == (body, len(text))
+    it_costs = text.index("It costs")
+    assert align_module._unshared_lines(text, it_costs, len(text), other) == (it_costs, len(text))
+    four_m = text.index("£4m.") + len("£4m.")
+    assert align_module._unshared_lines(text, body, four_m, other) == (body, four_m)
+
+
+FIRE_A = [  # two independent reports of one fire: loose matches in sentences 1 and 3
+    "Firefighters were called to a warehouse on Dock Road in Ashford shortly after midnight on "
+    "Sunday.",
+    "Smoke could be seen across the town centre and residents were told to keep windows closed.",
+    "A spokesperson for the fire service said the cause of the fire was not yet known.",
+    "The owner of the building, a furniture importer, said the stock inside was worth several "
+    "million pounds.",
+    "Local councillors praised the crews for stopping the flames from spreading to nearby homes.",
+    "The council said it would review its planning rules for storage sites near houses.",
+]
+FIRE_B = [
+    "Firefighters spent Sunday night at a burning building on Dock Road.",
+    "Witnesses described a loud bang followed by thick black smoke drifting over the high street.",
+    "A spokeswoman said it was not known what caused the fire.",
+    "Police closed the junction with Station Street while crews worked through the night.",
+    "Shoppers said the smell of burning plastic hung over the market all day.",
+    "Neighbours said they had feared the flames would reach their houses.",
+]
+
+
+def test_joining_two_loose_matches_does_not_corroborate_a_pair() -> None:
+    # the two weak passages are one sentence each; joined across the unmatched sentence
+    # between them they would hold three sentences and a third of each text
+    a = make_article(" ".join(FIRE_A), id="a")
+    b = make_article(" ".join(FIRE_B), id="b")
+    # without the corroboration rule the loose matches show
+    loose = Settings().with_overrides({"reuse.align_weak_paraphrase": 0.0})
+    found = align_pair(a, b, loose)
+    assert found and all(al.kind == "paraphrase" and al.score < 0.45 for al in found)
+    assert align_pair(a, b, Settings()) == []

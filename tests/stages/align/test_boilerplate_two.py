@@ -92,3 +92,28 @@ def test_news_paragraphs_around_a_marked_sentence_elsewhere_stay_news() -> None:
     per_doc, _ = _spans(arts)
     news = arts[0].text.index(SHARED_NEWS[:30])
     assert all(not (s <= news < e) for s, e in per_doc.get("g0", []))
+
+
+HALF = (
+    "About half of the homes in the lower valley were flooded in January, and about three "
+    "hundred families spent the rest of the winter with relatives or in rented rooms."
+)
+
+
+def test_a_news_paragraph_opening_about_with_a_small_word_is_not_an_about_paragraph() -> None:
+    # "About <Name>" needs a capital: "About half of ..." is news an update repeats
+    arts = _articles("\n\n" + HALF)
+    per_doc, table = _spans(arts)
+    assert per_doc == table == {}
+
+
+def test_a_text_without_line_breaks_is_not_one_footer_paragraph() -> None:
+    # a feed's one-paragraph texts: the newsletter line is boilerplate, the news is not
+    arts = _articles(SHARED_NEWS + " Sign up to the Valley Gazette newsletter for the top stories.")
+    assert all("\n" not in a.text for a in arts)
+    per_doc, table = _spans(arts)
+    assert per_doc == table
+    news = arts[0].text.index(SHARED_NEWS[:30])
+    assert per_doc["g0"] and all(not (s <= news < e) for s, e in per_doc["g0"])
+    out = align.run(RecordSet(articles=tuple(arts)), Settings())
+    assert out.pairs

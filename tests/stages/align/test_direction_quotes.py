@@ -34,6 +34,11 @@ WEST = (
     " The opposition called the fund a repackaging of money already promised in the spring "
     "budget, and asked why inland market towns had been left out.",
 )
+RELEASE = (
+    "PRESS RELEASE\n\nCoastal towns fund opens for bids\n\nThe Minister for Housing said:\n\n"
+    + "\n\n".join(SPEECH)
+    + "\n\nEnds\n\nNotes to editors\n\n1. For media enquiries contact the press office."
+)
 
 
 def _pair(first: str, second: str, **meta: dict[str, str]) -> tuple[ReusePair, RecordSet]:
@@ -70,13 +75,8 @@ def test_a_reprint_with_quotes_and_narrative_is_still_derived_by_date() -> None:
 
 
 def test_a_press_release_is_the_source_of_its_quotes() -> None:
-    release = (
-        "PRESS RELEASE\n\nCoastal towns fund opens for bids\n\nThe Minister for Housing said:\n\n"
-        + "\n\n".join(SPEECH)
-        + "\n\nEnds\n\nNotes to editors\n\n1. For media enquiries contact the press office."
-    )
     pair, _ = _pair(
-        release,
+        RELEASE,
         WEST[0] + " ".join(SPEECH) + WEST[1],
         a={"source": "Department for Housing", "published": "2026-11-19T10:00:00+00:00"},
         b={"source": "Westfield Chronicle", "published": "2026-11-19T18:30:00+00:00"},
@@ -92,3 +92,26 @@ def test_mostly_quoted_needs_both_sides() -> None:
     inside = (a.text.index('"'), a.text.rindex('"') + 1)
     assert mostly_quoted(a, [inside], a, [inside])
     assert not mostly_quoted(a, [inside], b, [(0, len(b.text))])
+
+
+def test_a_wire_dated_after_a_paper_is_not_the_copy_of_their_shared_quotes() -> None:
+    east = EAST[0] + " ".join(SPEECH) + EAST[1]
+    west = WEST[0] + " ".join(SPEECH) + WEST[1]
+    paper = {"source": "Eastbrook Post", "published": "2026-11-19T14:00:00+00:00"}
+    wire = {"source": "Albion News Agency", "published": "2026-11-19T18:30:00+00:00"}
+    pair, _ = _pair(east, west, a=paper, b=wire)
+    assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")
+    # a wire first is the source of the paper's copy of its quotes
+    earlier = {**wire, "published": "2026-11-19T09:00:00+00:00"}
+    pair, _ = _pair(east, west, a=paper, b=earlier)
+    assert (pair.source_id, pair.relation) == ("b", "derived")
+
+
+def test_a_release_dated_days_after_a_paper_is_not_the_copy_of_their_shared_quotes() -> None:
+    pair, _ = _pair(
+        RELEASE,
+        WEST[0] + " ".join(SPEECH) + WEST[1],
+        a={"source": "Department for Housing", "published": "2026-11-23T10:00:00+00:00"},
+        b={"source": "Westfield Chronicle", "published": "2026-11-19T18:30:00+00:00"},
+    )
+    assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")

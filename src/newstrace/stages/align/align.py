@@ -580,19 +580,34 @@ def _drop_headings(
 
 def _unshared_lines(text: str, start: int, end: int, other: set[str]) -> tuple[int, int]:
     """``[start, end)`` without a first or last line of fewer than MIN_SENTENCE_WORDS words
-    that are not all in ``other``."""
+    that are not all in ``other``; only a whole line is left out (a passage that starts or
+    ends inside a line starts or ends a sentence there, not a heading)."""
 
     def heading(a: int, b: int) -> bool:
         words = _TOKEN.findall(text[a:b].lower())
         return 0 < len(words) < MIN_SENTENCE_WORDS and not set(words) <= other
 
     nl = text.find("\n", start, end)
-    if nl > 0 and heading(start, nl):
+    if nl > 0 and _line_starts(text, start) and heading(start, nl):
         start = nl
     nl = text.rfind("\n", start + 1, end)
-    if nl > 0 and heading(nl, end):
+    if nl > 0 and _line_ends(text, end) and heading(nl, end):
         end = nl
     return _snap(text, start, end)
+
+
+def _line_starts(text: str, pos: int) -> bool:
+    """Whether only spaces stand between the previous line break (or the start) and ``pos``."""
+    while pos > 0 and text[pos - 1] in " \t\r":
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def _line_ends(text: str, pos: int) -> bool:
+    """Whether only spaces stand between ``pos`` and the next line break (or the end)."""
+    while pos < len(text) and text[pos] in " \t\r":
+        pos += 1
+    return pos == len(text) or text[pos] == "\n"
 
 
 def same_words(a: str, b: str) -> bool:
@@ -662,14 +677,16 @@ def align_texts(
     if params.refine:
         dets = [_trim_edges(src_text, tgt_text, _refine(src_text, tgt_text, d)) for d in dets]
     out = [_kind(src_text, tgt_text, _drop_headings(src_text, tgt_text, d)) for d in dets]
-    if params.paraphrase and BRIDGE:
-        out = _bridge(out, src, tgt)
-    # summary-pass detections and embed seeds in short texts corroborate a pair (see above)
+    # summary-pass detections and embed seeds in short texts corroborate a pair (see above);
+    # corroboration looks at the passages as matched, before bridging: a bridged passage
+    # holds the unmatched sentences between two loose matches, which are no evidence
     embedded = _embed_corroborates(pair, len(src), len(tgt))
     weak = params.weak_paraphrase and not embedded and not summarised
     spans = (src.spans, tgt.spans)
     if weak and not corroborated(out, len(src_text), len(tgt_text), params, spans):
         return []
+    if params.paraphrase and BRIDGE:
+        out = _bridge(out, src, tgt)
     return out
 
 

@@ -46,8 +46,9 @@ _FOOTER = re.compile(
 )
 # An organisation's standard paragraph in its releases ("About Tarnside Water: ...") and the
 # press-release tail ("Ends", "Notes to editors") read like a footer as a whole paragraph.
-_ABOUT = re.compile(r"(?:ends\s+)?(?:about\s+[A-Z][\w&.' -]{1,60}:?\s|notes to editors)",
-                    re.IGNORECASE)  # fmt: skip
+# Only the keywords ignore case: the name after "About" starts with a capital, so a news
+# paragraph opening "About half of the homes ..." is not one.
+_ABOUT = re.compile(r"(?i:ends\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s|(?i:notes to editors))")
 
 
 def footer_like(text: str) -> bool:
@@ -62,6 +63,8 @@ def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
         return True
     start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[1])
+    if start == 0 and end < 0:
+        return False  # a text without line breaks has no paragraphs: it is not one footer
     paragraph = text[start : len(text) if end < 0 else end]
     return footer_like(paragraph) or bool(_ABOUT.match(paragraph))
 

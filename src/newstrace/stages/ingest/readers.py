@@ -161,7 +161,7 @@ def read_json(
     except ValueError as exc:
         yield Skip(where, f"malformed JSON: {exc}")
         return
-    if isinstance(doc, dict) and "newstrace" in doc and "schema" in doc:
+    if _own_export(doc, settings):
         yield Skip(where, "a newstrace export (this tool's own output), not an article")
     elif isinstance(doc, list):
         for n, obj in enumerate(doc, 1):
@@ -186,7 +186,21 @@ def read_jsonl(
         except ValueError as exc:
             yield Skip(here, f"malformed JSON: {exc}")
             continue
+        if n == 1 and _own_export(obj, settings) and obj.get("type") == "meta":
+            yield Skip(where, "a newstrace export (this tool's own output), not an article")
+            return
         yield record_article(obj, here, "jsonl", settings, fallback_source)
+
+
+def _own_export(doc: Any, settings: IngestSettings) -> bool:
+    """Whether a JSON document (or a JSONL export's first line, its ``meta`` record) is a
+    newstrace export: its version and schema fields, and no article text of its own."""
+    return (
+        isinstance(doc, dict)
+        and "newstrace" in doc
+        and "schema" in doc
+        and settings.text_field not in doc
+    )
 
 
 def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
