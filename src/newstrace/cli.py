@@ -123,7 +123,8 @@ def ingest_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--published-field", help="Field holding the publication date."),
         click.option("--source", metavar="NAME",
                      help="Outlet of inputs that name none (no front matter, source field, "
-                          "site name or URL); default: each file's name."),
+                          "site name or URL); default: each file's name.  Applies to files "
+                          "not ingested before."),
     ]  # fmt: skip
     for option in reversed(options):
         fn = option(fn)

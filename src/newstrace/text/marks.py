@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MARK = re.compile(r"``|''|[“”«»„\"]|(?<![\w’'])‘|’(?![\w])")
 _OPENERS = {"“": "”", "«": "»", "„": "“", "``": "''", '"': '"', "‘": "’", "''": "''"}
@@ -92,9 +93,11 @@ def find_quoted(text: str) -> list[Quoted]:
     return out
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the quoted passages of ``text``, their marks included, in order."""
-    return [(q.open_at, q.close_end) for q in find_quoted(text)]
+@lru_cache(maxsize=1024)
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the quoted passages of ``text``, their marks included, in order (cached: an
+    article's quotes are asked for once per linked pair)."""
+    return tuple((q.open_at, q.close_end) for q in find_quoted(text))
 
 
 def _follow(text: str, marks: list[re.Match[str]], i: int) -> tuple[Quoted | None, int]:

@@ -117,3 +117,17 @@ def test_a_text_without_line_breaks_is_not_one_footer_paragraph() -> None:
     assert per_doc["g0"] and all(not (s <= news < e) for s, e in per_doc["g0"])
     out = align.run(RecordSet(articles=tuple(arts)), Settings())
     assert out.pairs
+
+
+def test_a_news_paragraph_ending_with_a_web_address_stays_news() -> None:
+    # an article and its update: the shared paragraph is news with a pointer at its end
+    para = SHARED_NEWS + " Residents can follow the consultation at www.riverton.example/flood."
+    arts = [
+        make_article(f"{story}\n\n{para}\n\nMore news follows.", id=f"g{i}",
+                     source="Valley Gazette", published=f"2026-03-0{i + 1}")
+        for i, story in enumerate(STORIES)
+    ]  # fmt: skip
+    per_doc, table = _spans(arts)
+    assert per_doc == table
+    news = arts[0].text.index(SHARED_NEWS[:30])
+    assert all(not (s <= news < e) for s, e in per_doc.get("g0", []))

@@ -45,10 +45,14 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 # An organisation's standard paragraph in its releases ("About Tarnside Water: ...") and the
-# press-release tail ("Ends", "Notes to editors") read like a footer as a whole paragraph.
-# Only the keywords ignore case: the name after "About" starts with a capital, so a news
-# paragraph opening "About half of the homes ..." is not one.
-_ABOUT = re.compile(r"(?i:ends\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s|(?i:notes to editors))")
+# press-release tail ("Ends", "Notes to editors", "Media enquiries ...") read like a footer as
+# a whole paragraph when the paragraph opens with them (a news paragraph that merely ends
+# with a web address is news).  Only the keywords ignore case: the name after "About" starts
+# with a capital, so a news paragraph opening "About half of the homes ..." is not one.
+_ABOUT = re.compile(
+    r"(?i:ends\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s"
+    r"|(?i:notes to editors|media enquiries|media contact|press office|for media))"
+)
 
 
 def footer_like(text: str) -> bool:
@@ -58,7 +62,7 @@ def footer_like(text: str) -> bool:
 
 def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
     """Whether the sentence at ``span`` reads like a footer, or stands in a paragraph that
-    does (a marked sentence, or one opening "About <Name>" or "Notes to editors")."""
+    opens like one ("About <Name>", "Notes to editors", "Media enquiries")."""
     if footer_like(text[span[0] : span[1]]):
         return True
     start = text.rfind("\n", 0, span[0]) + 1
@@ -66,7 +70,7 @@ def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
     if start == 0 and end < 0:
         return False  # a text without line breaks has no paragraphs: it is not one footer
     paragraph = text[start : len(text) if end < 0 else end]
-    return footer_like(paragraph) or bool(_ABOUT.match(paragraph))
+    return bool(_ABOUT.match(paragraph))
 
 
 def boilerplate_spans(

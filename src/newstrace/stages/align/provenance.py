@@ -98,8 +98,8 @@ _PRESS = [
 _WIRE = re.compile(
     r"\b(?:press association|associated press|canadian press|press trust of india|"
     r"agence france[- ]presse|deutsche presse[- ]agentur|europa press|press agency|news agency|"
-    r"newswire|wire service|wire|reuters|afp|pa media|dpa|ansa|efe|upi|xinhua|kyodo|yonhap|"
-    r"anadolu|interfax|bloomberg news)\b",
+    r"newswire|wire service|business wire|reuters|afp|pa media|dpa|ansa|efe|upi|xinhua|kyodo|"
+    r"yonhap|anadolu|interfax|bloomberg news)\b",
     re.IGNORECASE,
 )
 
