@@ -104,3 +104,23 @@ def test_api_article_filter_matches_ids_not_substrings(
     assert len(c.get(f"/api/alignments?article={b.id}").json()) == 1
     assert len(c.get(f"/api/alignments?article={a.id[:8]}").json()) == 1  # a unique prefix
     assert c.get("/api/alignments?article=verbatim").status_code == 404  # not an article
+
+
+def test_records_are_read_once_and_again_after_a_write(
+    client: tuple[TestClient, R.Article, R.Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c, a, b = client
+    reads = []
+    original = Store.record_set
+
+    def counted(self: Store, *args: object, **kwargs: object) -> R.RecordSet:
+        reads.append(1)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "record_set", counted)
+    for path in ("/", f"/article/{b.id}", "/api/articles", f"/pair/{a.id}/{b.id}"):
+        assert c.get(path).status_code == 200
+    assert len(reads) == 1  # one read serves every request while the database is unchanged
+    with Store(tmp_path / "w.db") as store:  # another process adds an article
+        store.add_articles([make_article("A new article about the harbour ferry timetable.")])
+    assert len(c.get("/api/articles").json()) == 3 and len(reads) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,37 +27,76 @@ _env = jinja2.Environment(
 _env.filters["when"] = when
 
 
+class _Snapshot:
+    """The database's records, read once (read-only) and kept while the database files are
+    unchanged: loading every record costs seconds at 10k articles, so not once per request;
+    a write by another process (a new analysis) changes the files and the next request reads
+    them again."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.lock = threading.Lock()
+        self.key: tuple[Any, ...] | None = None
+        self.rs = RecordSet()
+        self.ctx: dict[str, Any] | None = None
+
+    def _files(self) -> tuple[Any, ...]:
+        out: list[Any] = []
+        for suffix in ("", "-wal"):
+            try:
+                st = Path(f"{self.db_path}{suffix}").stat()
+                out.append((st.st_mtime_ns, st.st_size))
+            except FileNotFoundError:
+                out.append(None)
+        return tuple(out)
+
+    def records(self) -> RecordSet:
+        with self.lock:
+            key = self._files()
+            if key != self.key:
+                store = Store(self.db_path, readonly=True)
+                try:
+                    self.rs, self.ctx = store.record_set(), None
+                finally:
+                    store.close()
+                self.key = self._files()  # opening may have created the -wal file
+            return self.rs
+
+    def context(self) -> tuple[RecordSet, dict[str, Any]]:
+        """The records and the pages' shared context (built once per snapshot)."""
+        rs = self.records()
+        with self.lock:
+            if self.ctx is None or self.rs is not rs:
+                self.ctx = build_context(rs, limits=NO_LIMITS)
+            return rs, self.ctx
+
+
 def create_app(db: str | Path) -> FastAPI:
-    """An app serving the database at ``db`` (opened read-only for every request)."""
+    """An app serving the database at ``db`` (read-only; re-read when it changes)."""
     app = FastAPI(title="newstrace", docs_url="/api/docs", redoc_url=None)
-    db_path = Path(db)
+    snapshot = _Snapshot(Path(db))
 
     @contextmanager
     def records() -> Iterator[RecordSet]:
-        store = Store(db_path, readonly=True)
-        try:
-            yield store.record_set()
-        finally:
-            store.close()
+        yield snapshot.records()
 
     def page(name: str, **context: Any) -> HTMLResponse:
         return HTMLResponse(_env.get_template(name).render(**context))
 
     @app.get("/", response_class=HTMLResponse)
     def index() -> HTMLResponse:
-        with records() as rs:
-            return page("web_index.html.j2", **build_context(rs, limits=NO_LIMITS))
+        _, ctx = snapshot.context()
+        return page("web_index.html.j2", **ctx)
 
     @app.get("/article/{article_id}", response_class=HTMLResponse)
     def article(article_id: str) -> HTMLResponse:
-        with records() as rs:
-            ctx = build_context(rs, limits=NO_LIMITS)
-            a = _find(rs, article_id)
-            partners = sorted(
-                {al.source.article_id for al in ctx["alignments"] if al.target.article_id == a.id}
-                | {al.target.article_id for al in ctx["alignments"] if al.source.article_id == a.id}
-            )
-            return page("web_article.html.j2", a=a, partners=partners, **ctx)
+        rs, ctx = snapshot.context()
+        a = _find(rs, article_id)
+        partners = sorted(
+            {al.source.article_id for al in ctx["alignments"] if al.target.article_id == a.id}
+            | {al.target.article_id for al in ctx["alignments"] if al.source.article_id == a.id}
+        )
+        return page("web_article.html.j2", a=a, partners=partners, **ctx)
 
     @app.get("/pair/{source_id}/{target_id}", response_class=HTMLResponse)
     def pair(source_id: str, target_id: str) -> HTMLResponse:
