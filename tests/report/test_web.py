@@ -124,3 +124,18 @@ def test_records_are_read_once_and_again_after_a_write(
     with Store(tmp_path / "w.db") as store:  # another process adds an article
         store.add_articles([make_article("A new article about the harbour ferry timetable.")])
     assert len(c.get("/api/articles").json()) == 3 and len(reads) == 2
+
+
+def test_the_index_of_a_large_corpus_shows_its_largest_parts(
+    client: tuple[TestClient, R.Article, R.Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newstrace.report import html
+    from newstrace.report.web import app as web
+
+    tight = html.Limits(full_texts=1, passages=1, rows=1, per_story=1, stories=1)
+    monkeypatch.setattr(web, "Limits", lambda: tight)
+    c, _, b = client
+    page = c.get("/").text
+    assert "(1 of 2, those with reuse first" in page and 'href="/api/articles"' in page
+    assert page.count('<li><a href="/article/') == 1
+    assert c.get(f"/article/{b.id}").status_code == 200  # article pages are not limited

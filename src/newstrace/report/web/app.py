@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from newstrace.errors import NotFoundError
 from newstrace.records import RecordSet
-from newstrace.report.html import NO_LIMITS, build_context, highlight, when
+from newstrace.report.html import NO_LIMITS, Limits, build_context, highlight, when
 from newstrace.serialize import to_dict
 from newstrace.store import Store
 
@@ -38,7 +38,7 @@ class _Snapshot:
         self.lock = threading.Lock()
         self.key: tuple[Any, ...] | None = None
         self.rs = RecordSet()
-        self.ctx: dict[str, Any] | None = None
+        self.ctx: dict[Limits, dict[str, Any]] = {}
 
     def _files(self) -> tuple[Any, ...]:
         out: list[Any] = []
@@ -56,19 +56,21 @@ class _Snapshot:
             if key != self.key:
                 store = Store(self.db_path, readonly=True)
                 try:
-                    self.rs, self.ctx = store.record_set(), None
+                    self.rs, self.ctx = store.record_set(), {}
                 finally:
                     store.close()
                 self.key = self._files()  # opening may have created the -wal file
             return self.rs
 
-    def context(self) -> tuple[RecordSet, dict[str, Any]]:
-        """The records and the pages' shared context (built once per snapshot)."""
+    def context(self, limits: Limits = NO_LIMITS) -> tuple[RecordSet, dict[str, Any]]:
+        """The records and the pages' shared context (built once per snapshot and limits)."""
         rs = self.records()
         with self.lock:
-            if self.ctx is None or self.rs is not rs:
-                self.ctx = build_context(rs, limits=NO_LIMITS)
-            return rs, self.ctx
+            if self.rs is not rs:
+                return rs, build_context(rs, limits=limits)  # replaced meanwhile
+            if limits not in self.ctx:
+                self.ctx[limits] = build_context(rs, limits=limits)
+            return rs, self.ctx[limits]
 
 
 def create_app(db: str | Path) -> FastAPI:
@@ -85,7 +87,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def index() -> HTMLResponse:
-        _, ctx = snapshot.context()
+        _, ctx = snapshot.context(Limits())  # the overview of a large corpus: its largest parts
         return page("web_index.html.j2", **ctx)
 
     @app.get("/article/{article_id}", response_class=HTMLResponse)
