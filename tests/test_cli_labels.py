@@ -88,3 +88,19 @@ def test_duplicates_only_is_not_reported_as_no_reuse(tmp_path: Path) -> None:
     text = _reuse(db)
     assert "Duplicate groups" in text
     assert "no reused passages" not in text or "duplicate" in text.split("no reused passages")[1]
+    assert "340 → 430" in text  # the corrected figure of the update is shown
+
+
+def test_a_near_duplicates_changes_are_in_the_report_and_the_web_page(tmp_path: Path) -> None:
+    import newstrace
+
+    v1 = make_article(V1, source="Gazette", title=TITLE, published="2026-11-20T08:05:00+00:00")
+    v2 = make_article(V1.replace("340", "430") + " Repairs will take a week.", source="Gazette")
+    group = R.DuplicateGroup("dup-1", "near", v1.id, (v1.id, v2.id), 0.91)
+    db = tmp_path / "d.db"
+    with Store(db) as store:
+        store.add_articles([v1, v2])
+        store.save_records(R.RecordSet(duplicates=(group,)), ["duplicates"], [v1.id, v2.id])
+    with newstrace.open(db) as corpus:
+        page = corpus.report(tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "340 → 430; + “Repairs will take a week.”" in page

@@ -544,12 +544,20 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None) -> 
     groups = [g for g in records.duplicates if focus is None or focus in g.members]
     if not groups:
         return
+    from newstrace.report.html import changes_text
+
     table = Table(title="Duplicate groups", title_justify="left")
-    for col in ("kind", "similarity", "canonical", "copies"):
+    for col in ("kind", "similarity", "canonical", "copies (what each changed)"):
         table.add_column(col)
     for g in groups:
-        copies = ", ".join(_source(arts, m) for m in g.members if m != g.canonical)
-        table.add_row(g.kind, f"{g.similarity:.2f}", _source(arts, g.canonical), copies)
+        copies = []
+        for m in g.members:
+            if m == g.canonical:
+                continue
+            a, c = arts.get(g.canonical), arts.get(m)
+            what = f" ({changes_text(a.text, c.text)})" if g.kind == "near" and a and c else ""
+            copies.append(_source(arts, m) + what)
+        table.add_row(g.kind, f"{g.similarity:.2f}", _source(arts, g.canonical), "\n".join(copies))
     out.print(table)
 
 

@@ -15,6 +15,7 @@ import jinja2
 
 from newstrace import __version__
 from newstrace.records import Alignment, Article, RecordSet, Span
+from newstrace.text.diff import word_changes
 
 # Longest passage excerpt shown side by side; longer passages are cut in the middle.
 EXCERPT_CHARS = 900
@@ -79,6 +80,23 @@ def elide(text: str, limit: int) -> str:
     if not (text[-half - 1].isspace() or tail[0].isspace()) and (m := _SPACE.search(tail)):
         tail = tail[m.end() :]
     return head.rstrip() + " … " + tail.lstrip()
+
+
+CHANGES_SHOWN = 3  # word changes listed for a near duplicate (then "… N more")
+CHANGE_CHARS = 60  # each side of a change elided to this many characters
+
+
+def changes_text(canonical: str, copy: str) -> str:
+    """What a near duplicate changed in its canonical text, word by word: ``340 → 430; +
+    “The operator said …”; − “...”`` (an updated figure is what a fact-checker looks for)."""
+    changes = word_changes(canonical, copy)
+    shown = []
+    for c in changes[:CHANGES_SHOWN]:
+        old = elide(canonical[c.a_start : c.a_end], CHANGE_CHARS)
+        new = elide(copy[c.b_start : c.b_end], CHANGE_CHARS)
+        shown.append(f"+ “{new}”" if not old else f"− “{old}”" if not new else f"{old} → {new}")
+    more = len(changes) - CHANGES_SHOWN
+    return "; ".join(shown) + (f"; … {more} more" if more > 0 else "") if shown else "none"
 
 
 def score_text(score: float) -> str:
@@ -193,6 +211,11 @@ def build_context(
         "segments": lambda a: highlight(a.text, spans_by_article.get(a.id, ())),
         "excerpt": excerpt,
         "score": score_text,
+        "changes": lambda g, m: (
+            changes_text(arts[g.canonical].text, arts[m].text)
+            if g.canonical in arts and m in arts
+            else ""
+        ),
         "when": when,
         "slice": lambda a, span: a.text[span.start : span.end] if span else "",
         "pct": lambda x: f"{100 * x:.0f}%",
