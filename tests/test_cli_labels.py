@@ -104,3 +104,13 @@ def test_a_near_duplicates_changes_are_in_the_report_and_the_web_page(tmp_path: 
     with newstrace.open(db) as corpus:
         page = corpus.report(tmp_path / "r.html").read_text(encoding="utf-8")
     assert "340 → 430; + “Repairs will take a week.”" in page
+
+
+def test_an_edited_passage_lists_its_edits(tmp_path: Path) -> None:
+    import newstrace
+
+    text = _reuse(_db(tmp_path))
+    assert "changed: 340 → 430" in text  # the middle of a long passage is elided above
+    with newstrace.open(tmp_path / "x.db") as corpus:
+        page = corpus.report(tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "changed: 340 → 430" in page

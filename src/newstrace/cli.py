@@ -468,7 +468,7 @@ def reuse(
       newstrace reuse 3fa2            # passages reused in or from one article
       newstrace reuse --pairs --json  # linked pairs as JSON lines
     """
-    from newstrace.report.html import score_text
+    from newstrace.report.html import changes_text, score_text
 
     with opened(make_settings(obj)) as corpus:
         records = corpus.records()
@@ -511,11 +511,12 @@ def reuse(
             ratio=1,
         )
         src, tgt = arts.get(al.source.article_id), arts.get(al.target.article_id)
-        table.add_row(
-            _short(src.text[al.source.start : al.source.end]) if src else "",
-            _short(tgt.text[al.target.start : al.target.end]) if tgt else "",
-        )
+        a_text = src.text[al.source.start : al.source.end] if src else ""
+        b_text = tgt.text[al.target.start : al.target.end] if tgt else ""
+        table.add_row(_short(a_text), _short(b_text))
         out.print(table)
+        if al.kind == "edited" and a_text and b_text:  # the edits, which elision can hide
+            out.print(f"  changed: {changes_text(a_text, b_text)}", markup=False, soft_wrap=True)
     if not passages:
         groups = any(focus is None or focus in g.members for g in records.duplicates)
         err.print("no reused passages" + (" for this article" if focus else "")

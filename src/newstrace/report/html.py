@@ -87,8 +87,9 @@ CHANGE_CHARS = 60  # each side of a change elided to this many characters
 
 
 def changes_text(canonical: str, copy: str) -> str:
-    """What a near duplicate changed in its canonical text, word by word: ``340 → 430; +
-    “The operator said …”; − “...”`` (an updated figure is what a fact-checker looks for)."""
+    """What ``copy`` (a near duplicate, or the target side of an edited passage) changed in
+    ``canonical``, word by word: ``340 → 430; + “The operator said …”; − “...”`` (an updated
+    figure is what a fact-checker looks for)."""
     changes = word_changes(canonical, copy)
     shown = []
     for c in changes[:CHANGES_SHOWN]:
@@ -215,6 +216,10 @@ def build_context(
             changes_text(arts[g.canonical].text, arts[m].text)
             if g.canonical in arts and m in arts
             else ""
+        ),
+        "edits": lambda al: changes_text(
+            arts[al.source.article_id].text[al.source.start : al.source.end],
+            arts[al.target.article_id].text[al.target.start : al.target.end],
         ),
         "when": when,
         "slice": lambda a, span: a.text[span.start : span.end] if span else "",
