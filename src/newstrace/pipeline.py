@@ -74,6 +74,7 @@ def ingest(
     progress = progress or NullProgress()
     report = IngestReport()
     inputs = ingest_stage.discover(paths, report.ignored)
+    report.ignored[:] = _not_own_database(report.ignored, store.path)
     advance = progress.task("ingest", sum(i.size or 0 for i in inputs))
     seen: set[str] = set()  # ids read so far in this ingest
     for item in inputs:
@@ -98,6 +99,8 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
         for got in ingest_stage.read(item, settings.ingest, stdin=stdin):
             if isinstance(got, Skip):
                 skipped.append((got.where, got.reason))
+                if got.own:
+                    report.own_outputs.append(got.where)
             elif got.id in seen:
                 report.repeated += 1
             else:
@@ -106,11 +109,18 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
 
     added, present = store.add_articles(articles())
     for where, reason in skipped:
-        store.log_skip(where, reason)
+        store.log_skip(where, reason, once=where in report.own_outputs)
     if _input_key(item):
         store.commit_input(_input_key(item), str(item.path), item.size or 0, added, len(skipped))
     report.added, report.already_present, report.skipped = added, present, skipped
     return report
+
+
+def _not_own_database(paths: list[str], db: Path) -> list[str]:
+    """The passed-over files, less this database and its companions (``run . -o out`` puts
+    them in the folder being read): they are not a reader the user is missing."""
+    own = {Path(f"{db}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal", ".lock")}
+    return [p for p in paths if Path(p).resolve() not in own]
 
 
 def _input_key(item: InputFile) -> str:

@@ -50,6 +50,8 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     # files a folder walk passed over: no reader knows their ending (not read, not recorded)
     ignored: list[str] = field(default_factory=list)
+    # the skipped inputs that are newstrace's own outputs (not bad inputs: --strict allows them)
+    own_outputs: list[str] = field(default_factory=list)
 
     def merge(self, other: IngestReport) -> None:
         self.added += other.added
@@ -59,6 +61,7 @@ class IngestReport:
         self.inputs_unchanged += other.inputs_unchanged
         self.skipped += other.skipped
         self.ignored += other.ignored
+        self.own_outputs += other.own_outputs
 
 
 class Store:
@@ -227,8 +230,17 @@ class Store:
                 (fingerprint, path, size, added, skipped),
             )
 
-    def log_skip(self, location: str, reason: str) -> None:
+    def log_skip(self, location: str, reason: str, once: bool = False) -> None:
+        """Record a skipped input; with ``once``, not again when the same location was
+        already recorded for the same reason (an output rewritten on every run)."""
         with self._tx():
+            if (
+                once
+                and self.db.execute(
+                    "SELECT 1 FROM skips WHERE location = ? AND reason = ?", (location, reason)
+                ).fetchone()
+            ):
+                return
             self.db.execute("INSERT INTO skips (location, reason) VALUES (?,?)", (location, reason))
 
     def article_count(self) -> int:

@@ -26,7 +26,14 @@ from typing import IO, BinaryIO, cast
 from newstrace.config.ingest import IngestSettings
 from newstrace.records import Article
 from newstrace.stages.ingest.article import article_id, make_article
-from newstrace.stages.ingest.inputs import STDIN, InputFile, Skip, discover, format_of
+from newstrace.stages.ingest.inputs import (
+    OWN_OUTPUT,
+    STDIN,
+    InputFile,
+    Skip,
+    discover,
+    format_of,
+)
 from newstrace.stages.ingest.readers import read_csv, read_json, read_jsonl, text_article
 from newstrace.stages.ingest.web import html_article, read_warc
 
@@ -105,7 +112,7 @@ def _dispatch(
         elif fmt == "json":
             yield from read_json(data, where, settings, stem)
         elif fmt == "html" and OWN_REPORT_MARK in data[:OWN_REPORT_HEAD]:
-            yield Skip(where, "a newstrace report (this tool's own output), not an article")
+            yield Skip(where, f"a newstrace report ({OWN_OUTPUT}), not an article", own=True)
         elif fmt == "html":
             yield html_article(data, where, settings, stem)
         else:

@@ -53,12 +53,18 @@ class InputFile:
         return self.path == STDIN
 
 
+OWN_OUTPUT = "this tool's own output"
+
+
 @dataclass(frozen=True, slots=True)
 class Skip:
     """An input (file, ``file:LINE``, ``file#N``) that was not ingested, and why."""
 
     where: str
     reason: str
+    # newstrace's own output (a report or an export written into the folder being read):
+    # reported, but not a bad input (``--strict`` passes over it; recorded once)
+    own: bool = False
 
 
 def format_of(name: str) -> tuple[str | None, bool]:

@@ -14,7 +14,7 @@ from newstrace.config.ingest import IngestSettings
 from newstrace.records import Article
 from newstrace.stages.ingest.article import domain, make_article, normalize_date
 from newstrace.stages.ingest.decode import DecodeError, decode, looks_binary
-from newstrace.stages.ingest.inputs import Skip
+from newstrace.stages.ingest.inputs import OWN_OUTPUT, Skip
 from newstrace.text.normalize import find_title
 
 # Extra fields of a record kept in ``Article.metadata`` when their value is at most this long
@@ -162,7 +162,7 @@ def read_json(
         yield Skip(where, f"malformed JSON: {exc}")
         return
     if _own_export(doc, settings):
-        yield Skip(where, "a newstrace export (this tool's own output), not an article")
+        yield Skip(where, f"a newstrace export ({OWN_OUTPUT}), not an article", own=True)
     elif isinstance(doc, list):
         for n, obj in enumerate(doc, 1):
             yield record_article(obj, f"{where}#{n}", "json", settings, fallback_source)
@@ -187,7 +187,7 @@ def read_jsonl(
             yield Skip(here, f"malformed JSON: {exc}")
             continue
         if n == 1 and _own_export(obj, settings) and obj.get("type") == "meta":
-            yield Skip(where, "a newstrace export (this tool's own output), not an article")
+            yield Skip(where, f"a newstrace export ({OWN_OUTPUT}), not an article", own=True)
             return
         yield record_article(obj, here, "jsonl", settings, fallback_source)
 
