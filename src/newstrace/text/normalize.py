@@ -449,6 +449,19 @@ def _join(paragraphs: list[_Line], original: str) -> tuple[str, OffsetMap]:
 
 
 _HEADLINE_END = re.compile(r"[.,;:]$")
+# First lines that are not headlines although they look like one: a press-release header,
+# an embargo or publication line, a byline ("By <Name>"), a dateline ("HOLLINS, 19 November",
+# "LONDON (Agency) -").  Taken as titles, every release of a folder was "PRESS RELEASE" and
+# every story of one reporter "By <name>"; they stay in the text (a release's header is one
+# of its press-release signals).
+_NOT_HEADLINE = re.compile(
+    r"(?i:(?:press|news|media) release|for immediate release|embargo(?:ed)?\b"
+    r"|(?:published|updated|posted|last updated)\s*:)"
+    r"|By\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*(?:,|\s+and\s|$)"
+    r"|[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*"
+    r"(?:,\s+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+    r"|\s*\([^)]*\)\s*[-\u2013\u2014])"
+)
 # A first line is taken as the title only if it is at most this long (characters, words);
 # chosen by looking at headline lengths of common news sites (rarely over 120 characters).
 TITLE_MAX_CHARS = 150
@@ -480,7 +493,7 @@ def find_title(text: str) -> tuple[str | None, int]:
     if len(line) > TITLE_MAX_CHARS or len(line.split()) > TITLE_MAX_WORDS:
         return None, 0
     starts_well = line[0].isupper() or line[0].isdigit() or line[0] in OPENING_QUOTES
-    if _HEADLINE_END.search(line) or not starts_well:
+    if _HEADLINE_END.search(line) or not starts_well or _NOT_HEADLINE.match(line):
         return None, 0
     following = " ".join(rest.split("\n", 1)[0].split())
     if following and not _wrapped_break(line, following, stripped):
