@@ -231,8 +231,10 @@ def _ignored(paths: list[str]) -> str:
 
 
 def _strict_exit(settings: Settings, report: IngestReport) -> None:
-    if settings.strict and report.skipped:
-        err.print(f"[red]--strict: {len(report.skipped)} input(s) skipped[/red]")
+    own = set(report.own_outputs)  # newstrace's own report or export: not a bad input
+    bad = [where for where, _ in report.skipped if where not in own]
+    if settings.strict and bad:
+        err.print(f"[red]--strict: {len(bad)} input(s) skipped[/red]")
         sys.exit(EXIT_STRICT)
 
 
@@ -422,6 +424,12 @@ def stats(obj: dict[str, Any], as_json: bool) -> None:
     out.print(table)
 
 
+def _more(left_out: int, what: str, hint: str = "use -n, or --json for all") -> None:
+    """Say how many rows a listing left out (its -n limit), as ``reuse`` does for passages."""
+    if left_out > 0:
+        err.print(f"… {left_out} more {what} ({hint})")
+
+
 def _print_jsonl(records: Any) -> None:
     """One record per line as JSON (the --json option of the listing commands)."""
     from newstrace.serialize import to_dict
@@ -449,7 +457,10 @@ def _source(arts: dict[str, Any], article_id: str) -> str:
 
 @main.command()
 @click.argument("article_id", required=False)
-@click.option("-n", "--limit", default=50, show_default=True, help="Most passages to show.")
+@click.option(
+    "-n", "--limit", default=50, show_default=True,
+    help="Most passages, and most rows of each table, to show.",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print passages as JSON lines.")
 @click.option(
     "--pairs", "pairs_only", is_flag=True,
@@ -489,7 +500,7 @@ def reuse(
         _print_jsonl(pairs if pairs_only else passages[:limit])
         return
     if pairs_only:
-        _print_pairs(pairs, arts)
+        _print_pairs(pairs, arts, limit)
         stale = not records.pairs and any(not al.boilerplate for al in records.alignments)
         if not pairs and stale:  # passages but no pair records: analysed before they existed
             err.print("no pair records: this store was analysed by an older newstrace; "
@@ -497,9 +508,9 @@ def reuse(
         elif not pairs:
             err.print("no linked pairs" + (" for this article" if focus else ""))
         return
-    _print_duplicates(records, arts, focus)
-    _print_provenance(records, arts, focus)
-    _print_pairs(pairs, arts)
+    _print_duplicates(records, arts, focus, limit)
+    _print_provenance(records, arts, focus, limit)
+    _print_pairs(pairs, arts, limit)
     undirected = records.undirected_pairs()
     for al in passages[:limit]:
         table = Table(show_header=True, expand=True, show_lines=False)
@@ -526,22 +537,40 @@ def reuse(
         err.print(f"… {len(passages) - limit} more passages (use -n)")
 
 
-def _print_pairs(pairs: list[Any], arts: dict[str, Any]) -> None:
+# What a pair's direction evidence means, said under the table (docs/export.md, ReusePair).
+_EVIDENCE = {
+    "date": "the source was published first",
+    "wire": "no date order; the source is a news agency (by its outlet name)",
+    "press-release": "the source reads as a press release",
+    "containment": "no date order; the shorter text is taken as the copy (the shared passages "
+    "cover much more of it), which an expanded rewrite of it would also show",
+    "quotation": "no direction: the shared passages are quotes both can have taken from the "
+    "speaker",
+    "none": "no evidence of who drew on whom",
+}
+
+
+def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
     if not pairs:
         return
     table = Table(title="Linked pairs", title_justify="left")
     for col in ("source", "target", "relation", "direction by", "shares (src / tgt)", "passages"):
         table.add_column(col, overflow="fold")
-    for p in sorted(pairs, key=lambda p: -p.target_share):
+    shown = sorted(pairs, key=lambda p: -p.target_share)[: max(limit, 0)]
+    for p in shown:
         table.add_row(
             _source(arts, p.source_id), _source(arts, p.target_id), p.relation.replace("_", " "),
             p.evidence, f"{p.source_share:.0%} / {p.target_share:.0%}",
             f"{p.passages} ({', '.join(p.kinds)})",
         )  # fmt: skip
     out.print(table)
+    _more(len(pairs) - limit, "pairs", "use -n, or --pairs --json for all")
+    for evidence in sorted({p.evidence for p in shown}):
+        if evidence in _EVIDENCE:
+            out.print(f"{evidence}: {_EVIDENCE[evidence]}", soft_wrap=True)
 
 
-def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None) -> None:
+def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None, limit: int) -> None:
     groups = [g for g in records.duplicates if focus is None or focus in g.members]
     if not groups:
         return
@@ -550,7 +579,7 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None) -> 
     table = Table(title="Duplicate groups", title_justify="left")
     for col in ("kind", "similarity", "canonical", "copies (what each changed)"):
         table.add_column(col)
-    for g in groups:
+    for g in groups[: max(limit, 0)]:
         copies = []
         for m in g.members:
             if m == g.canonical:
@@ -560,9 +589,10 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None) -> 
             copies.append(_source(arts, m) + what)
         table.add_row(g.kind, f"{g.similarity:.2f}", _source(arts, g.canonical), "\n".join(copies))
     out.print(table)
+    _more(len(groups) - limit, "duplicate groups", "use -n, or `export` for all")
 
 
-def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None) -> None:
+def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, limit: int) -> None:
     rows = [
         p for p in records.provenance
         if (focus is None and (p.reused_share > 0 or p.unseen_source_with or p.related_with))
@@ -574,7 +604,7 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None) -> 
     cols = ("article", "derived", "reused", "from", "shared unseen source with", "related to")
     for col in cols:
         table.add_column(col)
-    for p in sorted(rows, key=lambda p: -p.reused_share):
+    for p in sorted(rows, key=lambda p: -p.reused_share)[: max(limit, 0)]:
         sources = "; ".join(f"{v:.0%} {_source(arts, k)}" for k, v in p.sources.items())
         unseen = ", ".join(_source(arts, k) for k in p.unseen_source_with)
         related = ", ".join(_source(arts, k) for k in p.related_with)
@@ -582,6 +612,7 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None) -> 
             _source(arts, p.article_id), p.label, f"{p.reused_share:.0%}", sources, unseen, related
         )
     out.print(table)
+    _more(len(rows) - limit, "articles", "use -n, or `export` for all")
     if any(p.related_with for p in rows):
         out.print(
             "related: paraphrased passages in common, no evidence of who drew on whom "
@@ -591,9 +622,13 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None) -> 
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print stories as JSON lines.")
+@click.option(
+    "-n", "--limit", default=50, show_default=True,
+    help="Most stories to show, the largest (--json: all).",
+)  # fmt: skip
 @click.pass_obj
 @_handle
-def stories(obj: dict[str, Any], as_json: bool) -> None:
+def stories(obj: dict[str, Any], as_json: bool, limit: int) -> None:
     """Stories: label, dates, number of articles and sources, storyline."""
     with opened(make_settings(obj)) as corpus:
         found = corpus.stories()
@@ -605,15 +640,18 @@ def stories(obj: dict[str, Any], as_json: bool) -> None:
         err.print("no stories yet (run `newstrace analyze`)")
         return
     table = Table()
-    for col in ("id", "label", "first seen", "last seen", "articles", "sources", "storyline"):
+    table.add_column("id", no_wrap=True, min_width=10)  # whole: `story ID` needs it
+    for col in ("label", "first seen", "last seen", "articles", "sources", "storyline"):
         table.add_column(col)
-    for s in sorted(found, key=lambda s: (s.first_seen or "", s.id)):
+    largest = sorted(found, key=lambda s: -len(s.articles))[: max(limit, 0)]
+    for s in sorted(largest, key=lambda s: (s.first_seen or "", s.id)):
         n_sources = len({arts[a].source for a in s.articles if a in arts})
         table.add_row(
             s.id[:10], s.label, (s.first_seen or "")[:10], (s.last_seen or "")[:10],
             str(len(s.articles)), str(n_sources), (s.storyline or "")[:10],
         )  # fmt: skip
     out.print(table)
+    _more(len(found) - len(largest), "stories (smaller ones)")
 
 
 @main.command()
@@ -651,9 +689,12 @@ def story(obj: dict[str, Any], story_id: str) -> None:
 @click.option("--speaker", help="Only quotes whose speaker contains this name.")
 @click.option("--story", "story_id", help="Only quotes from this story.")
 @click.option("--json", "as_json", is_flag=True, help="Print quotes as JSON lines.")
+@click.option("-n", "--limit", default=50, show_default=True, help="Most rows (--json: all).")
 @click.pass_obj
 @_handle
-def quotes(obj: dict[str, Any], speaker: str | None, story_id: str | None, as_json: bool) -> None:
+def quotes(
+    obj: dict[str, Any], speaker: str | None, story_id: str | None, as_json: bool, limit: int
+) -> None:
     """Quotes with their speakers (resolved across the articles of a story)."""
     with opened(make_settings(obj)) as corpus:
         found = corpus.quotes(speaker=speaker, story=story_id)
@@ -664,21 +705,23 @@ def quotes(obj: dict[str, Any], speaker: str | None, story_id: str | None, as_js
     table = Table()
     for col in ("speaker", "quote", "kind", "source", "evidence"):
         table.add_column(col)
-    for q in found:
+    for q in found[: max(limit, 0)]:
         a = arts.get(q.article_id)
         text = a.text[q.content.start : q.content.end] if a else ""
         table.add_row(q.speaker or "?", _short(text, 240), q.kind, a.source if a else "",
                       q.evidence or "")  # fmt: skip
     out.print(table)
     err.print(f"{len(found)} quote(s)")
+    _more(len(found) - limit, "quotes")
 
 
 @main.command()
 @click.option("--story", "story_id", help="Only claims from this story.")
 @click.option("--json", "as_json", is_flag=True, help="Print claims as JSON lines.")
+@click.option("-n", "--limit", default=50, show_default=True, help="Most rows (--json: all).")
 @click.pass_obj
 @_handle
-def claims(obj: dict[str, Any], story_id: str | None, as_json: bool) -> None:
+def claims(obj: dict[str, Any], story_id: str | None, as_json: bool, limit: int) -> None:
     """Numeric claims: the number as written, its value and unit, and what it counts."""
     with opened(make_settings(obj)) as corpus:
         found = corpus.claims(story=story_id)
@@ -689,7 +732,7 @@ def claims(obj: dict[str, Any], story_id: str | None, as_json: bool) -> None:
     table = Table()
     for col in ("as written", "value", "unit", "hedge", "counts", "when", "source"):
         table.add_column(col)
-    for c in found:
+    for c in found[: max(limit, 0)]:
         a = arts.get(c.article_id)
         written = a.text[c.span.start : c.span.end] if a else ""
         counts = a.text[c.counts.start : c.counts.end] if a and c.counts else ""
@@ -699,6 +742,7 @@ def claims(obj: dict[str, Any], story_id: str | None, as_json: bool) -> None:
         table.add_row(*row)
     out.print(table)
     err.print(f"{len(found)} claim(s)")
+    _more(len(found) - limit, "claims")
 
 
 @main.command()
