@@ -1,4 +1,4 @@
-"""A time without a zone is not ordered against a zoned time it may equal in another zone."""
+"""A time without a zone is read in the zone of the time it is compared with."""
 
 from __future__ import annotations
 
@@ -11,13 +11,15 @@ TEXT = "The ferry was suspended after an engine fault left it drifting for two h
 
 
 @pytest.mark.parametrize(("first", "second", "evidence", "source"), [
-    # 09:00 EST is 14:00Z; a copy's CMS time 13:30 with no zone (local EST) is later
-    ("2026-11-22T09:00:00-05:00", "2026-11-22T13:30:00", "containment", None),
-    ("2026-11-22T09:00:00-05:00", "2026-11-21T12:00:00", "date", 1),  # 26 h before: no zone
+    # 09:00 EST is 14:00Z; a copy's CMS time 13:30 with no zone (local EST) is later, though
+    # read as UTC it was earlier
+    ("2026-11-22T09:00:00-05:00", "2026-11-22T13:30:00", "date", 0),
+    ("2026-11-22T09:00:00-05:00", "2026-11-22T08:30:00", "date", 1),
+    ("2026-11-22T09:00:00-05:00", "2026-11-21T12:00:00", "date", 1),
     ("2026-11-22T09:00:00", "2026-11-22T13:30:00", "date", 0),  # both local: same clock
     ("2026-11-22T09:00:00-05:00", "2026-11-22T13:30:00+00:00", "date", 1),  # both zoned
 ])  # fmt: skip
-def test_a_naive_time_close_to_a_zoned_one_gives_no_date_order(
+def test_a_naive_time_is_read_in_the_other_zone(
     first: str, second: str, evidence: str, source: int | None
 ) -> None:
     a = make_article(TEXT, id="a", source="Ledger", published=first)

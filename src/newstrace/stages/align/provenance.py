@@ -33,7 +33,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from newstrace.records import Alignment, Article, Provenance
 from newstrace.text.marks import quoted_spans
@@ -61,10 +61,6 @@ PRESS_MARGIN = 2  # press-release signal count lead needed to call a source
 # publishers' pages); chosen by reasoning, not fitted: a day covers an embargo lifted at
 # midnight and a page dated by its posting the next morning.
 RELEASE_DATE_SLACK_DAYS = 1
-# A time without a zone (front matter, CSV exports, "21.11.2026 11:30") may be local time
-# anywhere: zones run from UTC-12 to UTC+14, so within this span of a zoned time its order is
-# unknown (by definition, not fitted).
-NAIVE_ZONE_SPAN = timedelta(hours=14)
 # Two articles whose shared passages lie at least this much inside quotation marks, on both
 # sides, share quotes of a speaker: a speech, statement or ruling both can have quoted
 # (common for independent reports of one event), so neither is called the other's copy by
@@ -154,9 +150,10 @@ def _parse(published: str | None) -> datetime | None:
 def _date_order(pa: str | None, pb: str | None) -> int | None:
     """0 if ``pa`` is earlier, 1 if ``pb`` is, None when unknown or not comparable.
 
-    Two datetimes with times are compared as instants (a missing zone is read as UTC, but
-    a time without a zone less than :data:`NAIVE_ZONE_SPAN` from a zoned one gives no order:
-    it may be local time anywhere); when either has no time of day only the calendar days are
+    Two datetimes with times are compared as instants; a time without a zone is read in the
+    other's zone (two outlets of one story mostly share a market and a clock; reading it as
+    UTC made a copy dated by its CMS's local time the source of the zoned original), and in
+    UTC when neither has one.  When either has no time of day only the calendar days are
     compared.
     """
     da, db = _parse(pa), _parse(pb)
@@ -164,10 +161,10 @@ def _date_order(pa: str | None, pb: str | None) -> int | None:
         return None
     timed = "T" in (pa or "") and "T" in (pb or "")
     if timed:
-        ua = da if da.tzinfo else da.replace(tzinfo=UTC)
-        ub = db if db.tzinfo else db.replace(tzinfo=UTC)
-        if (da.tzinfo is None) != (db.tzinfo is None) and abs(ua - ub) < NAIVE_ZONE_SPAN:
-            return None  # a local time of unknown zone is this close to a zoned one
+        # a time without a zone is read in the other's zone (one market, one clock), else UTC
+        zone = da.tzinfo or db.tzinfo or UTC
+        ua = da if da.tzinfo else da.replace(tzinfo=zone)
+        ub = db if db.tzinfo else db.replace(tzinfo=zone)
         return None if ua == ub else (0 if ua < ub else 1)
     if da.date() == db.date():
         return None
