@@ -131,3 +131,19 @@ def test_a_news_paragraph_ending_with_a_web_address_stays_news() -> None:
     assert per_doc == table
     news = arts[0].text.index(SHARED_NEWS[:30])
     assert all(not (s <= news < e) for s, e in per_doc.get("g0", []))
+
+
+def test_about_and_notes_to_editors_as_heading_lines_are_boilerplate() -> None:
+    # the usual release layout: the headings on lines of their own, the text below them
+    tail = (
+        "\n\nEnds\n\nAbout Tarnside Water\n\n" + ABOUT.removeprefix("About Tarnside Water: ")
+        + "\n\nNotes to editors\n\n1. The scheme was approved by the regulator in March after a "
+        "public consultation on the new reservoir.\n\n2. Images of the site are available."
+    )  # fmt: skip
+    arts = _articles(tail, outlet="Tarnside Water")
+    per_doc, table = _spans(arts)
+    assert per_doc == table
+    start = arts[0].text.index("Ends")
+    covered = sum(max(0, e - max(s, start)) for s, e in per_doc["g0"])
+    assert covered >= 0.9 * (len(arts[0].text) - start)
+    assert not align.run(RecordSet(articles=tuple(arts)), Settings()).pairs

@@ -55,6 +55,13 @@ _ABOUT = re.compile(
 )
 
 
+# A press release's tail: everything after a line "Ends" or "Notes to editors" (alone on its
+# line) is notes, contacts and the organisation's standard paragraph; an "About <Name>"
+# heading line makes the paragraph under it one.
+_TAIL_LINE = re.compile(r"^[ \t]*(?i:-*\s*ends\s*-*|notes to editors:?)[ \t]*$", re.MULTILINE)
+_ABOUT_LINE = re.compile(r"[ \t]*(?i:about)\s+[A-Z][^\n]{1,60}?:?[ \t]*")
+
+
 def footer_like(text: str) -> bool:
     """Whether a sentence reads like an outlet's footer (see :data:`MIN_ARTICLES_MARKED`)."""
     return bool(_FOOTER.search(text))
@@ -70,7 +77,10 @@ def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
     if start == 0 and end < 0:
         return False  # a text without line breaks has no paragraphs: it is not one footer
     paragraph = text[start : len(text) if end < 0 else end]
-    return bool(_ABOUT.match(paragraph))
+    if _ABOUT.match(paragraph) or _TAIL_LINE.search(text, 0, span[0]):
+        return True
+    before = text[:start].rstrip()
+    return bool(_ABOUT_LINE.fullmatch(before[before.rfind("\n") + 1 :]))
 
 
 def boilerplate_spans(
