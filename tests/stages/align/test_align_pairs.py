@@ -163,29 +163,29 @@ def test_a_paraphrase_passage_leaves_out_header_and_end_lines_the_other_side_lac
     assert source[: last.source.end].endswith("through the winter.")
 
 
-REWRITE = [  # the same release rewritten sentence by sentence by a paper
-    "Councillors in Riverton have given the green light to a flood wall costing £4.2m that "
-    "will shield over 600 homes on Mill Lane and in the lower part of the Brenn valley.",
-    "The cabinet signed off the removable barrier, which is to stretch 1.3km along the River "
-    "Brenn, on Monday night, following a consultation that received 1,450 replies.",
-    "Work should begin in September and be completed ahead of winter 2027, with the bill "
-    "shared between the council, the Environment Agency and a levy on businesses beside the "
-    "river.",
-    "Jane Morrow, the councillor responsible for the environment, pointed out that Mill Lane "
-    "families had been flooded three times in eight years, and said the barrier would mean "
-    "they no longer needed to sandbag their doors whenever the weather forecast worsened.",
-]
-
-
 def test_a_rewritten_stretch_is_one_passage_through_a_sentence_too_reworded_to_seed() -> None:
-    # "Construction is expected to start in September ..." shares only "September", "winter"
-    # and "2027" with its rewrite: no seed, and gap shrinking used to split the passage there,
-    # leaving that sentence out of both sides
-    source, target = "\n\n".join(RELEASE), "\n\n".join(REWRITE)
-    als, _, _ = _align(source, target)
-    construction = source.index("Construction is expected")
-    assert any(al.source.start < construction < al.source.end for al in als)
-    assert all(al.kind == "paraphrase" for al in als)
+    # consecutive paraphrase passages are joined across one unmatched sentence on BOTH sides
+    # (a sentence rewritten too freely to seed, opposite its source); a gap on one side only
+    # is that side's own text (a paragraph the rewrite inserted) and is not joined
+    from newstrace.stages.align.align import BRIDGE_GAP, Detection, _bridge
+    from newstrace.stages.align.sentences import Vocabulary, doc_sentences
+
+    assert BRIDGE_GAP == 1
+    text = " ".join(f"Sentence number {k} of the text says something else." for k in range(6))
+    doc = doc_sentences(text, Vocabulary())
+    sp = doc.spans
+
+    def det(s0: int, s1: int, t0: int, t1: int) -> Detection:
+        return Detection(sp[s0][0], sp[s1][1], sp[t0][0], sp[t1][1], "paraphrase", 0.5)
+
+    first = det(0, 1, 0, 1)
+    assert len(_bridge([first, det(3, 4, 3, 4)], doc, doc)) == 1  # one sentence each side
+    assert len(_bridge([first, det(2, 3, 2, 3)], doc, doc)) == 1  # adjacent
+    assert len(_bridge([first, det(2, 3, 3, 4)], doc, doc)) == 2  # the target's own sentence
+    assert len(_bridge([first, det(3, 4, 2, 3)], doc, doc)) == 2  # the source's own sentence
+    assert len(_bridge([first, det(4, 5, 4, 5)], doc, doc)) == 2  # two sentences: too far
+    edited = Detection(sp[3][0], sp[4][1], sp[3][0], sp[4][1], "edited", 0.8)
+    assert len(_bridge([first, edited], doc, doc)) == 2  # only paraphrase passages join
 
 
 def test_a_header_copied_with_its_text_stays_in_the_passage() -> None:
