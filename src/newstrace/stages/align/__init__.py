@@ -218,7 +218,7 @@ COMMON_SOURCE_HOLDS = 0.8
 # that only the middle article has (its own added sentence) shows the other took it from
 # there (a chain source -> A -> B where A is a near duplicate of the source).  Chosen by
 # reasoning; examples/corpus gold and the 10k bench unchanged.
-UNHELD_KEEP = 120
+UNHELD_KEEP = 60
 
 
 def _withdraw_explained(
