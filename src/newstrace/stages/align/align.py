@@ -107,8 +107,8 @@ SUMMARY_HULL = True
 WIDEN_MIN_SEEDS = 3  # distinct source sentences the widening cluster needs
 WIDEN_SEED = 0.05  # cosine and Dice of the seeds used to find the summarised stretch
 MERGE = True
-# Paraphrase passages that follow each other on both sides with at most BRIDGE_GAP sentences
-# between them are joined (`_bridge`).  Chosen on an invented press release and its rewrite
+# Paraphrase passages that follow each other with no sentence between them, or 1 to
+# BRIDGE_GAP unmatched sentences on both sides, are joined (`_bridge`).  Chosen on an invented press release and its rewrite
 # (the gap: one sentence rewritten too freely to seed); Webis, Clough, the PAN13 100-pair
 # slice with paraphrase seeds and the 10k synthetic bench gave the same scores with gaps 0, 1
 # and 2.  1, not 2: the sentences bridged over count as reused, and a review found two
@@ -693,10 +693,9 @@ def align_texts(
 
 
 def _bridge(dets: list[Detection], src: DocSentences, tgt: DocSentences) -> list[Detection]:
-    """Join consecutive paraphrase passages that follow each other on both sides with at
-    most :data:`BRIDGE_GAP` sentences between them: gap shrinking can cut a rewritten
-    stretch at a sentence whose rewrite shares too few words to seed, which is then left
-    out of both passages.  Verbatim and edited passages are kept apart (their kind is the
+    """Join consecutive paraphrase passages that follow each other on both sides (see
+    :func:`_follows`): gap shrinking can cut a rewritten stretch at a sentence whose rewrite
+    shares too few words to seed, which is then left out of both passages.  Verbatim and edited passages are kept apart (their kind is the
     user's evidence)."""
     out: list[Detection] = []
     for d in sorted(dets, key=lambda d: d.tgt_start):

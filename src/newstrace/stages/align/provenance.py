@@ -219,25 +219,16 @@ def mostly_quoted(
 
 
 def _quoted_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
-    merged = _union(spans)
-    total = sum(e - s for s, e in merged)
+    """Share of the characters of ``spans`` (their union) inside quotation marks."""
+    spans = list(spans)
+    total = covered(spans)
     if not total:
         return 0.0
     quotes = quoted_spans(text)
     inside = covered(
-        (max(s, qs), min(e, qe)) for s, e in merged for qs, qe in quotes if qs < e and s < qe
+        (max(s, qs), min(e, qe)) for s, e in spans for qs, qe in quotes if qs < e and s < qe
     )
     return inside / total
-
-
-def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 def _release_dated_after(a: Article, b: Article, order: int) -> bool:
