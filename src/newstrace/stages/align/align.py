@@ -108,12 +108,13 @@ WIDEN_MIN_SEEDS = 3  # distinct source sentences the widening cluster needs
 WIDEN_SEED = 0.05  # cosine and Dice of the seeds used to find the summarised stretch
 MERGE = True
 # Paraphrase passages that follow each other with no sentence between them, or 1 to
-# BRIDGE_GAP unmatched sentences on both sides, are joined (`_bridge`).  Chosen on an invented press release and its rewrite
-# (the gap: one sentence rewritten too freely to seed); Webis, Clough, the PAN13 100-pair
-# slice with paraphrase seeds and the 10k synthetic bench gave the same scores with gaps 0, 1
-# and 2.  1, not 2: the sentences bridged over count as reused, and a review found two
-# independent reports of one fire whose target share a gap of 2 took from 0.43 to 0.75.  A
-# gap must be on both sides (an audit found a paragraph a rewrite inserted counted as reused).
+# BRIDGE_GAP unmatched sentences on both sides, are joined (`_bridge`).  Chosen on an
+# invented press release and its rewrite (the gap: one sentence rewritten too freely to
+# seed); Webis, Clough, the PAN13 100-pair slice with paraphrase seeds and the 10k synthetic
+# bench gave the same scores with gaps 0, 1 and 2.  1, not 2: the sentences bridged over
+# count as reused, and a review found two independent reports of one fire whose target share
+# a gap of 2 took from 0.43 to 0.75.  A gap must be on both sides (an audit found a
+# paragraph a rewrite inserted counted as reused).
 BRIDGE = True
 BRIDGE_GAP = 1
 # Stretch the target side of a triggered summary group over the neighbouring target sentences
@@ -695,8 +696,8 @@ def align_texts(
 def _bridge(dets: list[Detection], src: DocSentences, tgt: DocSentences) -> list[Detection]:
     """Join consecutive paraphrase passages that follow each other on both sides (see
     :func:`_follows`): gap shrinking can cut a rewritten stretch at a sentence whose rewrite
-    shares too few words to seed, which is then left out of both passages.  Verbatim and edited passages are kept apart (their kind is the
-    user's evidence)."""
+    shares too few words to seed, which is then left out of both passages.  Verbatim and
+    edited passages are kept apart (their kind is the user's evidence)."""
     out: list[Detection] = []
     for d in sorted(dets, key=lambda d: d.tgt_start):
         p = out[-1] if out else None
