@@ -87,6 +87,21 @@ def test_source_flag_names_the_outlet_of_plain_files(tmp_path: Path, corpus: Pat
     assert code == 0 and re.search(r"sources\s+Ashford Post 2\b", output), output
 
 
+def test_a_folder_of_plain_files_naming_no_outlet_is_told_about_source(tmp_path: Path) -> None:
+    from newstrace.cli import UNNAMED_HINT
+
+    folder = tmp_path / "echo"
+    folder.mkdir()
+    for k in range(UNNAMED_HINT):
+        (folder / f"story_{k}.txt").write_text(f"Story {k}. " + OTHER, "utf-8")
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "a.db"), "ingest", str(folder)])
+    assert result.exit_code == 0 and "--source NAME" in result.output
+    (folder / "story_0.txt").write_text("Another text. " + OTHER, "utf-8")
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "b.db"), "ingest", str(folder),
+                                       "--source", "Riverton Echo"])  # fmt: skip
+    assert result.exit_code == 0 and "--source NAME" not in result.output
+
+
 def test_incremental_add_only_reads_new_files(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "n.db"
     invoke(db, "ingest", str(corpus))

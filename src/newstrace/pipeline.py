@@ -94,6 +94,8 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
     as repeated, not as "already in the database", which it was not before this ingest."""
     report = IngestReport()
     skipped: list[tuple[str, str]] = []
+    named_by_file = "" if item.is_stdin else ingest_stage.file_stem(Path(item.path))
+    named_by_file = "" if settings.ingest.source else named_by_file
 
     def articles() -> Iterator[Article]:
         for got in ingest_stage.read(item, settings.ingest, stdin=stdin):
@@ -105,6 +107,7 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
                 report.repeated += 1
             else:
                 seen.add(got.id)
+                report.unnamed += bool(named_by_file and got.source == named_by_file)
                 yield got
 
     added, present = store.add_articles(articles())

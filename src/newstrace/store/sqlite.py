@@ -52,6 +52,8 @@ class IngestReport:
     ignored: list[str] = field(default_factory=list)
     # the skipped inputs that are newstrace's own outputs (not bad inputs: --strict allows them)
     own_outputs: list[str] = field(default_factory=list)
+    # articles that name no outlet and are known by their file names (see ingest --source)
+    unnamed: int = 0
 
     def merge(self, other: IngestReport) -> None:
         self.added += other.added
@@ -62,6 +64,7 @@ class IngestReport:
         self.skipped += other.skipped
         self.ignored += other.ignored
         self.own_outputs += other.own_outputs
+        self.unnamed += other.unnamed
 
 
 class Store:

@@ -84,7 +84,7 @@ def _read(
     if fmt == "auto":
         with opener() as fh:
             fmt = sniff(fh.read(4096))
-    yield from _dispatch(opener, input, fmt, settings.source or _stem(path), settings)
+    yield from _dispatch(opener, input, fmt, settings.source or file_stem(path), settings)
 
 
 # The HTML report names its generator in its <head>: a report written into a corpus folder
@@ -162,7 +162,7 @@ def sniff(head: bytes) -> str:
     return "txt"
 
 
-def _stem(path: Path) -> str:
+def file_stem(path: Path) -> str:
     """File name without its format endings: ``a/b/story.warc.gz`` -> ``story``."""
     name = path.name
     while True:
