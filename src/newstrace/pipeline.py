@@ -94,8 +94,9 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
     as repeated, not as "already in the database", which it was not before this ingest."""
     report = IngestReport()
     skipped: list[tuple[str, str]] = []
-    named_by_file = "" if item.is_stdin else ingest_stage.file_stem(Path(item.path))
-    named_by_file = "" if settings.ingest.source else named_by_file
+    # the source an article gets when it names none (counted to suggest --source)
+    by_file = not (item.is_stdin or settings.ingest.source)
+    named_by_file = ingest_stage.file_stem(Path(item.path)) if by_file else ""
 
     def articles() -> Iterator[Article]:
         for got in ingest_stage.read(item, settings.ingest, stdin=stdin):
