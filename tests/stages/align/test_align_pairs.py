@@ -218,6 +218,31 @@ def test_copied_passage_edges_drop_a_similar_uncopied_neighbour() -> None:
     assert tb[al.target.start : al.target.end] == " ".join(SHARED)
 
 
+# A lead sentence of the source and the copier's own first sentence, sharing a phrase ("at
+# the Harwick show") that seeds them together with the copied quote below them.
+LEAD_A = (
+    "Transport minister Ola Brandt promised on Monday that the Harwick town bypass would open "
+    "within three years, speaking to traders at the Harwick spring show."
+)
+LEAD_B = (
+    "The Harwick Gazette was not at the Harwick spring show this year, but the minister's "
+    "words have been the talk of the town."
+)
+QUOTE = (
+    "\u201cWe will not let this town choke on its own traffic while the lorries queue at "
+    "the bridge,\u201d Mr Brandt told the crowd of several hundred traders in the main hall."
+)
+
+
+def test_a_copied_passage_leaves_out_edge_sentences_the_other_side_does_not_copy() -> None:
+    ta = f"{LEAD_A}\n\n{QUOTE}\n\n{FILLER_A[0]}"
+    tb = f"{LEAD_B}\n\n{QUOTE}\n\n{FILLER_B[0]}"
+    als, _, _ = _align(ta, tb)
+    sides = [(ta[a.source.start : a.source.end], tb[a.target.start : a.target.end]) for a in als]
+    assert sides == [(QUOTE, QUOTE)]
+    assert als[0].kind == "verbatim"
+
+
 def test_the_near_copy_trim_keeps_a_copy_whose_first_words_were_edited() -> None:
     # the shorter side's first words recur at a later sentence of the copy, and the longer
     # side's first ones were edited ("Officers" -> "Police"): moving the partial-ratio window's

@@ -32,6 +32,7 @@ articles) use dense numpy arrays built from each text's cached column ids; large
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeAlias
@@ -96,6 +97,17 @@ REFINE_MIN_CUT = 20  # characters; smaller trims keep the sentence boundary
 EDGE_MIN_RUN = 12
 EDGE_COVER = 0.8
 EDGE_KEEP = 0.5
+# Edge sentences of a copied passage that are not copied (_peel): a loose seed can pull the
+# copier's own first sentence ("The Weekly was not at the show, but ...", sharing "at the
+# show") and the source's lead into one sentence-level passage with a copied quote; the
+# character-level trims then cut the source mid-sentence and keep the copier's sentence as
+# reused.  An edge sentence of either side whose best window in the other side has a
+# rapidfuzz partial ratio under PEEL_RATIO is left out, when what remains of the two sides is
+# a copy (ratio >= PEEL_COPY).  Chosen on an audit's invented pair (the two edge sentences:
+# 48 and 45; the copied sentences: 100) and PAN13 (see docs/results.md): a copied sentence
+# with edits scores 70+ against its source fragment, a neighbouring on-topic sentence 40-55.
+PEEL_RATIO = 60.0
+PEEL_COPY = 90.0
 # Whole-document summaries (PAN13 summary class: the source side is the whole source document,
 # 4-16x longer than the summary).  A detection whose target sentences hold seeds scattered over
 # a long source stretch gets that stretch as its source side (_widen_summaries); detections whose
@@ -453,6 +465,48 @@ def _snap(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _peel(
+    src_text: str,
+    src: DocSentences,
+    tgt_text: str,
+    tgt: DocSentences,
+    d: tuple[int, int, int, int, float],
+    min_chars: int,
+) -> tuple[int, int, int, int, float]:
+    """Leave out edge sentences of either side that the other side does not copy, when the
+    rest of the passage is a copy (see PEEL_RATIO)."""
+    s = _inner(src.spans, d[0], d[1])
+    t = _inner(tgt.spans, d[2], d[3])
+    if not s or not t or len(s) + len(t) < 3:
+        return d
+    changed = True
+    while changed:
+        changed = False
+        sides = ((s, t, src_text, tgt_text), (t, s, tgt_text, src_text))
+        for side, other, text, other_text in sides:
+            piece = other_text[other[0][0] : other[-1][1]]
+            for at in (0, -1):
+                if len(side) > 1 and fuzz.partial_ratio(text[slice(*side[at])], piece) < PEEL_RATIO:
+                    side.pop(at)
+                    changed = True
+    a0, a1, b0, b1 = s[0][0], s[-1][1], t[0][0], t[-1][1]
+    if (a0, a1, b0, b1) == d[:4] or min(a1 - a0, b1 - b0) < min_chars:
+        return d
+    if fuzz.ratio(src_text[a0:a1], tgt_text[b0:b1]) < PEEL_COPY:
+        return d
+    return (a0, a1, b0, b1, d[4])
+
+
+def _inner(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence spans inside ``[start, end)`` (spans sorted, not overlapping)."""
+    out: list[tuple[int, int]] = []
+    for k in range(bisect_left(spans, (start,)), len(spans)):
+        if spans[k][1] > end:
+            break
+        out.append(spans[k])
+    return out
+
+
 def _refine(
     src_text: str, tgt_text: str, d: tuple[int, int, int, int, float]
 ) -> tuple[int, int, int, int, float]:
@@ -678,6 +732,7 @@ def align_texts(
         # a summary found without first-pass passages must span several target sentences
         summarised = summarised and (first or _sentences_spanned(dets, tgt) >= MIN_MATCHES)
     if params.refine:
+        dets = [_peel(src_text, src, tgt_text, tgt, d, params.min_chars) for d in dets]
         dets = [_trim_edges(src_text, tgt_text, _refine(src_text, tgt_text, d)) for d in dets]
     out = [_kind(src_text, tgt_text, _drop_headings(src_text, tgt_text, d)) for d in dets]
     # summary-pass detections and embed seeds in short texts corroborate a pair (see above);
