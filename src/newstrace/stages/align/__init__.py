@@ -16,10 +16,10 @@
    :func:`.provenance.direction` (date, press-release signals, containment); a pair with no
    direction evidence where both keep unique text is marked *undirected* (its alignments are
    kept, ``source`` being the article that comes first in the corpus);
-4. boilerplate passages are flagged (:mod:`.boilerplate`), then a link (directed or not) is
-   withdrawn where other sources of both in the corpus (a duplicate's canonical copy counts
-   as its source) hold what the two share, boilerplate aside (:func:`_withdraw_explained`:
-   sibling copies are derived from those, not from each other);
+4. boilerplate passages (and an outlet's templates) are flagged (:mod:`.boilerplate`), then
+   a link (directed or not) is withdrawn where other sources of both in the corpus (a
+   duplicate's canonical copy counts as its source) hold what the two share, boilerplate
+   aside (:func:`_withdraw_explained`: sibling copies are derived from those, not from each other);
 5. the undirected marks left are split (:func:`_split_marks`): a pair sharing *wording*
    (verbatim and edited passages covering :data:`UNSEEN_MIN_WORDING` characters of each)
    shares an unseen source text (wire copy); a pair sharing only paraphrased facts is
@@ -50,7 +50,7 @@ from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Alignment, Article, RecordSet, ReusePair, Span
 from newstrace.stages.align.align import AlignParams, Detection, align_texts, blas_limited
-from newstrace.stages.align.boilerplate import flag, table_spans
+from newstrace.stages.align.boilerplate import flag, flag_templates, table_spans
 from newstrace.stages.align.candidates import (
     CandidateParams,
     key_pairs,
@@ -479,7 +479,7 @@ def run_with_stats(
         _carry_unseen(records, undirected)
     # flags first: the carried alignments of an incremental run have theirs already, and a
     # full run must weigh the same evidence (each flag depends on its alignment alone)
-    found = flag(found, table_spans(arts, table))
+    found = flag_templates(flag(found, table_spans(arts, table)), {a.id: a for a in arts})
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
     _withdraw_explained(found, undirected, copies)
     unseen, related = _split_marks(found, undirected)

@@ -1,0 +1,70 @@
+"""An outlet's template filled with other figures is boilerplate, not reuse; a copy with a
+figure corrected, or the same form in another outlet, is still reuse."""
+
+from __future__ import annotations
+
+from newstrace.config import Settings
+from newstrace.records import Article, RecordSet
+from newstrace.stages import align
+from newstrace.stages.align.boilerplate import numbers, template_like
+from newstrace.stages.ingest.article import make_article
+
+MONDAY = (
+    "Shares in Dunmore rose on Monday as traders waited for the harbour authority's annual "
+    "results, due later in the week.\n\n"
+    "Dunmore index up 0.4% at 7,512, its highest close since the spring, with 214 shares "
+    "rising and 86 falling. Turnover was 1.2 billion across the day's trading session.\n\n"
+    "Harbour stocks led the gains after freight volumes rose for a third month. Kessel "
+    "Shipping rose 3.1% and Arnholt Docks added 2.4% in busy trading before the close.\n\n"
+    "Elsewhere, regional markets were mixed: the Carrow index closed up 0.2% and the Tarn 40 "
+    "was flat, while the currency gained 0.3% against the dollar at 1.2718 by the close."
+)
+WEDNESDAY = (
+    "Dunmore shares slipped on Wednesday after the harbour authority's results showed "
+    "a sharp fall in passenger traffic over the winter.\n\n"
+    "Dunmore index down 0.6% at 7,468, its lowest close since the spring, with 97 shares "
+    "rising and 203 falling. Turnover was 1.6 billion across the day's trading session.\n\n"
+    "Ferry operators fell furthest after the traffic figures. Pellan Ferries lost 4.2% and "
+    "Osterby Lines dropped 2.9% as analysts cut their forecasts for the coming year.\n\n"
+    "Elsewhere, regional markets were mixed: the Carrow index closed down 0.5% and the Tarn 40 "
+    "was flat, while the currency lost 0.1% against the dollar at 1.2702 by the close."
+)
+
+
+def _run(texts: list[str], outlets: list[str | None]) -> RecordSet:
+    arts: list[Article] = [
+        make_article(t, id=f"m{i}", source=o, published=f"2026-03-0{2 * i + 2}")
+        for i, (t, o) in enumerate(zip(texts, outlets, strict=True))
+    ]
+    return align.run(RecordSet(articles=tuple(arts)), Settings())
+
+
+def test_numbers_are_read_with_the_word_before_them() -> None:
+    assert numbers("FTSE 100 up 0.4% at 7,512") == [("ftse", "100"), ("up", "0.4"), ("at", "7512")]
+    assert template_like("Town 2 Rovers 1, Athletic 0", "Town 0 Rovers 3, Athletic 2")
+    assert not template_like("Town 2 Rovers 1, Athletic 0", "Town 2 Rovers 1, Athletic 1")
+    assert not template_like("up 4% at noon", "down 2% at noon")  # one number: no evidence
+
+
+def test_an_outlets_report_with_other_figures_is_not_reuse() -> None:
+    out = _run([MONDAY, WEDNESDAY], ["Dunmore Market Desk"] * 2)
+    assert out.alignments, "the shared frames are still aligned (and shown)"
+    assert all(a.boilerplate for a in out.alignments)
+    assert not out.pairs
+    assert all(p.reused_share == 0 for p in out.provenance)
+
+
+def test_the_same_form_in_another_outlet_is_still_reuse() -> None:
+    out = _run([MONDAY, WEDNESDAY], ["Dunmore Market Desk", "Carrow Evening Post"])
+    assert out.pairs and not all(a.boilerplate for a in out.alignments)
+
+
+def test_a_copy_with_one_figure_corrected_is_still_reuse() -> None:
+    corrected = MONDAY.replace("Kessel Shipping rose 3.1%", "Kessel Shipping rose 3.4%")
+    follow = corrected + (
+        "\n\nThe harbour authority publishes its results on Thursday morning, and analysts "
+        "expect freight income to have risen for the first time in four years."
+    )
+    out = _run([MONDAY, follow], ["Dunmore Market Desk"] * 2)
+    assert out.pairs
+    assert not any(a.boilerplate for a in out.alignments)
