@@ -46,6 +46,14 @@ def test_numbers_are_read_with_the_word_before_them() -> None:
     assert not template_like("up 4% at noon", "down 2% at noon")  # one number: no evidence
 
 
+def test_a_list_of_names_refilled_is_a_template_a_sentence_with_a_name_corrected_is_not() -> None:
+    week1 = "Next Saturday: Fenwick Town v Mardale, Oxley United v Westfield, Ashby v Eastbrook."
+    week2 = "Next Saturday: Mardale v Oxley United, Westfield v Fenwick Town, Eastbrook v Ashby."
+    assert template_like(week1, week2)
+    said = "Mr Smith told the Harwick council on Monday that the Mill Road bridge would close."
+    assert not template_like(said, said.replace("Smith", "Smyth"))
+
+
 def test_an_outlets_report_with_other_figures_is_not_reuse() -> None:
     out = _run([MONDAY, WEDNESDAY], ["Dunmore Market Desk"] * 2)
     assert out.alignments, "the shared frames are still aligned (and shown)"
