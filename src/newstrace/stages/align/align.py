@@ -479,6 +479,7 @@ def _peel(
     t = _inner(tgt.spans, d[2], d[3])
     if not s or not t or len(s) + len(t) < 3:
         return d
+    s0, t0 = tuple(s), tuple(t)
     changed = True
     while changed:
         changed = False
@@ -489,8 +490,12 @@ def _peel(
                 if len(side) > 1 and fuzz.partial_ratio(text[slice(*side[at])], piece) < PEEL_RATIO:
                     side.pop(at)
                     changed = True
-    a0, a1, b0, b1 = s[0][0], s[-1][1], t[0][0], t[-1][1]
-    if (a0, a1, b0, b1) == d[:4] or min(a1 - a0, b1 - b0) < min_chars:
+    if len(s) == len(s0) and len(t) == len(t0):
+        return d
+    # an edge not peeled keeps its place (a passage may start or end inside a sentence)
+    a0, a1 = d[0] if s[0] == s0[0] else s[0][0], d[1] if s[-1] == s0[-1] else s[-1][1]
+    b0, b1 = d[2] if t[0] == t0[0] else t[0][0], d[3] if t[-1] == t0[-1] else t[-1][1]
+    if min(a1 - a0, b1 - b0) < min_chars:
         return d
     if fuzz.ratio(src_text[a0:a1], tgt_text[b0:b1]) < PEEL_COPY:
         return d
