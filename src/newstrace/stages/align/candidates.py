@@ -91,6 +91,28 @@ class CandidateParams:
     window_days: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Copies:
+    """The duplicate groups of a corpus, for the indexes: a group number per article (-1 when
+    in none) and which articles are their groups' canonical copies.
+
+    A story reprinted word for word by more outlets than ``max_df`` would otherwise push every
+    one of its n-grams and stems over the document-frequency cap, and its partial reprints and
+    rewrites would find no partner at all.  So a group counts once: in an n-gram's postings
+    only its canonical copy (else its first member holding the n-gram) stands for it -- a
+    member's own n-grams still pair it (a chain through a near duplicate) -- and the sentence
+    index holds the sentences of canonical copies only (the others are near copies of them,
+    and links to them would be withdrawn as explained by the canonical copy)."""
+
+    group: np.ndarray
+    canonical: np.ndarray
+
+    @property
+    def hidden(self) -> np.ndarray:
+        """Articles left out of the sentence index: duplicates of a canonical copy."""
+        return (self.group >= 0) & ~self.canonical
+
+
 # --- n-gram index ---
 
 
@@ -115,12 +137,34 @@ def _doc_grams(texts: Sequence[str], n: int, first: int) -> tuple[np.ndarray, np
     return grams[new], doc[new]
 
 
+def _one_copy_each(
+    grams: np.ndarray, docs: np.ndarray, copies: Copies
+) -> tuple[np.ndarray, np.ndarray]:
+    """The (hash, document) entries without further members of a duplicate group that
+    already holds the n-gram (its canonical copy kept first, else its first member); the
+    entries left keep their order."""
+    group = copies.group[docs]
+    if not (group >= 0).any():
+        return grams, docs
+    key = np.where(group >= 0, group, -1 - docs.astype(np.int64))  # one key per non-member
+    later = (~copies.canonical[docs]).astype(np.int8)
+    order = np.lexsort((docs, later, key, grams))
+    g, k = grams[order], key[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (g[1:] != g[:-1]) | (k[1:] != k[:-1])
+    keep = np.sort(order[first])
+    return grams[keep], docs[keep]
+
+
 def _kept_postings(
-    grams: np.ndarray, docs: np.ndarray, max_df: int
+    grams: np.ndarray, docs: np.ndarray, max_df: int, copies: Copies | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Of (hash, document) entries (documents ascending within equal hashes): the documents
     of the n-grams with document frequency in ``[2, max_df]``, grouped by n-gram in hash
-    order, and the group sizes."""
+    order, and the group sizes.  With ``copies``, a duplicate group counts once (see
+    :class:`Copies`)."""
+    if copies is not None:
+        grams, docs = _one_copy_each(grams, docs, copies)
     order = np.argsort(grams, kind="stable")  # stable: documents stay ascending per n-gram
     grams = grams[order]
     starts = np.flatnonzero(np.concatenate(([True], grams[1:] != grams[:-1])))
@@ -133,7 +177,7 @@ def _kept_postings(
 
 
 def _ngram_postings(
-    texts: Sequence[str], n: int, max_df: int
+    texts: Sequence[str], n: int, max_df: int, copies: Copies | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Postings of the n-grams with document frequency in ``[2, max_df]``: the documents
     (grouped by n-gram, ascending within a group), each group's start and its size.
@@ -152,7 +196,7 @@ def _ngram_postings(
     for k in range(ranges if parts else 0):
         grams = np.concatenate([g[c[k] : c[k + 1]] for (g, _), c in zip(parts, cuts, strict=True)])
         docs = np.concatenate([d[c[k] : c[k + 1]] for (_, d), c in zip(parts, cuts, strict=True)])
-        got = _kept_postings(grams, docs, max_df)
+        got = _kept_postings(grams, docs, max_df, copies)
         members.append(got[0])
         sizes.append(got[1])
     size = np.concatenate(sizes)
@@ -183,11 +227,15 @@ def _count_keys(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def ngram_pair_arrays(
-    texts: Sequence[str], params: CandidateParams, query: np.ndarray | None = None
+    texts: Sequence[str],
+    params: CandidateParams,
+    query: np.ndarray | None = None,
+    copies: Copies | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs ``(i, j)``, ``i < j``, as arrays, with their number of shared df-bounded n-grams
-    (only pairs touching a ``query`` document, if given: a bool mask over ``texts``)."""
-    doc, start, df = _ngram_postings(texts, params.ngram, params.max_df)
+    (only pairs touching a ``query`` document, if given: a bool mask over ``texts``; a
+    duplicate group of ``copies`` counts once)."""
+    doc, start, df = _ngram_postings(texts, params.ngram, params.max_df, copies)
     if query is not None and len(start):  # postings without a query document give no pair
         hit = np.add.reduceat(query[doc].astype(np.int64), start) > 0
         start, df = start[hit], df[hit]
@@ -281,18 +329,24 @@ def _row_norms(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:
 
 
 def _sentence_matrices(
-    table: SentenceCounts, max_df: int
+    table: SentenceCounts, max_df: int, hidden: np.ndarray | None = None
 ) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
     """Rare-stem tf-idf rows, their rare-stem norms and their content norms.
 
     Built from the table's count arrays :data:`_ROWS` sentences at a time (each step holds a
     few arrays of its own entries only), with the values ``scipy.sparse`` gives for
-    ``counts @ diags(idf)`` restricted to the content and then to the rare columns."""
+    ``counts @ diags(idf)`` restricted to the content and then to the rare columns.  The
+    sentences of ``hidden`` articles (bool per article) get empty rows and no say in the
+    document frequencies."""
     n, width = len(table.row_ptr) - 1, table.width
-    df = np.bincount(table.stems, minlength=width)
+    shown, counted = None, n  # sentences counted for the idf
+    if hidden is not None and hidden.any():
+        shown = np.repeat(~hidden[table.owner], np.diff(table.row_ptr))  # per stem entry
+        counted = int(np.count_nonzero(~hidden[table.owner]))
+    df = np.bincount(table.stems if shown is None else table.stems[shown], minlength=width)
     content = (df >= 1) & (np.arange(width) >= table.n_stop)
     idf = np.zeros(width)
-    idf[content] = np.log(n / df[content])
+    idf[content] = np.log(counted / df[content])
     rare = content & (df >= 2) & (df <= max_df)
     column = np.cumsum(rare) - 1  # new index of a rare stem
     full = np.zeros(n)
@@ -307,6 +361,8 @@ def _sentence_matrices(
         kept = np.concatenate(([0], np.cumsum(w != 0)))[ptr - ptr[0]]
         full[lo:hi] = _row_norms(w[w != 0], kept)
         sel = rare[stems] & (w != 0)
+        if shown is not None:
+            sel &= shown[ptr[0] : ptr[-1]]
         data.append(w[sel])
         indices.append(column[stems[sel]].astype(np.int32))
         sizes.append(np.diff(np.concatenate(([0], np.cumsum(sel)))[ptr - ptr[0]]))
@@ -395,8 +451,10 @@ class SentenceIndex:
     owner: np.ndarray  # per sentence: its article
 
     @classmethod
-    def build(cls, table: SentenceCounts, max_df: int) -> SentenceIndex:
-        m, rnorm, full = _sentence_matrices(table, max_df)
+    def build(
+        cls, table: SentenceCounts, max_df: int, hidden: np.ndarray | None = None
+    ) -> SentenceIndex:
+        m, rnorm, full = _sentence_matrices(table, max_df, hidden)
         return cls(m, m.T.tocsr(), rnorm, full, table.owner)
 
     def blocks(
@@ -571,6 +629,7 @@ def _ranked_sentence_keys(
     params: CandidateParams,
     groups: np.ndarray | None,
     query: np.ndarray | None,
+    copies: Copies | None = None,
 ) -> np.ndarray:
     """Keys of the sentence-index pairs among the top k of either end (touching ``query``).
 
@@ -578,7 +637,7 @@ def _ranked_sentence_keys(
     of pairs per article on a large corpus) is never held at once."""
     if _few_sentences(table):
         return np.zeros(0, np.int64)
-    index = SentenceIndex.build(table, params.max_df)
+    index = SentenceIndex.build(table, params.max_df, None if copies is None else copies.hidden)
     allowed = _pair_filter(articles, params.window_days, groups)
     best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * len(articles)))
     marks = None if query is None else query.astype(np.int8)
@@ -628,9 +687,10 @@ def ngram_candidates(
     params: CandidateParams,
     groups: np.ndarray | None = None,
     query: np.ndarray | None = None,
+    copies: Copies | None = None,
 ) -> np.ndarray:
     """Pair keys ``i << 32 | j`` of the n-gram index (filtered as :func:`candidate_pairs`)."""
-    a, b, _ = ngram_pair_arrays([x.text for x in articles], params, query)
+    a, b, _ = ngram_pair_arrays([x.text for x in articles], params, query, copies)
     keep = _allowed(a, b, articles, params.window_days, groups)
     return a[keep] << 32 | b[keep]
 
@@ -642,11 +702,13 @@ def sentence_candidates(
     groups: np.ndarray | None = None,
     query: np.ndarray | None = None,
     n_stop: int | None = None,
+    copies: Copies | None = None,
 ) -> np.ndarray:
     """Pair keys ``i << 32 | j`` of the sentence index (empty when it is switched off)."""
     if not params.sentences:
         return np.zeros(0, np.int64)
-    return _ranked_sentence_keys(articles, SentenceCounts.of(docs, n_stop), params, groups, query)
+    table = SentenceCounts.of(docs, n_stop)
+    return _ranked_sentence_keys(articles, table, params, groups, query, copies)
 
 
 def key_pairs(*keys: np.ndarray) -> list[tuple[int, int]]:
@@ -662,6 +724,7 @@ def candidate_pairs(
     params: CandidateParams | None = None,
     groups: np.ndarray | None = None,
     query: np.ndarray | None = None,
+    copies: Copies | None = None,
 ) -> list[tuple[int, int]]:
     """Sorted candidate pairs of article indices ``(i, j)``, ``i < j``.
 
@@ -672,9 +735,10 @@ def candidate_pairs(
     (duplicates, aligned elsewhere) are left out before the sentence pairs are ranked.
     ``query``: an optional bool mask of new articles; then only the pairs touching one of
     them are returned (the same as those of a run without ``query``).
+    ``copies``: duplicate groups counted once by both indexes (see :class:`Copies`).
     """
     params = params or CandidateParams()
     return key_pairs(
-        ngram_candidates(articles, params, groups, query),
-        sentence_candidates(articles, docs, params, groups, query, n_stop),
+        ngram_candidates(articles, params, groups, query, copies),
+        sentence_candidates(articles, docs, params, groups, query, n_stop, copies),
     )
