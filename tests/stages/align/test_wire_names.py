@@ -10,12 +10,15 @@ from newstrace.stages.ingest.article import make_article
 AGENCIES = ["Reuters", "The Associated Press", "The Canadian Press", "PA Media", "AFP",
             "Agence France-Presse", "Press Trust of India", "Meridian Press Agency",
             "Harbour News Agency", "Business Wire",
-            "albion_news_agency_skerrin_ferry", "harbour-news-agency"]  # fmt: skip
+            "albion_news_agency_skerrin_ferry", "harbour-news-agency",
+            "Agence Francopresse", "Nordpresse Agentur", "Agencia Iberpress",
+            "Agenzia Nazionale Stampa Associata", "Deutsche Presse-Agentur"]  # fmt: skip
 # (the last two are names taken from file names)
 # newspapers and public bodies with "Press" or "Agency" in their names
 OTHERS = ["Asbury Park Press", "The Press", "Press and Journal", "Detroit Free Press",
           "Riverton Press", "Environment Agency", "European Space Agency", None,
-          "copper_wire_thefts_rise", "high-wire-act"]  # fmt: skip
+          "copper_wire_thefts_rise", "high-wire-act", "Agence de l'environnement",
+          "La Presse", "Agencia Tributaria"]  # fmt: skip
 
 
 @pytest.mark.parametrize("name", AGENCIES)
@@ -35,3 +38,13 @@ def test_a_same_day_pair_of_papers_is_not_directed_by_a_press_name() -> None:
     assert direction(paper, other, 0.5, 0.52).evidence != "wire"
     wire = make_article("a", id="w", source="Riverton News Agency", published=day)
     assert direction(wire, other, 0.5, 0.52).evidence == "wire"
+
+
+@pytest.mark.parametrize(
+    "header", ["COMMUNIQUÉ DE PRESSE", "PRESSEMITTEILUNG", "NOTA DE PRENSA", "COMUNICATO STAMPA"]
+)
+def test_release_headers_of_other_languages_are_release_signals(header: str) -> None:
+    from newstrace.stages.align.provenance import press_signals
+
+    body = "La ville de Marlac ouvre une nouvelle piscine le 3 mars."
+    assert press_signals(f"{header}\n\n{body}") == press_signals(body) + 1

@@ -82,6 +82,11 @@ _PRESS = [
         r"\b(?:we|our) (?:will|are|have|government|plans?)\b",
         r"^[A-Z][^\n.]{2,80} said:\s*$",
         r"\bthe (?:prime minister|minister|secretary) will (?:say|announce)\b",
+        # the release's header and contact line in French, German, Spanish, Italian, Dutch
+        r"\bcommuniqu[eé] de presse\b|\bcontacts? presse\b",
+        r"\bpressemitteilung\b|\bpresseinformation\b|\bpressekontakt\b",
+        r"\b(?:nota|comunicado) de prensa\b|\bcontacto de prensa\b",
+        r"\bcomunicato stampa\b|\bpersbericht\b",
     )
 ]
 
@@ -95,7 +100,13 @@ _WIRE = re.compile(
     r"\b(?:press association|associated press|canadian press|press trust of india|"
     r"agence france[- ]presse|deutsche presse[- ]agentur|europa press|press agency|news agency|"
     r"newswire|wire service|business wire|reuters|afp|pa media|dpa|ansa|efe|upi|xinhua|kyodo|"
-    r"yonhap|anadolu|interfax|bloomberg news)\b",
+    r"yonhap|anadolu|interfax|bloomberg news|nachrichtenagentur|presseagentur|persbureau|"
+    # "Agence ...presse", "...presse Agentur", "Agencia ... de noticias": the agency word of
+    # French, Spanish, Italian or German with a press or news word (a bare "Agence" is also
+    # a public body's name, as "Agency" is)
+    r"\w*(?:press|prensa|stampa|nachrichten|noticias|notizie)\w*[ -]+agen(?:ce|cia|zia|tur)|"
+    r"agen(?:ce|cia|zia|tur)[ -]+(?:[\w']+[ -]+){0,2}"
+    r"\w*(?:press|prensa|stampa|noticias|notizie)\w*)\b",
     re.IGNORECASE,
 )
 
