@@ -23,6 +23,18 @@ ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split(" "))
 # Abbreviations that end a sentence when followed by a capitalised word anyway.
 _SOFT = frozenset({"etc", "inc", "ltd", "plc", "co", "corp", "jr", "sr"})
 
+# German (and Scandinavian) ordinal dates: "am 1. Januar 2027".  The full stop after the
+# day is no sentence end before a month name that is not English, before an English-spelt
+# month followed by a year, or after a word that introduces a date ("am", "vom", "bis" ...);
+# "rose to 12. August is ..." still splits.
+_DAY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:(\w+)\s+)?(?:[1-9]|[12][0-9]|3[01])\.$")
+_MONTH_AFTER = re.compile(r"""\s+['"‘“(\[]*(\w+)(\s+\d{4}\b)?""")
+_NON_ENGLISH_MONTHS = frozenset(
+    ["januar", "jänner", "februar", "feber", "märz", "mai", "juni", "juli", "oktober", "dezember"]
+)
+_ENGLISH_SPELT_MONTHS = frozenset(["april", "august", "september", "november"])
+_DATE_WORDS = frozenset(["am", "vom", "zum", "bis", "ab", "seit", "dem", "den", "zwischen", "und"])
+
 _BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)|\n[ \t]*\n""")
 _OPENER = re.compile(r"""\s+['"‘“(\[]*[A-Z0-9À-Þ]""")
 _WORD_BEFORE = re.compile(r"""([A-Za-z][A-Za-z.]*)\.$""")
@@ -46,6 +58,25 @@ def _is_abbreviation(text: str, dot: int, nxt: str) -> bool:
     return False
 
 
+def _ordinal_date(text: str, dot: int, after: int) -> bool:
+    """Whether the full stop at ``dot`` follows the day of an ordinal date ("1. Januar")."""
+    if dot == 0 or not text[dot - 1].isdigit():
+        return False
+    day = _DAY_BEFORE.search(text, max(0, dot - 24), dot + 1)
+    if not day:
+        return False
+    month = _MONTH_AFTER.match(text, after)
+    if not month:
+        return False
+    name = month.group(1).lower()
+    if name in _NON_ENGLISH_MONTHS:
+        return True
+    if name not in _ENGLISH_SPELT_MONTHS:
+        return False
+    before = (day.group(1) or "").lower()
+    return month.group(2) is not None or before in _DATE_WORDS
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the sentences of ``text``, in order, without blank edges."""
     spans: list[tuple[int, int]] = []
@@ -61,7 +92,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         nxt = opener.group()[-1]
         single_dot = m.group().startswith(".") and len(m.group().rstrip("'\"’”)]")) == 1
-        if single_dot and _is_abbreviation(text, m.start(), nxt):
+        if single_dot and (
+            _is_abbreviation(text, m.start(), nxt) or _ordinal_date(text, m.start(), end)
+        ):
             continue
         _add(text, start, end, spans)
         start = end

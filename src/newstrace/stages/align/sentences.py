@@ -96,7 +96,7 @@ _PACKED_VERSION = "1"
 _PROBE = (
     'Dr. Smith said: "We\'ll open 3.5 km of the A14 road in Jan. 2024." It cost £4m '
     "(U.S. $5m). Short. Councillors' votes, 12-3! Café owners' naïve e-mails... The end: "
-    "announced, announcing and stopped. ²³ digits; 1990s."
+    "announced, announcing and stopped. ²³ digits; 1990s. Am 1. Januar 2027 endet es."
 )
 
 
