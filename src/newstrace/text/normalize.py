@@ -321,7 +321,8 @@ def _has_inner_blank_line(lines: list[_Line]) -> bool:
 def breaks_paragraph(line: str, following: str, width: int, *, blank_separated: bool) -> bool:
     """In hard-wrapped text: does a real paragraph end between ``line`` and ``following``?
 
-    Never before a lower-case letter (no paragraph starts with one).  Otherwise always next
+    Always between two table rows (:data:`TABLE_ROW_BARS`); never before a lower-case letter
+    (no paragraph starts with one).  Otherwise always next
     to a line much longer than the wrap width (it was not wrapped), after a line ending in a
     colon (``Prime Minister said:``), and where the first word of ``following`` would have
     fitted on ``line`` with WRAP_SLACK to spare (a wrapper never leaves such a gap).  When
@@ -330,6 +331,8 @@ def breaks_paragraph(line: str, following: str, width: int, *, blank_separated: 
     a paragraph at a sentence end is the cheaper error); with blank lines, only when
     ``following`` opens a quote or its first word would have fitted.
     """
+    if _table_row(line) and _table_row(following):
+        return True
     if following[0].islower():
         return False
     if line.endswith(":") or max(len(line), len(following)) > width + WRAP_SLACK:
@@ -341,6 +344,16 @@ def breaks_paragraph(line: str, following: str, width: int, *, blank_separated: 
     if not ends_sentence(line):
         return False
     return not blank_separated or following[0] in OPENING_QUOTES or room >= 0
+
+
+# A line with this many "|" column separators or more is a table row ("Ward | Turnout |
+# Labour"): two of them in a row are two rows, never one wrapped sentence (a results table
+# of short rows otherwise looks hard-wrapped and was joined into one paragraph).
+TABLE_ROW_BARS = 2
+
+
+def _table_row(line: str) -> bool:
+    return line.count("|") >= TABLE_ROW_BARS
 
 
 def _glue(left: _Line, right: _Line, original: str) -> _Line:
@@ -456,7 +469,10 @@ _HEADLINE_END = re.compile(r"[.,;:]$")
 # of its press-release signals).
 _NOT_HEADLINE = re.compile(
     r"(?i:(?:press|news|media) release|for immediate release|embargo(?:ed)?\b"
-    r"|(?:published|updated|posted|last updated)\s*:)"
+    r"|(?:published|updated|posted|last updated)\s*:"
+    # the same header in other languages, as the whole line (a headline may start with it)
+    r"|(?:communiqu[eé] de presse|pressemitteilung|presseinformation|pressemeldung"
+    r"|nota de prensa|comunicado de prensa|comunicato stampa|persbericht)\s*[:.\u2013-]?\s*$)"
     r"|By\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*(?:,|\s+and\s|$)"
     r"|[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*"
     r"(?:,\s+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
