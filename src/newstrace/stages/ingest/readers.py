@@ -15,6 +15,7 @@ from newstrace.records import Article
 from newstrace.stages.ingest.article import domain, make_article, normalize_date
 from newstrace.stages.ingest.decode import DecodeError, decode, looks_binary
 from newstrace.stages.ingest.inputs import OWN_OUTPUT, Skip
+from newstrace.stages.ingest.markup import html_to_text, looks_like_html, plain_field
 from newstrace.text.normalize import find_title
 
 # Extra fields of a record kept in ``Article.metadata`` when their value is at most this long
@@ -95,7 +96,9 @@ def record_article(
 
     The record's own id (``id_field``) is kept as ``metadata["id"]``; ``Article.id`` is always
     the content hash, so ids never collide across files and the same text from the same source
-    gets the same id wherever it is read.  Other short scalar fields go to metadata.
+    gets the same id wherever it is read.  Other short scalar fields go to metadata.  A text
+    field holding HTML markup is read as the plain text of that markup (:mod:`.markup`), which
+    is then the article's ``original``, as for an HTML page.
     """
     if not isinstance(obj, Mapping):
         return Skip(where, "not a JSON object")
@@ -109,9 +112,14 @@ def record_article(
     if len(text) > settings.max_bytes or len(text.encode("utf-8")) > settings.max_bytes:
         return Skip(where, f"text larger than max_bytes ({settings.max_bytes})")
     url = _string(obj.get(settings.url_field))
+    title = _string(obj.get(settings.title_field))
+    if looks_like_html(text):
+        text = html_to_text(text)
+        if not text:
+            return Skip(where, "empty text after its HTML markup")
     article = make_article(
         text,
-        title=_string(obj.get(settings.title_field)),
+        title=title and plain_field(title),
         source=_string(obj.get(settings.source_field)) or domain(url) or fallback_source,
         url=url,
         published=normalize_date(obj.get(settings.published_field)),
