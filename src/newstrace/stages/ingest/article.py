@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -112,20 +113,40 @@ def normalize_date(value: object) -> str | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        try:
-            return dt.datetime.fromtimestamp(float(value), dt.UTC).isoformat()
-        except (OverflowError, OSError, ValueError):
-            return None
+        return _timestamp(float(value))
     text = str(value).strip()
     if not text:
         return None
+    if _EPOCH.fullmatch(text):  # a timestamp as a string, as many feeds write it
+        return _timestamp(float(text))
     try:
+        if len(text) == 8 and text.isdigit():  # ISO basic date: a day, not midnight
+            return dt.date.fromisoformat(text).isoformat()
         if len(text) == 10:
             return dt.date.fromisoformat(text).isoformat()
         return dt.datetime.fromisoformat(text).isoformat()
     except ValueError:
         pass
     return _dateparser(text)
+
+
+# Unix timestamps in feeds: seconds (9-10 digits, 2001-2286) or milliseconds (12-13 digits,
+# as JavaScript writes them), optionally with a fraction.  Without this a digit string went to
+# dateparser, which read it in the machine's local time and gave no zone (a feed read in New
+# York was five hours off), and a millisecond number overflowed and was dropped.
+_EPOCH = re.compile(r"(?:\d{9,10}|\d{12,13})(?:\.\d+)?")
+# a number above this is a timestamp in milliseconds (in seconds it would be after the year 5000)
+_MILLISECONDS_FROM = 1e11
+
+
+def _timestamp(value: float) -> str | None:
+    """The UTC instant of a Unix timestamp in seconds or milliseconds."""
+    if abs(value) >= _MILLISECONDS_FROM:
+        value /= 1000
+    try:
+        return dt.datetime.fromtimestamp(value, dt.UTC).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 # Languages dateparser may use for dates in metadata (it would otherwise try to detect the
