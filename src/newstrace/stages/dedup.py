@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import numpy as np
 import xxhash
@@ -25,6 +25,7 @@ from scipy.sparse.csgraph import connected_components
 from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Article, DuplicateGroup, RecordSet
+from newstrace.stages.align.provenance import is_wire
 from newstrace.text.minhash import (
     candidate_pairs,
     exact_jaccard,
@@ -183,14 +184,43 @@ def _published_key(published: str | None) -> float | None:
 
 
 def canonical(members: Sequence[Article]) -> Article:
-    """Earliest published member, else the longest text, else the first in ingest order."""
+    """Earliest published member, else the longest text, else the first in ingest order.
 
-    def key(item: tuple[int, Article]) -> tuple[int, float, int, int]:
-        pos, art = item
-        when = _published_key(art.published)
-        return (0 if when is not None else 1, when or 0.0, -len(art.text), pos)
+    A date without a time is a day, not its midnight: when a member of the earliest day has
+    no time, that day's members are not ordered by time but a news agency comes first, then
+    the longest text, then ingest order (a paper dated "2026-11-17" is not earlier than the
+    wire story it reprints, filed at 06:00 that day).
+    """
+    items = list(enumerate(members))
+    days = {pos: _day(art.published) for pos, art in items}
+    dated = [(pos, art) for pos, art in items if days[pos] is not None]
+    if not dated:
+        return min(items, key=lambda it: (-len(it[1].text), it[0]))[1]
+    first = min(d for d in days.values() if d is not None)
+    that_day = [(pos, art) for pos, art in dated if days[pos] == first]
+    if all(_has_time(art.published) for _, art in that_day):
 
-    return min(enumerate(members), key=key)[1]
+        def key(item: tuple[int, Article]) -> tuple[float, int, int]:
+            pos, art = item
+            return (_published_key(art.published) or 0.0, -len(art.text), pos)
+
+        return min(dated, key=key)[1]
+    return min(that_day, key=lambda it: (not is_wire(it[1]), -len(it[1].text), it[0]))[1]
+
+
+def _day(published: str | None) -> date | None:
+    """The calendar day of an ISO 8601 date or datetime (as written), None if unknown."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _has_time(published: str | None) -> bool:
+    """Whether an ISO 8601 value has a time, not only a day ("2026-11-17")."""
+    return published is not None and len(published.strip()) > len("2026-11-17")
 
 
 def make_group(kind: str, members: Sequence[Article], similarity: float) -> DuplicateGroup:
