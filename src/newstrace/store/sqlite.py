@@ -16,6 +16,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from newstrace.errors import NotFoundError, StoreError
 from newstrace.records import Article, RecordSet
@@ -74,13 +75,12 @@ class Store:
         """Open (creating and migrating) the database; ``readonly`` opens an existing one
         for reading only (the web app), refusing any write."""
         self.path = Path(path)
+        self.readonly = readonly
         try:
             if readonly:
                 if not self.path.exists():
                     raise StoreError(f"no database at {self.path}")
-                uri = f"file:{self.path.resolve()}?mode=ro"
-                self.db = sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
-                self.db.row_factory = sqlite3.Row
+                self.db = self._open_readonly()
                 return
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,9 +93,45 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+        except sqlite3.OperationalError as exc:
+            self.db.close()
+            if not (_cannot_write(exc) and self.path.exists()):
+                raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+            self.db = self._open_readonly()  # a read-only file or folder: read it as it is
+            self.readonly = True
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise StoreError(f"{self.path} is not a newstrace database: {exc}") from exc
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        """A read-only connection.  SQLite reads a WAL database through its ``-shm`` file,
+        which it cannot create in a read-only folder (a read-only mount, an archive, a folder
+        of another user); such a database is opened as immutable when it has no write-ahead
+        log holding changes, since then nobody can be writing to it through this folder."""
+        base = f"file:{quote(str(self.path.resolve()))}"
+        try:
+            db = sqlite3.connect(f"{base}?mode=ro", uri=True, timeout=30.0, check_same_thread=False)
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            wal = Path(f"{self.path}-wal")
+            if not _cannot_write(exc) or (wal.exists() and wal.stat().st_size):
+                raise StoreError(f"cannot read database {self.path}: {exc}") from exc
+            db = sqlite3.connect(f"{base}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        db.row_factory = sqlite3.Row
+        try:
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(f"{self.path} is not a newstrace database: {exc}") from exc
+        if version != len(MIGRATIONS):
+            db.close()
+            if version > len(MIGRATIONS):
+                raise StoreError(f"{self.path} was written by a newer newstrace; upgrade")
+            raise StoreError(
+                f"{self.path} was written by an older newstrace (schema {version}) and is "
+                "read-only here: open it once where it can be written, to upgrade it"
+            )
+        return db
 
     # -- lifecycle -------------------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -151,6 +187,8 @@ class Store:
         second holder gets a :class:`StoreError` at once instead of a failure at the end.
         The operating system drops the lock when the process dies, so a crash never leaves
         a stale lock behind."""
+        if self.readonly:
+            raise StoreError(f"{self.path} is read-only here: {job} needs to write to it")
         if str(self.path) == ":memory:" or _flock is None:
             yield
             return
@@ -402,6 +440,13 @@ class Store:
     def skips(self) -> list[tuple[str, str, str]]:
         rows = self.db.execute("SELECT location, reason, at FROM skips ORDER BY id")
         return [(r[0], r[1], r[2]) for r in rows]
+
+
+def _cannot_write(exc: sqlite3.Error) -> bool:
+    """Whether SQLite failed because it may not write the database or create the files
+    beside it (``SQLITE_READONLY``, ``SQLITE_CANTOPEN``), rather than a damaged file."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN)
 
 
 class _Transaction:
