@@ -165,11 +165,7 @@ class Corpus:
         if format == "parquet":
             export_mod.write_parquet(records, out, with_text)
             return out
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", encoding="utf-8") as fh:
-            writer = export_mod.write_jsonl if format == "jsonl" else export_mod.write_json
-            writer(records, fh, with_text)
-        return out
+        return export_mod.write_file(records, out, format, with_text)
 
     def report(self, path: str | Path, complete: bool = False) -> Path:
         """Write the self-contained HTML report; a large corpus is shown within

@@ -6,8 +6,10 @@ Exit codes: 0 success; 1 unexpected error; 2 bad usage or setting; 3 inputs were
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -197,8 +199,36 @@ def _handle(fn: Callable[..., Any]) -> Callable[..., Any]:
         except NewstraceError as exc:
             err.print(f"[red]error:[/red] {escape(str(exc))}")
             sys.exit(exc.exit_code)
+        except sqlite3.OperationalError as exc:
+            if not _environment(exc):
+                raise
+            err.print(f"[red]error:[/red] the database cannot be used: {escape(str(exc))} "
+                      "(what was committed before is kept)")  # fmt: skip
+            sys.exit(StoreError.exit_code)
+        except OSError as exc:
+            if exc.errno not in _CANNOT_WRITE:
+                raise
+            what = "not permitted" if exc.errno in (errno.EACCES, errno.EPERM) else "cannot write"
+            err.print(f"[red]error:[/red] {what}: {escape(str(exc))}")
+            sys.exit(1)
 
     return wrapper
+
+
+# what the machine refuses (a full disk, a read-only place, no permission): a message, not a
+# traceback
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
+_SQLITE_CANNOT_WRITE = {
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_CANTOPEN,
+}
+
+
+def _environment(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _SQLITE_CANNOT_WRITE
 
 
 def _progress(settings: Settings) -> RichProgress:
@@ -467,8 +497,8 @@ def _source(arts: dict[str, Any], article_id: str) -> str:
 @main.command()
 @click.argument("article_id", required=False)
 @click.option(
-    "-n", "--limit", default=50, show_default=True,
-    help="Most passages, and most rows of each table, to show.",
+    "-n", "--limit", type=int, default=None,
+    help="Most passages, and most rows of each table, to show (default 50; --json: all).",
 )  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print passages as JSON lines.")
 @click.option(
@@ -478,7 +508,7 @@ def _source(arts: dict[str, Any], article_id: str) -> str:
 @click.pass_obj
 @_handle
 def reuse(
-    obj: dict[str, Any], article_id: str | None, limit: int, as_json: bool, pairs_only: bool
+    obj: dict[str, Any], article_id: str | None, limit: int | None, as_json: bool, pairs_only: bool
 ) -> None:
     """Reused passages side by side (all, or those of ARTICLE_ID), with duplicate groups.
 
@@ -505,9 +535,10 @@ def reuse(
         and (focus is None or focus in (al.source.article_id, al.target.article_id))
     ]  # fmt: skip
     pairs = [p for p in records.pairs if focus is None or focus in (p.source_id, p.target_id)]
-    if as_json:
+    if as_json:  # every record, like the other listings' --json, unless -n is given
         _print_jsonl(pairs if pairs_only else passages[:limit])
         return
+    limit = REUSE_ROWS if limit is None else limit
     if pairs_only:
         _print_pairs(pairs, arts, limit)
         stale = not records.pairs and any(not al.boilerplate for al in records.alignments)
@@ -545,6 +576,8 @@ def reuse(
     elif len(passages) > limit:
         err.print(f"… {len(passages) - limit} more passages (use -n)")
 
+
+REUSE_ROWS = 50  # passages and table rows `reuse` shows without -n
 
 # What a pair's direction evidence means, said under the table (docs/export.md, ReusePair).
 _EVIDENCE = {

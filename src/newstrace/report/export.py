@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import types
 import typing
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -37,7 +39,7 @@ def document(records: RecordSet, with_text: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {
         "newstrace": __version__,
         "schema": SCHEMA_VERSION,
-        "articles": [_parquet_safe(article_dict(a, with_text)) for a in records.articles],
+        "articles": [article_dict(a, with_text) for a in records.articles],
     }
     for name in FIELD_KINDS:
         out[name] = [to_dict(r) for r in getattr(records, name)]
@@ -64,6 +66,29 @@ def write_jsonl(records: RecordSet, out: TextIO, with_text: bool = True) -> None
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
+@contextmanager
+def replaced(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to, renamed over ``path`` once the block
+    ends without an error: a failed write (a full disk, an interrupt) leaves the previous
+    file whole instead of a truncated one, and no half-written file behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        with suppress(OSError):
+            tmp.unlink()
+
+
+def write_file(records: RecordSet, path: Path, format: str, with_text: bool = True) -> Path:
+    """Write the ``json`` or ``jsonl`` export to ``path`` (see :func:`replaced`)."""
+    writer = write_jsonl if format == "jsonl" else write_json
+    with replaced(path) as tmp, tmp.open("w", encoding="utf-8") as fh:
+        writer(records, fh, with_text)
+    return path
+
+
 def write_parquet(records: RecordSet, directory: Path, with_text: bool = True) -> list[Path]:
     """One Parquet file per table (articles.parquet, alignments.parquet, ...).
 
@@ -87,7 +112,8 @@ def write_parquet(records: RecordSet, directory: Path, with_text: bool = True) -
     written = []
     for name, (rows, schema) in tables.items():
         path = directory / f"{name}.parquet"
-        pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+        with replaced(path) as tmp:
+            pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp)
         written.append(path)
     return written
 

@@ -15,6 +15,7 @@ import jinja2
 
 from newstrace import __version__
 from newstrace.records import Alignment, Article, RecordSet, Span
+from newstrace.report.export import replaced
 from newstrace.text.diff import word_changes
 
 # Longest passage excerpt shown side by side; longer passages are cut in the middle.
@@ -174,7 +175,9 @@ def build_context(
     for c in records.claims:
         claims_by_article[c.article_id].append(c)
     story_of = {aid: s for s in records.stories for aid in s.articles}
-    dup_of = {m: g for g in records.duplicates for m in g.members}
+    # an exact copy is also in the near group of its text: its exact group names it (last wins)
+    by_kind = sorted(records.duplicates, key=lambda g: g.kind == "exact")
+    dup_of = {m: g for g in by_kind for m in g.members}
     prov = {p.article_id: p for p in records.provenance}
     reused = sorted(
         (p for p in prov.values() if p.reused_share or p.unseen_source_with or p.related_with),
@@ -274,8 +277,9 @@ def write(
     limits: Limits = Limits(),
 ) -> Path:
     """Write :func:`render` to ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(records, skips, limits), encoding="utf-8")
+    page = render(records, skips, limits)
+    with replaced(path) as tmp:  # a failed write keeps the previous report whole
+        tmp.write_text(page, encoding="utf-8")
     return path
 
 

@@ -1,0 +1,48 @@
+"""`reuse --json` prints every reused passage, like `reuse --pairs --json` prints every pair
+and `--json` of the other listings prints every record: a script reading it must not get
+the first 50 in silence.  An explicit `-n` still limits it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newstrace import records as R
+from newstrace.cli import main
+from newstrace.stages.ingest import make_article
+from newstrace.store import Store
+
+PASSAGES = 60  # more than the default -n (50)
+
+
+def _db(tmp_path: Path) -> Path:
+    a = make_article(" ".join(f"Sentence {i} of the wire story." for i in range(PASSAGES)),
+                     source="Wire", published="2026-10-01")  # fmt: skip
+    b = make_article(a.text, source="Paper", published="2026-10-02")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Sentence \d+ of the wire story\.", a.text)]
+    als = tuple(
+        R.Alignment(R.Span(a.id, s, e), R.Span(b.id, s, e), "verbatim", 1.0) for s, e in spans
+    )
+    path = tmp_path / "n.db"
+    with Store(path) as store:
+        store.add_articles([a, b])
+        store.save_records(R.RecordSet(alignments=als), ["alignments"], [a.id, b.id])
+    return path
+
+
+def _lines(db: Path, *args: str) -> list[dict]:
+    result = CliRunner().invoke(main, ["--db", str(db), "-q", "reuse", "--json", *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+
+
+def test_reuse_json_prints_every_passage(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    with Store(db) as store:
+        stored = len(store.load_records("alignments"))
+    assert stored > 50
+    assert len(_lines(db)) == stored
+    assert len(_lines(db, "-n", "5")) == 5

@@ -1,0 +1,94 @@
+"""When the machine refuses a write (a full disk, a read-only database), a command says so in
+one line instead of a traceback, keeps what was committed, and never leaves a previous export
+or report truncated."""
+
+from __future__ import annotations
+
+import errno
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from newstrace.cli import main
+from newstrace.report import export
+from newstrace.store import Store
+
+STORY = (
+    "Council approves riverside flood barrier after years of delay\n\n"
+    "The Ashford council voted on Tuesday to build a flood barrier along the river, "
+    "ending a decade of argument about who should pay for it."
+)
+
+
+def _full(*args: Any, **kwargs: Any) -> Any:
+    exc = sqlite3.OperationalError("database or disk is full")
+    exc.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+    raise exc
+
+
+def _invoke(db: Path, *args: str) -> Any:
+    return CliRunner().invoke(main, ["--db", str(db), "-q", *args])
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")
+    db = tmp_path / "n.db"
+    assert _invoke(db, "ingest", str(tmp_path / "in")).exit_code == 0
+    return db
+
+
+def test_a_full_disk_during_ingest_is_a_message_not_a_traceback(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "more.txt").write_text(STORY.replace("Tuesday", "Monday"), encoding="utf-8")
+    monkeypatch.setattr(Store, "_insert", _full)
+    result = _invoke(corpus, "ingest", str(tmp_path / "more.txt"))
+    assert result.exit_code == 4, result.output
+    said = " ".join(result.output.split())
+    assert "disk is full" in said and "committed before is kept" in said
+    assert "Traceback" not in result.output and not isinstance(result.exception, sqlite3.Error)
+    with Store(corpus) as store:
+        assert len(store.articles()) == 1
+
+
+def test_a_full_disk_keeps_the_previous_export_whole(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "x.json"
+    assert _invoke(corpus, "export", "--format", "json", "-o", str(out)).exit_code == 0
+    before = out.read_text(encoding="utf-8")
+
+    def half_then_full(records: Any, fh: Any, with_text: bool = True) -> None:
+        fh.write('{"newstrace": ')
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export, "write_json", half_then_full)
+    result = _invoke(corpus, "export", "--format", "json", "-o", str(out))
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert "cannot write" in said and "No space left" in said
+    assert out.read_text(encoding="utf-8") == before
+    assert json.loads(before)["articles"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_failed_report_keeps_the_previous_report(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "r.html"
+    out.write_text("<p>yesterday's report</p>", encoding="utf-8")
+
+    def full(self: Path, *args: Any, **kwargs: Any) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full)
+    result = _invoke(corpus, "report", "--html", str(out))
+    monkeypatch.undo()
+    assert result.exit_code == 1 and "cannot write" in result.output
+    assert out.read_text(encoding="utf-8") == "<p>yesterday's report</p>"
