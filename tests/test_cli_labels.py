@@ -114,3 +114,11 @@ def test_an_edited_passage_lists_its_edits(tmp_path: Path) -> None:
     with newstrace.open(tmp_path / "x.db") as corpus:
         page = corpus.report(tmp_path / "r.html").read_text(encoding="utf-8")
     assert "changed: 340 → 430" in page
+
+
+def test_shares_round_down_and_a_small_share_is_not_zero() -> None:
+    from newstrace.report.html import share_text
+
+    assert share_text(0.9969) == "99%" and share_text(1.0) == "100%"
+    assert share_text(0.29) == "29%"  # 28.999999... in binary floating point
+    assert share_text(0.004) == "<1%" and share_text(0.0) == "0%"

@@ -593,6 +593,8 @@ _EVIDENCE = {
 
 
 def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
+    from newstrace.report.html import share_text
+
     if not pairs:
         return
     table = Table(title="Linked pairs", title_justify="left")
@@ -602,7 +604,7 @@ def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
     for p in shown:
         table.add_row(
             _source(arts, p.source_id), _source(arts, p.target_id), p.relation.replace("_", " "),
-            p.evidence, f"{p.source_share:.0%} / {p.target_share:.0%}",
+            p.evidence, f"{share_text(p.source_share)} / {share_text(p.target_share)}",
             f"{p.passages} ({', '.join(p.kinds)})",
         )  # fmt: skip
     out.print(table)
@@ -635,6 +637,8 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None, lim
 
 
 def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, limit: int) -> None:
+    from newstrace.report.html import share_text
+
     rows = [
         p for p in records.provenance
         if (focus is None and (p.reused_share > 0 or p.unseen_source_with or p.related_with))
@@ -647,12 +651,11 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, lim
     for col in cols:
         table.add_column(col)
     for p in sorted(rows, key=lambda p: -p.reused_share)[: max(limit, 0)]:
-        sources = "; ".join(f"{v:.0%} {_source(arts, k)}" for k, v in p.sources.items())
+        sources = "; ".join(f"{share_text(v)} {_source(arts, k)}" for k, v in p.sources.items())
         unseen = ", ".join(_source(arts, k) for k in p.unseen_source_with)
         related = ", ".join(_source(arts, k) for k in p.related_with)
-        table.add_row(
-            _source(arts, p.article_id), p.label, f"{p.reused_share:.0%}", sources, unseen, related
-        )
+        name, share = _source(arts, p.article_id), share_text(p.reused_share)
+        table.add_row(name, p.label, share, sources, unseen, related)
     out.print(table)
     _more(len(rows) - limit, "articles", "use -n, or `export` for all")
     if any(p.related_with for p in rows):

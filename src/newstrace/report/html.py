@@ -107,6 +107,13 @@ def score_text(score: float) -> str:
     return f"{math.floor(round(score * 100, 6)) / 100:.2f}"
 
 
+def share_text(share: float) -> str:
+    """A share in whole percent, rounded down like :func:`score_text`: an article not wholly
+    reused never shows 100% (0.997 is "99%"), and a small share is "<1%", not "0%"."""
+    whole = math.floor(round(share * 100, 6))
+    return "<1%" if share > 0 and whole == 0 else f"{whole}%"
+
+
 def when(published: str | None) -> str:
     """A publication date for readers: ``2026-11-20 08:05 +00:00``, ``2026-11-20`` (a day
     only), ``2026-11-20 08:05 (no time zone)`` or ``no date``: what a direction "by date"
@@ -226,7 +233,7 @@ def build_context(
         ),
         "when": when,
         "slice": lambda a, span: a.text[span.start : span.end] if span else "",
-        "pct": lambda x: f"{100 * x:.0f}%",
+        "pct": share_text,
     }
 
 
