@@ -7,6 +7,7 @@ not identical is never shown with a score of 1.00.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -122,3 +123,29 @@ def test_shares_round_down_and_a_small_share_is_not_zero() -> None:
     assert share_text(0.9969) == "99%" and share_text(1.0) == "100%"
     assert share_text(0.29) == "29%"  # 28.999999... in binary floating point
     assert share_text(0.004) == "<1%" and share_text(0.0) == "0%"
+
+
+def test_an_untitled_article_is_named_by_its_first_words() -> None:
+    from newstrace.cli import _source
+
+    a = make_article("The ferry to Skerrin was cancelled again on Monday after a storm.", id="u")
+    b = make_article("The council has approved the new bus lane on Mill Road.", id="v")
+    arts = {"u": dataclasses.replace(a, title=None), "v": dataclasses.replace(b, title=None)}
+    named = _source(arts, "u")
+    assert "“The ferry to Skerrin was cancelled again …”" in named
+    assert named != _source(arts, "v")
+
+
+def test_reuse_lists_at_most_n_copies_of_a_group(tmp_path: Path) -> None:
+    wire = make_article(V1, source="Agency", title=TITLE, published="2026-11-20T08:05:00+00:00")
+    copies = [make_article(V1, source=f"Paper {i}", title=TITLE) for i in range(5)]
+    members = (wire.id, *(c.id for c in copies))
+    group = R.DuplicateGroup("dup-1", "exact", wire.id, members, 1.0)
+    db = tmp_path / "d.db"
+    with Store(db) as store:
+        store.add_articles([wire, *copies])
+        store.save_records(R.RecordSet(duplicates=(group,)), ["duplicates"], list(members))
+    result = CliRunner().invoke(main, ["--db", str(db), "reuse", "-n", "2"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Paper 1" in result.output and "Paper 3" not in result.output
+    assert "3 more copies" in result.output

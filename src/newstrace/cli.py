@@ -483,6 +483,17 @@ def _short(text: str, limit: int = 400) -> str:
     return elide(" ".join(text.split()), limit)
 
 
+def _first_words(text: str, limit: int) -> str:
+    """The first words of ``text`` within ``limit`` characters, "…" when cut."""
+    words = text[: limit * 4].split()
+    out = ""
+    for w in words:
+        if len(out) + len(w) + 1 > limit:
+            return out + " …" if out else w[:limit] + "…"
+        out = f"{out} {w}" if out else w
+    return out
+
+
 def _source(arts: dict[str, Any], article_id: str) -> str:
     """An article as a reader names it: outlet, headline (cut between words) and date (what
     a direction "by date" rests on, and what tells an article from its updated version)."""
@@ -491,7 +502,10 @@ def _source(arts: dict[str, Any], article_id: str) -> str:
     a = arts.get(article_id)
     if a is None:
         return article_id
-    return f"{a.source or '?'} · {elide(a.title or '', 50)} ({when(a.published)})"
+    # an untitled article is named by its first words (two untitled records of one outlet
+    # would otherwise read the same)
+    title = a.title or f"“{_first_words(a.text, 40)}”"
+    return f"{a.source or '?'} · {elide(title, 50)} ({when(a.published)})"
 
 
 @main.command()
@@ -625,12 +639,13 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None, lim
         table.add_column(col)
     for g in groups[: max(limit, 0)]:
         copies = []
-        for m in g.members:
-            if m == g.canonical:
-                continue
+        others = [m for m in g.members if m != g.canonical]
+        for m in others[: max(limit, 0)]:  # a story reprinted by a thousand outlets
             a, c = arts.get(g.canonical), arts.get(m)
             what = f" ({changes_text(a.text, c.text)})" if g.kind == "near" and a and c else ""
             copies.append(_source(arts, m) + what)
+        if len(others) > limit:
+            copies.append(f"… {len(others) - limit} more copies (use -n, or `export` for all)")
         table.add_row(g.kind, f"{g.similarity:.2f}", _source(arts, g.canonical), "\n".join(copies))
     out.print(table)
     _more(len(groups) - limit, "duplicate groups", "use -n, or `export` for all")
