@@ -39,3 +39,13 @@ def test_an_earlier_day_still_wins_and_times_still_order_a_day() -> None:
     early = make_article(TEXT, source="Brook Post", published="2026-11-17T05:00:00+00:00")
     late = make_article(TEXT + " More.", source="Cald Post", published="2026-11-17T07:00:00+00:00")
     assert dedup.canonical([late, wire, early]).id == early.id
+
+
+def test_a_timed_member_of_the_day_before_in_its_own_zone_does_not_bring_midnight_back() -> None:
+    # 23:00 -08:00 on the 16th is 07:00 UTC on the 17th: the earliest day is the 17th, where
+    # the paper has no time, so the wire filed at 06:00 comes first
+    paper = make_article(TEXT, source="The Alder Post", published="2026-11-17")
+    wire = make_article(TEXT, source="Northline News Agency", published="2026-11-17T06:00:00+00:00")
+    west = make_article(TEXT, source="Coast Times", published="2026-11-16T23:00:00-08:00")
+    assert dedup.canonical([paper, wire, west]).id == wire.id
+    assert dedup.canonical([west, paper, wire]).id == wire.id

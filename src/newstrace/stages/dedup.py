@@ -209,13 +209,16 @@ def canonical(members: Sequence[Article]) -> Article:
 
 
 def _day(published: str | None) -> date | None:
-    """The calendar day of an ISO 8601 date or datetime (as written), None if unknown."""
+    """The calendar day of an ISO 8601 date (as written) or datetime (in UTC when it has a
+    time zone, as the times are compared: an evening story of 23:00 -08:00 is of the next
+    UTC day, not the day before a paper dated by that day), None if unknown."""
     if not published:
         return None
     try:
-        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
+        when = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
+    return (when.astimezone(UTC) if when.tzinfo is not None else when).date()
 
 
 def _has_time(published: str | None) -> bool:

@@ -326,3 +326,19 @@ def test_joining_two_loose_matches_does_not_corroborate_a_pair() -> None:
     found = align_pair(a, b, loose)
     assert found and all(al.kind == "paraphrase" and al.score < 0.45 for al in found)
     assert align_pair(a, b, Settings()) == []
+
+
+def test_an_edge_sentence_is_uncopied_only_without_a_shared_run_or_a_close_window() -> None:
+    other = (
+        "The harbour board met on Tuesday. It approved a new quay for the ferry to Inchbrae, "
+        "which is to open in the spring of next year after two years of delays."
+    )
+    # a shared run of PEEL_RUN characters: copied, however different the rest
+    assert not align_module._uncopied("Zz qq: a new quay for the ferry to Inchbrae, xx", other)
+    # a close window without a long run: copied
+    assert not align_module._uncopied("It approved a new quay for a ferry to Inchbrae.", other)
+    assert align_module._uncopied("Our reporter was not at the meeting of the board.", other)
+    # a long sentence against a long passage (the cheap run test decides first)
+    long = " ".join(["Gulls nested on the old pier all summer"] * 120)
+    assert not align_module._uncopied(long, other * 10 + long[:40])
+    assert align_module._uncopied(long, other * 10)

@@ -18,7 +18,8 @@ AGENCIES = ["Reuters", "The Associated Press", "The Canadian Press", "PA Media",
 OTHERS = ["Asbury Park Press", "The Press", "Press and Journal", "Detroit Free Press",
           "Riverton Press", "Environment Agency", "European Space Agency", None,
           "copper_wire_thefts_rise", "high-wire-act", "Agence de l'environnement",
-          "La Presse", "Agencia Tributaria"]  # fmt: skip
+          "La Presse", "Agencia Tributaria", "Express Agentur", "Agence Express",
+          "Agentur für Arbeit Pressestelle"]  # fmt: skip
 
 
 @pytest.mark.parametrize("name", AGENCIES)

@@ -74,3 +74,9 @@ def test_a_feed_with_epoch_dates_as_strings_keeps_the_utc_time(
         (article,) = list(read_jsonl(stream, "feed.jsonl", settings, "feed"))
     assert isinstance(article, Article)
     assert article.published == UTC_TIME
+
+
+def test_an_iso_basic_date_as_a_number_is_a_day_and_far_future_stamps_are_dropped() -> None:
+    assert normalize_date(20261117) == "2026-11-17"
+    assert normalize_date(99999999999) is None  # 11 digits: the year 5138
+    assert normalize_date(99_999_999_999_999) is None  # 14 digits: milliseconds, the year 5138

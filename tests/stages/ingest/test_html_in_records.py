@@ -54,3 +54,19 @@ def test_plain_text_with_angle_brackets_is_unchanged(tmp_path: Path) -> None:
     article = _read(tmp_path, {"text": plain, "title": "Q&A: turnout"})
     assert article.text == plain
     assert article.title == "Q&A: turnout"
+
+
+def test_blank_lines_between_plain_paragraphs_stay_paragraph_breaks(tmp_path: Path) -> None:
+    # a CMS body stored as plain-text paragraphs with inline markup only (WordPress posts):
+    # the inline link makes it markup, and its blank lines are still its paragraph breaks
+    body = (
+        "The ferry to Inchbrae was cancelled on Monday, <a href='/weather'>gales</a> "
+        "having closed the harbour.\n\nThe operator said the\nfirst crossing would be on "
+        "Wednesday.\n \nPassengers may <strong>claim</strong> a refund."
+    )
+    art = _read(tmp_path, {"text": body, "source": "Inchbrae Herald"})
+    assert art.text.split("\n\n") == [
+        "The ferry to Inchbrae was cancelled on Monday, gales having closed the harbour.",
+        "The operator said the first crossing would be on Wednesday.",
+        "Passengers may claim a refund.",
+    ]

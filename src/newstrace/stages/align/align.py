@@ -511,9 +511,12 @@ def _peel(
 def _uncopied(sentence: str, other: str) -> bool:
     """Whether ``sentence`` is not copied in ``other``: no window of it matches well and it
     shares no exact run of :data:`PEEL_RUN` characters."""
-    if fuzz.partial_ratio(sentence, other) >= PEEL_RATIO:
+    # the exact-run test first: it is cheap, and a copied sentence usually passes it, whereas
+    # partial_ratio of a long sentence against a long passage takes seconds (5,000 against
+    # 100,000 characters: 2.7 s); score_cutoff lets it stop early, with the same answer
+    if any(sentence[i : i + PEEL_RUN] in other for i in range(len(sentence) - PEEL_RUN + 1)):
         return False
-    return not any(sentence[i : i + PEEL_RUN] in other for i in range(len(sentence) - PEEL_RUN + 1))
+    return fuzz.partial_ratio(sentence, other, score_cutoff=PEEL_RATIO) < PEEL_RATIO
 
 
 def _inner(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -197,6 +197,8 @@ _WORD = re.compile(r"\w+")
 
 
 def _names_share(text: str) -> float:
+    if not any(c.islower() for c in text):  # all caps (a telex, a notice): no names to tell
+        return 0.0
     words = _WORD.findall(text)
     return sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) if words else 0.0
 
@@ -209,7 +211,7 @@ def template_like(a: str, b: str) -> bool:
     na, nb = numbers(a), numbers(b)
     if min(len(na), len(nb)) < TEMPLATE_NUMBERS:
         return False
-    shared = sum(min(na.count(x), nb.count(x)) for x in set(na))
+    shared = sum((Counter(na) & Counter(nb)).values())  # list.count was quadratic
     return shared < TEMPLATE_SHARED * max(len(na), len(nb))
 
 

@@ -104,9 +104,11 @@ _WIRE = re.compile(
     # "Agence ...presse", "...presse Agentur", "Agencia ... de noticias": the agency word of
     # French, Spanish, Italian or German with a press or news word (a bare "Agence" is also
     # a public body's name, as "Agency" is)
-    r"\w*(?:press|prensa|stampa|nachrichten|noticias|notizie)\w*[ -]+agen(?:ce|cia|zia|tur)|"
-    r"agen(?:ce|cia|zia|tur)[ -]+(?:[\w']+[ -]+){0,2}"
-    r"\w*(?:press|prensa|stampa|noticias|notizie)\w*)\b",
+    # ("Express" is no press word; at most one word between, so "Agentur fur Arbeit
+    # Pressestelle", a job centre's press office, is not an agency)
+    r"\w*(?<!ex)(?:press|prensa|stampa|nachrichten|noticias|notizie)\w*[ -]+agen(?:ce|cia|zia|tur)|"
+    r"agen(?:ce|cia|zia|tur)[ -]+(?:[\w']+[ -]+)?"
+    r"\w*(?<!ex)(?:press|prensa|stampa|noticias|notizie)\w*)\b",
     re.IGNORECASE,
 )
 

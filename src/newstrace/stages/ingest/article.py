@@ -112,7 +112,9 @@ def normalize_date(value: object) -> str | None:
     """
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, int | float):
+    if isinstance(value, int) and 10_000_000 <= value <= 99_999_999:
+        value = str(value)  # 20261117: an ISO basic date written as a number, not 1970
+    elif isinstance(value, int | float):
         return _timestamp(float(value))
     text = str(value).strip()
     if not text:
@@ -139,14 +141,21 @@ _EPOCH = re.compile(r"(?:\d{9,10}|\d{12,13})(?:\.\d+)?")
 _MILLISECONDS_FROM = 1e11
 
 
+# A timestamp after this year is not a publication date (a number in another unit, a
+# placeholder); taken as one, it would make its article the latest copy of everything.
+_LAST_YEAR = 2100
+
+
 def _timestamp(value: float) -> str | None:
-    """The UTC instant of a Unix timestamp in seconds or milliseconds."""
+    """The UTC instant of a Unix timestamp in seconds or milliseconds (None when out of
+    range, or after :data:`_LAST_YEAR`)."""
     if abs(value) >= _MILLISECONDS_FROM:
         value /= 1000
     try:
-        return dt.datetime.fromtimestamp(value, dt.UTC).isoformat()
+        when = dt.datetime.fromtimestamp(value, dt.UTC)
     except (OverflowError, OSError, ValueError):
         return None
+    return when.isoformat() if when.year <= _LAST_YEAR else None
 
 
 # Languages dateparser may use for dates in metadata (it would otherwise try to detect the

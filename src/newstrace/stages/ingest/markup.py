@@ -29,6 +29,10 @@ _BLOCKS = frozenset(
         "tr", "pre", "address", "dl", "dt", "dd", "hr", "nav", "main",
     )
 )  # fmt: skip
+# A blank line in a text node: a paragraph break even without block tags (a CMS body with
+# plain-text paragraphs and inline links or emphasis, as WordPress stores its posts; a blank
+# line inside an HTML block is rare).
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _SKIPPED = frozenset({"script", "style", "template", "noscript", "head", "title"})
 
 
@@ -82,5 +86,6 @@ class _TextParser(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data.replace("\n", " "))
+        if not self._skip:  # a blank line stays a paragraph break (see _BLANK_LINE)
+            pieces = _BLANK_LINE.split(data)
+            self.parts.append("\n\n".join(p.replace("\n", " ") for p in pieces))
