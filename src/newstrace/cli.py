@@ -257,6 +257,12 @@ def _print_ingest(report: IngestReport, quiet: bool) -> None:
                   "so an outlet's footer shared by them counts as reuse; if they come from one "
                   "outlet, ingest them into a new database with --source NAME",
                   markup=False, soft_wrap=True)  # fmt: skip
+    if report.reused_ids:
+        ids = report.reused_ids
+        shown = escape(", ".join(ids[:3]) + (" …" if len(ids) > 3 else ""))
+        err.print(f"[yellow]{len(ids)} record id(s) met with another text[/yellow] in the same "
+                  f"input, both kept (an updated version, or ids reused): {shown}",
+                  soft_wrap=True)  # fmt: skip
     if report.ignored:
         err.print(f"[yellow]ignored {_ignored(report.ignored)}[/yellow]: no reader for these "
                   "endings; name a file to read it as text")  # fmt: skip

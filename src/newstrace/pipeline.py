@@ -98,13 +98,19 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
     by_file = not (item.is_stdin or settings.ingest.source)
     named_by_file = ingest_stage.file_stem(Path(item.path)) if by_file else ""
 
+    by_record: dict[str, str] = {}  # a record's own id -> the article read under it
+
     def articles() -> Iterator[Article]:
         for got in ingest_stage.read(item, settings.ingest, stdin=stdin):
             if isinstance(got, Skip):
                 skipped.append((got.where, got.reason))
                 if got.own:
                     report.own_outputs.append(got.where)
-            elif got.id in seen:
+                continue
+            record = got.metadata.get("id")
+            if record and by_record.setdefault(record, got.id) != got.id:
+                report.reused_ids.append(f"{item.path}: {record}")
+            if got.id in seen:
                 report.repeated += 1
             else:
                 seen.add(got.id)

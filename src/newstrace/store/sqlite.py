@@ -55,6 +55,9 @@ class IngestReport:
     own_outputs: list[str] = field(default_factory=list)
     # articles that name no outlet and are known by their file names (see ingest --source)
     unnamed: int = 0
+    # record ids met with two different texts in one input ("file: id"): both are kept (an
+    # updated version of a record, or ids a feed reuses)
+    reused_ids: list[str] = field(default_factory=list)
 
     def merge(self, other: IngestReport) -> None:
         self.added += other.added
@@ -65,6 +68,7 @@ class IngestReport:
         self.skipped += other.skipped
         self.ignored += other.ignored
         self.own_outputs += other.own_outputs
+        self.reused_ids += other.reused_ids
         self.unnamed += other.unnamed
 
 
