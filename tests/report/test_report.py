@@ -72,6 +72,15 @@ def test_highlight_segments_cover_text_once() -> None:
     assert [s.cls for s in segs] == ["", "x", "y", "", "z"]
 
 
+def test_overlapping_passages_show_the_strongest_kind() -> None:
+    text = "abcdefghijklmnopqrst"
+    spans = [(0, 12, "reuse paraphrase", "#1"), (6, 18, "reuse edited", "#2")]
+    segs = html.highlight(text, spans)
+    assert "".join(s.text for s in segs) == text
+    assert [(s.text, s.title) for s in segs] == [("abcdef", "#1"), ("ghijklmnopqr", "#2"),
+                                                 ("st", "")]  # fmt: skip
+
+
 def test_json_and_jsonl_exports_round_trip(tmp_path: Path) -> None:
     rs = _records()
     with (tmp_path / "a.json").open("w") as fh:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -47,21 +48,39 @@ class Segment:
     title: str = ""
 
 
+# Where highlighted passages overlap, the strongest evidence shows (then the earlier passage):
+# a stretch aligned as edited to one place and as paraphrase to another reads "edited".
+_KIND_ORDER = ("verbatim", "edited", "paraphrase", "boilerplate")
+
+
+def _strength(cls: str) -> int:
+    return next((k for k, kind in enumerate(_KIND_ORDER) if kind in cls), len(_KIND_ORDER))
+
+
 def highlight(text: str, spans: Iterable[tuple[int, int, str, str]]) -> list[Segment]:
-    """Cut ``text`` into segments; spans (start, end, css class, tooltip) may not overlap:
-    a later span that overlaps an earlier one is clipped."""
+    """Cut ``text`` into segments; spans are (start, end, css class, tooltip).  Where spans
+    overlap, each character shows the strongest one (:data:`_KIND_ORDER`), then the one
+    that starts first."""
+    ordered = sorted((max(0, a), min(b, len(text)), c, t) for a, b, c, t in spans if b > a)
+    bounds = sorted({0, len(text), *(x[0] for x in ordered), *(x[1] for x in ordered)})
+    heap: list[tuple[int, int, int]] = []  # (strength, start, index) of spans begun
     out: list[Segment] = []
-    pos = 0
-    for start, end, cls, title in sorted(spans):
-        start = max(start, pos)
-        if end <= start:
+    shown: list[int] = []  # the span index of each segment (-1: plain text)
+    k = 0
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        while k < len(ordered) and ordered[k][0] <= a:
+            heapq.heappush(heap, (_strength(ordered[k][2]), ordered[k][0], k))
+            k += 1
+        while heap and ordered[heap[0][2]][1] <= a:  # ended: its end is a bound, so <= a
+            heapq.heappop(heap)
+        idx = heap[0][2] if heap else -1
+        if shown and shown[-1] == idx:
+            last = out[-1]
+            out[-1] = Segment(last.text + text[a:b], last.cls, last.title)
             continue
-        if start > pos:
-            out.append(Segment(text[pos:start]))
-        out.append(Segment(text[start:end], cls, title))
-        pos = end
-    if pos < len(text):
-        out.append(Segment(text[pos:]))
+        _, _, cls, title = ordered[idx] if idx >= 0 else (0, 0, "", "")
+        out.append(Segment(text[a:b], cls, title))
+        shown.append(idx)
     return out
 
 
