@@ -170,17 +170,22 @@ def near_groups(
     return groups
 
 
-def _published_key(published: str | None) -> float | None:
-    """POSIX time of an ISO 8601 date or datetime (naive means UTC), None if unknown."""
+def _parsed(published: str | None) -> datetime | None:
+    """An ISO 8601 date or datetime as written, None if unknown."""
     if not published:
         return None
     try:
-        when = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.timestamp()
+
+
+def _published_key(published: str | None) -> float | None:
+    """POSIX time of an ISO 8601 date or datetime (naive means UTC), None if unknown."""
+    when = _parsed(published)
+    if when is None:
+        return None
+    return (when if when.tzinfo is not None else when.replace(tzinfo=UTC)).timestamp()
 
 
 def canonical(members: Sequence[Article]) -> Article:
@@ -212,11 +217,8 @@ def _day(published: str | None) -> date | None:
     """The calendar day of an ISO 8601 date (as written) or datetime (in UTC when it has a
     time zone, as the times are compared: an evening story of 23:00 -08:00 is of the next
     UTC day, not the day before a paper dated by that day), None if unknown."""
-    if not published:
-        return None
-    try:
-        when = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
-    except ValueError:
+    when = _parsed(published)
+    if when is None:
         return None
     return (when.astimezone(UTC) if when.tzinfo is not None else when).date()
 
