@@ -27,9 +27,11 @@ def tokenised(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     seen: list[int] = []
     real = sentences._doc_arrays
 
-    def counting(texts: Sequence[str], vocab: sentences.Vocabulary) -> sentences._Arrays:
+    def counting(
+        texts: Sequence[str], vocab: sentences.Vocabulary, languages: Sequence[str | None]
+    ) -> sentences._Arrays:
         seen.append(len(texts))
-        return real(texts, vocab)
+        return real(texts, vocab, languages)
 
     monkeypatch.setattr(sentences, "_doc_arrays", counting)
     return seen
@@ -82,7 +84,9 @@ def test_kept_rows_not_of_the_first_articles_are_not_used(
     full = dedup.run(dataclasses.replace(records, new_ids=frozenset()), settings)
     kept = KeptSentences([], {})
     want, _ = align.run_with_stats(full, settings, kept)
-    table = sentences.SentenceTable.build([a.text for a in records.articles])
+    table = sentences.SentenceTable.build(
+        [a.text for a in records.articles], languages=[a.language for a in records.articles]
+    )
     assert [kept.added[a.id] for a in records.articles] == [
         table.pack(d) for d in range(len(records.articles))
     ]

@@ -146,7 +146,7 @@ def align_pair(
 ) -> list[Alignment]:
     """Reused passages with ``a`` as source and ``b`` as target (no direction decision)."""
     cache = cache or SentenceCache()
-    da, db = cache.get(a.id, a.text), cache.get(b.id, b.text)
+    da, db = cache.get(a.id, a.text, a.language), cache.get(b.id, b.text, b.language)
     return _to_alignments(a, b, align_texts(a.text, da, b.text, db, align_params(settings.reuse)))
 
 
@@ -454,10 +454,10 @@ def _align_all(
 
 
 def _table(arts: Sequence[Article], kept: KeptSentences | None) -> SentenceTable:
-    texts = [a.text for a in arts]
+    texts, languages = [a.text for a in arts], [a.language for a in arts]
     if kept is None:
-        return SentenceTable.build(texts)
-    return table_with_kept([a.id for a in arts], texts, kept)
+        return SentenceTable.build(texts, languages=languages)
+    return table_with_kept([a.id for a in arts], texts, kept, languages)
 
 
 def run(records: RecordSet, settings: Settings) -> RecordSet:

@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 from threadpoolctl import threadpool_limits
 
-from newstrace.stages.align import synonyms
+from newstrace.stages.align import compounds, synonyms
 from newstrace.stages.align.paraphrase import para_thresholds, paraphrase_scores, validate_threshold
 from newstrace.stages.align.sentences import MIN_SENTENCE_WORDS, DocSentences, sorted_unique
 from newstrace.stages.align.summary import (
@@ -740,6 +740,8 @@ def align_texts(
         return []
     if params.use_synonyms and params.paraphrase and src.names is not None:
         tgt = synonyms.relabel(src, tgt, src.names, synonyms.synonym_map())
+    if params.paraphrase:
+        tgt = compounds.relabel(src, tgt)
     pair = _weights(src, tgt)
     seeds = _seeds(src, tgt, pair, params)
     if params.embed:

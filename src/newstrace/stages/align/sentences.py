@@ -34,6 +34,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newstrace.text import stems
 from newstrace.text.sentences import sentence_spans
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -85,7 +86,27 @@ def stem(word: str) -> str:
     return w
 
 
-STOP_STEMS = tuple(sorted({stem(w) for w in ENGLISH_STOP_WORDS}))
+
+
+def _foreign_stop(language: str, word: str) -> str:
+    """The vocabulary entry of a stop word of another language: tagged with the language, so
+    that it is a stop word only there ("die" is one in German, not in English)."""
+    return f"{language}:{word}"
+
+
+STOP_STEMS = tuple(sorted({stem(w) for w in ENGLISH_STOP_WORDS})) + tuple(
+    _foreign_stop(lang, w)
+    for lang in sorted(stems.SNOWBALL)
+    for w in sorted(stems.stop_words(lang))
+)
+
+def _foreign_stem(language: str, word: str) -> str:
+    """Vocabulary entry of ``word`` in a language of :mod:`newstrace.text.stems`."""
+    low = word.lower()
+    if low in stems.stop_words(language):
+        return _foreign_stop(language, low)
+    return low if low.isdigit() else stems.stemmer(language)(low)
+
 
 # Version of the sentence data kept between runs (:meth:`SentenceTable.pack`, the vocabulary):
 # see :func:`packed_format`.  The number is raised by hand when the row layout changes.
@@ -98,6 +119,7 @@ _PROBE = (
     "(U.S. $5m). Short. Councillors' votes, 12-3! Café owners' naïve e-mails... The end: "
     "announced, announcing and stopped. ²³ digits; 1990s. Am 1. Januar 2027 endet es."
 )
+_PROBE_DE = "Die Stadtwerke erhöhen die Netzentgelte für Haushaltskunden um 6,8 Prozent."
 
 
 class Vocabulary:
@@ -106,7 +128,8 @@ class Vocabulary:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {w: i for i, w in enumerate(STOP_STEMS)}
         self.n_stop = len(STOP_STEMS)  # ids below this are stop words
-        self._words: dict[str, int] = {}  # surface word -> id of its stem (memo)
+        # surface word -> id of its stem (memo), per language (None: English rules)
+        self._words: dict[str | None, dict[str, int]] = {None: {}}
         self.names: list[str] = list(STOP_STEMS)  # id -> stem
 
     @classmethod
@@ -128,15 +151,22 @@ class Vocabulary:
             self.names.append(token)
         return i
 
-    def word_ids(self, words: list[str]) -> tuple[int, ...]:
-        """Stem ids of ``words`` (surface forms memoised; ids assigned as by :meth:`id`)."""
-        memo = self._words
+    def word_ids(self, words: list[str], language: str | None = None) -> tuple[int, ...]:
+        """Stem ids of ``words`` (surface forms memoised; ids assigned as by :meth:`id`).
+
+        ``language``: the text's ISO 639-1 code; a language of :mod:`newstrace.text.stems` is
+        stemmed with its Snowball stemmer and stop words, any other with the English rules."""
+        lang = stems.supported(language)
+        memo = self._words.get(lang)
+        if memo is None:
+            memo = self._words[lang] = {}
         out = [memo.get(w, -1) for w in words]
         if -1 in out:  # unseen surface forms: stem them in order, so new ids keep word order
+            word_stem = stem if lang is None else partial(_foreign_stem, lang)
             for k, w in enumerate(words):
                 if out[k] < 0:
                     i = memo.get(w)
-                    out[k] = memo[w] = self.id(stem(w)) if i is None else i
+                    out[k] = memo[w] = self.id(word_stem(w)) if i is None else i
         return tuple(out)
 
     def __len__(self) -> int:
@@ -174,7 +204,7 @@ class DocSentences:
     ``terms`` not at all)."""
 
     __slots__ = ("spans", "counts", "cols", "local", "rows", "_terms", "_content", "_numbers",
-                 "_fill", "names")  # fmt: skip
+                 "_fill", "names", "language")  # fmt: skip
 
     def __init__(
         self,
@@ -188,9 +218,11 @@ class DocSentences:
         rows: np.ndarray,  # per stored entry of ``counts``: its row
         fill: Callable[[str], Any] | None = None,  # field name -> its value, for None fields
         names: Sequence[str] | None = None,  # stems of the vocabulary (id -> stem), if known
+        language: str | None = None,  # stemming language (newstrace.text.stems; None: English)
     ) -> None:
         self.spans = spans
         self.names = names
+        self.language = language
         self.counts, self.cols, self.local, self.rows = counts, cols, local, rows
         self._terms, self._content, self._numbers = terms, content, numbers
         self._fill = fill
@@ -249,14 +281,44 @@ def _merge_short(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+def renamed(tgt: DocSentences, mapping: dict[int, int]) -> DocSentences:
+    """``tgt`` with stem ids renamed by ``mapping`` (old id -> new id) in its counts, terms and
+    content (``tgt`` itself if ``mapping`` is empty): the aligner then counts a renamed stem
+    as the word it was renamed to (:mod:`.synonyms`, :mod:`.compounds`)."""
+    if not mapping:
+        return tgt
+    m = tgt.counts
+    lut = np.arange(max(int(m.indices.max()), max(mapping)) + 1, dtype=np.int64)
+    lut[list(mapping)] = list(mapping.values())
+    # a source built after the target may hold ids beyond the target's width: widen to them
+    shape = (m.shape[0], max(m.shape[1], int(lut.max()) + 1))
+    counts = sp.csr_matrix((m.data.copy(), lut[m.indices], m.indptr.copy()), shape=shape)
+    counts.sum_duplicates()
+    cols, local = np.unique(counts.indices, return_inverse=True)
+    rows = np.repeat(np.arange(len(tgt)), np.diff(counts.indptr))
+
+    def fill(name: str) -> Any:  # terms, content, numbers: built only if read
+        if name == "numbers":
+            return tgt.numbers
+        if name == "content":
+            return tuple(frozenset(mapping.get(t, t) for t in c) for c in tgt.content)
+        return tuple(tuple(mapping.get(t, t) for t in s) for s in tgt.terms)
+
+    return DocSentences(
+        tgt.spans, None, None, None, counts, cols, local, rows, fill, tgt.names, tgt.language
+    )
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` as the aligner uses them (short sentences merged)."""
     return _merge_short(text, sentence_spans(text))
 
 
-def doc_sentences(text: str, vocab: Vocabulary) -> DocSentences:
-    """Split ``text`` into sentences and build their stemmed term counts."""
+def doc_sentences(text: str, vocab: Vocabulary, language: str | None = None) -> DocSentences:
+    """Split ``text`` (in ``language``, an ISO 639-1 code; None: English rules) into sentences
+    and build their stemmed term counts."""
     spans = split_sentences(text)
+    language = stems.stemming_language(text, language)
     terms: list[tuple[int, ...]] = []
     content: list[frozenset[int]] = []
     numbers: list[frozenset[str]] = []
@@ -264,7 +326,7 @@ def doc_sentences(text: str, vocab: Vocabulary) -> DocSentences:
     cols: list[int] = []
     for i, (s, e) in enumerate(spans):
         words = _WORD.findall(text, s, e)
-        ids = vocab.word_ids(words)
+        ids = vocab.word_ids(words, language)
         terms.append(ids)
         content.append(frozenset(t for t in ids if t >= vocab.n_stop))
         numbers.append(frozenset(w for w in words if w.isdigit()))
@@ -288,6 +350,7 @@ def doc_sentences(text: str, vocab: Vocabulary) -> DocSentences:
         local,
         entry_rows,
         names=vocab.names,
+        language=language,
     )
 
 
@@ -298,10 +361,10 @@ class SentenceCache:
         self.vocab = vocab or Vocabulary()
         self._docs: dict[str, DocSentences] = {}
 
-    def get(self, key: str, text: str) -> DocSentences:
+    def get(self, key: str, text: str, language: str | None = None) -> DocSentences:
         doc = self._docs.get(key)
         if doc is None:
-            doc = self._docs[key] = doc_sentences(text, self.vocab)
+            doc = self._docs[key] = doc_sentences(text, self.vocab, language)
         return doc
 
     def __len__(self) -> int:
@@ -322,15 +385,18 @@ _HASH_ADD = np.uint64(0xD6E8FEB86659FD93)
 _Arrays = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
-def _doc_arrays(texts: Sequence[str], vocab: Vocabulary) -> _Arrays:
-    """Flat arrays for ``texts``: sentences per text, span bounds, tokens per sentence, stem
-    ids, and the positions (within these texts' ids) of tokens written in digits."""
+def _doc_arrays(
+    texts: Sequence[str], vocab: Vocabulary, languages: Sequence[str | None]
+) -> _Arrays:
+    """Flat arrays for ``texts`` (in ``languages``): sentences per text, span bounds, tokens
+    per sentence, stem ids, and the positions (within these texts' ids) of tokens written in
+    digits."""
     n_sent: list[int] = []
     bounds: list[int] = []
     n_tok: list[int] = []
     ids: list[int] = []
     digits: list[int] = []
-    for text in texts:
+    for text, language in zip(texts, languages, strict=True):
         spans = split_sentences(text)
         n_sent.append(len(spans))
         for s, e in spans:
@@ -338,7 +404,7 @@ def _doc_arrays(texts: Sequence[str], vocab: Vocabulary) -> _Arrays:
             bounds += (s, e)
             n_tok.append(len(words))
             digits.extend(len(ids) + k for k, w in enumerate(words) if w.isdigit())
-            ids.extend(vocab.word_ids(words))
+            ids.extend(vocab.word_ids(words, language))
     return (
         np.asarray(n_sent, dtype=np.int64),
         np.asarray(bounds, dtype=np.int32).reshape(-1, 2),
@@ -467,6 +533,7 @@ class SentenceTable:
     stem_counts: np.ndarray  # uint16 (uint32 if needed), their counts
     keys: np.ndarray  # uint64 per sentence: hash of its stem-id sequence (0: no words)
     vocab: Vocabulary
+    languages: tuple[str | None, ...]  # per document: its stemming language (None: English)
 
     @classmethod
     def build(
@@ -474,13 +541,17 @@ class SentenceTable:
         texts: Sequence[str],
         vocab: Vocabulary | None = None,
         packed: Sequence[bytes | None] | None = None,
+        languages: Sequence[str | None] | None = None,
     ) -> SentenceTable:
         """Tokenise and stem ``texts`` (:data:`_BUILD_CHUNK` at a time) into one table.
 
         ``packed``: per text, its :meth:`pack` row from an earlier table whose vocabulary
-        ``vocab`` continues, or None to tokenise it (the table is the same either way)."""
+        ``vocab`` continues, or None to tokenise it (the table is the same either way).
+        ``languages``: per text, its ISO 639-1 code or None (:meth:`Vocabulary.word_ids`)."""
         vocab = vocab or Vocabulary()
         packed = packed if packed is not None else [None] * len(texts)
+        given = languages if languages is not None else [None] * len(texts)
+        langs = [stems.stemming_language(t, g) for t, g in zip(texts, given, strict=True)]
         parts: list[list[np.ndarray]] = [[] for _ in range(9)]
         done = 0
         for lo in range(0, len(texts), _BUILD_CHUNK):
@@ -490,7 +561,7 @@ class SentenceTable:
                     if len(arrays[3]) and int(arrays[3].max()) >= len(vocab):
                         raise ValueError("packed sentence rows use stems the vocabulary lacks")
                 else:
-                    arrays = _doc_arrays(texts[a:b], vocab)
+                    arrays = _doc_arrays(texts[a:b], vocab, langs[a:b])
                 for store, arr in zip(parts, _chunk(arrays, done, max(len(vocab), 1)), strict=True):
                     store.append(arr)
                 done += len(arrays[3])
@@ -509,6 +580,7 @@ class SentenceTable:
             counts_,
             keys,
             vocab,
+            tuple(langs),
         )
 
     def pack(self, d: int) -> bytes:
@@ -601,6 +673,7 @@ class SentenceTable:
             np.repeat(np.arange(n), np.diff(indptr)),
             partial(self._field, s0, s1),
             self.vocab.names,
+            self.languages[d],
         )
 
 
@@ -697,7 +770,12 @@ class KeptSentences:
     reset: bool = False
 
 
-def table_with_kept(ids: Sequence[str], texts: Sequence[str], kept: KeptSentences) -> SentenceTable:
+def table_with_kept(
+    ids: Sequence[str],
+    texts: Sequence[str],
+    kept: KeptSentences,
+    languages: Sequence[str | None] | None = None,
+) -> SentenceTable:
     """The table of ``texts`` (articles ``ids``, in corpus order), built from the kept rows
     of the articles that have one and by tokenising the rest; equal to
     ``SentenceTable.build(texts)``.  Kept rows are used only when they are exactly those of
@@ -709,11 +787,12 @@ def table_with_kept(ids: Sequence[str], texts: Sequence[str], kept: KeptSentence
     table = None
     if usable:
         try:
-            table = SentenceTable.build(texts, Vocabulary.from_names(kept.names), packed)
+            vocab = Vocabulary.from_names(kept.names)
+            table = SentenceTable.build(texts, vocab, packed, languages)
         except ValueError:  # rows or stems not as written by this version
             usable = False
     if table is None:
-        table, n = SentenceTable.build(texts), 0
+        table, n = SentenceTable.build(texts, languages=languages), 0
     kept.rows = {}
     kept.reset = not usable
     kept.added = {ids[d]: table.pack(d) for d in range(n, len(ids))}
@@ -726,6 +805,8 @@ def packed_format() -> str:
     """Key of the sentence data kept between runs: the layout version plus a checksum of the
     stemmer's rules, the merge threshold and how :data:`_PROBE` is split, tokenised and stemmed.
     Kept rows with another key are discarded (everything is tokenised again)."""
-    table = SentenceTable.build([_PROBE])
-    rules = repr((_SUFFIXES, STOP_STEMS, MIN_SENTENCE_WORDS, table.vocab.names)).encode("utf-8")
-    return f"{_PACKED_VERSION}:{zlib.crc32(table.pack(0) + rules):08x}"
+    table = SentenceTable.build([_PROBE, _PROBE_DE], languages=[None, "de"])
+    rules = repr(
+        (_SUFFIXES, STOP_STEMS, MIN_SENTENCE_WORDS, table.vocab.names, stems.rules_key())
+    ).encode("utf-8")
+    return f"{_PACKED_VERSION}:{zlib.crc32(table.pack(0) + table.pack(1) + rules):08x}"

