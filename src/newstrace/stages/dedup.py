@@ -14,8 +14,9 @@ published one, else the longest, else the first ingested.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timezone, tzinfo
 
 import numpy as np
 import xxhash
@@ -180,12 +181,29 @@ def _parsed(published: str | None) -> datetime | None:
         return None
 
 
-def _published_key(published: str | None) -> float | None:
-    """POSIX time of an ISO 8601 date or datetime (naive means UTC), None if unknown."""
+def _published_key(published: str | None, zone: tzinfo = UTC) -> float | None:
+    """POSIX time of an ISO 8601 date or datetime (a time without a zone is read in
+    ``zone``), None if unknown."""
     when = _parsed(published)
     if when is None:
         return None
-    return (when if when.tzinfo is not None else when.replace(tzinfo=UTC)).timestamp()
+    return (when if when.tzinfo is not None else when.replace(tzinfo=zone)).timestamp()
+
+
+def _group_zone(members: Sequence[Article]) -> tzinfo:
+    """The zone a member's time without one is read in: the commonest offset of the members'
+    zoned times, else UTC.  The direction of a pair reads such a time in the other article's
+    zone (one market, one clock: ``provenance._date_order``); read as UTC here, a paper stamped
+    10:30 by its CMS in New York was the canonical copy of, and the source of, a news agency's
+    story of 09:00 -05:00 that it reprinted."""
+    offsets = Counter(
+        offset
+        for art in members
+        if (when := _parsed(art.published)) is not None and (offset := when.utcoffset()) is not None
+    )
+    if not offsets:
+        return UTC
+    return timezone(offsets.most_common(1)[0][0])
 
 
 def canonical(members: Sequence[Article]) -> Article:
@@ -204,10 +222,11 @@ def canonical(members: Sequence[Article]) -> Article:
     first = min(d for d in days.values() if d is not None)
     that_day = [(pos, art) for pos, art in dated if days[pos] == first]
     if all(_has_time(art.published) for _, art in that_day):
+        zone = _group_zone(members)
 
         def key(item: tuple[int, Article]) -> tuple[float, int, int]:
             pos, art = item
-            return (_published_key(art.published) or 0.0, -len(art.text), pos)
+            return (_published_key(art.published, zone) or 0.0, -len(art.text), pos)
 
         return min(dated, key=key)[1]
     return min(that_day, key=lambda it: (not is_wire(it[1]), -len(it[1].text), it[0]))[1]
