@@ -163,13 +163,24 @@ def _timestamp(value: float) -> str | None:
 DATE_LANGUAGES = ["en", "fr", "de", "es", "it", "nl", "pt"]
 
 
+# dateparser's parsers minus "relative-time": "3 hours ago", "yesterday" or "today 09:14" in a
+# feed's date field were read against the clock of the machine at ingest (to the microsecond),
+# so a scraped listing's relative stamps became exact-looking publication times of the day
+# it was read.  Such a value is not a date; it is kept as ``published_raw`` in metadata.
+_DATE_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
+# "12.03.2026" is day first wherever dots are written (German, Dutch, Scandinavian and Eastern
+# European dates); dateparser read it month first when the day was 12 or less (3 December).
+_DOTTED_DAY_FIRST = re.compile(r"\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)")
+
+
 def _dateparser(text: str) -> str | None:
     import dateparser
 
+    settings: dict[str, Any] = {"REQUIRE_PARTS": ["year", "month"], "PARSERS": _DATE_PARSERS}
+    if _DOTTED_DAY_FIRST.match(text):
+        settings["DATE_ORDER"] = "DMY"
     try:
-        parsed = dateparser.parse(
-            text, languages=DATE_LANGUAGES, settings={"REQUIRE_PARTS": ["year", "month"]}
-        )
+        parsed = dateparser.parse(text, languages=DATE_LANGUAGES, settings=settings)
     except (ValueError, OverflowError, TypeError):  # dateparser raises on odd input
         log.debug("unreadable date %r", text)
         return None
