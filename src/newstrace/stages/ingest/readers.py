@@ -16,6 +16,7 @@ from newstrace.stages.ingest.article import domain, make_article, normalize_date
 from newstrace.stages.ingest.decode import DecodeError, decode, looks_binary
 from newstrace.stages.ingest.inputs import OWN_OUTPUT, Skip
 from newstrace.stages.ingest.markup import html_to_text, looks_like_html, plain_field
+from newstrace.stages.ingest.stated import stated_line
 from newstrace.text.normalize import find_title
 
 # Extra fields of a record kept in ``Article.metadata`` when their value is at most this long
@@ -44,7 +45,8 @@ def text_article(
     source, url and published (its other keys go to metadata).  Otherwise the title is the
     first line when it looks like a headline (:func:`newstrace.text.normalize.find_title`),
     and that line is left out of the clean text.  Source: front matter, URL domain, else the
-    file name stem.
+    file name stem.  Published: front matter, else a header line stating it
+    (:mod:`.stated`: "Published: 12 March 2026, 09:14 GMT", "EMBARGOED UNTIL ...").
     """
     try:
         text, encoding = decode(data)
@@ -58,6 +60,8 @@ def text_article(
     url = meta.pop("url", None)
     source = meta.pop("source", None) or domain(url) or fallback_source
     published = normalize_date(meta.pop("published", None) or meta.pop("date", None))
+    if published is None and (stated := stated_line(text[start:])):
+        published, meta["published_line"] = stated  # "Published: 12 March 2026, 09:14 GMT"
     if encoding not in ("utf-8", "ascii"):
         meta["encoding"] = encoding
     article = make_article(

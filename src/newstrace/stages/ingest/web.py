@@ -14,6 +14,7 @@ from newstrace.stages.ingest.article import domain, make_article, normalize_date
 from newstrace.stages.ingest.decode import DecodeError, decode
 from newstrace.stages.ingest.inputs import Skip
 from newstrace.stages.ingest.readers import finish
+from newstrace.stages.ingest.stated import stated_line
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ _DATE_KEYS = frozenset(
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
 _ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_TIME_TAG = re.compile(r"<time\b[^>]*>", re.I)
 
 
 def html_article(
@@ -66,15 +68,19 @@ def html_article(
     url = url or _clean(meta.get("source"))
     source = _clean(meta.get("source-hostname")) or domain(url) or fallback_source
     day = normalize_date(meta.get("date"))
+    published, line = _published(page, text, day)
+    extra = {k: v for k in ("author",) if (v := _clean(meta.get(k)))}
+    if line:
+        extra["published_line"] = line
     article = make_article(
         text,
         title=title,
         source=source,
         url=url,
-        published=_timed(page, day) or day or normalize_date(fallback_date),
+        published=published or normalize_date(fallback_date),
         input=where,
         format=fmt,
-        metadata={k: v for k in ("author",) if (v := _clean(meta.get(k)))},
+        metadata=extra,
         body_start=_title_line_end(text, title),
         unwrap=settings.unwrap,
         drop_captions=settings.drop_captions,
@@ -105,6 +111,21 @@ def _extract(page: str, url: str | None) -> dict[str, Any] | None:
     return meta
 
 
+def _published(page: str, text: str, day: str | None) -> tuple[str | None, str | None]:
+    """The page's publication date and, when it came from a header line of the text ("Published:
+    12 March 2026, 09:14 GMT"), that line: the time a tag states on the extractor's day, else
+    the line's time on that day, else the day, else the line's date."""
+    timed = _timed(page, day)
+    if timed:
+        return timed, None
+    stated = stated_line(text)
+    if stated and day and "T" in stated[0] and stated[0][:10] == day[:10]:
+        return stated[0], stated[1]
+    if day or not stated:
+        return day, None
+    return stated
+
+
 def _timed(page: str, day: str | None) -> str | None:
     """The page's publication time on ``day`` (the extractor's date, a day only), when a meta
     tag or JSON-LD states one: two same-day articles with times are ordered as instants."""
@@ -124,6 +145,24 @@ def _stated_dates(page: str) -> Iterator[str]:
         if keys & _DATE_KEYS and attrs.get("content"):
             yield attrs["content"]
     yield from _LD_PUBLISHED.findall(page)
+    yield from _time_tags(page)
+
+
+def _time_tags(page: str) -> list[str]:
+    """``datetime`` values of ``<time>`` elements: those marked as the publication time
+    (``pubdate``, ``itemprop="datePublished"``, a class naming "published", also WordPress's
+    "entry-date published updated" of a post never modified), then an unmarked one when it is
+    the page's only value; a time marked only updated or modified never."""
+    marked: list[str] = []
+    plain: list[str] = []
+    for tag in _TIME_TAG.finditer(page):
+        attrs = {m[1].lower(): m[2] or m[3] for m in _ATTR.finditer(tag.group())}
+        value, low = attrs.get("datetime"), tag.group().lower()
+        published = "pubdate" in low or "publish" in low  # WordPress: "published updated"
+        if not value or (not published and ("modif" in low or "updat" in low)):
+            continue
+        (marked if published else plain).append(value)
+    return marked + (plain if len(set(plain)) == 1 else [])
 
 
 def _clean(value: object) -> str | None:
