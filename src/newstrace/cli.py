@@ -601,6 +601,8 @@ REUSE_ROWS = 50  # passages and table rows `reuse` shows without -n
 
 # What a pair's direction evidence means, said under the table (docs/export.md, ReusePair).
 _EVIDENCE = {
+    "credit": "one text credits the other's outlet (\"(Reuters) -\", \"originally appeared in\"), "
+    "or both credit one outlet that is neither of them (a shared source)",
     "date": "the source was published first",
     "wire": "no date order; the source is a news agency (by its outlet name)",
     "press-release": "the source reads as a press release",

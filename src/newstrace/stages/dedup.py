@@ -14,7 +14,7 @@ published one, else the longest, else the first ingested.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timezone, tzinfo
 
@@ -27,6 +27,7 @@ from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Article, DuplicateGroup, RecordSet
 from newstrace.stages.align.provenance import is_wire
+from newstrace.text.credits import PREFIX_MIN, credits, names_outlet, outlet_key
 from newstrace.text.minhash import (
     candidate_pairs,
     exact_jaccard,
@@ -207,14 +208,19 @@ def _group_zone(members: Sequence[Article]) -> tzinfo:
 
 
 def canonical(members: Sequence[Article]) -> Article:
-    """Earliest published member, else the longest text, else the first in ingest order.
+    """Earliest published member, else the longest text, else the first in ingest order;
+    among the members another member credits by outlet name ("(Reuters) -", "originally
+    appeared in ...": :mod:`newstrace.text.credits`) when there are any, since the credit
+    names the original whatever the feed dates say.
 
     A date without a time is a day, not its midnight: when a member of the earliest day has
     no time, that day's members are not ordered by time but a news agency comes first, then
     the longest text, then ingest order (a paper dated "2026-11-17" is not earlier than the
     wire story it reprints, filed at 06:00 that day).
     """
-    items = list(enumerate(members))
+    credited = _credited(members)
+    items = [(pos, art) for pos, art in enumerate(members) if pos in credited]
+    items = items or list(enumerate(members))
     days = {pos: _day(art.published) for pos, art in items}
     dated = [(pos, art) for pos, art in items if days[pos] is not None]
     if not dated:
@@ -230,6 +236,24 @@ def canonical(members: Sequence[Article]) -> Article:
 
         return min(dated, key=key)[1]
     return min(that_day, key=lambda it: (not is_wire(it[1]), -len(it[1].text), it[0]))[1]
+
+
+def _credited(members: Sequence[Article]) -> set[int]:
+    """Positions of the members whose outlet another member credits, when that member is not
+    credited back by them (two reprints of one agency story credit the agency, not each
+    other)."""
+    got = [credits(m.text) for m in members]
+    by_start: dict[str, list[int]] = defaultdict(list)  # outlets by the start of their key
+    for i, m in enumerate(members):
+        by_start[outlet_key(m.source)[:PREFIX_MIN]].append(i)
+    out: set[int] = set()
+    for j, o in enumerate(members):
+        for c in got[j]:
+            for i in by_start.get(c[:PREFIX_MIN], ()):
+                m = members[i]
+                if i != j and names_outlet(got[j], m.source) and not names_outlet(got[i], o.source):
+                    out.add(i)
+    return out
 
 
 def _day(published: str | None) -> date | None:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from newstrace.records import Alignment, Article, Provenance
+from newstrace.text.credits import credit_order
 from newstrace.text.marks import quoted_spans
 
 # Shares chosen by hand (METER-like reading: 15% or more reused is partial, most of the text
@@ -188,7 +189,15 @@ def direction(
     a: Article, b: Article, a_share: float, b_share: float, quoted: bool = False
 ) -> Direction:
     """Which of ``a`` and ``b`` is the source, given how much of each the passages cover;
-    ``quoted``: the passages lie mostly inside quotation marks (:func:`mostly_quoted`)."""
+    ``quoted``: the passages lie mostly inside quotation marks (:func:`mostly_quoted`).
+
+    A credit in the text comes first (:mod:`newstrace.text.credits`): an article that
+    credits the other's outlet ("(Reuters) -", "originally appeared in ...") is its copy
+    whatever the dates say (a reprint's feed time is often its first-seen or placeholder
+    time); two that credit one outlet that is neither of them share that source."""
+    by_credit, shared = credit_order(a.source, a.text, b.source, b.text)
+    if by_credit is not None or shared:
+        return Direction(by_credit, "credit")
     order = _date_order(a.published, b.published)
     if order is not None and _release_dated_after(a, b, order):
         return Direction(1 - order, "press-release")
