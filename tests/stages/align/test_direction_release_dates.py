@@ -37,3 +37,20 @@ def test_two_papers_a_day_apart_keep_the_date() -> None:
     b = make_article(PAPER + " More.", id="b", source="Gazette", published="2026-03-04")
     assert direction(b, a, 0.8, 0.8).source == 1
     assert direction(b, a, 0.8, 0.8).evidence == "date"
+
+
+@pytest.mark.parametrize(("embargo", "day", "source"), [
+    ("00:01 14 March 2026", "2026-03-14", "release"),  # out on the paper's day, posted later
+    ("00:01 13 March 2026", "2026-03-13", "release"),
+    ("00:01 15 March 2026", "2026-03-15", "paper"),  # embargoed past the paper's day
+])  # fmt: skip
+def test_a_release_posted_days_after_its_embargo_is_still_the_source(
+    embargo: str, day: str, source: str
+) -> None:
+    text = f"PRESS RELEASE\nEMBARGOED UNTIL {embargo}\n\n" + RELEASE.split("\n\n", 1)[1]
+    release = make_article(text, id="r", source="Tarnside Trust", published="2026-03-16T10:00Z")
+    paper = make_article(PAPER, id="p", source="Kelford Gazette", published="2026-03-14T06:00Z")
+    assert release.metadata["embargoed_until"][:10] == day
+    got = direction(release, paper, 0.7, 0.8)
+    assert ("release" if got.source == 0 else "paper") == source
+    assert got.evidence == ("press-release" if source == "release" else "date")

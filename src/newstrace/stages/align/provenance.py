@@ -254,16 +254,21 @@ def _quoted_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
 
 
 def _release_dated_after(a: Article, b: Article, order: int) -> bool:
-    """Whether the later of two articles dated at most :data:`RELEASE_DATE_SLACK_DAYS` apart
-    is plainly the press release (a :data:`PRESS_MARGIN` lead in press-release signals): a
-    release reaches papers under embargo before its publisher posts it, and a publisher's
-    page often shows when it was posted or updated, so a day's lead of the paper does not
-    make the release a copy of it."""
+    """Whether the later of two articles dated at most :data:`RELEASE_DATE_SLACK_DAYS` apart,
+    or later by any time but embargoed until the other's day or before (its
+    ``embargoed_until`` metadata), is plainly the press release (a :data:`PRESS_MARGIN` lead
+    in press-release signals): a release reaches papers under embargo before its publisher
+    posts it, and a publisher's page often shows when it was posted or updated, so the
+    paper's lead does not make the release a copy of it."""
     first, later = (a, b) if order == 0 else (b, a)
-    days = _days_apart(first.published, later.published)
-    if days is None or days > RELEASE_DATE_SLACK_DAYS:
+    if press_signals(later.text) - press_signals(first.text) < PRESS_MARGIN:
         return False
-    return press_signals(later.text) - press_signals(first.text) >= PRESS_MARGIN
+    days = _days_apart(first.published, later.published)
+    if days is not None and days <= RELEASE_DATE_SLACK_DAYS:
+        return True
+    # a release posted days after its embargo: the embargo line says when it was out
+    embargo, other = _parse(later.metadata.get("embargoed_until")), _parse(first.published)
+    return embargo is not None and other is not None and embargo.date() <= other.date()
 
 
 def _days_apart(pa: str | None, pb: str | None) -> int | None:

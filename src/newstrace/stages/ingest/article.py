@@ -71,8 +71,19 @@ def make_article(
         language=language or detect_language(text),
         input=input,
         format=format,
-        metadata=dict(metadata or {}),
+        metadata=_with_embargo(dict(metadata or {}), text),
     )
+
+
+def _with_embargo(metadata: dict[str, str], text: str) -> dict[str, str]:
+    """``metadata`` with ``embargoed_until`` from a press release's embargo line, if any
+    (direction reads it: :func:`newstrace.stages.align.provenance.direction`)."""
+    if "embargoed_until" not in metadata and "embargo" in text[:2000].lower():
+        from newstrace.stages.ingest.stated import embargo_date  # it imports this module
+
+        if found := embargo_date(text):
+            metadata["embargoed_until"] = found
+    return metadata
 
 
 def detect_language(text: str) -> str | None:

@@ -70,3 +70,18 @@ def _date_after(rest: str) -> str | None:
     if not (_MONTH_WORD.search(when) or _ISO_DAY.search(when)):
         return None
     return normalize_date(when)
+
+
+_EMBARGO = re.compile(r"^\s*(?:embargoed\s+until|embargo(?:ed)?\s*:)\s*", re.IGNORECASE)
+
+
+def embargo_date(text: str) -> str | None:
+    """ISO form of the date of an "EMBARGOED UNTIL 00:01 14 March 2026" (or "Embargo: ...")
+    line among the header lines of ``text``, or None: the time a press release could first be
+    published, whatever its page says (publishers often post a release days later)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:STATED_LINES]
+    for line in lines:
+        label = _EMBARGO.match(line)
+        if label and len(line) <= STATED_LINE_MAX and (found := _date_after(line[label.end() :])):
+            return found
+    return None
