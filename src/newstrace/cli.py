@@ -604,6 +604,8 @@ _EVIDENCE = {
     "credit": "one text credits the other's outlet (\"(Reuters) -\", \"originally appeared in\"), "
     "or both credit one outlet that is neither of them (a shared source)",
     "date": "the source was published first",
+    "inferred-date": "one is undated; the dates it mentions place it after the other (a day "
+    "after the other's date spoken of as past) or before it (a day before it still to come)",
     "wire": "no date order; the source is a news agency (by its outlet name)",
     "press-release": "the source reads as a press release",
     "containment": "no date order; the shorter text is taken as the copy (the shared passages "

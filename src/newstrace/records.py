@@ -101,7 +101,8 @@ class ReusePair:
     source_id: str  # the source; for a pair with no direction, the article first in the corpus
     target_id: str
     relation: str  # "derived" | "unseen_source" | "related" (see Provenance)
-    evidence: str  # why the source is the source: "credit" | "date" | "wire" | "press-release" |
+    evidence: str  # why the source is the source: "credit" | "date" | "inferred-date" |
+    #                "wire" | "press-release" |
     #                "containment"; with no direction claimed: "quotation" (the passages
     #                are mostly quotes, which both can have taken from the speaker) or "none"
     source_share: float  # share of the source's characters in the pair's passages

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from newstrace.records import Alignment, Article, Provenance
+from newstrace.stages.extract.dates import infer_publication_date
 from newstrace.text.credits import credit_order
 from newstrace.text.marks import quoted_spans
 
@@ -198,7 +199,9 @@ def direction(
     by_credit, shared = credit_order(a.source, a.text, b.source, b.text)
     if by_credit is not None or shared:
         return Direction(by_credit, "credit")
-    order = _date_order(a.published, b.published)
+    order, by_date = _date_order(a.published, b.published), "date"
+    if order is None:
+        order, by_date = _inferred_order(a, b), "inferred-date"
     if order is not None and _release_dated_after(a, b, order):
         return Direction(1 - order, "press-release")
     wa, wb = is_wire(a), is_wire(b)
@@ -210,7 +213,7 @@ def direction(
         # copy of quotes both can have taken from the speaker
         return Direction(None, "quotation")
     if order is not None:
-        return Direction(order, "date")
+        return Direction(order, by_date)
     if wa != wb:
         return Direction(0 if wa else 1, "wire")
     if abs(pa - pb) >= PRESS_MARGIN:
@@ -251,6 +254,26 @@ def _quoted_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
         (max(s, qs), min(e, qe)) for s, e in spans for qs, qe in quotes if qs < e and s < qe
     )
     return inside / total
+
+
+def _inferred_order(a: Article, b: Article) -> int | None:
+    """0 if ``a`` came first, 1 if ``b`` did, by the dates the undated one of the two mentions
+    (:func:`newstrace.stages.extract.dates.infer_publication_date`): an article that speaks of
+    a day after the other's date as past was written later; one that speaks of a day before
+    the other's date as still to come was written earlier.  None when both or neither are
+    dated, or the mentions do not tell."""
+    dated, undated, sign = (a, b, 0) if b.published is None else (b, a, 1)
+    if undated.published is not None or dated.published is None:
+        return None
+    day = _parse(dated.published)
+    if day is None:
+        return None
+    (lo, hi), _, _ = infer_publication_date(undated)
+    if lo is not None and lo > day.date():
+        return sign  # the undated one is later: the dated one is the source
+    if hi is not None and hi < day.date():
+        return 1 - sign
+    return None
 
 
 def _release_dated_after(a: Article, b: Article, order: int) -> bool:

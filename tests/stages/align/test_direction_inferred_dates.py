@@ -1,0 +1,44 @@
+"""An undated article is placed in time by the dates it mentions: a follow-up that speaks of
+a later day as past is the copy of the dated report it quotes; a preview that speaks of an
+earlier day as still to come is the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.stages.align.provenance import direction
+from newstrace.stages.ingest.article import make_article
+
+REPORT = (
+    "The Colby reservoir pumps failed on Thursday, leaving 12,000 homes without water for "
+    "most of the day. Engineers from Harwick Water said a power fault had tripped both pumps."
+)
+
+
+def _pair(undated_text: str) -> tuple[int | None, str]:
+    dated = make_article(REPORT, id="d", source="Harwick Standard", published="2026-03-12T09:14Z")
+    undated = make_article(undated_text, id="u", source="Tarnside News")
+    got = direction(dated, undated, 0.5, 0.3)
+    return got.source, got.evidence
+
+
+def test_a_follow_up_that_speaks_of_a_later_day_as_past_is_the_copy() -> None:
+    text = (
+        "Four months on, the council met on 13 July 2026 to hear why the pumps failed. "
+        "At the time, the Standard reported: " + REPORT
+    )
+    assert _pair(text) == (0, "inferred-date")
+
+
+def test_a_preview_of_an_earlier_day_still_to_come_is_the_source() -> None:
+    text = "Engineers will test the Colby pumps on 2 March 2026. " + REPORT
+    assert _pair(text) == (1, "inferred-date")
+
+
+@pytest.mark.parametrize("text", [
+    "The council will meet on 13 July 2026 to hear why the pumps failed. " + REPORT,
+    "The pumps were installed on 4 May 2019. " + REPORT,  # before the report: says nothing
+    REPORT,
+])  # fmt: skip
+def test_mentions_that_do_not_place_the_article_give_no_inferred_order(text: str) -> None:
+    assert _pair(text)[1] != "inferred-date"
