@@ -10,6 +10,7 @@ from newstrace.text.credits import credit_order, credits, names_outlet, outlet_k
 @pytest.mark.parametrize(("text", "outlet"), [
     ("LONDON, March 12 (Reuters) - Fenmoor raised its rates.", "reuters"),
     ("PARIS (AFP) \u2014 Les prix montent.", "afp"),
+    ("NORTH ARDEN, Minn. (MP) \u2014 Halvorsen will close its plant.", "mp"),
     ("Rates rose.\n\nThis article originally appeared in The Harwick Standard.", "harwickstandard"),
     ("First published by Kelford Gazette on Monday.", "kelfordgazette"),
     ("Republished with permission from the Vale Messenger.", "valemessenger"),
@@ -37,6 +38,10 @@ def test_an_outlet_is_named_by_its_name_or_its_domain() -> None:
     assert not names_outlet(got, "Harwick Post")
     assert not names_outlet(credits("With AP"), "apnews.example")  # short names match whole
     assert outlet_key("The  Daily-Courant") == "dailycourant"
+    # an agency by its initials; a paper with the same initials is not
+    assert names_outlet(credits("NORTH ARDEN, Minn. (MP) - Text."), "Meridian Press Agency")
+    assert names_outlet(credits("PARIS (AFP) - Texte."), "Agence France-Presse")
+    assert not names_outlet(credits("DENVER (AP) - Text."), "Arden Post")
 
 
 def test_credit_order() -> None:

@@ -22,15 +22,14 @@ import re
 _WORD = r"[A-Z][\w&'-]*(?:\.[A-Z][\w&'-]*)*"  # "Standard", "U.S" (a closing full stop is not part)
 _NAME = rf"((?:[Tt]he[ \t]+)?{_WORD}(?:[ \t]+(?:of[ \t]+|the[ \t]+|and[ \t]+)?{_WORD}){{0,5}})"
 _CREDITS = (
-    # dateline: CITY[, Month D] (Agency) -
+    # dateline: CITY[, State.][, Month D] (Agency) -
     re.compile(
-        r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+"
-        r"\(([A-Z][\w .&'-]{1,40})\)\s*[-\u2013\u2014]",
+        r"^[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z.]{1,14})?"
+        r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+"
+        r"\(([A-Z][\w .&'-]{1,40})\)[ \t]*[-\u2013\u2014]",
         re.MULTILINE,
     ),
-    re.compile(
-        r"\b(?i:originally|first)\s+(?i:appeared|published|ran)\s+(?i:in|on|by)\s+" + _NAME
-    ),
+    re.compile(r"\b(?i:originally|first)\s+(?i:appeared|published|ran)\s+(?i:in|on|by)\s+" + _NAME),
     re.compile(
         r"\b(?i:republished)\s+(?i:here\s+)?(?i:with\s+(?:kind\s+)?permission\s+)?"
         r"(?i:from|of|by)\s+" + _NAME
@@ -59,11 +58,32 @@ def credits(text: str) -> frozenset[str]:
 
 
 def names_outlet(credited: frozenset[str], outlet: str | None) -> bool:
-    """Whether one of the ``credited`` keys names ``outlet`` (its name or domain)."""
+    """Whether one of the ``credited`` keys names ``outlet``: its name, its domain, or for an
+    agency (a name with an agency word: "Meridian Press Agency") its initials ("MP", "MPA")."""
     key = outlet_key(outlet)
     if not key:
         return False
-    return any(c == key or (len(c) >= PREFIX_MIN and key.startswith(c)) for c in credited)
+    short = _initials(outlet or "")
+    return any(
+        c == key
+        or (len(c) >= PREFIX_MIN and key.startswith(c))
+        or (len(c) >= 2 and short.startswith(c))
+        for c in credited
+    )
+
+
+_AGENCY_WORD = re.compile(
+    r"\b(?:agency|agence|agencia|agenzia|agentur|press|presse|wire|news)\b", re.I
+)
+
+
+def _initials(outlet: str) -> str:
+    """Initials of an agency's name ("Agence France-Presse" -> "afp"); "" for other outlets
+    (a paper called "Arden Post" is not credited by "(AP)")."""
+    if not _AGENCY_WORD.search(outlet):
+        return ""
+    words = [w for w in re.findall(r"[A-Za-z]+", outlet) if w.lower() != "the"]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
 def credit_order(
