@@ -16,6 +16,7 @@ domain "harwickstandard.co.uk".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # An outlet name: up to six capitalised words on one line, "of", "the" and "and" allowed
 # between them.
@@ -50,6 +51,7 @@ def outlet_key(name: str | None) -> str:
     return "".join(words)
 
 
+@lru_cache(maxsize=4096)  # direction asks for an article's credits once per pair it is in
 def credits(text: str) -> frozenset[str]:
     """The :func:`outlet_key` of every outlet ``text`` credits (see the module docstring)."""
     found = {outlet_key(m.group(1)) for p in _CREDITS for m in p.finditer(text)}
