@@ -57,6 +57,11 @@ SNOWBALL = {
     "tr": "turkish",
 }
 
+# Other codes of a language above: Norwegian Bokmål and Nynorsk (py3langid labels some
+# Norwegian texts "nn"; "nb-NO" is the usual label of a Norwegian web page) take the
+# Norwegian stemmer and stop words.
+ALIASES = {"nb": "no", "nn": "no"}
+
 
 def supported(language: str | None) -> str | None:
     """The code of ``language`` (an ISO 639-1 code, any case, region tags such as ``de-AT``
@@ -64,6 +69,7 @@ def supported(language: str | None) -> str | None:
     if not language:
         return None
     code = language.strip().lower().replace("_", "-").split("-", 1)[0]
+    code = ALIASES.get(code, code)
     return code if code in SNOWBALL else None
 
 
@@ -93,8 +99,11 @@ def stemmer(language: str) -> Callable[[str], str]:
 
 @cache
 def stop_words(language: str) -> frozenset[str]:
-    """Lowercased stop words of a :func:`supported` language (stopwords-iso)."""
-    return frozenset(w.lower() for w in stopwordsiso.stopwords(language) if w.isalnum())
+    """Lowercased stop words of a :func:`supported` language (stopwords-iso), figures left
+    out (the Spanish list holds the digits 0-9: a figure is a content word in every language,
+    as in English)."""
+    words = stopwordsiso.stopwords(language)
+    return frozenset(w.lower() for w in words if w.isalnum() and not w.isdigit())
 
 
 def rules_key() -> str:

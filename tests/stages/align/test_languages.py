@@ -126,5 +126,31 @@ def test_compounds_are_matched_only_between_texts_of_one_compounding_language() 
     assert compounds.relabel(a, b) is not b
     english = doc_sentences("The price rises sharply in January this year.", vocab, None)
     assert compounds.relabel(a, english) is english
-    fr = doc_sentences("Le prix augmente fortement en janvier de cette année.", vocab, "fr")
-    assert compounds.relabel(fr, fr) is fr
+    fr_src = doc_sentences("Les autoroutes de la région seront fermées lundi.", vocab, "fr")
+    fr_tgt = doc_sentences("Les routes de la région seront fermées lundi.", vocab, "fr")
+    src_stems, tgt_stems = ({t for c in d.content for t in c} for d in (fr_src, fr_tgt))
+    # "autorout" / "rout" would be renamed were French a compounding language
+    assert compounds.renames(src_stems, tgt_stems, vocab.names)
+    assert compounds.relabel(fr_src, fr_tgt) is fr_tgt
+
+
+def test_english_synonyms_are_not_applied_to_other_languages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newstrace.stages.align import align as align_mod
+    from newstrace.stages.align.align import AlignParams, align_texts
+
+    calls: list[str | None] = []
+    monkeypatch.setattr(align_mod.synonyms, "synonym_map", lambda: {})
+    monkeypatch.setattr(
+        align_mod.synonyms, "relabel", lambda s, t, n, m: calls.append(t.language) or t
+    )
+    vocab = Vocabulary()
+    texts = [(GERMAN / f"{n}.txt").read_text(encoding="utf-8") for n in REWRITES[0]]
+    de = [doc_sentences(t, vocab, "de") for t in texts]
+    params = AlignParams(use_synonyms=True)
+    align_texts(texts[0], de[0], texts[1], de[1], params)
+    assert calls == []
+    en = doc_sentences(ENGLISH, vocab, None)
+    align_texts(ENGLISH, en, ENGLISH, en, params)
+    assert calls == [None]

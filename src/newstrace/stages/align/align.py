@@ -738,7 +738,8 @@ def align_texts(
     params = params or AlignParams()
     if not len(src) or not len(tgt):
         return []
-    if params.use_synonyms and params.paraphrase and src.names is not None:
+    english = src.language is None and tgt.language is None  # WordNet is English
+    if params.use_synonyms and params.paraphrase and src.names is not None and english:
         tgt = synonyms.relabel(src, tgt, src.names, synonyms.synonym_map())
     if params.paraphrase:
         tgt = compounds.relabel(src, tgt)

@@ -5,9 +5,11 @@ it said "Verbrauch": the stems differ, so a free rewrite shared too few words to
 Per aligned pair (as :mod:`.synonyms` does for English synonyms), a target content stem that
 the source lacks is renamed to a source stem that begins or ends it, or that it begins or
 ends ("strompreis" / "preis", "verbrauch" / "jahresverbrauch"), both at least
-:data:`MIN_PART` letters; the longest such part wins.  The same rule also joins forms the
-stemmer leaves apart ("erhoht" / "erhoh").  Only pairs of two texts stemmed in one
-compounding language are renamed; English and the Romance languages are left as they are.
+:data:`MIN_PART` letters; the longest such part wins, and of equally long ones the first in
+alphabetical order (not the one the vocabulary saw first: that depends on the other
+articles of the corpus).  The same rule also joins forms the stemmer leaves apart
+("erhoht" / "erhoh").  Only pairs of two texts stemmed in one compounding language are
+renamed; English and the Romance languages are left as they are.
 """
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from newstrace.stages.align.sentences import DocSentences, renamed
+from newstrace.stages.align.sentences import DocSentences, plain_stem, renamed
 
 # Languages that write compounds as one word (ISO 639-1).
 COMPOUNDING = frozenset({"da", "de", "nl", "no", "sv"})
 # Shortest stem that counts as a part.  Chosen on invented German test texts
-# (tests/stages/align/test_compounds.py): 4 keeps "kost", "haus", "jahr", "werk"; 3 would let
+# (tests/stages/align/test_languages.py): 4 keeps "kost", "haus", "jahr", "werk"; 3 would let
 # "rat" (council) match "beratung" and "unrat".
 MIN_PART = 4
 
@@ -46,22 +48,22 @@ def renames(src: set[int], tgt: set[int], names: Sequence[str]) -> dict[int, int
     heads: dict[str, list[int]] = defaultdict(list)
     tails: dict[str, list[int]] = defaultdict(list)
     for s in src:
-        word = names[s]
+        word = plain_stem(names[s])
         if _usable(word):
             heads[word[:MIN_PART]].append(s)
             tails[word[-MIN_PART:]].append(s)
     out: dict[int, int] = {}
     for t in tgt - src:
-        word = names[t]
+        word = plain_stem(names[t])
         if not _usable(word):
             continue
         found = [
-            (len(min(word, names[s], key=len)), -s, s)
+            (-len(min(word, other, key=len)), other, s)  # longest part; ties: by spelling
             for s in heads.get(word[:MIN_PART], []) + tails.get(word[-MIN_PART:], [])
-            if _part(word, names[s])
+            if _part(word, other := plain_stem(names[s]))
         ]
         if found:
-            out[t] = max(found)[2]
+            out[t] = min(found)[2]
     return out
 
 

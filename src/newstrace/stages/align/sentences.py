@@ -86,26 +86,39 @@ def stem(word: str) -> str:
     return w
 
 
-
-
 def _foreign_stop(language: str, word: str) -> str:
     """The vocabulary entry of a stop word of another language: tagged with the language, so
     that it is a stop word only there ("die" is one in German, not in English)."""
     return f"{language}:{word}"
 
 
-STOP_STEMS = tuple(sorted({stem(w) for w in ENGLISH_STOP_WORDS})) + tuple(
+_ENGLISH_STOP_STEMS = frozenset(stem(w) for w in ENGLISH_STOP_WORDS)
+STOP_STEMS = tuple(sorted(_ENGLISH_STOP_STEMS)) + tuple(
     _foreign_stop(lang, w)
     for lang in sorted(stems.SNOWBALL)
     for w in sorted(stems.stop_words(lang))
 )
+# Appended to a stem of another language spelt as an English stop-word stem (German
+# "System", Spanish "partido" -> "part", French "forme" -> "form", Swedish "last"): a content
+# word there, it gets an entry of its own instead of the English stop word's id.  Not a word
+# character, so no token's stem ends with it.
+OWN_STEM_MARK = "~"
+
 
 def _foreign_stem(language: str, word: str) -> str:
     """Vocabulary entry of ``word`` in a language of :mod:`newstrace.text.stems`."""
     low = word.lower()
+    if low.isdigit():  # a figure stems to itself (SentenceTable reads numbers back so)
+        return low
     if low in stems.stop_words(language):
         return _foreign_stop(language, low)
-    return low if low.isdigit() else stems.stemmer(language)(low)
+    out = stems.stemmer(language)(low)
+    return out + OWN_STEM_MARK if out in _ENGLISH_STOP_STEMS else out
+
+
+def plain_stem(name: str) -> str:
+    """A vocabulary entry as the stem it spells (:data:`OWN_STEM_MARK` taken off)."""
+    return name.removesuffix(OWN_STEM_MARK)
 
 
 # Version of the sentence data kept between runs (:meth:`SentenceTable.pack`, the vocabulary):
@@ -119,7 +132,10 @@ _PROBE = (
     "(U.S. $5m). Short. Councillors' votes, 12-3! Café owners' naïve e-mails... The end: "
     "announced, announcing and stopped. ²³ digits; 1990s. Am 1. Januar 2027 endet es."
 )
-_PROBE_DE = "Die Stadtwerke erhöhen die Netzentgelte für Haushaltskunden um 6,8 Prozent."
+_PROBE_DE = (
+    "Die Stadtwerke erhöhen die Netzentgelte für Haushaltskunden um 6,8 Prozent. "
+    "Das System trägt die Last."
+)
 
 
 class Vocabulary:
@@ -288,11 +304,19 @@ def renamed(tgt: DocSentences, mapping: dict[int, int]) -> DocSentences:
     if not mapping:
         return tgt
     m = tgt.counts
-    lut = np.arange(max(int(m.indices.max()), max(mapping)) + 1, dtype=np.int64)
-    lut[list(mapping)] = list(mapping.values())
+    # looked up by sorting, not through a table over all ids: a vocabulary of millions of
+    # stems would make that table megabytes per aligned pair
+    old = np.fromiter(mapping, dtype=np.int64, count=len(mapping))
+    new = np.fromiter(mapping.values(), dtype=np.int64, count=len(mapping))
+    order = np.argsort(old)
+    old, new = old[order], new[order]
+    indices = m.indices.astype(np.int64)
+    at = np.minimum(np.searchsorted(old, indices), len(old) - 1)
+    hit = old[at] == indices
+    indices[hit] = new[at[hit]]
     # a source built after the target may hold ids beyond the target's width: widen to them
-    shape = (m.shape[0], max(m.shape[1], int(lut.max()) + 1))
-    counts = sp.csr_matrix((m.data.copy(), lut[m.indices], m.indptr.copy()), shape=shape)
+    shape = (m.shape[0], max(m.shape[1], int(new.max()) + 1))
+    counts = sp.csr_matrix((m.data.copy(), indices, m.indptr.copy()), shape=shape)
     counts.sum_duplicates()
     cols, local = np.unique(counts.indices, return_inverse=True)
     rows = np.repeat(np.arange(len(tgt)), np.diff(counts.indptr))
