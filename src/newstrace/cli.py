@@ -599,25 +599,9 @@ def reuse(
 
 REUSE_ROWS = 50  # passages and table rows `reuse` shows without -n
 
-# What a pair's direction evidence means, said under the table (docs/export.md, ReusePair).
-_EVIDENCE = {
-    "credit": "one text credits the other's outlet (\"(Reuters) -\", \"originally appeared in\"), "
-    "or both credit one outlet that is neither of them (a shared source)",
-    "date": "the source was published first",
-    "inferred-date": "one is undated; the dates it mentions place it after the other (a day "
-    "after the other's date spoken of as past) or before it (a day before it still to come)",
-    "wire": "no date order; the source is a news agency (by its outlet name)",
-    "press-release": "the source reads as a press release",
-    "containment": "no date order; the shorter text is taken as the copy (the shared passages "
-    "cover much more of it), which an expanded rewrite of it would also show",
-    "quotation": "no direction: the shared passages are quotes both can have taken from the "
-    "speaker",
-    "none": "no evidence of who drew on whom",
-}
-
 
 def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
-    from newstrace.report.html import share_text
+    from newstrace.report.html import EVIDENCE, share_text
 
     if not pairs:
         return
@@ -634,8 +618,8 @@ def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
     out.print(table)
     _more(len(pairs) - limit, "pairs", "use -n, or --pairs --json for all")
     for evidence in sorted({p.evidence for p in shown}):
-        if evidence in _EVIDENCE:
-            out.print(f"{evidence}: {_EVIDENCE[evidence]}", soft_wrap=True)
+        if evidence in EVIDENCE:
+            out.print(f"{evidence}: {EVIDENCE[evidence]}", soft_wrap=True)
 
 
 def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None, limit: int) -> None:

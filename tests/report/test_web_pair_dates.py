@@ -36,7 +36,8 @@ def test_pair_page_shows_both_dates(tmp_path: Path) -> None:
     c, v1, v2 = _client(tmp_path)
     page = c.get(f"/pair/{v1.id}/{v2.id}")
     assert page.status_code == 200
-    assert "direction from: date" in page.text
+    assert "direction from: <span" in page.text and ">date</span>" in page.text
+    assert 'title="the source was published first"' in page.text  # what "date" rests on
     assert "2026-11-20 08:05" in page.text and "2026-11-20 11:40" in page.text
 
 

@@ -150,13 +150,33 @@ def when(published: str | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M} {zone}"
 
 
+# What a pair's direction evidence means (docs/export.md, ReusePair): under the CLI's table,
+# and as the title of the evidence in the report and the web app.
+EVIDENCE = {
+    "credit": "one text credits the other's outlet (\"(Reuters) -\", \"originally appeared in\"), "
+    "or both credit one outlet that is neither of them (a shared source)",
+    "date": "the source was published first",
+    "inferred-date": "one is undated; the dates it mentions place it after the other (a day "
+    "after the other's date spoken of as past) or before it (a day before it still to come)",
+    "wire": "no date order; the source is a news agency (by its outlet name)",
+    "press-release": "the source reads as a press release",
+    "containment": "no date order; the shorter text is taken as the copy (the shared passages "
+    "cover much more of it), which an expanded rewrite of it would also show",
+    "quotation": "no direction: the shared passages are quotes both can have taken from the "
+    "speaker",
+    "none": "no evidence of who drew on whom",
+}
+
+
 def _env() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("newstrace.report", "templates"),
         autoescape=jinja2.select_autoescape(["html", "j2"]),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals["evidence_text"] = EVIDENCE
+    return env
 
 
 def _label(article: Article) -> str:

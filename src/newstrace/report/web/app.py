@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from newstrace.errors import NotFoundError
 from newstrace.records import RecordSet
-from newstrace.report.html import NO_LIMITS, Limits, build_context, highlight, when
+from newstrace.report.html import EVIDENCE, NO_LIMITS, Limits, build_context, highlight, when
 from newstrace.serialize import to_dict
 from newstrace.store import Store
 
@@ -25,6 +25,7 @@ _env = jinja2.Environment(
     lstrip_blocks=True,
 )
 _env.filters["when"] = when
+_env.globals["evidence_text"] = EVIDENCE
 
 
 class _Snapshot:
