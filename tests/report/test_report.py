@@ -177,5 +177,6 @@ def test_report_says_who_drew_on_whom_and_why() -> None:
     assert "Who drew on whom" in page
     row = page[page.index("Who drew on whom") :]
     assert row.index("Bridge approved") < row.index("Residents react")  # source, then target
-    assert "<td>date</td>" in row and "60% / 57%" in row
+    assert '<span title="the source was published first">date</span>' in row
+    assert "60% / 57%" in row
     assert "Who drew on whom" not in html.render(rs)  # no pairs, no table

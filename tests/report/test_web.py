@@ -81,7 +81,8 @@ def test_pair_page_says_which_way_and_why(tmp_path: Path) -> None:
     al = R.Alignment(R.Span(a.id, 15, 57), R.Span(b.id, 20, 62), "verbatim", 0.99)
     for relation, evidence, expect in (
         ("derived", "date", f"B: {b.title or b.id} derives from A: {a.title or a.id} "
-                            "(direction from: date)"),
+                            '(direction from: <span title="the source was published first">'
+                            "date</span>)"),
         ("related", "none", "No direction: related"),
     ):  # fmt: skip
         pair = R.ReusePair(a.id, b.id, relation, evidence, 0.7, 0.6, 1, ("verbatim",))
