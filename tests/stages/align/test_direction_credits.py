@@ -73,3 +73,19 @@ def test_an_agency_in_the_corpus_is_the_canonical_copy_of_a_paper_that_credits_i
     )  # fmt: skip
     (group,) = records.duplicates
     assert group.canonical == "r"
+
+
+def test_a_credit_names_an_outlet_not_its_later_story() -> None:
+    from newstrace.stages.align.provenance import direction
+
+    reprint = make_article(
+        STORY + "\n\nThis article originally appeared in The Harwick Standard.",
+        id="o", source="Ostley Observer", published="2026-03-12",
+    )  # fmt: skip
+    follow_up = make_article(
+        "A week on, " + STORY, id="s", source="Harwick Standard", published="2026-03-19"
+    )
+    got = direction(follow_up, reprint, 0.8, 0.8)
+    assert (got.source, got.evidence) == (1, "date")  # the Standard's story of the 19th is later
+    same_day = make_article(STORY, id="s2", source="Harwick Standard", published="2026-03-13")
+    assert direction(same_day, reprint, 0.8, 0.8).evidence == "credit"  # a day's slack

@@ -197,7 +197,7 @@ def direction(
     whatever the dates say (a reprint's feed time is often its first-seen or placeholder
     time); two that credit one outlet that is neither of them share that source."""
     by_credit, shared = credit_order(a.source, a.text, b.source, b.text)
-    if by_credit is not None or shared:
+    if shared or (by_credit is not None and not _credited_later(a, b, by_credit)):
         return Direction(by_credit, "credit")
     order, by_date = _date_order(a.published, b.published), "date"
     if order is None:
@@ -254,6 +254,16 @@ def _quoted_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
         (max(s, qs), min(e, qe)) for s, e in spans for qs, qe in quotes if qs < e and s < qe
     )
     return inside / total
+
+
+def _credited_later(a: Article, b: Article, credited: int) -> bool:
+    """Whether the article whose outlet the other credits was published more than
+    :data:`RELEASE_DATE_SLACK_DAYS` days after it: a credit names an outlet, not an article,
+    and an outlet's later story (a follow-up) is not the source of a reprint of its earlier
+    one."""
+    first = _date_order(a.published, b.published)
+    days = _days_apart(a.published, b.published)
+    return first == 1 - credited and days is not None and days > RELEASE_DATE_SLACK_DAYS
 
 
 def _inferred_order(a: Article, b: Article) -> int | None:
