@@ -408,8 +408,13 @@ def show(obj: dict[str, Any], article_id: str, original: bool, as_json: bool) ->
     if as_json:
         out.print_json(json.dumps(article_dict(article)))
         return
+    from newstrace.report.html import inferred
+
     for key in ("id", "title", "source", "published", "url", "language", "format", "input"):
         value = getattr(article, key)
+        if key == "published" and not value and (guess := inferred(article.metadata)):
+            why = article.metadata.get("published_inferred_from")
+            value = f"unknown; {guess} by its text ({why})"
         if value:
             out.print(Text.assemble((f"{key:>9}", "bold"), f"  {value}"))
     out.print()
@@ -503,7 +508,7 @@ def _first_words(text: str, limit: int) -> str:
 def _source(arts: dict[str, Any], article_id: str) -> str:
     """An article as a reader names it: outlet, headline (cut between words) and date (what
     a direction "by date" rests on, and what tells an article from its updated version)."""
-    from newstrace.report.html import elide, when
+    from newstrace.report.html import dated, elide
 
     a = arts.get(article_id)
     if a is None:
@@ -511,7 +516,7 @@ def _source(arts: dict[str, Any], article_id: str) -> str:
     # an untitled article is named by its first words (two untitled records of one outlet
     # would otherwise read the same)
     title = a.title or f"“{_first_words(a.text, 40)}”"
-    return f"{a.source or '?'} · {elide(title, 50)} ({when(a.published)})"
+    return f"{a.source or '?'} · {elide(title, 50)} ({dated(a)})"
 
 
 @main.command()

@@ -150,6 +150,26 @@ def when(published: str | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M} {zone}"
 
 
+def inferred(metadata: Any) -> str | None:
+    """The publication range an undated article's text implies (its ``published_after`` /
+    ``published_before`` metadata, set at ingest): "after 2026-07-13", "before ...",
+    "between ... and ..."; None when there is none."""
+    lo, hi = metadata.get("published_after"), metadata.get("published_before")
+    if lo and hi:
+        return f"between {lo} and {hi}"
+    if lo or hi:
+        return f"after {lo}" if lo else f"before {hi}"
+    return None
+
+
+def dated(article: Any) -> str:
+    """:func:`when` of an article, with the range its text implies when it has no date."""
+    if article.published:
+        return when(article.published)
+    guess = inferred(article.metadata)
+    return f"no date; {guess} by its text" if guess else "no date"
+
+
 # What a pair's direction evidence means (docs/export.md, ReusePair): under the CLI's table,
 # and as the title of the evidence in the report and the web app.
 EVIDENCE = {

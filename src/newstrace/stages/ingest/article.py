@@ -14,6 +14,7 @@ import xxhash
 
 from newstrace.records import Article
 from newstrace.text.normalize import clean_text
+from newstrace.text.offsets import OffsetMap
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,28 @@ def make_article(
         language=language or detect_language(text),
         input=input,
         format=format,
-        metadata=_with_embargo(dict(metadata or {}), text),
+        metadata=_with_inferred(_with_embargo(dict(metadata or {}), text), text, published),
     )
+
+
+def _with_inferred(metadata: dict[str, str], text: str, published: str | None) -> dict[str, str]:
+    """``metadata`` of an undated article with the publication range its text implies
+    (``published_after`` / ``published_before``, ISO days, and ``published_inferred_from``:
+    the mentions read), as the extract stage infers it: a day mentioned as past is a lower
+    bound, one still to come an upper bound."""
+    if published is not None or "published_after" in metadata or "published_before" in metadata:
+        return metadata
+    from newstrace.stages.extract.dates import infer_publication_date
+
+    bare = Article(id="", text=text, original=text, offsets=OffsetMap.identity(len(text)))
+    (lo, hi), _, notes = infer_publication_date(bare)
+    if lo is not None:
+        metadata["published_after"] = lo.isoformat()
+    if hi is not None:
+        metadata["published_before"] = hi.isoformat()
+    if lo is not None or hi is not None:
+        metadata["published_inferred_from"] = notes
+    return metadata
 
 
 def _with_embargo(metadata: dict[str, str], text: str) -> dict[str, str]:

@@ -1,0 +1,42 @@
+"""An undated article keeps the publication range its text implies, for readers and exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newstrace.cli import main
+from newstrace.report.html import dated
+from newstrace.stages.ingest.article import make_article
+
+FOLLOW_UP = (
+    "Four months on, the council met on 13 July 2026 to hear why the Colby pumps failed. "
+    "Engineers will report to it again on 2 December 2026."
+)
+
+
+def test_an_undated_article_keeps_the_range_its_text_implies() -> None:
+    art = make_article(FOLLOW_UP)
+    assert art.metadata["published_after"] == "2026-07-13"
+    assert art.metadata["published_before"] == "2026-12-02"
+    assert "13 July 2026" in art.metadata["published_inferred_from"]
+    assert dated(art) == "no date; between 2026-07-13 and 2026-12-02 by its text"
+
+
+def test_a_dated_article_or_one_with_no_dates_in_its_text_gets_no_range() -> None:
+    assert "published_after" not in make_article(FOLLOW_UP, published="2026-07-20").metadata
+    plain = make_article("The pumps failed again, the council said.")
+    assert not plain.metadata and dated(plain) == "no date"
+
+
+def test_show_prints_the_inferred_range(tmp_path: Path) -> None:
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "followup.txt").write_text(FOLLOW_UP, encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", db, "-q", "ingest", str(tmp_path / "c")]).exit_code == 0
+    art = make_article(FOLLOW_UP, source="followup")
+    got = runner.invoke(main, ["--db", db, "show", art.id[:8]])
+    assert got.exit_code == 0, got.output
+    assert "unknown; between 2026-07-13 and 2026-12-02 by its text" in got.output
