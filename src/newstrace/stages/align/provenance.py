@@ -200,6 +200,8 @@ def direction(
     if shared or (by_credit is not None and not _credited_later(a, b, by_credit)):
         return Direction(by_credit, "credit")
     order, by_date = _date_order(a.published, b.published), "date"
+    if order is not None and _url_days_only(a, b):
+        order = None  # a day read off a URL path a day apart: no order (see _url_days_only)
     if order is None:
         order, by_date = _inferred_order(a, b), "inferred-date"
     if order is not None and _release_dated_after(a, b, order):
@@ -254,6 +256,16 @@ def _quoted_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
         (max(s, qs), min(e, qe)) for s, e in spans for qs, qe in quotes if qs < e and s < qe
     )
     return inside / total
+
+
+def _url_days_only(a: Article, b: Article) -> bool:
+    """Whether the two are at most :data:`RELEASE_DATE_SLACK_DAYS` apart and one is dated only
+    by its URL path (``metadata.published_from == "url"``): a slug's day is often the draft's,
+    so such a day apart is no order."""
+    if "url" not in (a.metadata.get("published_from"), b.metadata.get("published_from")):
+        return False
+    days = _days_apart(a.published, b.published)
+    return days is not None and days <= RELEASE_DATE_SLACK_DAYS
 
 
 def _credited_later(a: Article, b: Article, credited: int) -> bool:

@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Iterator
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from newstrace.config.ingest import IngestSettings
 from newstrace.records import Article
@@ -72,6 +73,8 @@ def html_article(
     extra = {k: v for k in ("author",) if (v := _clean(meta.get(k)))}
     if line:
         extra["published_line"] = line
+    elif published and _from_url_only(page, url, published):
+        extra["published_from"] = "url"
     article = make_article(
         text,
         title=title,
@@ -124,6 +127,21 @@ def _published(page: str, text: str, day: str | None) -> tuple[str | None, str |
     if day or not stated:
         return day, None
     return stated
+
+
+_URL_DAY = re.compile(r"/(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)")
+
+
+def _from_url_only(page: str, url: str | None, published: str) -> bool:
+    """Whether the page's date can only have come from its URL path (``/2026/03/11/``): the
+    page states no date in a meta tag, JSON-LD or ``<time>`` element, and the path holds that
+    day.  Such a day is often the draft's, not the publication's (an audit: a slug a day
+    early made a reprint the source), so direction reads it as weak evidence."""
+    found = _URL_DAY.search(urlsplit(url).path if url else "")
+    if not found or "T" in published or next(_stated_dates(page), None) is not None:
+        return False
+    y, m, d = (int(g) for g in found.groups())
+    return f"{y:04d}-{m:02d}-{d:02d}" == published[:10]
 
 
 def _timed(page: str, day: str | None) -> str | None:
