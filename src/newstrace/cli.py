@@ -84,6 +84,7 @@ def make_settings(obj: dict[str, Any], **flags: Any) -> Settings:
         "text_field": "ingest.text_field", "title_field": "ingest.title_field",
         "source_field": "ingest.source_field", "url_field": "ingest.url_field",
         "published_field": "ingest.published_field", "source": "ingest.source",
+        "date_order": "ingest.date_order",
         "window_days": "reuse.align_window_days", "spacy_model": "extract.spacy_model",
     }  # fmt: skip
     for name, value in flags.items():
@@ -127,6 +128,9 @@ def ingest_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--source-field", help="Field holding the source (outlet)."),
         click.option("--url-field", help="Field holding the URL."),
         click.option("--published-field", help="Field holding the publication date."),
+        click.option("--date-order", type=click.Choice(["DMY", "MDY", "YMD"]),
+                     help="How to read all-numeric dates such as 12/03/2026 (default: month "
+                          "first; dotted dates are always day first)."),
         click.option("--source", metavar="NAME",
                      help="Outlet of inputs that name none (no front matter, source field, "
                           "site name or URL); default: each file's name.  Applies to files "

@@ -26,5 +26,9 @@ class IngestSettings:
     # None: the file name stem ("guardian_2026-05-01.txt" -> "guardian_2026-05-01"), which
     # makes every such file an outlet of its own (no per-outlet boilerplate)
     source: str | None = None
+    # how all-numeric dates of feeds and front matter are read (12/03/2026): "DMY" (most of
+    # the world), "MDY" (the United States) or "YMD"; None: dateparser's default, month
+    # first.  Dotted dates (12.03.2026) are always day first.
+    date_order: str | None = None
     unwrap: bool = True  # join hard-wrapped lines into paragraphs
     drop_captions: bool = True  # remove photo captions and credit lines

@@ -136,11 +136,13 @@ def domain(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def normalize_date(value: object) -> str | None:
+def normalize_date(value: object, order: str | None = None) -> str | None:
     """ISO 8601 form of a publication date (date, or datetime when a time is given).
 
     ISO strings and Unix timestamps are read directly; anything else goes to dateparser
     (English and the other languages named in ``DATE_LANGUAGES``).  ``None`` if unreadable.
+    ``order`` ("DMY", "MDY", "YMD"): how to read all-numeric dates such as 12/03/2026
+    (default: dateparser's, month first; dotted dates are always day first).
     """
     if value is None or isinstance(value, bool):
         return None
@@ -161,7 +163,7 @@ def normalize_date(value: object) -> str | None:
         return dt.datetime.fromisoformat(text).isoformat()
     except ValueError:
         pass
-    return _dateparser(text)
+    return _dateparser(text, order)
 
 
 # Unix timestamps in feeds: seconds (9-10 digits, 2001-2286) or milliseconds (12-13 digits,
@@ -205,12 +207,14 @@ _DATE_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
 _DOTTED_DAY_FIRST = re.compile(r"\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)")
 
 
-def _dateparser(text: str) -> str | None:
+def _dateparser(text: str, order: str | None = None) -> str | None:
     import dateparser
 
     settings: dict[str, Any] = {"REQUIRE_PARTS": ["year", "month"], "PARSERS": _DATE_PARSERS}
     if _DOTTED_DAY_FIRST.match(text):
         settings["DATE_ORDER"] = "DMY"
+    elif order:
+        settings["DATE_ORDER"] = order
     try:
         parsed = dateparser.parse(text, languages=DATE_LANGUAGES, settings=settings)
     except (ValueError, OverflowError, TypeError):  # dateparser raises on odd input

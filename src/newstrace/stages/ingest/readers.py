@@ -59,7 +59,9 @@ def text_article(
         start += offset
     url = meta.pop("url", None)
     source = meta.pop("source", None) or domain(url) or fallback_source
-    published = normalize_date(meta.pop("published", None) or meta.pop("date", None))
+    published = normalize_date(
+        meta.pop("published", None) or meta.pop("date", None), settings.date_order
+    )
     if published is None and (stated := stated_line(text[start:])):
         published, meta["published_line"] = stated  # "Published: 12 March 2026, 09:14 GMT"
     if encoding not in ("utf-8", "ascii"):
@@ -126,7 +128,7 @@ def record_article(
         title=title and plain_field(title),
         source=_string(obj.get(settings.source_field)) or domain(url) or fallback_source,
         url=url,
-        published=normalize_date(obj.get(settings.published_field)),
+        published=normalize_date(obj.get(settings.published_field), settings.date_order),
         input=where,
         format=fmt,
         metadata=_metadata(obj, settings),
@@ -159,7 +161,7 @@ def _metadata(obj: Mapping[str, Any], settings: IngestSettings) -> dict[str, str
         if len(text) <= METADATA_MAX_CHARS:
             meta[str(key)] = text
     raw_date = obj.get(settings.published_field)
-    if raw_date is not None and normalize_date(raw_date) is None:
+    if raw_date is not None and normalize_date(raw_date, settings.date_order) is None:
         meta["published_raw"] = str(raw_date)[:METADATA_MAX_CHARS]
     return meta
 
