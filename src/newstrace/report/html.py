@@ -291,6 +291,7 @@ def build_context(
             arts[al.target.article_id].text[al.target.start : al.target.end],
         ),
         "when": when,
+        "dated": dated,
         "slice": lambda a, span: a.text[span.start : span.end] if span else "",
         "pct": share_text,
     }

@@ -40,3 +40,11 @@ def test_show_prints_the_inferred_range(tmp_path: Path) -> None:
     got = runner.invoke(main, ["--db", db, "show", art.id[:8]])
     assert got.exit_code == 0, got.output
     assert "unknown; between 2026-07-13 and 2026-12-02 by its text" in got.output
+
+
+def test_the_report_shows_the_inferred_range() -> None:
+    from newstrace.records import RecordSet
+    from newstrace.report.html import render
+
+    page = render(RecordSet(articles=(make_article(FOLLOW_UP, source="Courier"),)))
+    assert "no date; between 2026-07-13 and 2026-12-02 by its text" in page

@@ -14,7 +14,15 @@ from fastapi.responses import HTMLResponse
 
 from newstrace.errors import NotFoundError
 from newstrace.records import RecordSet
-from newstrace.report.html import EVIDENCE, NO_LIMITS, Limits, build_context, highlight, when
+from newstrace.report.html import (
+    EVIDENCE,
+    NO_LIMITS,
+    Limits,
+    build_context,
+    dated,
+    highlight,
+    when,
+)
 from newstrace.serialize import to_dict
 from newstrace.store import Store
 
@@ -26,6 +34,7 @@ _env = jinja2.Environment(
 )
 _env.filters["when"] = when
 _env.globals["evidence_text"] = EVIDENCE
+_env.globals["dated"] = dated
 
 
 class _Snapshot:
