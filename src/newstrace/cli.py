@@ -649,13 +649,21 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None, lim
             copies.append(_source(arts, m) + what)
         if len(others) > limit:
             copies.append(f"… {len(others) - limit} more copies (use -n, or `export` for all)")
-        table.add_row(g.kind, f"{g.similarity:.2f}", _source(arts, g.canonical), "\n".join(copies))
+        canon = _source(arts, g.canonical) + ("" if g.ordered else f"\n{_UNORDERED}")
+        table.add_row(g.kind, f"{g.similarity:.2f}", canon, "\n".join(copies))
     out.print(table)
     _more(len(groups) - limit, "duplicate groups", "use -n, or `export` for all")
 
 
+# Said of the canonical copy of a duplicate group whose order is not known (DuplicateGroup.ordered)
+_UNORDERED = "(which copy came first is not known: chosen as the longest, else the first read)"
+
+
 def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, limit: int) -> None:
     from newstrace.report.html import share_text
+
+    # copy -> canonical copy, in groups whose order is not known
+    unordered = {m: g.canonical for g in records.duplicates if not g.ordered for m in g.members}
 
     rows = [
         p for p in records.provenance
@@ -669,7 +677,11 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, lim
     for col in cols:
         table.add_column(col)
     for p in sorted(rows, key=lambda p: -p.reused_share)[: max(limit, 0)]:
-        sources = "; ".join(f"{share_text(v)} {_source(arts, k)}" for k, v in p.sources.items())
+        sources = "; ".join(
+            f"{share_text(v)} {_source(arts, k)}"
+            + (" (copy; order not known)" if unordered.get(p.article_id) == k else "")
+            for k, v in p.sources.items()
+        )
         unseen = ", ".join(_source(arts, k) for k in p.unseen_source_with)
         related = ", ".join(_source(arts, k) for k in p.related_with)
         name, share = _source(arts, p.article_id), share_text(p.reused_share)

@@ -67,6 +67,10 @@ class DuplicateGroup:
     canonical: str  # article id of the canonical member
     members: tuple[str, ...]
     similarity: float
+    # whether the canonical member is known to come first (it is credited by the others, or
+    # published before all of them); False: chosen by length or ingest order, so the copies
+    # are of one text with no known order (often reprints of a source not in the corpus)
+    ordered: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -275,10 +275,39 @@ def make_group(kind: str, members: Sequence[Article], similarity: float) -> Dupl
     """A group with a stable id (hash of kind and member ids); members in ingest order."""
     ids = tuple(a.id for a in members)
     gid = xxhash.xxh3_64_hexdigest("\x00".join((kind, *sorted(ids))).encode("utf-8"))
+    first = canonical(members)
     return DuplicateGroup(
         id=f"dup-{gid}",
         kind=kind,
-        canonical=canonical(members).id,
+        canonical=first.id,
         members=ids,
         similarity=round(float(similarity), 4),
+        ordered=known_first(first, members),
     )
+
+
+def known_first(first: Article, members: Sequence[Article]) -> bool:
+    """Whether ``first`` (the canonical member) is known to come before every other member:
+    another member credits it by outlet name, or it was published before each of them (a
+    time, or an earlier day; on its own day before a member dated by the day alone only
+    when it is a news agency and that member is not)."""
+    others = [m for m in members if m is not first]
+    if not others:
+        return True
+    position = next(i for i, m in enumerate(members) if m is first)
+    if position in _credited(members):
+        return True
+    zone = _group_zone(members)
+    return all(_before(first, m, zone) for m in others)
+
+
+def _before(a: Article, b: Article, zone: tzinfo) -> bool:
+    da, db = _day(a.published), _day(b.published)
+    if da is None or db is None:
+        return False
+    if da != db:
+        return da < db
+    if _has_time(a.published) and _has_time(b.published):
+        ka, kb = _published_key(a.published, zone), _published_key(b.published, zone)
+        return ka is not None and kb is not None and ka < kb
+    return is_wire(a) and not is_wire(b)

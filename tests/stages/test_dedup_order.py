@@ -1,0 +1,63 @@
+"""A duplicate group says whether its canonical copy is known to come first; the CLI says so
+when it is not (identical same-day reprints: which came first is not known)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newstrace.cli import main
+from newstrace.config import Settings
+from newstrace.records import RecordSet
+from newstrace.stages import dedup
+from newstrace.stages.ingest.article import make_article
+
+STORY = (
+    "The harbour authority in Kessington said on Tuesday it would close the old ferry "
+    "terminal for eighteen months while engineers replace its crumbling sea wall. Officials "
+    "said the work would cost about 42 million and that ferries would use a temporary berth."
+)
+
+
+@pytest.mark.parametrize(("dates", "ordered"), [
+    (("2026-03-10", "2026-03-10", "2026-03-10"), False),  # one day, no times: no order
+    ((None, None, None), False),
+    (("2026-03-09", "2026-03-10", "2026-03-10"), True),  # the first a day earlier
+    (("2026-03-10T06:00Z", "2026-03-10T09:00Z", "2026-03-10T11:30Z"), True),
+    (("2026-03-10T06:00Z", "2026-03-10T06:00Z", "2026-03-10T11:30Z"), False),  # a tie
+    (("2026-03-10", None, "2026-03-11"), False),  # an undated member
+])  # fmt: skip
+def test_a_group_knows_whether_its_canonical_copy_came_first(
+    dates: tuple[str | None, ...], ordered: bool
+) -> None:
+    arts = tuple(
+        make_article(STORY, id=f"p{i}", source=f"Paper {i}", published=d)
+        for i, d in enumerate(dates)
+    )
+    (group,) = dedup.run(RecordSet(articles=arts), Settings()).duplicates
+    assert group.ordered is ordered
+
+
+def test_an_agency_first_on_the_day_and_a_credited_copy_are_ordered() -> None:
+    wire = make_article(STORY, id="w", source="Albion News Agency", published="2026-03-10")
+    paper = make_article(STORY, id="p", source="Paper", published="2026-03-10")
+    (group,) = dedup.run(RecordSet(articles=(paper, wire)), Settings()).duplicates
+    assert (group.canonical, group.ordered) == ("w", True)
+
+
+def test_reuse_says_when_the_order_of_copies_is_not_known(tmp_path: Path) -> None:
+    (tmp_path / "c").mkdir()
+    for i in range(3):
+        (tmp_path / "c" / f"p{i}.md").write_text(
+            f"---\ntitle: Terminal to close\nsource: Paper {i}\npublished: 2026-03-10\n---\n"
+            + STORY, encoding="utf-8",
+        )  # fmt: skip
+    db = str(tmp_path / "x.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", db, "-q", "ingest", str(tmp_path / "c")]).exit_code == 0
+    assert runner.invoke(main, ["--db", db, "-q", "analyze"]).exit_code == 0
+    got = runner.invoke(main, ["--db", db, "reuse"], env={"COLUMNS": "200"})
+    assert "which copy came first is not known" in got.output
+    assert got.output.count("(copy; order not known)") == 2
