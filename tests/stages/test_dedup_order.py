@@ -61,3 +61,21 @@ def test_reuse_says_when_the_order_of_copies_is_not_known(tmp_path: Path) -> Non
     got = runner.invoke(main, ["--db", db, "reuse"], env={"COLUMNS": "200"})
     assert "which copy came first is not known" in got.output
     assert got.output.count("(copy; order not known)") == 2
+
+
+def test_the_report_says_when_the_order_of_copies_is_not_known() -> None:
+    from newstrace.report.html import render
+
+    arts = tuple(
+        make_article(STORY, id=f"p{i}", source=f"Paper {i}", published="2026-03-10")
+        for i in range(2)
+    )
+    records = dedup.run(RecordSet(articles=arts), Settings())
+    assert "which copy came first is not known" in render(records)
+    dated = tuple(
+        make_article(STORY, id=f"p{i}", source=f"Paper {i}", published=f"2026-03-1{i}")
+        for i in range(2)
+    )
+    assert "which copy came first is not known" not in render(
+        dedup.run(RecordSet(articles=dated), Settings())
+    )
