@@ -27,6 +27,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 # would hide its reuse from English texts.
 CHECK_WORDS = 300
 _WORD = re.compile(r"\w+")
+_APOSTROPHE = re.compile(r"['\u2019]")
 
 # ISO 639-1 code -> Snowball algorithm, for the languages that have both a Snowball stemmer
 # and a stop-word list.  English is not here on purpose (see the module docstring).
@@ -101,8 +102,11 @@ def stemmer(language: str) -> Callable[[str], str]:
 def stop_words(language: str) -> frozenset[str]:
     """Lowercased stop words of a :func:`supported` language (stopwords-iso), figures left
     out (the Spanish list holds the digits 0-9: a figure is a content word in every language,
-    as in English)."""
-    words = stopwordsiso.stopwords(language)
+    as in English).  A listed word written with an apostrophe gives its parts ("d'un" gives
+    "d" and "un"; "l'hi", "aujourd'hui"), as text is split into words there: whole, it
+    matched no word, and the Catalan elided articles and pronouns "l'", "d'", "s'", "n'",
+    "m'", "t'", listed only in such forms, counted as content words of every Catalan text."""
+    words = (part for w in stopwordsiso.stopwords(language) for part in _APOSTROPHE.split(w))
     return frozenset(w.lower() for w in words if w.isalnum() and not w.isdigit())
 
 
