@@ -35,8 +35,15 @@ _NON_ENGLISH_MONTHS = frozenset(
 _ENGLISH_SPELT_MONTHS = frozenset(["april", "august", "september", "november"])
 _DATE_WORDS = frozenset(["am", "vom", "zum", "bis", "ab", "seit", "dem", "den", "zwischen", "und"])
 
-_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)|\n[ \t]*\n""")
-_OPENER = re.compile(r"""\s+['"‘“(\[]*[A-Z0-9À-Þ]""")
+# A sentence ends at . ! or ? with closing marks after it: English ' " ’ ” ) ], German “ (of
+# „…“), French, Spanish and Italian » (of «…», in French after a space) and Swiss « (of »…«);
+# the next one starts with a capital or a figure after opening marks, German „ ‚ and « » too
+# (French « with its space).  Without the other languages' marks a quoted sentence ran on
+# into the article's own next one (an audit: quoted shares of 0.53 where 0.30 was quoted).
+_CLOSERS = "'\"’”“»«)]"
+_BOUNDARY = re.compile(r"""[.!?]+(?:[ \u00a0\u202f]?»)?['"’”“»«)\]]*(?=\s)|\n[ \t]*\n""")
+_OPENER = re.compile(r"""\s+(?:['"‘“„‚(\[]|[«»][ \u00a0\u202f]?)*[A-Z0-9À-Þ]""")
+_SPACES = " \u00a0\u202f"
 _WORD_BEFORE = re.compile(r"""([A-Za-z][A-Za-z.]*)\.$""")
 
 
@@ -91,7 +98,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if not opener:
             continue
         nxt = opener.group()[-1]
-        single_dot = m.group().startswith(".") and len(m.group().rstrip("'\"’”)]")) == 1
+        single_dot = m.group().startswith(".") and len(m.group().rstrip(_CLOSERS + _SPACES)) == 1
         if single_dot and (
             _is_abbreviation(text, m.start(), nxt) or _ordinal_date(text, m.start(), end)
         ):

@@ -134,7 +134,7 @@ _PROBE = (
 )
 _PROBE_DE = (
     "Die Stadtwerke erhöhen die Netzentgelte für Haushaltskunden um 6,8 Prozent. "
-    "Das System trägt die Last."
+    "Das System trägt die Last. „Wir bleiben.“ Der Rat tagt. « C'est fini. » Le maire part."
 )
 
 
