@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.text.credits import credit_order, credits, names_outlet, outlet_key
+from newstrace.text.credits import (
+    credit_order,
+    credits,
+    names_outlet,
+    outlet_key,
+    outlet_names,
+)
 
 
 @pytest.mark.parametrize(("text", "outlet"), [
@@ -36,10 +42,10 @@ def test_an_outlet_is_named_by_its_name_or_its_domain() -> None:
     assert names_outlet(got, "Harwick Standard")
     assert names_outlet(got, "harwickstandard.co.uk")
     assert not names_outlet(got, "Harwick Post")
-    assert not names_outlet(credits("With AP"), "apnews.example")  # short names match whole
+    assert not names_outlet(credits("With AP"), "apollo.example")  # short names match whole
     assert outlet_key("The  Daily-Courant") == "dailycourant"
     # an agency by its initials; a paper with the same initials is not
-    assert names_outlet(credits("NORTH ARDEN, Minn. (MP) - Text."), "Meridian Press Agency")
+    assert names_outlet(credits("NORTH ARDEN, Minn. (MPA) - Text."), "Meridian Press Agency")
     assert names_outlet(credits("PARIS (AFP) - Texte."), "Agence France-Presse")
     assert not names_outlet(credits("DENVER (AP) - Text."), "Arden Post")
 
@@ -55,3 +61,79 @@ def test_credit_order() -> None:
     # the agency's own dateline names itself: the paper crediting it is the copy
     assert credit_order("Reuters", wire, "Westgate Post", wire) == (0, False)
     assert credit_order("A", "Rates rose.", "B", "Rates rose.") == (None, False)
+
+
+def test_an_agency_is_named_by_its_initials_not_by_their_start() -> None:
+    ap = credits("VIENNA (AP) - Text.")
+    assert not names_outlet(ap, "Austria Presse Agentur")  # APA, another agency
+    assert not names_outlet(credits("LONDON (PA) - Text."), "Pan-African News Agency")  # PANA
+    assert names_outlet(credits("ROME (MP) - Text."), "Meridian Press Agency")  # English
+    assert names_outlet(credits("NEW DELHI (PTI) - Text."), "Press Trust of India")
+    # a name led by its initials in capitals
+    assert credit_order("PA Media", "LONDON (PA) - Text.", "Ostley Observer",
+                        "LONDON (PA) - Text.") == (0, False)  # fmt: skip
+    assert not names_outlet(credits("LONDON (PA) - Text."), "Pa Gazette")
+    # an agency by the first word of its name
+    assert credit_order("Kyodo News", "TOKYO (Kyodo) - Text.", "Ostley Observer",
+                        "TOKYO (Kyodo) - Text.") == (0, False)  # fmt: skip
+    assert not names_outlet(credits("TOKYO (Kyodo) - Text."), "Kyodo Gazette")
+    assert not names_outlet(credits("This story first appeared in The Press."), "Press Association")
+
+
+def test_an_agency_named_by_its_domain_is_the_source_of_its_reprint() -> None:
+    """An agency's own story at its site and a paper's reprint both carry its dateline: the
+    agency is the source, not a third outlet both share."""
+    wire = "WASHINGTON (AP) \u2014 The Senate voted."
+    assert credit_order("apnews.com", wire, "wtop.com", wire) == (0, False)
+    afp = "PARIS (AFP) - Les prix montent."
+    assert credit_order("lemonde.fr", afp, "www.afp.com", afp) == (1, False)
+    times = "This article originally appeared in The Times."
+    assert names_outlet(credits(times), "thetimes.co.uk")
+    assert not names_outlet(credits(wire), "apollo.com")
+
+
+@pytest.mark.parametrize("text", [
+    "First published in Britain in 1998, the book sold a million copies.",
+    "The novel, first published in March, is now a film.",
+    "The report was first published in London by the council.",
+    "The essay originally ran in March and drew complaints.",
+    "Holborn and St Pancras (Labour) - Keir Starmer 18,884",
+    "Rep. Jane Doe (D-Calif.) - said the bill would fail.",
+    "With Friends Like These\n\nThe council said it would act.",
+    "Photo: Reuters",
+    "(AP Photo/Jane Doe)",
+])  # fmt: skip
+def test_prose_read_as_a_credit_no_more(text: str) -> None:
+    assert not credits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A version of this story was first published by The Harwick Standard on Monday.",
+    "This article originally appeared in The Conversation and is republished under a licence.",
+    "First published in The Harwick Standard, 12 March 2026.",
+    "(With Harwick Standard)",
+    "With Xinhua News",
+])  # fmt: skip
+def test_credit_lines_still_read(text: str) -> None:
+    assert credits(text) & {"harwickstandard", "conversation", "xinhuanews"}
+
+
+def test_a_reporter_both_texts_name_is_no_shared_source() -> None:
+    """A reprint keeps its paper's "Additional reporting by <reporter>": that is no outlet
+    both drew on, so it does not override the dates."""
+    text = "The mill will close.\n\nAdditional reporting by Jane Smith."
+    assert credit_order("Harwick Standard", text, "Ostley Observer", text) == (None, False)
+    # it still names the other's outlet when it is one
+    wire = "The mill will close.\n\nAdditional reporting by Reuters."
+    assert credit_order("Reuters", "The mill will close.", "Ostley Observer", wire) == (0, False)
+
+
+@pytest.mark.parametrize("outlet", [
+    "Agence France-Presse", "afp.com", "apnews.com", "Meridian Press Agency", "Reuters",
+    "Harwick Standard", "thetimes.co.uk", "Press Trust of India", "PA Media", "Kyodo News", None,
+])  # fmt: skip
+def test_outlet_names_are_the_exact_names_a_credit_matches(outlet: str | None) -> None:
+    """An index by outlet_names finds the outlets a short credit names (dedup's canonical copy
+    must agree with direction on "(AFP)" naming "Agence France-Presse")."""
+    for credit in ("afp", "ap", "mp", "pa", "kyodo", "reuters", "harwickstandard", "pti"):
+        assert (credit in outlet_names(outlet)) == names_outlet(frozenset({credit}), outlet)

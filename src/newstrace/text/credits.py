@@ -4,13 +4,19 @@ A credit line names the source outright, which outranks a feed date (often a rep
 first-seen or placeholder time) and containment.  Forms read:
 
 * an agency dateline: ``LONDON, March 12 (Reuters) -``, ``PARIS (AFP) —``;
-* a syndication credit: ``This article originally appeared in The Harwick Standard``,
-  ``First published by X``, ``Republished with permission from X``;
-* a line of its own ``With AP`` / ``(With Reuters)``, and ``Additional reporting by X``.
+* a syndication credit of the text itself or at the start of a line, ending its sentence:
+  ``This article originally appeared in The Harwick Standard``, ``First published by X on
+  Monday``, ``Republished with permission from X`` (not "First published in Britain in
+  1998, the book ...", nor a month: "first published in March");
+* a line of its own ``(With Reuters)``, bare only for initials or an agency word (``With
+  AP``; a subhead "With Friends Like These" is none), and ``Additional reporting by X``
+  (which also names people, so it never marks a source both texts share).
 
-Names are compared as :func:`outlet_key` (lower case, letters and digits only, a leading
-"the" dropped), so "The Harwick Standard" credits the outlet "Harwick Standard" and the
-domain "harwickstandard.co.uk".
+A bracketed party label opening a line ("Holborn (Labour) - ...", "(D-Calif.)") is no
+dateline.  Names are compared as :func:`outlet_key` (lower case, letters and digits only, a
+leading "the" dropped), so "The Harwick Standard" credits the outlet "Harwick Standard" and
+the domain "harwickstandard.co.uk"; an agency is also named by its initials, and an outlet
+named by its domain by the domain's name ("(AP)": "apnews.com", see :func:`names_outlet`).
 """
 
 from __future__ import annotations
@@ -22,22 +28,63 @@ from functools import lru_cache
 # between them.
 _WORD = r"[A-Z][\w&'-]*(?:\.[A-Z][\w&'-]*)*"  # "Standard", "U.S" (a closing full stop is not part)
 _NAME = rf"((?:[Tt]he[ \t]+)?{_WORD}(?:[ \t]+(?:of[ \t]+|the[ \t]+|and[ \t]+)?{_WORD}){{0,5}})"
-_CREDITS = (
+# Labels of a party or a member of Congress in brackets, which a line of election results or
+# a list of quoted speakers can start like a dateline ("Holborn (Labour) - Keir Starmer",
+# "Rep. Jane Doe (D-Calif.) - said ..."): never an agency (a hand list, not tuned).
+_PARTY = (
+    r"(?![DRI]-|(?:Labour|Lab|Con|Conservatives?|Tory|Tories|Lib[ \t]?Dems?|Liberal"
+    r"|LD|SNP|Greens?|Reform|DUP|SF|Plaid|Ind|Independent|Democrats?|Republicans?)\b)"
+)
+# What may follow the outlet of a syndication credit: the end of the sentence or line, a date
+# or "on"/"and" ("First published in The Guardian, 12 March 2026", "... on Monday", "... and
+# is republished under a licence"); "First published in Britain in 1998, the book ..." is prose.
+_CREDIT_END = r"(?=[ \t]*(?:[.;:!)\]]|$|,[ \t]*\d|[ \t]+(?:on|and)\b))"
+# Who a syndication credit speaks of: the text itself ("This article ...", "A version of this
+# story ..."), or nothing at the start of a line ("First published by X on Monday.").
+_CREDIT_LEAD = (
+    r"(?:^[ \t]*\(?|\b(?i:article|story|piece|column|post|report|interview|essay|commentary"
+    r"|op-ed|version|feature|blog)\b[^\n.!?]{0,40}?[ \t]+)"
+)
+_SYNDICATED = re.compile(
+    _CREDIT_LEAD + r"(?:(?i:was|were|has[ \t]+been|is)[ \t]+)?"
+    r"(?i:originally|first)\s+(?i:appeared|published|ran|posted)\s+(?i:in|on|by)\s+"
+    + _NAME + _CREDIT_END,
+    re.MULTILINE,
+)
+# Credit forms, and whether two texts that both carry one say that they share its outlet as
+# a source.  "Additional reporting by" also names people (a paper's own reporter, kept in a
+# reprint of its story), so it only ever names the other article's outlet.
+_CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # dateline: CITY[, State.][, Month D] (Agency) -
-    re.compile(
+    (re.compile(
         r"^[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z.]{1,14})?"
         r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+"
-        r"\(([A-Z][\w .&'-]{1,40})\)[ \t]*[-\u2013\u2014]",
+        r"\(" + _PARTY + r"([A-Z][\w .&'-]{1,40})\)[ \t]*[-\u2013\u2014]",
         re.MULTILINE,
-    ),
-    re.compile(r"\b(?i:originally|first)\s+(?i:appeared|published|ran)\s+(?i:in|on|by)\s+" + _NAME),
-    re.compile(
+    ), True),
+    (_SYNDICATED, True),
+    (re.compile(
         r"\b(?i:republished)\s+(?i:here\s+)?(?i:with\s+(?:kind\s+)?permission\s+)?"
-        r"(?i:from|of|by)\s+" + _NAME
-    ),
-    re.compile(r"^\s*\(?[Ww]ith\s+" + _NAME + r"\)?\s*\.?\s*$", re.MULTILINE),
-    re.compile(r"\b[Aa]dditional reporting by\s+" + _NAME + r"\s*(?:[;.)]|$)", re.MULTILINE),
-)
+        r"(?i:from|of|by)\s+" + _NAME + _CREDIT_END,
+        re.MULTILINE,
+    ), True),
+    # a line of its own: "(With Reuters)" in brackets, bare only an agency's initials or a
+    # name ending in an agency word ("With AP"; a subhead "With Friends Like These" is not)
+    (re.compile(r"^[ \t]*\([Ww]ith[ \t]+" + _NAME + r"\)[ \t]*\.?[ \t]*$", re.MULTILINE), True),
+    (re.compile(
+        r"^[ \t]*[Ww]ith[ \t]+([A-Z]{2,5}|(?:[A-Z][\w&'-]*[ \t]+){1,4}"
+        r"(?:News|Press|Agency|Wire|Service))[ \t]*\.?[ \t]*$",
+        re.MULTILINE,
+    ), True),
+    (re.compile(r"\b[Aa]dditional reporting by\s+" + _NAME + r"\s*(?:[;.)]|$)", re.MULTILINE),
+     False),
+)  # fmt: skip
+# Words a credit pattern can take for a name that name no outlet ("first published in March")
+_NOT_OUTLETS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
 # A credited name at least this long may name an outlet by the start of its domain
 # ("harwickstandard" in "harwickstandard.co.uk"); shorter ones must match the whole name.
 PREFIX_MIN = 6
@@ -51,41 +98,111 @@ def outlet_key(name: str | None) -> str:
     return "".join(words)
 
 
-@lru_cache(maxsize=4096)  # direction asks for an article's credits once per pair it is in
 def credits(text: str) -> frozenset[str]:
     """The :func:`outlet_key` of every outlet ``text`` credits (see the module docstring)."""
-    found = {outlet_key(m.group(1)) for p in _CREDITS for m in p.finditer(text)}
-    found.discard("")
-    return frozenset(found)
+    return _credit_sets(text)[0]
+
+
+def shared_credits(text: str) -> frozenset[str]:
+    """:func:`credits` of the forms that, found in two texts, say they share the outlet as a
+    source (all but "Additional reporting by", which also names people)."""
+    return _credit_sets(text)[1]
+
+
+# the words a syndication credit cannot do without: its pattern runs only on a text with them
+_SYNDICATION_WORDS = re.compile(
+    r"\b(?:originally|first)\s+(?:appeared|published|ran|posted)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4096)  # direction asks for an article's credits once per pair it is in
+def _credit_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(:func:`credits`, :func:`shared_credits`) of ``text``."""
+    every: set[str] = set()
+    shared: set[str] = set()
+    syndicated = _SYNDICATION_WORDS.search(text) is not None
+    for pattern, marks_shared in _CREDITS:
+        if pattern is _SYNDICATED and not syndicated:
+            continue
+        keys = {outlet_key(m.group(1)) for m in pattern.finditer(text)} - _NOT_OUTLETS - {""}
+        every |= keys
+        if marks_shared:
+            shared |= keys
+    return frozenset(every), frozenset(shared)
 
 
 def names_outlet(credited: frozenset[str], outlet: str | None) -> bool:
-    """Whether one of the ``credited`` keys names ``outlet``: its name, its domain, or for an
-    agency (a name with an agency word: "Meridian Press Agency") its initials ("MP", "MPA")."""
+    """Whether one of the ``credited`` keys names ``outlet``: its name, its domain (its start,
+    for a credit of :data:`PREFIX_MIN` letters or more), or for an agency (a name with an
+    agency word: "Agence France-Presse") its initials ("AFP"; :func:`_initials`), never
+    their start ("(AP)" does not name "Austria Presse Agentur"); for an outlet named by its
+    domain, the domain's name, also without a last agency word ("afp.com": "AFP",
+    "apnews.com": "AP")."""
     key = outlet_key(outlet)
     if not key:
         return False
-    short = _initials(outlet or "")
+    short = _short_names(outlet or "")
     return any(
-        c == key
-        or (len(c) >= PREFIX_MIN and key.startswith(c))
-        or (len(c) >= 2 and short.startswith(c))
-        for c in credited
+        c == key or (len(c) >= PREFIX_MIN and key.startswith(c)) or c in short for c in credited
     )
+
+
+def outlet_names(outlet: str | None) -> frozenset[str]:
+    """The keys a credit can name ``outlet`` by exactly: its :func:`outlet_key`, an agency's
+    initials, a domain's name (:func:`names_outlet` also takes a long credit that starts its
+    key).  An index of outlets by these finds whom a credit names without asking each."""
+    key = outlet_key(outlet)
+    return frozenset({key, *_short_names(outlet or "")}) if key else frozenset()
 
 
 _AGENCY_WORD = re.compile(
     r"\b(?:agency|agence|agencia|agenzia|agentur|press|presse|wire|news)\b", re.I
 )
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.I)
+# leading host labels that are not the outlet's name ("news.sky.com", "edition.cnn.com")
+_SUBDOMAINS = frozenset({"www", "m", "mobile", "amp", "news", "edition", "en", "uk", "us"})
+_DOMAIN_AGENCY_END = re.compile(r"(?<=[a-z0-9])(?:news|wire|agency)$")  # not "press": "express"
+_CAPITALS = re.compile(r"[A-Z]{2,5}")
+_JOINERS = frozenset({"the", "of", "and", "de", "des", "du", "la", "di", "der"})
 
 
-def _initials(outlet: str) -> str:
-    """Initials of an agency's name ("Agence France-Presse" -> "afp"); "" for other outlets
-    (a paper called "Arden Post" is not credited by "(AP)")."""
+@lru_cache(maxsize=4096)  # a corpus has few outlets; asked for twice per pair
+def _short_names(outlet: str) -> frozenset[str]:
+    """The keys that name ``outlet`` as well as its own (:func:`names_outlet`): an agency's
+    initials, a domain's name, a first word in capitals ("PA Media": "PA")."""
+    if _DOMAIN.fullmatch(outlet.strip()):
+        labels = outlet.strip().lower().split(".")[:-1]
+        while len(labels) > 1 and labels[0] in _SUBDOMAINS:
+            labels = labels[1:]
+        name = labels[0].replace("-", "")
+        names = {name, _DOMAIN_AGENCY_END.sub("", name)}
+        names |= {n[3:] for n in names if n.startswith("the")}  # "thetimes.co.uk"
+        return frozenset(n for n in names if len(n) >= 2)
+    first = outlet.split()[0] if outlet.split() else ""
+    # a name that starts with its own initials in capitals: "PA Media", "BBC News"
+    lead = {first.lower()} if _CAPITALS.fullmatch(first) and len(outlet.split()) > 1 else set()
+    return _initials(outlet) | lead
+
+
+def _initials(outlet: str) -> frozenset[str]:
+    """Initials of an agency's name ("Agence France-Presse" -> "afp", "Press Trust of India"
+    -> "pti"), also without a last English word "Agency" ("Meridian Press Agency" -> "mp"),
+    and its first word ("Kyodo News" -> "kyodo"); none for other outlets (a paper called
+    "Arden Post" is not credited by "(AP)")."""
     if not _AGENCY_WORD.search(outlet):
-        return ""
-    words = [w for w in re.findall(r"[A-Za-z]+", outlet) if w.lower() != "the"]
-    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+        return frozenset()
+    words = [w for w in re.findall(r"[A-Za-z]+", outlet) if w.lower() not in _JOINERS]
+    if len(words) < 2:
+        return frozenset()
+    full = "".join(w[0] for w in words).lower()
+    out = {full}
+    if not _AGENCY_WORD.fullmatch(words[0]):  # "Kyodo News": "(Kyodo)"; not "Press Trust..."
+        out.add(words[0].lower())
+    if words[-1].lower() == "agency" and len(full) >= 3:
+        # "Meridian Press Agency": "MP"; agencies of other languages count the agency word
+        # ("Austria Presse Agentur" is APA, and "(AP)" does not name it)
+        out.add(full[:-1])
+    return frozenset(out)
 
 
 def credit_order(
@@ -94,13 +211,15 @@ def credit_order(
     """What the credits of two articles say: ``(0, False)`` when ``b`` credits ``a``'s
     outlet and ``a`` does not credit ``b``'s (``a`` is the source), ``(1, False)`` the other
     way, ``(None, True)`` when both credit one outlet that is neither of theirs (a common
-    source outside the pair), ``(None, False)`` when the credits say nothing."""
+    source outside the pair: :func:`shared_credits`), ``(None, False)`` when the credits say
+    nothing."""
     ca, cb = credits(a_text), credits(b_text)
     a_names_b, b_names_a = names_outlet(ca, b_outlet), names_outlet(cb, a_outlet)
     if a_names_b != b_names_a:
         return (0 if b_names_a else 1), False
     common = frozenset(
-        c for c in ca & cb if not names_outlet(frozenset({c}), a_outlet)
+        c for c in shared_credits(a_text) & shared_credits(b_text)
+        if not names_outlet(frozenset({c}), a_outlet)
         and not names_outlet(frozenset({c}), b_outlet)
     )  # fmt: skip
     return None, bool(common)
