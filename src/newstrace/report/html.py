@@ -153,7 +153,10 @@ def when(published: str | None) -> str:
 def inferred(metadata: Any) -> str | None:
     """The publication range an undated article's text implies (its ``published_after`` /
     ``published_before`` metadata, set at ingest): "after 2026-07-13", "before ...",
-    "between ... and ..."; None when there is none."""
+    "between ... and ..."; None when there is none, or when the keys are a feed's own fields
+    of those names (ingest sets ``published_inferred_from`` with them: the mentions read)."""
+    if not metadata.get("published_inferred_from"):
+        return None
     lo, hi = metadata.get("published_after"), metadata.get("published_before")
     if lo and hi:
         return f"between {lo} and {hi}"

@@ -48,3 +48,26 @@ def test_the_report_shows_the_inferred_range() -> None:
 
     page = render(RecordSet(articles=(make_article(FOLLOW_UP, source="Courier"),)))
     assert "no date; between 2026-07-13 and 2026-12-02 by its text" in page
+
+
+def test_a_feed_field_of_the_same_name_is_not_shown_as_the_texts_range(tmp_path: Path) -> None:
+    """A feed's own ``published_after`` field (a crawler's query bound) is kept as it is, and
+    neither the CLI nor the report says the text implies it."""
+    import json
+
+    record = {"text": FOLLOW_UP, "source": "Courier", "published_after": "2020-01-01"}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    runner = CliRunner()
+    got = runner.invoke(main, ["--db", db, "-q", "ingest", str(tmp_path / "feed.jsonl")])
+    assert got.exit_code == 0, got.output
+    art = make_article(FOLLOW_UP, metadata={"published_after": "2020-01-01"})
+    assert art.metadata == {"published_after": "2020-01-01"}  # the feed's field, untouched
+    assert dated(art) == "no date"
+    out = tmp_path / "x.json"
+    assert runner.invoke(main, ["--db", db, "export", "-o", str(out)]).exit_code == 0
+    (stored,) = json.loads(out.read_text(encoding="utf-8"))["articles"]
+    assert stored["metadata"]["published_after"] == "2020-01-01"
+    shown = runner.invoke(main, ["--db", db, "show", stored["id"][:8]])
+    assert shown.exit_code == 0, shown.output
+    assert "by its text" not in shown.output

@@ -47,3 +47,15 @@ def test_a_stated_date_is_not_marked_and_a_week_apart_still_orders() -> None:
     b = _page("https://observer.example/2026/03/19/pump-fails")
     assert direction(a, b, 0.8, 0.8).source == 0
     assert direction(a, b, 0.8, 0.8).evidence == "date"
+
+
+def test_a_day_any_meta_tag_states_is_not_read_off_the_url() -> None:
+    """A meta name the reader does not list ("dc.date", "citation_publication_date") still
+    states the day: it is the page's, not only its slug's."""
+    for name in ("dc.date", "citation_publication_date"):
+        a = _page(
+            "https://standard.example/news/2026/03/12/pump-fails",
+            f'<meta name="{name}" content="2026-03-12">',
+        )
+        assert a.published == "2026-03-12"
+        assert "published_from" not in a.metadata, name

@@ -76,12 +76,19 @@ def make_article(
     )
 
 
+# The metadata keys of an undated article's inferred range; a reader shows the range only
+# when ``published_inferred_from`` is set with it (report.html.inferred).
+_INFERRED_KEYS = frozenset({"published_after", "published_before", "published_inferred_from"})
+
+
 def _with_inferred(metadata: dict[str, str], text: str, published: str | None) -> dict[str, str]:
     """``metadata`` of an undated article with the publication range its text implies
     (``published_after`` / ``published_before``, ISO days, and ``published_inferred_from``:
     the mentions read), as the extract stage infers it: a day mentioned as past is a lower
     bound, one still to come an upper bound."""
-    if published is not None or "published_after" in metadata or "published_before" in metadata:
+    if published is not None or _INFERRED_KEYS & metadata.keys():
+        # dated, or read before (an exported record ingested again), or a feed field of one
+        # of these names, which is kept as it is and not taken for the text's range
         return metadata
     from newstrace.stages.extract.dates import infer_publication_date
 

@@ -141,7 +141,11 @@ def _from_url_only(page: str, url: str | None, published: str) -> bool:
     if not found or "T" in published or next(_stated_dates(page), None) is not None:
         return False
     y, m, d = (int(g) for g in found.groups())
-    return f"{y:04d}-{m:02d}-{d:02d}" == published[:10]
+    day = f"{y:04d}-{m:02d}-{d:02d}"
+    # any attribute stating the day ("<meta name='dc.date' content='2026-03-11'>", a meta
+    # name not in _DATE_KEYS) says the page itself gives it
+    stated = re.search(rf"""(?:content|datetime|value)\s*=\s*["']?{day}""", page, re.I)
+    return day == published[:10] and stated is None
 
 
 def _timed(page: str, day: str | None) -> str | None:
