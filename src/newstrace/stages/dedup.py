@@ -27,7 +27,7 @@ from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Article, DuplicateGroup, RecordSet
 from newstrace.stages.align.provenance import is_wire
-from newstrace.text.credits import PREFIX_MIN, credits, names_outlet, outlet_key
+from newstrace.text.credits import PREFIX_MIN, credits, names_outlet, outlet_key, outlet_names
 from newstrace.text.minhash import (
     candidate_pairs,
     exact_jaccard,
@@ -243,13 +243,14 @@ def _credited(members: Sequence[Article]) -> set[int]:
     credited back by them (two reprints of one agency story credit the agency, not each
     other)."""
     got = [credits(m.text) for m in members]
-    by_start: dict[str, list[int]] = defaultdict(list)  # outlets by the start of their key
+    by_name: dict[str, set[int]] = defaultdict(set)  # by key start and by exact short names
     for i, m in enumerate(members):
-        by_start[outlet_key(m.source)[:PREFIX_MIN]].append(i)
+        for name in {outlet_key(m.source)[:PREFIX_MIN], *outlet_names(m.source)}:
+            by_name[name].add(i)
     out: set[int] = set()
     for j, o in enumerate(members):
         for c in got[j]:
-            for i in by_start.get(c[:PREFIX_MIN], ()):
+            for i in by_name.get(c, set()) | by_name.get(c[:PREFIX_MIN], set()):
                 m = members[i]
                 if i != j and names_outlet(got[j], m.source) and not names_outlet(got[i], o.source):
                     out.add(i)

@@ -89,3 +89,26 @@ def test_a_credit_names_an_outlet_not_its_later_story() -> None:
     assert (got.source, got.evidence) == (1, "date")  # the Standard's story of the 19th is later
     same_day = make_article(STORY, id="s2", source="Harwick Standard", published="2026-03-13")
     assert direction(same_day, reprint, 0.8, 0.8).evidence == "credit"  # a day's slack
+
+
+def test_an_agency_named_by_its_initials_is_the_canonical_copy_of_a_paper_crediting_it() -> None:
+    text = (
+        "PARIS (AFP) - Prices rose by two percent in March, the statistics office said on "
+        "Thursday, the fastest pace in a year.\n\nEconomists had expected a smaller rise."
+    )
+    paper = make_article(text + " More later.", id="p", source="Le Courrier",
+                         published="2026-03-12T08:00Z")  # fmt: skip
+    agency = make_article(text, id="a", source="Agence France-Presse",
+                          published="2026-03-12T09:00Z")  # fmt: skip
+    assert dedup.canonical([paper, agency]).id == "a"
+
+
+def test_an_agencys_own_dateline_under_an_unmatched_name_still_makes_it_the_source() -> None:
+    from newstrace.stages.align.provenance import direction
+
+    text = "LONDON (MPX) - " + STORY
+    wire = make_article(text, id="w", source="Meridian News Agency", published="2026-03-12T11:00Z")
+    paper = make_article(COURANT + text, id="c", source="Daily Courant",
+                         published="2026-03-12T09:00Z")  # fmt: skip
+    got = direction(wire, paper, 0.8, 0.6)
+    assert (got.source, got.evidence) == (0, "credit")

@@ -42,3 +42,14 @@ def test_a_preview_of_an_earlier_day_still_to_come_is_the_source() -> None:
 ])  # fmt: skip
 def test_mentions_that_do_not_place_the_article_give_no_inferred_order(text: str) -> None:
     assert _pair(text)[1] != "inferred-date"
+
+
+def test_a_day_both_texts_name_does_not_place_the_undated_one() -> None:
+    notice = (
+        "The council has opened a consultation on the new bus lanes. The consultation "
+        "closes on 30 April 2026 and residents can respond online."
+    )
+    council = make_article(notice, id="c", source="Colby Council")
+    paper = make_article(notice + " The Post asked readers for their views.", id="n",
+                         source="Colby Post", published="2026-03-12")  # fmt: skip
+    assert direction(council, paper, 0.95, 0.8).evidence != "inferred-date"

@@ -310,10 +310,12 @@ def _closer_copies(
         upstream[dup].add(canon)
     keep: set[frozenset[str]] = set()
     drop: set[frozenset[str]] = set()
+    # only a source of the same outlet can qualify: filtered once, not per link
+    same = {c: {s for s in srcs if _same_outlet(outlets, s, c)} for c, srcs in upstream.items()}
     for (copy, target), spans in list(given.items()):
-        for origin in upstream[copy] - {target}:
+        for origin in same.get(copy, set()) - {target}:
             from_origin = given.get((origin, target))
-            if not from_origin or not _same_outlet(outlets, origin, copy):
+            if not from_origin:
                 continue
             lead = covered(verbatim[(copy, target)]) - covered(verbatim[(origin, target)])
             total = covered(from_origin)

@@ -33,12 +33,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from newstrace.records import Alignment, Article, Provenance
-from newstrace.stages.extract.dates import infer_publication_date
+from newstrace.stages.extract.dates import date_mentions, infer_publication_date
 from newstrace.text.credits import credit_order
 from newstrace.text.marks import quoted_spans
+from newstrace.text.offsets import OffsetMap
 
 # Shares chosen by hand (METER-like reading: 15% or more reused is partial, most of the text
 # wholly), then checked, not fitted, on Clough-Stevenson (answers vs their Wikipedia source,
@@ -206,6 +208,8 @@ def direction(
     whatever the dates say (a reprint's feed time is often its first-seen or placeholder
     time); two that credit one outlet that is neither of them share that source."""
     by_credit, shared = credit_order(a.source, a.text, b.source, b.text)
+    if shared and is_wire(a) != is_wire(b):  # the agency's own dateline and its reprint
+        by_credit, shared = (0 if is_wire(a) else 1), False
     if shared or (by_credit is not None and not _credited_later(a, b, by_credit)):
         return Direction(by_credit, "credit")
     order, by_date = _date_order(a.published, b.published), "date"
@@ -299,12 +303,35 @@ def _inferred_order(a: Article, b: Article) -> int | None:
     day = _parse(dated.published)
     if day is None:
         return None
-    (lo, hi), _, _ = infer_publication_date(undated)
-    if lo is not None and lo > day.date():
+    lo, hi = _text_range(undated)
+    named = _days_named(dated.text)  # a day both texts name places neither
+    if lo is not None and lo > day.date() and lo.isoformat() not in named:
         return sign  # the undated one is later: the dated one is the source
-    if hi is not None and hi < day.date():
+    if hi is not None and hi < day.date() and hi.isoformat() not in named:
         return 1 - sign
     return None
+
+
+def _text_range(art: Article) -> tuple[date | None, date | None]:
+    """The publication range ingest inferred from the text (``published_inferred_from`` and
+    its bounds in metadata), else inferred now (articles not built by ingest)."""
+    meta = art.metadata
+    if meta.get("published_inferred_from"):
+        after, before = meta.get("published_after"), meta.get("published_before")
+        return (
+            date.fromisoformat(after) if after else None,
+            date.fromisoformat(before) if before else None,
+        )
+    (lo, hi), _, _ = infer_publication_date(art)
+    return lo, hi
+
+
+@lru_cache(maxsize=4096)
+def _days_named(text: str) -> frozenset[str]:
+    """Full ISO days a text names, in any tense: an undated notice's "closes on 30 April",
+    copied by a paper dated in March, is no sign that the notice was written after it."""
+    bare = Article(id="", text=text, original=text, offsets=OffsetMap.identity(len(text)))
+    return frozenset(m.name[:10] for m in date_mentions(bare) if len(m.name) >= 10)
 
 
 def _release_dated_after(a: Article, b: Article, order: int) -> bool:
