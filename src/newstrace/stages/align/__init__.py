@@ -66,7 +66,6 @@ from newstrace.stages.align.sentences import (
     SentenceTable,
     table_with_kept,
 )
-from newstrace.text.credits import credit_order
 
 NAME = "align"
 # A duplicate group of more than MASS_COPIES members (a story reprinted word for word by many
@@ -417,9 +416,9 @@ def reuse_pairs(
         quoted = _quoted(als, a, b)
         if t in unseen.get(s, ()) or t in related.get(s, ()):
             relation = "unseen_source" if t in unseen.get(s, ()) else "related"
-            # both credit one outlet outside the pair ("(Reuters) -"): say so
-            _, shared = credit_order(a.source, a.text, b.source, b.text)
-            evidence = "credit" if shared else ("quotation" if quoted else "none")
+            # the credits in the text ("(Reuters) -") made the two share a source: say so
+            by_credit = direction(a, b, _share(als, a, 0), _share(als, b, 1), quoted).evidence
+            evidence = "credit" if by_credit == "credit" else ("quotation" if quoted else "none")
         else:
             evidence = direction(a, b, _share(als, a, 0), _share(als, b, 1), quoted).evidence
             evidence = "none" if evidence in ("unseen-source", "quotation") else evidence

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from newstrace.records import Alignment, Article, Provenance
 from newstrace.stages.extract.dates import date_mentions, infer_publication_date
-from newstrace.text.credits import credit_order
+from newstrace.text.credits import credit_order, names_outlet, shared_credits
 from newstrace.text.marks import quoted_spans
 from newstrace.text.offsets import OffsetMap
 
@@ -228,16 +228,35 @@ def direction(
         # copy of quotes both can have taken from the speaker
         return Direction(None, "quotation")
     if order is not None:
-        return Direction(order, by_date)
+        return _unless_credited(a, b, Direction(order, by_date))
     if wa != wb:
         return Direction(0 if wa else 1, "wire")
     if abs(pa - pb) >= PRESS_MARGIN:
         return Direction(0 if pa > pb else 1, "press-release")
     if abs(a_share - b_share) >= ASYMMETRY:
-        return Direction(0 if a_share < b_share else 1, "containment")
+        return _unless_credited(a, b, Direction(0 if a_share < b_share else 1, "containment"))
     if a_share < UNSEEN_MAX_SHARE and b_share < UNSEEN_MAX_SHARE:
         return Direction(None, "unseen-source")
-    return Direction(0 if a_share <= b_share else 1, "containment")
+    return _unless_credited(a, b, Direction(0 if a_share <= b_share else 1, "containment"))
+
+
+def _unless_credited(a: Article, b: Article, found: Direction) -> Direction:
+    """``found``, unless the source it names is no news agency and its own text credits a
+    third outlet ("BRENMOOR, May 18 (Northern News Agency) -", "originally appeared in X"):
+    the text the two share is that outlet's, so they share a source (an audit: with the agency
+    not ingested, the paper carrying its dateline became the source of every later paper
+    that carried the same agency text)."""
+    if found.source is None:
+        return found
+    src, tgt = (a, b) if found.source == 0 else (b, a)
+    if is_wire(src):
+        return found  # an agency's own dateline names the agency
+    third = [
+        c for c in shared_credits(src.text)
+        if not names_outlet(frozenset({c}), src.source)
+        and not names_outlet(frozenset({c}), tgt.source)
+    ]  # fmt: skip
+    return Direction(None, "credit") if third else found
 
 
 def _wire_or_release(wa: bool, wb: bool, pa: int, pb: int) -> int:

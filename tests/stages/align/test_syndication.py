@@ -1,6 +1,8 @@
-"""Press-release signals inside quotation marks are a speaker's words, not a release's (an
-audit of invented syndication networks: a paper quoting a spokesman's "we are ... we will"
-became the source of the paper it copied six hours earlier)."""
+"""Syndication networks (an audit of invented ones): press-release signals inside quotation
+marks are a speaker's words, not a release's (a paper quoting a spokesman's "we are ... we
+will" became the source of the paper it copied six hours earlier); a paper whose own dateline
+credits an agency that is not in the corpus is not the source of another paper's copy of the
+agency's text."""
 
 from __future__ import annotations
 
@@ -78,3 +80,14 @@ def test_a_real_release_dated_hours_after_the_paper_is_still_its_source() -> Non
     )
     (pair,) = out.pairs
     assert (pair.source_id, pair.evidence) == ("release", "press-release")
+
+
+def test_a_paper_that_credits_an_absent_agency_is_not_the_source_of_the_same_agency_text() -> None:
+    story = "\n\n".join([A, B2, C, D])
+    out = _run(
+        ("credits", LEDE + DL + story, "Saltmere Star", "2026-05-18T10:20:00+00:00"),
+        ("plain", "Schools were closed.\n\n" + story + LOCAL, "Greyfold Post",
+         "2026-05-18T11:45:00+00:00"),
+    )
+    (pair,) = out.pairs
+    assert pair.relation == "unseen_source"
