@@ -2,7 +2,8 @@
 marks are a speaker's words, not a release's (a paper quoting a spokesman's "we are ... we
 will" became the source of the paper it copied six hours earlier); a paper whose own dateline
 credits an agency that is not in the corpus is not the source of another paper's copy of the
-agency's text."""
+agency's text; an agency's write-thrus of one story are one story, so their common lead is
+news, not the agency's boilerplate."""
 
 from __future__ import annotations
 
@@ -91,3 +92,36 @@ def test_a_paper_that_credits_an_absent_agency_is_not_the_source_of_the_same_age
     )
     (pair,) = out.pairs
     assert pair.relation == "unseen_source"
+
+
+def _wire(*paras: str) -> str:
+    return DL + "\n\n".join(paras)
+
+
+def test_a_wire_story_filed_three_times_keeps_its_lead_as_news() -> None:
+    out = _run(
+        ("v1", _wire(A, B1, C), "Northern News Agency", "2026-05-18T06:10:00+00:00"),
+        ("v2", _wire(A, B2, C, D, E, F), "Northern News Agency", "2026-05-18T09:40:00+00:00"),
+        ("v3", _wire(A, B2, Q, C, D, E, F), "Northern News Agency", "2026-05-18T13:15:00+00:00"),
+        ("paper", LEDE + A + "\n\n" + B1 + LOCAL, "Tarrow Valley Times",
+         "2026-05-18T08:05:00+00:00"),
+    )
+    prov = {p.article_id: p for p in out.provenance}
+    assert "v1" in prov["v2"].sources and "paper" not in prov["v2"].sources
+    assert not any(
+        x.boilerplate for x in out.alignments
+        if {x.source.article_id, x.target.article_id} == {"v1", "v2"}
+    )
+
+
+def test_copies_of_two_writethrus_are_traced_to_the_wire_not_to_each_other() -> None:
+    out = _run(
+        ("v1", _wire(A, B1, C), "Northern News Agency", "2026-05-18T06:10:00+00:00"),
+        ("v2", _wire(A, B2, C, D, E, F), "Northern News Agency", "2026-05-18T09:40:00+00:00"),
+        ("v3", _wire(A, B2, Q, C, D, E, F), "Northern News Agency", "2026-05-18T13:15:00+00:00"),
+        ("p1", LEDE + _wire(A, B1, C), "Hollin Cross Courier", "2026-05-18T07:30:00+00:00"),
+        ("p2", "Schools were closed.\n\n" + "\n\n".join([A, B2, C, D, E]), "Greyfold Post",
+         "2026-05-18T11:45:00+00:00"),
+    )
+    papers = {"p1", "p2"}
+    assert not [p for p in out.pairs if {p.source_id, p.target_id} == papers]
