@@ -163,3 +163,19 @@ def test_page_time_element_marked_published_and_updated_gives_the_time(tmp_path:
         "12 March 2026</time>"
     )
     assert _page(tmp_path, html).published == "2026-03-12T09:14:00+00:00"
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Veröffentlicht am 3. Jänner 2027, 08:15", "2027-01-03T08:15:00"),
+    ("Publié le 4 décembre 2026", "2026-12-04"),
+    ("Publicado el 3 de enero de 2027", "2027-01-03"),
+    ("Pubblicato il 3 gennaio 2027", "2027-01-03"),
+    ("Gepubliceerd op 3 januari 2027", "2027-01-03"),
+    ("Published: 3. März 2027", "2027-03-03"),
+])  # fmt: skip
+def test_header_lines_in_other_languages_state_the_date(line: str, iso: str) -> None:
+    assert stated_date(line + "\n\nDie Stadtwerke erhöhen die Preise.") == iso
+
+
+def test_a_body_sentence_with_the_word_is_not_a_header_line() -> None:
+    assert stated_date("Die Firma hat veröffentlicht, dass 2026 ein gutes Jahr war.") is None

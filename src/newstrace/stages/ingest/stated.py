@@ -25,6 +25,10 @@ STATED_LINE_MAX = 120
 _LABEL = re.compile(
     r"(?:^|[|\u00b7\u2022]\s*)"  # at the start of a line, or after a "|", "·" or "•" separator
     r"(?:(?:first\s+)?(?:published|posted|issued)(?:\s+(?:on|at))?|embargoed\s+until"
+    # the same in the other languages dates are read in (DATE_LANGUAGES) and the Nordic ones
+    r"|ver\u00f6ffentlicht(?:\s+am)?|erschienen(?:\s+am)?|publi\u00e9(?:\s+le)?"
+    r"|mis\s+en\s+ligne(?:\s+le)?|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?"
+    r"|gepubliceerd(?:\s+op)?|publicerad|publisert|publiceret"
     # a bare "Date" only as a label with a colon ("Date: 13 March 2026")
     r"|(?:embargo(?:ed)?|dated?|release\s+date|publication\s+date"
     r"|date\s+of\s+(?:issue|publication))(?=\s*:))"
@@ -36,8 +40,13 @@ _TAIL = re.compile(
     r"\s*(?:[|\u00b7\u2022;(\[]|\b(?:last\s+)?(?:updated|modified|amended|edited)\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
+# A month in words: English, and the month names of the other languages dates are read in
+# ("3. Jänner 2027", "4 décembre 2026", "3 de enero de 2027", "3 gennaio 2027")
 _MONTH_WORD = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=[\s,]|\d|$)", re.I
+    r"\b(?:jan|j\u00e4n|feb|f\u00e9v|mar|m\u00e4r|apr|avr|abr|may|mai|mei|mag|jun|jui|giu"
+    r"|jul|lug|aug|ao\u00fb|ago|sep|set|oct|okt|ott|out|nov|dec|dez|d\u00e9c|dic|ene|gen)"
+    r"\w*\.?(?=[\s,]|\d|$)",
+    re.I,
 )
 _ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
