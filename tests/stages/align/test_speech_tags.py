@@ -1,0 +1,60 @@
+"""A passage that is only a speech tag ("Chief executive Rhona Galbraith said: “") is no reuse:
+two releases of one organisation share it whenever the same person speaks in both."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.config import Settings
+from newstrace.records import RecordSet
+from newstrace.stages import align
+from newstrace.stages.align.align import speech_tag
+from newstrace.stages.ingest.article import make_article
+
+TAIL = (
+    "\n\nEnds\n\nNotes to editors\n\nKelport Harbour Trust is an independent statutory body "
+    "that runs the port of Kelport. Media enquiries: press@kelportharbour.example, "
+    "01632 960 111.\n"
+)
+MARCH = (
+    "PRESS RELEASE\n\nCaptain Moira Dunlop has been appointed harbour master of Kelport, the "
+    "first woman to hold the post in the port's 200-year history.\n\nCaptain Dunlop joins "
+    "from the port of Aberlin, where she was deputy harbour master for six years.\n\n"
+    "Chief executive Rhona Galbraith said: \u201cMoira brings a wealth of experience of busy "
+    "working ports.\u201d" + TAIL
+)
+APRIL = (
+    "PRESS RELEASE\n\nHarbour Trust to dredge Kelport channel as cargo ships grow\n\n"
+    "The Kelport Harbour Trust will spend \u00a338 million dredging the port's main channel to "
+    "a depth of 14.5 metres, so that container ships of up to 9,000 containers can berth at all "
+    "states of the tide.\n\nWork will start in September and take 18 months. About 2.1 "
+    "million cubic metres of silt will be removed and taken to a licensed disposal site 12 "
+    "miles offshore.\n\nThe trust expects the deeper channel to bring 300 new jobs to the port "
+    "by 2030 and to double the number of ships calling each week.\n\nChief executive Rhona "
+    "Galbraith said: \u201cShips are getting bigger every year. Without this work, Kelport "
+    "would be shut out of the trade routes that keep this town working.\u201d\n\nMarine "
+    "scientist Dr Ewan Tolley, who led the environmental survey, said: \u201cThe survey found "
+    "no seagrass or protected species in the channel itself, and the work will pause during "
+    "the spring fish migration.\u201d" + TAIL
+)
+
+
+@pytest.mark.parametrize(("text", "tag"), [
+    ("Chief executive Rhona Galbraith said: \u201c", True),
+    ("Mayor Ann Lee told reporters: \"", True),
+    ("He said:", True),
+    ("Chief executive Rhona Galbraith said the dredging would start in May.", False),
+    ("The council said on Monday that the bridge would close for a month.", False),
+])  # fmt: skip
+def test_speech_tags(text: str, tag: bool) -> None:
+    assert speech_tag(text) is tag
+
+
+def test_two_releases_sharing_only_a_speech_tag_are_not_linked() -> None:
+    arts = (
+        make_article(MARCH, id="m", source="Kelport Harbour Trust", published="2026-03-02"),
+        make_article(APRIL, id="a", source="Kelport Harbour Trust", published="2026-04-14"),
+    )
+    out = align.run(RecordSet(articles=arts), Settings())
+    assert not out.pairs
+    assert all(x.boilerplate for x in out.alignments)
