@@ -53,3 +53,17 @@ def test_a_day_both_texts_name_does_not_place_the_undated_one() -> None:
     paper = make_article(notice + " The Post asked readers for their views.", id="n",
                          source="Colby Post", published="2026-03-12")  # fmt: skip
     assert direction(council, paper, 0.95, 0.8).evidence != "inferred-date"
+
+
+def test_a_feeds_own_range_fields_that_are_not_iso_days_are_read_from_the_text() -> None:
+    # ingest keeps a feed's fields of these names as they are: no crash, the text decides
+    text = (
+        "Four months on, the council met on 13 July 2026 to hear why the pumps failed. "
+        "At the time, the Standard reported: " + REPORT
+    )
+    meta = {"published_inferred_from": "feed", "published_after": "12 March 2026"}
+    dated = make_article(REPORT, id="d", source="Harwick Standard", published="2026-03-12T09:14Z")
+    undated = make_article(text, id="u", source="Tarnside News", metadata=meta)
+    assert undated.metadata["published_after"] == "12 March 2026"
+    got = direction(dated, undated, 0.5, 0.3)
+    assert (got.source, got.evidence) == (0, "inferred-date")

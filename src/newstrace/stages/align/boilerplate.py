@@ -24,6 +24,7 @@ all sentences with a dictionary of stem-id tuples (for a handful of articles and
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
@@ -72,6 +73,14 @@ def footer_like(text: str) -> bool:
     return bool(_FOOTER.search(text))
 
 
+@functools.lru_cache(maxsize=4096)
+def _tail_end(text: str) -> int:
+    """Where the first "Ends" / "Notes to editors" line of ``text`` ends (past the end if
+    none): found once per text, not once per sentence (that was quadratic in its length)."""
+    m = _TAIL_LINE.search(text)
+    return m.end() if m else len(text) + 1
+
+
 def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
     """Whether the sentence at ``span`` reads like a footer, or stands in a paragraph that
     opens like one ("About <Name>", "Notes to editors", "Media enquiries")."""
@@ -82,7 +91,7 @@ def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
     if start == 0 and end < 0:
         return False  # a text without line breaks has no paragraphs: it is not one footer
     paragraph = text[start : len(text) if end < 0 else end]
-    if _ABOUT.match(paragraph) or _TAIL_LINE.search(text, 0, span[0]):
+    if _ABOUT.match(paragraph) or _tail_end(text) <= span[0]:
         return True
     before = text[:start].rstrip()
     return bool(_ABOUT_LINE.fullmatch(before[before.rfind("\n") + 1 :]))
@@ -90,7 +99,8 @@ def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
 
 # Versions of one story (an agency's write-thrus, an outlet's updates) count once when a news
 # sentence's repetition is weighed: two articles of one outlet are versions when the news
-# sentences they share hold STORY_OVERLAP of the shorter one's news characters (an audit: an
+# sentences they share hold STORY_OVERLAP of the shorter one's news characters, the sentence
+# weighed left out of both (else three briefs sharing a stock line are one story; an audit: an
 # agency's three write-thrus made their common lead "boilerplate", so the update was traced
 # to a paper and the papers to each other).  A sentence in more than VERSIONS_CAP articles of
 # its outlet is not examined (cost): boilerplate as before.  Footer-like sentences keep the
@@ -115,9 +125,7 @@ def boilerplate_spans(
         [(i, k, span) for span, k in zip(doc.spans, doc.terms, strict=True) if k]
         for i, doc in enumerate(docs)
     ]
-    counted = [
-        (s, len(seen[(articles[s[0]].source or "", s[1])])) for row in rows for s in row
-    ]
+    counted = [(s, len(seen[(articles[s[0]].source or "", s[1])])) for row in rows for s in row]
     return _decide(articles, counted, lambda i: rows[i])
 
 
@@ -155,15 +163,20 @@ def _decide(
     outlet holding it (``row(article)``: all its sentences, for the version test)."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     examined: list[_Sentence] = []
+    holders: list[_Sentence] = []  # every article holding an examined key, footer-like or not
     for (d, key, span), n in counted:
         if n < MIN_ARTICLES_MARKED:
             continue
+        if MIN_ARTICLES <= n <= VERSIONS_CAP:
+            holders.append((d, key, span))
         if n > VERSIONS_CAP or footer_paragraph(articles[d].text, span):
             if n >= MIN_ARTICLES or footer_paragraph(articles[d].text, span):
                 out[articles[d].id].append(span)
         elif n >= MIN_ARTICLES:
             examined.append((d, key, span))
-    stories = _stories(articles, examined, row)
+    stories = _stories(
+        articles, holders, {(articles[d].source or "", k) for d, k, _ in examined}, row
+    )
     for d, key, span in examined:
         if stories[(articles[d].source or "", key)] >= MIN_ARTICLES:
             out[articles[d].id].append(span)
@@ -172,19 +185,43 @@ def _decide(
 
 def _stories(
     articles: Sequence[Article],
-    examined: Sequence[_Sentence],
+    holders: Sequence[_Sentence],
+    weighed: set[tuple[str, _Key]],
     row: Callable[[int], Sequence[_Sentence]],
 ) -> dict[tuple[str, _Key], int]:
-    """Per (outlet, sentence key) of ``examined``: the number of stories among the articles
-    holding it, versions of one story (see :data:`STORY_OVERLAP`) counted once."""
+    """Per (outlet, sentence key) of ``weighed``: the number of stories among the articles
+    (of ``holders``) holding it, versions of one story (see :data:`STORY_OVERLAP`) counted
+    once.  The sentence weighed is no evidence that its articles are versions: three briefs
+    sharing one stock line and nothing else are three stories."""
     docs_of: dict[tuple[str, _Key], set[int]] = defaultdict(set)
-    for d, key, _ in examined:
-        docs_of[(articles[d].source or "", key)].add(d)
+    for d, key, _ in holders:
+        if (articles[d].source or "", key) in weighed:
+            docs_of[(articles[d].source or "", key)].add(d)
     news: dict[int, dict[_Key, int]] = {}
     for d in {d for ds in docs_of.values() for d in ds}:
         text = articles[d].text
         news[d] = {k: e - s for _, k, (s, e) in row(d) if not footer_paragraph(text, (s, e))}
-    parent = {d: d for d in news}
+    totals = {d: sum(v.values()) for d, v in news.items()}
+    shared: dict[tuple[int, int], int] = {}  # per pair of articles, computed once
+
+    def versions(a: int, b: int, key: _Key) -> bool:
+        if (a, b) not in shared:
+            na, nb = news[a], news[b]
+            shared[(a, b)] = sum(na[k] for k in na.keys() & nb.keys())
+        both = news[a].get(key, 0) if key in news[b] else 0
+        common = shared[(a, b)] - both
+        shorter = min(totals[a] - news[a].get(key, 0), totals[b] - news[b].get(key, 0))
+        return common > 0 and common >= STORY_OVERLAP * shorter
+
+    return {
+        gk: _components(sorted(ds), functools.partial(versions, key=gk[1]))
+        for gk, ds in docs_of.items()
+    }
+
+
+def _components(nodes: Sequence[int], linked: Callable[[int, int], bool]) -> int:
+    """Number of connected components of ``nodes`` (ascending) under ``linked``."""
+    parent = {d: d for d in nodes}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -192,19 +229,11 @@ def _stories(
             x = parent[x]
         return x
 
-    for ds in docs_of.values():
-        ordered = sorted(ds)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1 :]:
-                if find(a) != find(b) and _versions(news[a], news[b]):
-                    parent[find(a)] = find(b)
-    return {gk: len({find(d) for d in ds}) for gk, ds in docs_of.items()}
-
-
-def _versions(a: Mapping[_Key, int], b: Mapping[_Key, int]) -> bool:
-    """Whether two articles' news sentences (key -> characters) make them versions."""
-    shared = sum(a[k] for k in a.keys() & b.keys())
-    return shared > 0 and shared >= STORY_OVERLAP * min(sum(a.values()), sum(b.values()))
+    for i, a in enumerate(nodes):
+        for b in nodes[i + 1 :]:
+            if find(a) != find(b) and linked(a, b):
+                parent[find(a)] = find(b)
+    return len({find(d) for d in nodes})
 
 
 def _inside(span: Span, spans: Mapping[str, list[tuple[int, int]]]) -> float:
@@ -220,11 +249,14 @@ def _inside(span: Span, spans: Mapping[str, list[tuple[int, int]]]) -> float:
 def flag(
     alignments: Iterable[Alignment], spans: Mapping[str, list[tuple[int, int]]]
 ) -> list[Alignment]:
-    """Alignments with ``boilerplate`` set where they lie mostly in boilerplate sentences."""
+    """Alignments with ``boilerplate`` set where they lie mostly in boilerplate sentences (and
+    cleared where they no longer do: an incremental run's carried alignments are weighed
+    anew, since a new version of a story can make its outlet's repeated sentence news)."""
     out: list[Alignment] = []
     for al in alignments:
         share = max(_inside(al.target, spans), _inside(al.source, spans))
-        out.append(dataclasses.replace(al, boilerplate=share >= MIN_SHARE) if share else al)
+        keep = share or al.boilerplate
+        out.append(dataclasses.replace(al, boilerplate=share >= MIN_SHARE) if keep else al)
     return out
 
 

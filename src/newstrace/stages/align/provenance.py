@@ -333,14 +333,18 @@ def _inferred_order(a: Article, b: Article) -> int | None:
 
 def _text_range(art: Article) -> tuple[date | None, date | None]:
     """The publication range ingest inferred from the text (``published_inferred_from`` and
-    its bounds in metadata), else inferred now (articles not built by ingest)."""
+    its bounds in metadata), else inferred now (articles not built by ingest, or whose feed
+    gave fields of these names that are not ISO days: ingest keeps those as they are)."""
     meta = art.metadata
     if meta.get("published_inferred_from"):
         after, before = meta.get("published_after"), meta.get("published_before")
-        return (
-            date.fromisoformat(after) if after else None,
-            date.fromisoformat(before) if before else None,
-        )
+        try:
+            return (
+                date.fromisoformat(after) if after else None,
+                date.fromisoformat(before) if before else None,
+            )
+        except ValueError:
+            pass
     (lo, hi), _, _ = infer_publication_date(art)
     return lo, hi
 
