@@ -170,8 +170,7 @@ def _decide(
         if MIN_ARTICLES <= n <= VERSIONS_CAP:
             holders.append((d, key, span))
         if n > VERSIONS_CAP or footer_paragraph(articles[d].text, span):
-            if n >= MIN_ARTICLES or footer_paragraph(articles[d].text, span):
-                out[articles[d].id].append(span)
+            out[articles[d].id].append(span)  # repeated beyond the cap, or a footer in 2+
         elif n >= MIN_ARTICLES:
             examined.append((d, key, span))
     stories = _stories(
