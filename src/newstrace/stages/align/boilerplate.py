@@ -219,20 +219,19 @@ def _stories(
 
 
 def _components(nodes: Sequence[int], linked: Callable[[int, int], bool]) -> int:
-    """Number of connected components of ``nodes`` (ascending) under ``linked``."""
-    parent = {d: d for d in nodes}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, a in enumerate(nodes):
-        for b in nodes[i + 1 :]:
-            if find(a) != find(b) and linked(a, b):
-                parent[find(a)] = find(b)
-    return len({find(d) for d in nodes})
+    """Number of stories among ``nodes`` (ascending): each joins the first story all of whose
+    articles it is ``linked`` with, else starts one.  Versions must be versions of each other,
+    not through a third article: a round-up of two earlier stories of the outlet does not make
+    them one story (its stock line would become news and link an unrelated third story)."""
+    stories: list[list[int]] = []
+    for d in nodes:
+        for story in stories:
+            if all(linked(min(d, o), max(d, o)) for o in story):
+                story.append(d)
+                break
+        else:
+            stories.append([d])
+    return len(stories)
 
 
 def _inside(span: Span, spans: Mapping[str, list[tuple[int, int]]]) -> float:
