@@ -207,7 +207,7 @@ def _group_zone(members: Sequence[Article]) -> tzinfo:
     return timezone(offsets.most_common(1)[0][0])
 
 
-def canonical(members: Sequence[Article]) -> Article:
+def canonical(members: Sequence[Article], credited: set[int] | None = None) -> Article:
     """Earliest published member, else the longest text, else the first in ingest order;
     among the members another member credits by outlet name ("(Reuters) -", "originally
     appeared in ...": :mod:`newstrace.text.credits`) when there are any, since the credit
@@ -216,9 +216,10 @@ def canonical(members: Sequence[Article]) -> Article:
     A date without a time is a day, not its midnight: when a member of the earliest day has
     no time, that day's members are not ordered by time but a news agency comes first, then
     the longest text, then ingest order (a paper dated "2026-11-17" is not earlier than the
-    wire story it reprints, filed at 06:00 that day).
+    wire story it reprints, filed at 06:00 that day).  ``credited``: :func:`_credited` of
+    ``members``, when the caller has it.
     """
-    credited = _credited(members)
+    credited = _credited(members) if credited is None else credited
     items = [(pos, art) for pos, art in enumerate(members) if pos in credited]
     items = items or list(enumerate(members))
     days = {pos: _day(art.published) for pos, art in items}
@@ -276,18 +277,21 @@ def make_group(kind: str, members: Sequence[Article], similarity: float) -> Dupl
     """A group with a stable id (hash of kind and member ids); members in ingest order."""
     ids = tuple(a.id for a in members)
     gid = xxhash.xxh3_64_hexdigest("\x00".join((kind, *sorted(ids))).encode("utf-8"))
-    first = canonical(members)
+    credited = _credited(members)  # one credit pass for both questions
+    first = canonical(members, credited)
     return DuplicateGroup(
         id=f"dup-{gid}",
         kind=kind,
         canonical=first.id,
         members=ids,
         similarity=round(float(similarity), 4),
-        ordered=known_first(first, members),
+        ordered=known_first(first, members, credited),
     )
 
 
-def known_first(first: Article, members: Sequence[Article]) -> bool:
+def known_first(
+    first: Article, members: Sequence[Article], credited: set[int] | None = None
+) -> bool:
     """Whether ``first`` (the canonical member) is known to come before every other member:
     another member credits it by outlet name, or it was published before each of them (a
     time, or an earlier day; on its own day before a member dated by the day alone only
@@ -296,7 +300,7 @@ def known_first(first: Article, members: Sequence[Article]) -> bool:
     if not others:
         return True
     position = next(i for i, m in enumerate(members) if m is first)
-    if position in _credited(members):
+    if position in (_credited(members) if credited is None else credited):
         return True
     zone = _group_zone(members)
     return all(_before(first, m, zone) for m in others)
