@@ -27,6 +27,7 @@ from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Article, DuplicateGroup, RecordSet
 from newstrace.stages.align.provenance import is_wire
+from newstrace.text.arrays import sorted_unique
 from newstrace.text.credits import PREFIX_MIN, credits, names_outlet, outlet_key, outlet_names
 from newstrace.text.minhash import (
     candidate_pairs,
@@ -127,7 +128,7 @@ def verified_pairs(
     pairs = candidate_pairs(signatures, cfg.dedup_bands, cfg.dedup_rows, new=new)
     if len(pairs) == 0:
         return []
-    involved = np.unique(pairs)
+    involved = sorted_unique(pairs)
     sets = dict(
         zip(
             involved.tolist(),
@@ -160,7 +161,7 @@ def near_groups(
     for i, _, sim in pairs:
         weakest[labels[i]] = min(weakest.get(labels[i], 1.0), sim)
     members: dict[int, list[int]] = {}
-    for i in np.unique(np.concatenate([rows, cols])).tolist():  # ascending: ingest order
+    for i in sorted_unique(np.concatenate([rows, cols])).tolist():  # ascending: ingest order
         members.setdefault(int(labels[i]), []).append(i)
     exact_sets = {frozenset(g.members) for g in exact}
     groups = []

@@ -50,7 +50,6 @@ from newstrace.stages.align.sentences import (
     DocSentences,
     Vocabulary,
     doc_sentences,
-    sorted_unique,
 )
 from newstrace.stages.align.summary import (
     MIN_MATCHES,
@@ -58,6 +57,7 @@ from newstrace.stages.align.summary import (
     scattered_span,
     target_groups,
 )
+from newstrace.text.arrays import sorted_unique
 
 # --- Parameters (defaults: Sanchez-Perez et al. 2014; the PAN13 train measurements that
 # confirmed or changed them are in docs/results.md) ---

@@ -47,7 +47,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from newstrace.records import Article
-from newstrace.stages.align.sentences import DocSentences, SentenceTable, sorted_unique
+from newstrace.stages.align.sentences import DocSentences, SentenceTable
+from newstrace.text.arrays import sorted_unique
 from newstrace.text.shingles import SHINGLE_KEYS, mix64, tokenize_batch
 
 # Word 5-grams with df in [2, 100] shared by >= 2 articles: on seeds 000/001 (wire copy) they
@@ -242,7 +243,7 @@ def ngram_pair_arrays(
     chunks: list[tuple[np.ndarray, np.ndarray]] = []
     pending: list[np.ndarray] = []
     size_pending = 0
-    for size in np.unique(df).tolist():
+    for size in sorted_unique(df).tolist():
         starts = start[df == size]
         step = max(1, _PAIR_CHUNK // (size * (size - 1) // 2))
         for lo in range(0, len(starts), step):
