@@ -8,6 +8,7 @@ import numpy as np
 
 from newstrace.text.minhash import (
     EMPTY,
+    band_keys,
     candidate_pairs,
     candidate_probability,
     estimated_jaccard,
@@ -18,7 +19,7 @@ from newstrace.text.minhash import (
     signature_from_bytes,
     signatures_from_shingles,
 )
-from newstrace.text.shingles import shingle_hashes, shingle_set
+from newstrace.text.shingles import mix64_int, shingle_hashes, shingle_set
 
 WORDS = [f"w{i}" for i in range(3000)]
 
@@ -118,3 +119,48 @@ def test_s_curve_helpers() -> None:
     assert abs(lsh_threshold(16, 8) - 0.707) < 0.001
     assert candidate_probability(0.9, 16, 8) > 0.99
     assert candidate_probability(0.3, 16, 8) < 0.002
+
+
+def ref_band_keys(sig: np.ndarray, bands: int, rows: int) -> list[list[int]]:
+    """Band keys literally: band + sum of a band's values times fixed odd keys, mixed."""
+    rng = np.random.default_rng(0xBA4D)
+    mult = [int(m) for m in rng.integers(0, 2**63, size=rows, dtype=np.uint64) * 2 + 1]
+    mask = (1 << 64) - 1
+    return [
+        [
+            mix64_int((b + sum(int(row[b * rows + r]) * mult[r] for r in range(rows))) & mask)
+            for b in range(bands)
+        ]
+        for row in sig
+    ]
+
+
+def test_band_keys_match_reference_across_runs_of_documents() -> None:
+    rng = np.random.default_rng(3)
+    sig = rng.integers(0, 2**32, size=(5000, 128), dtype=np.uint64).astype(np.uint32)
+    keys = band_keys(sig, 9, 13)
+    picks = [0, 1, 4095, 4096, 4999]  # both sides of a run boundary
+    assert keys[picks].tolist() == ref_band_keys(sig[picks], 9, 13)
+
+
+def test_candidates_equal_all_pairs_sharing_a_bucket() -> None:
+    """Small buckets: exactly the pairs that share a band key in some band."""
+    rng = random.Random(21)
+    bases = [doc(rng, 120) for _ in range(30)]
+    texts = []
+    for base in bases:  # each base with a few edited copies: shared buckets in some bands
+        for _ in range(rng.randint(1, 4)):
+            edited = list(base)
+            for _ in range(rng.randint(0, 8)):
+                edited[rng.randrange(len(edited))] = rng.choice(WORDS)
+            texts.append(" ".join(edited))
+    sig = minhash_signatures(texts)
+    keys = band_keys(sig, 16, 8)
+    want = {
+        (i, j)
+        for i in range(len(texts))
+        for j in range(i + 1, len(texts))
+        if (keys[i] == keys[j]).any()
+    }
+    got = {tuple(p) for p in candidate_pairs(sig, 16, 8).tolist()}
+    assert want and got == want

@@ -14,6 +14,7 @@ from newstrace.text.shingles import (
     mix64_int,
     shingle_hashes,
     shingle_set,
+    shingle_sets,
     text_chunks,
     tokenize_batch,
 )
@@ -122,3 +123,47 @@ def test_shingle_set_is_sorted_and_distinct() -> None:
     s = shingle_set("a b c d e a b c d e a b c d e", 5)
     assert np.all(np.diff(s.astype(np.int64)) > 0)
     assert len(s) == 5
+
+
+def test_results_do_not_share_the_reused_work_arrays() -> None:
+    """Work arrays are kept between calls; what a call returned must not change after it."""
+    rng = random.Random(5)
+    long_texts = [random_text(rng) * 40 for _ in range(60)]
+    short_texts = [random_text(rng) for _ in range(5)]
+    first_h, first_b = shingle_hashes(long_texts, 5)
+    tokens = tokenize_batch(long_texts)
+    kept = [first_h.copy(), first_b.copy(), tokens.hashes.copy(), tokens.bounds.copy()]
+    for later in (short_texts, short_texts + long_texts, long_texts * 3):
+        shingle_hashes(later, 3)
+        tokenize_batch(later)
+        for got, want in zip([first_h, first_b, tokens.hashes, tokens.bounds], kept, strict=True):
+            assert np.array_equal(got, want), later[:1]
+    again_h, _ = shingle_hashes(long_texts, 5)
+    assert np.array_equal(again_h, kept[0])
+
+
+def test_threads_tokenise_alike() -> None:
+    """Each thread has its own work arrays: concurrent batches equal sequential ones."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    rng = random.Random(9)
+    batches = [[random_text(rng) * rng.randint(1, 30) for _ in range(40)] for _ in range(8)]
+    sequential = [shingle_hashes(b, 5) for b in batches]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(lambda b: shingle_hashes(b, 5), batches * 3))
+    for i, (h, bounds) in enumerate(parallel):
+        want_h, want_b = sequential[i % len(batches)]
+        assert np.array_equal(h, want_h)
+        assert np.array_equal(bounds, want_b)
+
+
+def test_shingle_sets_equal_per_document_unique() -> None:
+    rng = random.Random(13)
+    texts = [random_text(rng) * rng.randint(0, 4) for _ in range(80)] + ["", "a b c d e a b c d e"]
+    hashes, bounds = shingle_hashes(texts, 5)
+    sets = shingle_sets(texts, 5)
+    assert len(sets) == len(texts)
+    for i, got in enumerate(sets):
+        want = np.unique(hashes[bounds[i] : bounds[i + 1]])
+        assert got.dtype == np.uint32
+        assert np.array_equal(got, want)

@@ -22,11 +22,14 @@ Definitions (a reference implementation in the tests follows them literally):
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import xxhash
+
+from newstrace.text.arrays import sorted_unique
 
 DEFAULT_K = 5  # words per shingle
 
@@ -50,11 +53,19 @@ _M2 = np.uint64(0x94D049BB133111EB)
 
 def mix64(x: np.ndarray) -> np.ndarray:
     """SplitMix64 finaliser over a ``uint64`` array (wrapping arithmetic, new array)."""
-    x = x ^ (x >> np.uint64(30))
-    x *= _M1
-    x ^= x >> np.uint64(27)
-    x *= _M2
-    x ^= x >> np.uint64(31)
+    return _mix64_inplace(np.array(x, dtype=np.uint64))
+
+
+def _mix64_inplace(x: np.ndarray, scratch: np.ndarray | None = None) -> np.ndarray:
+    """:func:`mix64` of an owned ``uint64`` array in place (``scratch``: as long, or longer);
+    returns ``x``."""
+    tmp = np.empty_like(x) if scratch is None else scratch[: len(x)]
+    for shift, mult in ((30, _M1), (27, _M2)):
+        np.right_shift(x, np.uint64(shift), out=tmp)
+        np.bitwise_xor(x, tmp, out=x)
+        np.multiply(x, mult, out=x)
+    np.right_shift(x, np.uint64(31), out=tmp)
+    np.bitwise_xor(x, tmp, out=x)
     return x
 
 
@@ -66,17 +77,6 @@ def mix64_int(x: int) -> int:
     x ^= x >> 27
     x = (x * int(_M2)) & _MASK64
     return x ^ (x >> 31)
-
-
-def _word_table() -> bytes:
-    """``bytes.translate`` table: 1 for a byte that may be part of a word, else 0."""
-    return bytes(
-        1 if c >= 128 or chr(c).isalnum() else 0  # non-ASCII: decided per character later
-        for c in range(256)
-    )
-
-
-_WORD_TABLE = _word_table()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,23 +94,90 @@ class TokenBatch:
         return len(self.bounds) - 1
 
 
-def _encode(texts: Sequence[str]) -> tuple[bytes, np.ndarray]:
+class _Workspace:
+    """Scratch arrays of one thread, kept and reused from chunk to chunk.
+
+    A chunk's working arrays are a few hundred kB each, above glibc's threshold for serving
+    an allocation from fresh pages: allocating them anew for every chunk made ~1,500 page
+    faults per chunk, a quarter of the time of a run in a fresh process (docs/performance.md).
+    """
+
+    def __init__(self) -> None:
+        self._arrays: dict[str, np.ndarray] = {}
+
+    def get(self, name: str, size: int, dtype: type | np.dtype) -> np.ndarray:
+        """A (1-D, uninitialised) array of ``size`` items; valid until ``name`` is asked again."""
+        arr = self._arrays.get(name)
+        if arr is None or arr.size < size or arr.dtype != dtype:
+            arr = np.empty(size + size // 4 + 64, dtype=dtype)  # grow with headroom
+            self._arrays[name] = arr
+        return arr[:size]
+
+    def arange(self, size: int) -> np.ndarray:
+        """``np.arange(size)`` as ``int64`` (kept: its values never change)."""
+        arr = self._arrays.get("arange")
+        if arr is None or arr.size < size:
+            arr = self._arrays["arange"] = np.arange(size + size // 4 + 64, dtype=np.int64)
+        return arr[:size]
+
+
+_local = threading.local()
+
+
+def _workspace() -> _Workspace:
+    work: _Workspace | None = getattr(_local, "work", None)
+    if work is None:
+        work = _local.work = _Workspace()
+    return work
+
+
+def _encode(texts: Sequence[str], work: _Workspace) -> tuple[np.ndarray, np.ndarray, bool]:
     """UTF-8 bytes of the casefolded texts, each preceded and the last also followed by
-    ``\n``, and each document's byte start (the last entry is the end)."""
-    encoded = [t.casefold().encode("utf-8") for t in texts]
+    ``\n``, as a ``uint8`` array with 8 zero bytes of padding at its end (so 8-byte windows
+    never overrun); each document's byte start (the last entry is the end of the text
+    bytes, where the padding begins); and whether all of it is ASCII."""
+    # ASCII texts are lowercased below, in numpy; for ASCII, casefolding is lowercasing
+    encoded = [(t if t.isascii() else t.casefold()).encode("utf-8") for t in texts]
     lengths = np.fromiter((len(e) + 1 for e in encoded), dtype=np.int64, count=len(encoded))
     starts = np.ones(len(encoded) + 1, dtype=np.int64)
     np.cumsum(lengths, out=starts[1:])
     starts[1:] += 1
-    return b"\n" + b"\n".join(encoded) + b"\n", starts
+    size = int(starts[-1])
+    data = work.get("raw", size + 8, np.uint8)
+    view = data.data  # a memoryview: slice assignment from bytes is a memcpy
+    data[0] = 10
+    for e, lo in zip(encoded, starts[:-1].tolist(), strict=True):
+        view[lo : lo + len(e)] = e
+        view[lo + len(e)] = 10  # b"\n" after each text
+    data[size:] = 0
+    _lower_ascii(data[:size], work)  # UTF-8 multibyte sequences have no byte below 0x80
+    return data, starts, all(map(str.isascii, texts))  # a flag lookup per text
 
 
-def _word_mask(raw: bytes) -> np.ndarray:
-    """True at bytes that belong to a word character."""
-    word = np.frombuffer(raw.translate(_WORD_TABLE), dtype=bool).copy()
-    if raw.isascii():
+def _lower_ascii(data: np.ndarray, work: _Workspace) -> None:
+    """Lowercase the ASCII letters ``A``-``Z`` of ``data`` in place."""
+    shifted = np.subtract(data, ord("A"), out=work.get("shifted", len(data), np.uint8))
+    upper = np.less(shifted, 26, out=work.get("word", len(data), np.bool_))
+    np.bitwise_or(data, 0x20, out=data, where=upper)
+
+
+def _word_mask(data: np.ndarray, ascii_only: bool, work: _Workspace) -> np.ndarray:
+    """True at bytes that belong to a word character.
+
+    The text is casefolded, so its ASCII letters are ``a``-``z``: a byte is a word byte if it
+    is ``a``-``z``, ``0``-``9`` or non-ASCII (then decided per character below).  Four byte
+    comparisons run several times faster than a 256-entry table lookup.
+    """
+    n = len(data)
+    word = work.get("word", n, np.bool_)
+    other = work.get("word2", n, np.bool_)
+    shifted = work.get("shifted", n, np.uint8)
+    np.less(np.subtract(data, ord("a"), out=shifted), 26, out=word)  # wraps below "a"
+    np.less(np.subtract(data, ord("0"), out=shifted), 10, out=other)
+    np.bitwise_or(word, other, out=word)
+    np.bitwise_or(word, np.greater_equal(data, 0x80, out=other), out=word)
+    if ascii_only:
         return word
-    data = np.frombuffer(raw, dtype=np.uint8)
     lead = np.flatnonzero((data == 0xC2) | (data == 0xE2))
     lead = lead[lead + 2 < len(data)]  # the buffer ends with b"\n": no overrun below
     second = data[lead + 1]
@@ -128,34 +195,61 @@ def _word_mask(raw: bytes) -> np.ndarray:
     return word
 
 
-def _token_hashes(raw: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Hashes of the tokens ``raw[starts[i]:ends[i]]`` (see the module docstring)."""
-    padded = np.frombuffer(raw + bytes(8), dtype=np.uint8)
+def _edges(word: np.ndarray, work: _Workspace) -> np.ndarray:
+    """Indices where the word mask changes (token starts and ends, alternating)."""
+    n = len(word)
+    change = np.not_equal(word[1:], word[:-1], out=work.get("change", n - 1, np.bool_))
+    count = int(np.count_nonzero(change))
+    # positions i + 1 where word[i + 1] differs from word[i]; np.compress fills a kept array
+    # (np.flatnonzero would allocate a new one)
+    return np.compress(change, work.arange(n)[1:], out=work.get("edges", count, np.int64))
+
+
+def _token_hashes(
+    padded: np.ndarray, starts: np.ndarray, ends: np.ndarray, work: _Workspace, *, scratch: bool
+) -> np.ndarray:
+    """Hashes of the tokens ``padded[starts[i]:ends[i]]`` (see the module docstring); the
+    buffer has 8 bytes after its last token end.  With ``scratch``, the result is a work
+    array (valid until the next call in this thread)."""
     # every (unaligned) 8-byte little-endian window of the buffer, as a strided view
-    windows = np.ndarray(shape=(len(raw),), dtype="<u8", buffer=padded, strides=(1,))
-    lengths = ends - starts
-    first = windows[starts] & _BYTE_MASKS[np.minimum(lengths, 8)]
-    hashes = mix64(first ^ np.uint64(TOKEN_SEED))
+    windows = np.ndarray(shape=(len(padded) - 7,), dtype="<u8", buffer=padded, strides=(1,))
+    n = len(starts)
+    lengths = np.subtract(ends, starts, out=work.get("lengths", n, np.int64))
+    # a new array of a few hundred kB costs as much as the gather itself (fresh pages)
+    hashes = np.take(windows, starts, out=work.get("tokens", n, np.uint64) if scratch else None)
+    tmp = work.get("scratch", n, np.uint64)
+    np.minimum(lengths, 8, out=tmp.view(np.int64))
+    np.take(_BYTE_MASKS, tmp.view(np.int64), out=tmp)
+    hashes &= tmp
+    hashes ^= np.uint64(TOKEN_SEED)
+    _mix64_inplace(hashes, tmp)
     long = np.flatnonzero(lengths > 8)  # rare: continue 8 bytes at a time
     offset = 8
     while len(long):
         left = np.minimum(lengths[long] - offset, 8)
         piece = windows[starts[long] + offset] & _BYTE_MASKS[left]
-        hashes[long] = mix64(hashes[long] ^ piece)
+        piece ^= hashes[long]
+        hashes[long] = _mix64_inplace(piece)
         offset += 8
         long = long[lengths[long] > offset]
     return hashes
 
 
-def _tokenize_chunk(texts: Sequence[str]) -> TokenBatch:
-    raw, doc_starts = _encode(texts)
-    word = _word_mask(raw)
+def tokenize_chunk(texts: Sequence[str], *, scratch: bool = False) -> TokenBatch:
+    """:func:`tokenize_batch` of texts few enough to tokenise in one piece (no chunking).
+
+    With ``scratch``, the token hashes are a work array of this thread, valid until its next
+    call: for a caller that uses them at once (no new array per chunk).
+    """
+    work = _workspace()
+    padded, doc_starts, ascii_only = _encode(texts, work)
+    word = _word_mask(padded[:-8], ascii_only, work)
     # the buffer starts and ends with a separator, so changes alternate: start, end, start...
-    edges = np.flatnonzero(word[1:] != word[:-1]) + 1
+    edges = _edges(word, work)
     if len(edges) == 0:
         return TokenBatch(np.zeros(0, np.uint64), np.zeros(len(texts) + 1, np.int64))
     tok_starts, tok_ends = edges[0::2], edges[1::2]
-    hashes = _token_hashes(raw, tok_starts, tok_ends)
+    hashes = _token_hashes(padded, tok_starts, tok_ends, work, scratch=scratch)
     bounds = np.searchsorted(tok_starts, doc_starts).astype(np.int64)
     return TokenBatch(hashes, bounds)
 
@@ -183,7 +277,7 @@ def tokenize_batch(texts: Sequence[str]) -> TokenBatch:
     """
     if not texts:
         return TokenBatch(np.zeros(0, np.uint64), np.zeros(1, np.int64))
-    parts = [_tokenize_chunk(texts[lo:hi]) for lo, hi in text_chunks(texts)]
+    parts = [tokenize_chunk(texts[lo:hi]) for lo, hi in text_chunks(texts)]
     if len(parts) == 1:
         return parts[0]
     offsets = np.cumsum([0] + [len(p.hashes) for p in parts[:-1]])
@@ -193,11 +287,14 @@ def tokenize_batch(texts: Sequence[str]) -> TokenBatch:
     return TokenBatch(np.concatenate([p.hashes for p in parts]), bounds)
 
 
-def shingles_from_tokens(tokens: TokenBatch, k: int = DEFAULT_K) -> tuple[np.ndarray, np.ndarray]:
+def shingles_from_tokens(
+    tokens: TokenBatch, k: int = DEFAULT_K, *, scratch: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
     """``uint32`` shingle hashes of every document and their bounds (like :class:`TokenBatch`).
 
     Shingles never cross documents; a document with ``1 <= n < k`` tokens gets one shingle of
-    all its tokens, an empty document none.
+    all its tokens, an empty document none.  With ``scratch``, the hashes are a work array of
+    this thread, valid until its next call (as :func:`tokenize_chunk`).
     """
     if not 1 <= k <= len(SHINGLE_KEYS):
         raise ValueError(f"shingle size must be in 1..{len(SHINGLE_KEYS)}, got {k}")
@@ -206,16 +303,14 @@ def shingles_from_tokens(tokens: TokenBatch, k: int = DEFAULT_K) -> tuple[np.nda
     counts = np.diff(bounds)
     if n == 0:
         return np.zeros(0, np.uint32), np.zeros(len(bounds), np.int64)
-    combined = h * SHINGLE_KEYS[0]
+    work = _workspace()
+    combined = np.multiply(h, SHINGLE_KEYS[0], out=work.get("combined", n, np.uint64))
+    term = work.get("term", n, np.uint64)
     for j in range(1, k):
-        combined[:-j] += h[j:] * SHINGLE_KEYS[j]
+        np.multiply(h[j:], SHINGLE_KEYS[j], out=term[: n - j])
+        combined[:-j] += term[: n - j]
     starts = bounds[:-1]
-    # shingle starts: every token with k - 1 tokens after it in its document
-    keep = np.zeros(n + 1, dtype=np.int8)
-    full = counts >= k
-    np.add.at(keep, starts[full], 1)
-    np.add.at(keep, bounds[1:][full] - k + 1, -1)
-    keep_mask = np.cumsum(keep[:n]) > 0
+    keep_mask = _shingle_starts(bounds, k, work)
     short = np.flatnonzero((counts > 0) & (counts < k))
     if len(short):  # one shingle of all the tokens of a short document, at its first token
         first = starts[short]
@@ -225,11 +320,25 @@ def shingles_from_tokens(tokens: TokenBatch, k: int = DEFAULT_K) -> tuple[np.nda
             part += np.where(inside, h[np.minimum(first + j, n - 1)], 0) * SHINGLE_KEYS[j]
         combined[first] = part
         keep_mask[first] = True
-    out = (mix64(combined[keep_mask]) >> np.uint64(32)).astype(np.uint32)
+    kept = np.compress(keep_mask, combined, out=term[: int(np.count_nonzero(keep_mask))])
+    _mix64_inplace(kept, combined)
+    np.right_shift(kept, np.uint64(32), out=kept)
+    out = work.get("shingles", len(kept), np.uint32) if scratch else np.empty(len(kept), np.uint32)
+    out[...] = kept  # the low 32 bits, now the high half
     per_doc = np.maximum(counts - k + 1, np.minimum(counts, 1))
     out_bounds = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(per_doc, out=out_bounds[1:])
     return out, out_bounds
+
+
+def _shingle_starts(bounds: np.ndarray, k: int, work: _Workspace) -> np.ndarray:
+    """True at every token with ``k - 1`` tokens after it in its document (a work array)."""
+    mask = work.get("starts", int(bounds[-1]), np.bool_)
+    mask.fill(True)
+    ends, counts = bounds[1:], np.diff(bounds)
+    for j in range(1, k):  # the last k - 1 tokens of each document (all of a shorter one)
+        mask[ends[counts >= j] - j] = False
+    return mask
 
 
 def shingle_hashes(texts: Sequence[str], k: int = DEFAULT_K) -> tuple[np.ndarray, np.ndarray]:
@@ -240,13 +349,17 @@ def shingle_hashes(texts: Sequence[str], k: int = DEFAULT_K) -> tuple[np.ndarray
 def shingle_set(text: str, k: int = DEFAULT_K) -> np.ndarray:
     """Sorted distinct shingle hashes of one text."""
     hashes, _ = shingle_hashes([text], k)
-    return np.unique(hashes)
+    return sorted_unique(hashes)
 
 
 def shingle_sets(texts: Sequence[str], k: int = DEFAULT_K) -> list[np.ndarray]:
     """Sorted distinct shingle hashes of every text (one vectorised pass, then a split)."""
-    hashes, bounds = shingle_hashes(texts, k)
-    return [np.unique(hashes[bounds[i] : bounds[i + 1]]) for i in range(len(texts))]
+    out: list[np.ndarray] = []
+    for lo, hi in text_chunks(texts):  # chunk by chunk in work arrays; a sort per document
+        tokens = tokenize_chunk(texts[lo:hi], scratch=True)
+        hashes, bounds = shingles_from_tokens(tokens, k, scratch=True)
+        out.extend(sorted_unique(hashes[bounds[i] : bounds[i + 1]]) for i in range(hi - lo))
+    return out
 
 
 def exact_keys(tokens: TokenBatch) -> list[int]:
