@@ -137,3 +137,30 @@ def test_outlet_names_are_the_exact_names_a_credit_matches(outlet: str | None) -
     must agree with direction on "(AFP)" naming "Agence France-Presse")."""
     for credit in ("afp", "ap", "mp", "pa", "kyodo", "reuters", "harwickstandard", "pti"):
         assert (credit in outlet_names(outlet)) == names_outlet(frozenset({credit}), outlet)
+
+
+CREDIT_VARIANTS = [
+    "LONDON, March 12 (Reuters) - Fenmoor raised its rates.",
+    "Rates.\nPARIS (AFP)\t\u2013 Les prix montent.",
+    "Body.\n\nTHIS ARTICLE ORIGINALLY APPEARED IN The Harwick Standard.",
+    "Body.\n\nA version of this story was First Published in The Kelford Gazette, 3 May.",
+    "first\tran on The Ostley Observer.\n",
+    "REPUBLISHED here with kind permission from The Vale Messenger.",
+    "Rates rose again.\n  (With Reuters)\n",
+    "Rates rose again.\n\tWith AP.\n",
+    "With Harwick News\nmore text",
+    "Rates rose. Additional reporting by\tReuters;",
+    "Additional reporting by The Vale Messenger.",
+]
+
+
+@pytest.mark.parametrize("text", CREDIT_VARIANTS)
+def test_quick_tests_never_skip_a_credit(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The substring tests that skip a credit pattern are necessary conditions: with every
+    pattern run on every text, the credits are the same."""
+    import newstrace.text.credits as mod
+
+    quick = mod._credit_sets.__wrapped__(text)
+    assert quick[0], text  # every variant credits something
+    monkeypatch.setattr(mod, "_HINTS", tuple(lambda t, low: True for _ in mod._HINTS))
+    assert mod._credit_sets.__wrapped__(text) == quick

@@ -22,6 +22,7 @@ named by its domain by the domain's name ("(AP)": "apnews.com", see :func:`names
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 # An outlet name: up to six capitalised words on one line, "of", "the" and "and" allowed
@@ -48,7 +49,8 @@ _CREDIT_LEAD = (
 _SYNDICATED = re.compile(
     _CREDIT_LEAD + r"(?:(?i:was|were|has[ \t]+been|is)[ \t]+)?"
     r"(?i:originally|first)\s+(?i:appeared|published|ran|posted)\s+(?i:in|on|by)\s+"
-    + _NAME + _CREDIT_END,
+    + _NAME
+    + _CREDIT_END,
     re.MULTILINE,
 )
 # Credit forms, and whether two texts that both carry one say that they share its outlet as
@@ -109,9 +111,24 @@ def shared_credits(text: str) -> frozenset[str]:
     return _credit_sets(text)[1]
 
 
-# the words a syndication credit cannot do without: its pattern runs only on a text with them
-_SYNDICATION_WORDS = re.compile(
-    r"\b(?:originally|first)\s+(?:appeared|published|ran|posted)\b", re.IGNORECASE
+# What each credit pattern cannot match without, tested on the text and its lower case by a
+# substring test or a pattern with a literal start (fast to search for): most texts have
+# none, and these tests cost a few microseconds where the credit patterns cost about 200 per
+# 3,000-character text.  Lower case: the syndication words are searched for case-sensitively.
+_DATELINE_HINT = re.compile(r"\)[ \t]*[-\u2013\u2014]")
+_SYNDICATION_LOWER = re.compile(r"(?:originally|first)\s+(?:appeared|published|ran|posted)")
+_WITH_LINE = re.compile(r"\n[ \t]*with[ \t]")
+_HINTS: tuple[Callable[[str, str], bool], ...] = (
+    lambda text, lower: _DATELINE_HINT.search(text) is not None,
+    lambda text, lower: (
+        ("first" in lower or "originally" in lower) and _SYNDICATION_LOWER.search(lower) is not None
+    ),
+    lambda text, lower: "republished" in lower,
+    lambda text, lower: "(with" in lower,
+    lambda text, lower: (
+        _WITH_LINE.search(lower) is not None or lower.lstrip(" \t").startswith("with")
+    ),
+    lambda text, lower: "additional reporting" in lower,
 )
 
 
@@ -120,9 +137,9 @@ def _credit_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(:func:`credits`, :func:`shared_credits`) of ``text``."""
     every: set[str] = set()
     shared: set[str] = set()
-    syndicated = _SYNDICATION_WORDS.search(text) is not None
-    for pattern, marks_shared in _CREDITS:
-        if pattern is _SYNDICATED and not syndicated:
+    lower = text.lower()
+    for (pattern, marks_shared), hint in zip(_CREDITS, _HINTS, strict=True):
+        if not hint(text, lower):
             continue
         keys = {outlet_key(m.group(1)) for m in pattern.finditer(text)} - _NOT_OUTLETS - {""}
         every |= keys
