@@ -151,6 +151,11 @@ CREDIT_VARIANTS = [
     "With Harwick News\nmore text",
     "Rates rose. Additional reporting by\tReuters;",
     "Additional reporting by The Vale Messenger.",
+    # letters a case-insensitive pattern matches that str.lower() leaves alone or lengthens
+    "Body.\n\nThis article fİrst appeared in The Harwick Standard.",
+    "Body.\n\nThis article orıginally appeared in The Harwick Standard.",
+    "REPUBLİSHED here with kind permission from The Vale Messenger.",
+    "A version of this story was firſt publiſhed in The Kelford Gazette.",
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 
 from newstrace.text.minhash import (
     EMPTY,
@@ -17,6 +18,7 @@ from newstrace.text.minhash import (
     minhash_signatures,
     signature_bytes,
     signature_from_bytes,
+    signatures_and_keys,
     signatures_from_shingles,
 )
 from newstrace.text.shingles import mix64_int, shingle_hashes, shingle_set
@@ -164,3 +166,48 @@ def test_candidates_equal_all_pairs_sharing_a_bucket() -> None:
     }
     got = {tuple(p) for p in candidate_pairs(sig, 16, 8).tolist()}
     assert want and got == want
+
+
+def test_a_chunk_of_one_short_text_is_signed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each text in a chunk of its own (as a short last chunk): signatures and keys are those
+    of the texts signed in one chunk, for texts of 0 to 7 tokens."""
+    import newstrace.text.shingles as shingles_mod
+
+    texts = [" ".join(WORDS[:n]) for n in range(8)] + ["Photo: AP", "x"]
+    for k in (3, 5):
+        whole = signatures_and_keys(texts, 32, k)
+        monkeypatch.setattr(shingles_mod, "_CHUNK_CHARS", 1)
+        alone = signatures_and_keys(texts, 32, k)
+        monkeypatch.undo()
+        for got, want in zip(alone, whole, strict=True):
+            assert np.array_equal(got, want)
+
+
+def test_band_keys_of_other_integer_types() -> None:
+    """Signatures held as int64 (stored, or built by hand) band as their uint32 values."""
+    rng = np.random.default_rng(4)
+    sig = rng.integers(0, 2**32, size=(50, 64), dtype=np.uint64).astype(np.uint32)
+    sig = np.concatenate([sig, sig[:5]])  # five pairs of equal signatures
+    want = band_keys(sig, 8, 8)
+    for dtype in (np.int64, np.uint64):
+        assert np.array_equal(band_keys(sig.astype(dtype), 8, 8), want)
+    pairs = candidate_pairs(sig.astype(np.int64), 8, 8)
+    assert np.array_equal(pairs, candidate_pairs(sig, 8, 8)) and len(pairs) == 5
+
+
+def test_keys_and_counts_from_chunks_in_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exact keys and token counts read each chunk's token hashes (a thread's reused work
+    array) before its next chunk: many chunks in threads equal one pass without chunks."""
+    import newstrace.text.shingles as shingles_mod
+    from newstrace.text.shingles import exact_keys, tokenize_batch
+
+    rng = random.Random(17)
+    texts = [" ".join(doc(rng, rng.randint(0, 300))) for _ in range(120)] + ["", "Photo: AP"]
+    want_keys = exact_keys(tokenize_batch(texts))
+    want_counts = np.diff(tokenize_batch(texts).bounds)
+    whole = signatures_and_keys(texts, 64)
+    monkeypatch.setattr(shingles_mod, "_CHUNK_CHARS", 3000)
+    for workers in (1, 3):
+        sig, keys, counts = signatures_and_keys(texts, 64, workers=workers)
+        assert np.array_equal(sig, whole[0])
+        assert keys.tolist() == want_keys and np.array_equal(counts, want_counts)

@@ -7,6 +7,7 @@ import random
 import numpy as np
 import pytest
 
+from newstrace.text.arrays import sorted_unique
 from newstrace.text.shingles import (
     SHINGLE_KEYS,
     TOKEN_SEED,
@@ -167,3 +168,43 @@ def test_shingle_sets_equal_per_document_unique() -> None:
         want = np.unique(hashes[bounds[i] : bounds[i + 1]])
         assert got.dtype == np.uint32
         assert np.array_equal(got, want)
+
+
+@pytest.mark.parametrize("k", range(1, 7))
+def test_batches_of_fewer_tokens_than_k_match_reference(k: int) -> None:
+    """A whole batch (a last chunk, one short article) may hold fewer tokens than ``k``."""
+    words = ["Alpha", "beta", "ß", "gamma", "İ", "delta", "x" * 17]
+    for n in range(2 * k + 1):  # n tokens in all, in one text or in two
+        text = " — ".join(words[i % len(words)] for i in range(n))
+        for texts in ([text], [text, "", "pi"]):
+            hashes, bounds = shingle_hashes(texts, k)
+            sets = shingle_sets(texts, k)
+            for i, text in enumerate(texts):
+                want = ref_shingles(text, k)
+                assert hashes[bounds[i] : bounds[i + 1]].tolist() == want, (k, texts)
+                assert sets[i].tolist() == sorted(set(want))
+
+
+def test_work_arrays_kept_by_a_thread_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A huge text is tokenised in arrays of its own: a thread keeps at most _KEEP_BYTES."""
+    import threading
+
+    import newstrace.text.shingles as mod
+
+    monkeypatch.setattr(mod, "_KEEP_BYTES", 4 << 20, raising=False)
+    pair = tokenize_batch(["Alpha beta"]).hashes.tolist()
+    result: dict[str, object] = {}
+
+    def run() -> None:  # a fresh thread: its work arrays go with it
+        hashes, _ = shingle_hashes(["Alpha beta " * 200_000], 2)
+        result["tokens"] = tokenize_batch(["Alpha beta " * 200_000]).hashes
+        result["shingles"] = sorted_unique(hashes).tolist()
+        result["kept"] = sum(a.nbytes for a in mod._workspace()._arrays.values())
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    assert isinstance(result["kept"], int) and 0 < result["kept"] <= 4 << 20
+    assert result["shingles"] == sorted(set(ref_shingles("Alpha beta Alpha", 2)))
+    tokens = result["tokens"]
+    assert isinstance(tokens, np.ndarray) and tokens.tolist() == pair * 200_000
