@@ -18,7 +18,8 @@ from importlib.metadata import version
 
 import snowballstemmer
 import stopwordsiso
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newstrace.text.stopwords import ENGLISH_STOP_WORDS
 
 # The detected language of a text is trusted for stemming only when the text's first
 # CHECK_WORDS words hold more stop words of that language than English ones.  Language

@@ -32,11 +32,11 @@ from typing import Any, cast
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newstrace.text import stems
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.sentences import sentence_spans
+from newstrace.text.stopwords import ENGLISH_STOP_WORDS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

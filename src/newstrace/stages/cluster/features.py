@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newstrace.records import Article, Mention
+from newstrace.text.stopwords import ENGLISH_STOP_WORDS
 
 Vector = dict[str, float]
 
