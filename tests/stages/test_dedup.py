@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 
 import numpy as np
+import pytest
 
 from benchmod import bench_module
 from newstrace.config import Settings
@@ -190,3 +191,25 @@ def test_synthetic_reuse_is_never_published_before_its_source() -> None:
     assert {g["type"] for g in reuse} == {"passage", "duplicate"}
     for g in reuse:
         assert published[g["source"]] <= published[g["target"]], g
+
+
+def test_signature_threads_do_not_change_the_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newstrace.text.shingles as shingles
+    from newstrace.config.reuse import ReuseSettings
+
+    monkeypatch.setattr(shingles, "_CHUNK_CHARS", 4000)  # many chunks for the threads
+    arts = []
+    for seed in range(40):
+        ws = words(seed)
+        arts.append(make_article(sentences(ws), source=f"s{seed}"))
+        if seed % 3 == 0:  # a near copy and an exact copy of every third
+            edited = list(ws)
+            edited[seed + 10] = "novelword"
+            arts.append(make_article(sentences(edited), source=f"n{seed}"))
+            arts.append(make_article(sentences(ws).upper(), source=f"e{seed}"))
+    one = dedup.find_duplicates(arts, cfg=ReuseSettings(dedup_threads=1))
+    three = dedup.find_duplicates(arts, cfg=ReuseSettings(dedup_threads=3))
+    assert len(one) >= 14
+    assert one == three
+    assert dedup.signature_threads(ReuseSettings(dedup_threads=3)) == 3
+    assert 1 <= dedup.signature_threads(ReuseSettings()) <= dedup.MAX_SIGNATURE_THREADS

@@ -14,6 +14,7 @@ published one, else the longest, else the first ingested.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timezone, tzinfo
@@ -68,6 +69,7 @@ def find_duplicates(
             num_perm=cfg.minhash_permutations,
             k=cfg.minhash_shingle_size,
             seed=cfg.minhash_seed,
+            workers=signature_threads(cfg),
         )
         exact = exact_groups(articles, keys, counts) if cfg.dedup_exact else []
     else:
@@ -84,7 +86,20 @@ def article_signatures(articles: Sequence[Article], cfg: ReuseSettings) -> np.nd
         num_perm=cfg.minhash_permutations,
         k=cfg.minhash_shingle_size,
         seed=cfg.minhash_seed,
+        workers=signature_threads(cfg),
     )
+
+
+MAX_SIGNATURE_THREADS = 4  # beyond 4 the serial parts (candidates, verification) dominate
+
+
+def signature_threads(cfg: ReuseSettings) -> int:
+    """Threads for the signatures: ``cfg.dedup_threads``, or with 0 one per usable CPU core
+    (at most :data:`MAX_SIGNATURE_THREADS`)."""
+    if cfg.dedup_threads > 0:
+        return cfg.dedup_threads
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, MAX_SIGNATURE_THREADS))
 
 
 def exact_groups(
