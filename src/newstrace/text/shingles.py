@@ -102,9 +102,10 @@ class TokenBatch:
 class _Workspace:
     """Scratch arrays of one thread, kept and reused from chunk to chunk.
 
-    A chunk's working arrays are a few hundred kB each, above glibc's threshold for serving
-    an allocation from fresh pages: allocating them anew for every chunk made ~1,500 page
-    faults per chunk, a quarter of the time of a run in a fresh process (docs/performance.md).
+    A chunk's working arrays are a few hundred kB each, above the size from which glibc maps
+    fresh pages for an allocation instead of reusing freed memory: allocating them anew for
+    every chunk made ~1,500 page faults per chunk, a quarter of the time of a run in a fresh
+    process (docs/performance.md).
     """
 
     def __init__(self) -> None:
