@@ -189,7 +189,7 @@ def test_work_arrays_kept_by_a_thread_are_bounded(monkeypatch: pytest.MonkeyPatc
     """A huge text is tokenised in arrays of its own: a thread keeps at most _KEEP_BYTES."""
     import threading
 
-    import newstrace.text.shingles as mod
+    import newstrace.text.arrays as mod
 
     monkeypatch.setattr(mod, "_KEEP_BYTES", 4 << 20, raising=False)
     pair = tokenize_batch(["Alpha beta"]).hashes.tolist()
@@ -199,7 +199,7 @@ def test_work_arrays_kept_by_a_thread_are_bounded(monkeypatch: pytest.MonkeyPatc
         hashes, _ = shingle_hashes(["Alpha beta " * 200_000], 2)
         result["tokens"] = tokenize_batch(["Alpha beta " * 200_000]).hashes
         result["shingles"] = sorted_unique(hashes).tolist()
-        result["kept"] = sum(a.nbytes for a in mod._workspace()._arrays.values())
+        result["kept"] = sum(a.nbytes for a in mod.workspace()._arrays.values())
 
     thread = threading.Thread(target=run)
     thread.start()

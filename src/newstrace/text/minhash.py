@@ -12,14 +12,13 @@ All permutations are applied at once over a ``(num_perm, n_shingles)`` block and
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 import numpy as np
 
-from newstrace.text.arrays import sorted_unique
+from newstrace.text.arrays import sorted_unique, workspace
 from newstrace.text.shingles import (
     DEFAULT_K,
     exact_keys,
@@ -50,19 +49,6 @@ def permutations(num_perm: int = DEFAULT_PERMUTATIONS, seed: int = DEFAULT_SEED)
     return coef
 
 
-_buffers = threading.local()
-
-
-def _block_buffer(num_perm: int) -> np.ndarray:
-    """This thread's ``(num_perm, _BLOCK)`` work block, kept between calls: a fresh 4 MB
-    block per chunk cost page faults that were a fifth of the signature time (cold process)."""
-    buffer: np.ndarray | None = getattr(_buffers, "block", None)
-    if buffer is None or buffer.shape[0] != num_perm:
-        buffer = np.empty((num_perm, _BLOCK), dtype=np.uint32)
-        _buffers.block = buffer
-    return buffer
-
-
 def signatures_from_shingles(
     hashes: np.ndarray,
     bounds: np.ndarray,
@@ -84,7 +70,9 @@ def signatures_from_shingles(
         return sig
     seg_starts = bounds[nonempty]
     hashes = np.asarray(hashes, dtype=np.uint32)
-    buffer = _block_buffer(num_perm)
+    # kept between calls: a fresh 4 MB block per chunk cost page faults that were a fifth
+    # of the signature time (cold process)
+    buffer = workspace().get("block", num_perm * _BLOCK, np.uint32).reshape(num_perm, _BLOCK)
     for lo in range(0, len(hashes), _BLOCK):
         hi = min(lo + _BLOCK, len(hashes))
         # documents whose shingles overlap [lo, hi): the first may have begun earlier

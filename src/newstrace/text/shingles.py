@@ -22,24 +22,18 @@ Definitions (a reference implementation in the tests follows them literally):
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import xxhash
 
-from newstrace.text.arrays import sorted_unique
+from newstrace.text.arrays import Workspace, sorted_unique, workspace
 
 DEFAULT_K = 5  # words per shingle
 
 _MASK64 = (1 << 64) - 1
 _CHUNK_CHARS = 1 << 19  # characters per tokenising chunk (working arrays fit in L2/L3 cache)
-# Bytes of work arrays a thread keeps between calls (:class:`_Workspace`): a chunk of
-# :data:`_CHUNK_CHARS` characters of English text keeps 17 MB, of Chinese text (3 bytes a
-# character) 33 MB (measured on made-up texts); one huge text (a chunk of its own) would
-# otherwise keep about 30 bytes per character for the life of the thread (the process).
-_KEEP_BYTES = 64 << 20
 
 
 def _keys(seed: int, count: int) -> np.ndarray:
@@ -99,54 +93,7 @@ class TokenBatch:
         return len(self.bounds) - 1
 
 
-class _Workspace:
-    """Scratch arrays of one thread, kept and reused from chunk to chunk.
-
-    A chunk's working arrays are a few hundred kB each, above the size from which glibc maps
-    fresh pages for an allocation instead of reusing freed memory: allocating them anew for
-    every chunk made ~1,500 page faults per chunk, a quarter of the time of a run in a fresh
-    process (docs/performance.md).
-    """
-
-    def __init__(self) -> None:
-        self._arrays: dict[str, np.ndarray] = {}
-
-    def get(self, name: str, size: int, dtype: type | np.dtype) -> np.ndarray:
-        """A (1-D, uninitialised) array of ``size`` items; valid until ``name`` is asked again."""
-        arr = self._arrays.get(name)
-        if arr is None or arr.size < size or arr.dtype != dtype:
-            arr = np.empty(size + size // 4 + 64, dtype=dtype)  # grow with headroom
-            self._keep(name, arr)
-        return arr[:size]
-
-    def arange(self, size: int) -> np.ndarray:
-        """``np.arange(size)`` as ``int64`` (kept: its values never change)."""
-        arr = self._arrays.get("arange")
-        if arr is None or arr.size < size:
-            arr = np.arange(size + size // 4 + 64, dtype=np.int64)
-            self._keep("arange", arr)
-        return arr[:size]
-
-    def _keep(self, name: str, arr: np.ndarray) -> None:
-        """Keep ``arr`` as ``name`` if the thread's kept arrays stay within
-        :data:`_KEEP_BYTES`; a larger one (a huge text) is the caller's alone and freed
-        after use, and the smaller one kept before stays."""
-        others = sum(a.nbytes for key, a in self._arrays.items() if key != name)
-        if others + arr.nbytes <= _KEEP_BYTES:
-            self._arrays[name] = arr
-
-
-_local = threading.local()
-
-
-def _workspace() -> _Workspace:
-    work: _Workspace | None = getattr(_local, "work", None)
-    if work is None:
-        work = _local.work = _Workspace()
-    return work
-
-
-def _encode(texts: Sequence[str], work: _Workspace) -> tuple[np.ndarray, np.ndarray, bool]:
+def _encode(texts: Sequence[str], work: Workspace) -> tuple[np.ndarray, np.ndarray, bool]:
     """UTF-8 bytes of the casefolded texts, each preceded and the last also followed by
     ``\n``, as a ``uint8`` array with 8 zero bytes of padding at its end (so 8-byte windows
     never overrun); each document's byte start (the last entry is the end of the text
@@ -169,14 +116,14 @@ def _encode(texts: Sequence[str], work: _Workspace) -> tuple[np.ndarray, np.ndar
     return data, starts, all(map(str.isascii, texts))  # a flag lookup per text
 
 
-def _lower_ascii(data: np.ndarray, work: _Workspace) -> None:
+def _lower_ascii(data: np.ndarray, work: Workspace) -> None:
     """Lowercase the ASCII letters ``A``-``Z`` of ``data`` in place."""
     shifted = np.subtract(data, ord("A"), out=work.get("shifted", len(data), np.uint8))
     upper = np.less(shifted, 26, out=work.get("word", len(data), np.bool_))
     np.bitwise_or(data, 0x20, out=data, where=upper)
 
 
-def _word_mask(data: np.ndarray, ascii_only: bool, work: _Workspace) -> np.ndarray:
+def _word_mask(data: np.ndarray, ascii_only: bool, work: Workspace) -> np.ndarray:
     """True at bytes that belong to a word character.
 
     The text is casefolded, so its ASCII letters are ``a``-``z``: a byte is a word byte if it
@@ -210,7 +157,7 @@ def _word_mask(data: np.ndarray, ascii_only: bool, work: _Workspace) -> np.ndarr
     return word
 
 
-def _edges(word: np.ndarray, work: _Workspace) -> np.ndarray:
+def _edges(word: np.ndarray, work: Workspace) -> np.ndarray:
     """Indices where the word mask changes (token starts and ends, alternating)."""
     n = len(word)
     change = np.not_equal(word[1:], word[:-1], out=work.get("change", n - 1, np.bool_))
@@ -221,7 +168,7 @@ def _edges(word: np.ndarray, work: _Workspace) -> np.ndarray:
 
 
 def _token_hashes(
-    padded: np.ndarray, starts: np.ndarray, ends: np.ndarray, work: _Workspace, *, scratch: bool
+    padded: np.ndarray, starts: np.ndarray, ends: np.ndarray, work: Workspace, *, scratch: bool
 ) -> np.ndarray:
     """Hashes of the tokens ``padded[starts[i]:ends[i]]`` (see the module docstring); the
     buffer has 8 bytes after its last token end.  With ``scratch``, the result is a work
@@ -256,7 +203,7 @@ def tokenize_chunk(texts: Sequence[str], *, scratch: bool = False) -> TokenBatch
     With ``scratch``, the token hashes are a work array of this thread, valid until its next
     call: for a caller that uses them at once (no new array per chunk).
     """
-    work = _workspace()
+    work = workspace()
     padded, doc_starts, ascii_only = _encode(texts, work)
     word = _word_mask(padded[:-8], ascii_only, work)
     # the buffer starts and ends with a separator, so changes alternate: start, end, start...
@@ -318,7 +265,7 @@ def shingles_from_tokens(
     counts = np.diff(bounds)
     if n == 0:
         return np.zeros(0, np.uint32), np.zeros(len(bounds), np.int64)
-    work = _workspace()
+    work = workspace()
     combined = np.multiply(h, SHINGLE_KEYS[0], out=work.get("combined", n, np.uint64))
     term = work.get("term", n, np.uint64)
     for j in range(1, min(k, n)):  # no token has j >= n tokens after it (term[: n - j] < 0)
@@ -346,7 +293,7 @@ def shingles_from_tokens(
     return out, out_bounds
 
 
-def _shingle_starts(bounds: np.ndarray, k: int, work: _Workspace) -> np.ndarray:
+def _shingle_starts(bounds: np.ndarray, k: int, work: Workspace) -> np.ndarray:
     """True at every token with ``k - 1`` tokens after it in its document (a work array)."""
     mask = work.get("starts", int(bounds[-1]), np.bool_)
     mask.fill(True)
