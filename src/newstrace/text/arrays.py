@@ -48,14 +48,6 @@ class Workspace:
             self._keep(name, arr)
         return arr[:size]
 
-    def arange(self, size: int) -> np.ndarray:
-        """``np.arange(size)`` as ``int64`` (kept: its values never change)."""
-        arr = self._arrays.get("arange")
-        if arr is None or arr.size < size:
-            arr = np.arange(size + size // 4 + 64, dtype=np.int64)
-            self._keep("arange", arr)
-        return arr[:size]
-
     def _keep(self, name: str, arr: np.ndarray) -> None:
         """Keep ``arr`` as ``name`` if the thread's kept arrays stay within
         :data:`_KEEP_BYTES`; a larger one (a huge text) is the caller's alone and freed
