@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from newstrace.text.normalize import past_marks
 from newstrace.text.offsets import OffsetMap
 
 
@@ -37,8 +38,11 @@ class Article:
     metadata: Mapping[str, str] = field(default_factory=dict)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map a clean-text span ``[start, end)`` to the original text."""
-        return self.offsets.span(start, end)
+        """Map a clean-text span ``[start, end)`` to the original text; the end covers the
+        combining marks that follow the last character there (which NFC may have composed
+        into it), so the original span never splits a character."""
+        o_start, o_end = self.offsets.span(start, end)
+        return o_start, past_marks(self.original, o_end) if end > start else o_end
 
 
 @dataclass(frozen=True, slots=True)

@@ -364,6 +364,18 @@ def _glue(left: _Line, right: _Line, original: str) -> _Line:
     return _Line(left.text + " " + right.text, left.pos + _positions((gap,)) + right.pos)
 
 
+def past_marks(original: str, pos: int) -> int:
+    """``pos`` moved on over the combining marks (and Hangul vowel and final jamo) that
+    follow it in ``original``: the end of a span in the original that does not split a
+    character.  NFC makes one clean character of a letter and its marks (``e`` + U+0301 is
+    ``é``) and maps it to the letter, so a span ending with it would otherwise end before
+    the marks.
+    """
+    while pos < len(original) and not _starter(original[pos]):
+        pos += 1
+    return pos
+
+
 def _after(pos: int, original: str) -> int:
     """The original position just after the character at ``pos`` and its combining marks."""
     nxt = pos + 1

@@ -32,6 +32,7 @@ articles) use dense numpy arrays built from each text's cached column ids; large
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -465,16 +466,30 @@ def _resolve_overlaps(
 
 
 def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen ``[start, end)`` to word boundaries and trim surrounding whitespace."""
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+    """Widen ``[start, end)`` to word boundaries and trim surrounding whitespace (never
+    leaving a combining mark apart from its letter: NFC cannot compose every one, e.g. the
+    tone marks of "Ọ̀yọ́")."""
+    while start > 0 and _within_word(text, start):
         start -= 1
-    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+    while end < len(text) and _within_word(text, end):
         end += 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _within_word(text: str, i: int) -> bool:
+    """Whether ``0 < i < len(text)`` falls inside a word or before a combining mark."""
+    before, after = text[i - 1], text[i]
+    return _mark(after) or (
+        (before.isalnum() or _mark(before)) and (after.isalnum() or _mark(after))
+    )
+
+
+def _mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M"
 
 
 def _peel(
