@@ -284,3 +284,25 @@ def test_directions_in_a_circle_leave_a_copy_one_source() -> None:
         found.append(_al(a, (0, 100), b, (0, 100)))
     _withdraw_explained(found, {})
     assert {x.source.article_id for x in found if x.target.article_id == "X"}
+
+
+def test_a_rewrite_of_a_reprint_whose_text_is_all_the_sources_names_the_source() -> None:
+    """A is a whole copy of S; B rewrites the story, and its passages from S miss its first
+    300 characters (S's first sentence carries a dateline A dropped), which B's passage with
+    A covers.  A's side of what A and B share is all S's text, so B has it from S: the link
+    A -> B goes, S -> B stays."""
+    found = [
+        _al("S", (0, 1000), "A", (0, 1000)),
+        _al("S", (300, 1000), "B", (300, 1000)),
+        _al("A", (0, 1000), "B", (0, 1000)),
+    ]
+    _withdraw_explained(found, {})
+    assert {(x.source.article_id, x.target.article_id) for x in found} == {("S", "A"), ("S", "B")}
+    # A's own 150 characters in what B shares with it: B took them from A, the link stays
+    found = [
+        _al("S", (0, 1000), "A", (0, 1000)),
+        _al("S", (300, 1000), "B", (300, 1000)),
+        _al("A", (0, 1150), "B", (0, 1150)),
+    ]
+    _withdraw_explained(found, {})
+    assert ("A", "B") in {(x.source.article_id, x.target.article_id) for x in found}

@@ -115,3 +115,48 @@ def test_a_release_dated_days_after_a_paper_is_not_the_copy_of_their_shared_quot
         b={"source": "Westfield Chronicle", "published": "2026-11-19T18:30:00+00:00"},
     )
     assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")
+
+
+def test_an_article_quoting_only_a_release_is_not_derived_from_it() -> None:
+    # the release is still the source of the quotes (the pair), but what the article took
+    # lies inside its quotation marks: it quoted the statement, it did not copy the release
+    pair, rs = _pair(
+        RELEASE,
+        WEST[0] + " ".join(SPEECH) + WEST[1],
+        a={"source": "Department for Housing", "published": "2026-11-19T10:00:00+00:00"},
+        b={"source": "Westfield Chronicle", "published": "2026-11-19T18:30:00+00:00"},
+    )
+    assert (pair.source_id, pair.relation) == ("a", "derived") and pair.target_share > 0.5
+    prov = {p.article_id: p for p in rs.provenance}
+    assert (prov["b"].reused_share, prov["b"].label) == (0.0, "non")
+    assert prov["b"].sources["a"] > 0.5  # the source it quotes is still named
+
+
+def test_sentences_of_a_report_quoted_with_attribution_are_not_copied_text() -> None:
+    report = EAST[0] + EAST[1]
+    opinion = (
+        "Nobody on the seafront doubts that the town needs the money, but the debate has "
+        f'been oddly thin. As the Eastbrook Post reported, "{EAST[1].strip()}" That is the '
+        "whole problem in a sentence: a fund that arrives after the ferries have gone."
+    )
+    pair, rs = _pair(
+        report,
+        opinion,
+        a={"source": "Eastbrook Post", "published": "2026-11-19T14:00:00+00:00"},
+        b={"source": "Carrow Review", "published": "2026-11-21T08:00:00+00:00"},
+    )
+    assert (pair.source_id, pair.relation) == ("a", "derived")
+    prov = {p.article_id: p for p in rs.provenance}
+    assert (prov["b"].reused_share, prov["b"].label) == (0.0, "non")
+
+
+def test_a_copy_that_keeps_the_quotes_among_its_narrative_counts_them() -> None:
+    story = EAST[0] + " ".join(SPEECH) + EAST[1]
+    _, rs = _pair(
+        story,
+        "Seaside towns get new hope. " + story,
+        a={"source": "Eastbrook Post", "published": "2026-11-19T14:00:00+00:00"},
+        b={"source": "Westfield Chronicle", "published": "2026-11-19T18:30:00+00:00"},
+    )
+    prov = {p.article_id: p for p in rs.provenance}
+    assert prov["b"].label == "wholly" and prov["b"].reused_share > 0.9

@@ -95,3 +95,31 @@ def test_numbers_shared_count_each_occurrence_once() -> None:
     assert not template_like(a, "Town 1 Rovers 1, Town 1 City 2, Oxley 4")
     many = " ".join(f"lot {k}" for k in range(20000))
     assert not template_like(many, many + " lot 1")
+
+
+CLOSE = (
+    "Calder shares {move} on {day}, with the Calder 100 index closing {pct} per cent {way} at "
+    "{level} points.\n\n{sector} led the {trend}, with {stock} {verb} {change} per cent to "
+    "{price}p after {why}."
+)
+
+
+def test_a_template_passage_ending_where_its_figures_begin_is_still_a_template() -> None:
+    # the aligner ends the shared frame where the figures start ("... index closing" |
+    # "0.8 per cent higher at 7,412.6"), so the passage alone holds one number: the figures
+    # of the rest of its sentence say it is the outlet's form
+    monday = CLOSE.format(
+        move="rose", day="Monday", pct="0.8", way="higher", level="7,412.6", sector="Banks",
+        trend="gains", stock="Harrowgate Bank", verb="climbed", change="2.1", price="412",
+        why="a broker upgraded its rating",
+    )  # fmt: skip
+    tuesday = CLOSE.format(
+        move="fell", day="Tuesday", pct="1.1", way="lower", level="7,331.0", sector="Miners",
+        trend="declines", stock="Kestrel Resources", verb="dropped", change="3.6", price="1,085",
+        why="copper prices weakened",
+    )  # fmt: skip
+    out = _run([monday, tuesday], ["Calder Business Daily"] * 2)
+    assert out.alignments, "the shared frame is still aligned (and shown)"
+    assert all(a.boilerplate for a in out.alignments)
+    assert not out.pairs
+    assert all(p.reused_share == 0 for p in out.provenance)

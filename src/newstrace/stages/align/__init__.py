@@ -264,7 +264,10 @@ def _withdraw_explained(
             mutual[key][side.article_id].append((side.start, side.end))
         if key not in marked:
             sources[x.target.article_id][x.source.article_id].append((x.target.start, x.target.end))
-    resolved = {key for key in mutual if _held(mutual[key], sources, sorted(key))}
+    resolved = {
+        key for key in mutual
+        if _held(mutual[key], sources, sorted(key)) or _copy_of_common(mutual[key], sources, key)
+    }  # fmt: skip
     resolved |= _twin_links(mutual, marked, copies or {})
     closer, farther = _closer_copies(found, marked, copies or {}, outlets or {})
     resolved = (resolved - closer) | farther
@@ -389,6 +392,30 @@ def _held(
         if total == 0 or inside < COMMON_SOURCE_HOLDS * total or total - inside >= UNHELD_KEEP:
             return False
     return True
+
+
+def _copy_of_common(
+    shared: dict[str, _Spans], sources: dict[str, dict[str, _Spans]], key: frozenset[str]
+) -> bool:
+    """Whether a directed link M -> T is a sibling link seen from M's side: what M shares with
+    T lies (:data:`COMMON_SOURCE_HOLDS`, under :data:`UNHELD_KEEP` characters outside) in M's
+    passages from a source S that T derives from too.  M's text there is S's, so T has it
+    from S even where T's own passages from S miss part of it (a paraphrase found against
+    M's lightly edited copy and not against S, whose first sentence carries a dateline): the
+    wire, not its reprint, is the source of a rewrite of both (an audit)."""
+    for m, t in (sorted(key), sorted(key)[::-1]):
+        of_m, of_t = sources.get(m, {}), sources.get(t, {})
+        if m not in of_t:
+            continue  # not the link's source
+        common = (set(of_m) - {t}) & (set(of_t) - {m})
+        mine = shared.get(m, [])
+        held = [span for s in common for span in of_m[s]]
+        total = covered(mine)
+        inside = total + covered(held) - covered(mine + held)
+        unheld = total - inside
+        if total and inside >= COMMON_SOURCE_HOLDS * total and unheld < UNHELD_KEEP:
+            return True
+    return False
 
 
 def reuse_pairs(

@@ -23,6 +23,7 @@ all sentences with a dictionary of stem-id tuples (for a handful of articles and
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -34,6 +35,7 @@ from rapidfuzz import fuzz
 
 from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
+from newstrace.text.sentences import sentence_spans
 
 # An outlet repeating a sentence in 3+ articles: news articles of one outlet repeat a full
 # sentence by chance very rarely, footers repeat it in every article (chosen by hand).
@@ -320,13 +322,32 @@ def template_like(a: str, b: str) -> bool:
 def flag_templates(
     alignments: Iterable[Alignment], articles: Mapping[str, Article]
 ) -> list[Alignment]:
-    """Alignments with ``boilerplate`` set where they are an outlet's template (see above)."""
+    """Alignments with ``boilerplate`` set where they are an outlet's template (see above).
+
+    Each side is weighed with the rest of the sentences it starts and ends in: the aligner
+    ends a passage where the words stop matching, which in a template is where its figures
+    begin ("Calder shares rose on Monday, with the Calder 100 index closing" | "0.8 per cent
+    higher ..."), so the passage alone can hold too few of them, or a number cut in two."""
     out: list[Alignment] = []
+    bounds: dict[str, tuple[list[int], list[int]]] = {}
     for al in alignments:
         a, b = articles[al.source.article_id], articles[al.target.article_id]
         if al.boilerplate or al.kind == "verbatim" or not a.source or a.source != b.source:
             out.append(al)
             continue
-        sa, sb = a.text[al.source.start : al.source.end], b.text[al.target.start : al.target.end]
+        sa, sb = _in_sentences(a, al.source, bounds), _in_sentences(b, al.target, bounds)
         out.append(dataclasses.replace(al, boilerplate=True) if template_like(sa, sb) else al)
     return out
+
+
+def _in_sentences(art: Article, span: Span, cache: dict[str, tuple[list[int], list[int]]]) -> str:
+    """The text of ``span`` widened to the whole sentences it starts and ends in."""
+    if art.id not in cache:
+        spans = sentence_spans(art.text)
+        cache[art.id] = ([s for s, _ in spans], [e for _, e in spans])
+    starts, ends = cache[art.id]
+    first = bisect.bisect_right(ends, span.start)  # the sentence the span starts in
+    last = bisect.bisect_left(starts, span.end) - 1  # the sentence it ends in
+    start = min(span.start, starts[first]) if first < len(starts) else span.start
+    end = max(span.end, ends[last]) if last >= 0 else span.end
+    return art.text[start:end]

@@ -290,6 +290,14 @@ def _quoted_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
     return inside / total
 
 
+def quoted_only(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether a source's passages lie at least :data:`QUOTED_SHARE` inside the quotation
+    marks of the article that took them (``text``): it quoted the source (a statement from a
+    press release, two sentences of a report it names), it did not copy it, so they are not
+    counted in its reused share."""
+    return _quoted_share(text, spans) >= QUOTED_SHARE
+
+
 def _url_days_only(a: Article, b: Article) -> bool:
     """Whether the two are at most :data:`RELEASE_DATE_SLACK_DAYS` apart and one is dated only
     by its URL path (``metadata.published_from == "url"``): a slug's day is often the draft's,
@@ -425,8 +433,12 @@ def provenance(
             for side in (al.source, t):  # both sides: the alignment's orientation means nothing
                 shared[side.article_id].append((side.start, side.end))
             continue  # shared with a peer, no source in the corpus: listed, not counted
-        spans[t.article_id].append((t.start, t.end))
         per_source[t.article_id][al.source.article_id].append((t.start, t.end))
+    texts = {art.id: art.text for art in articles}
+    for target, by_source in per_source.items():
+        for held in by_source.values():
+            if not quoted_only(texts.get(target, ""), held):
+                spans[target].extend(held)
     out: list[Provenance] = []
     for art in articles:
         n = max(len(art.text), 1)
