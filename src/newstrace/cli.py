@@ -12,7 +12,7 @@ import logging
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -484,12 +484,13 @@ def _more(left_out: int, what: str, hint: str = "use -n, or --json for all") -> 
         err.print(f"… {left_out} more {what} ({hint})")
 
 
-def _print_jsonl(records: Any) -> None:
-    """One record per line as JSON (the --json option of the listing commands)."""
-    from newstrace.serialize import to_dict
+def _print_jsonl(records: Any, articles: Mapping[str, Any]) -> None:
+    """One record per line as JSON (the --json option of the listing commands), spans with
+    their original-text offsets too (docs/export.md)."""
+    from newstrace.report.export import record_dict
 
     for record in records:
-        out.print(json.dumps(to_dict(record), ensure_ascii=False))
+        out.print(json.dumps(record_dict(record, articles), ensure_ascii=False))
 
 
 def _short(text: str, limit: int = 400) -> str:
@@ -565,7 +566,7 @@ def reuse(
     ]  # fmt: skip
     pairs = [p for p in records.pairs if focus is None or focus in (p.source_id, p.target_id)]
     if as_json:  # every record, like the other listings' --json, unless -n is given
-        _print_jsonl(pairs if pairs_only else passages[:limit])
+        _print_jsonl(pairs if pairs_only else passages[:limit], arts)
         return
     limit = REUSE_ROWS if limit is None else limit
     if pairs_only:
@@ -709,7 +710,7 @@ def stories(obj: dict[str, Any], as_json: bool, limit: int) -> None:
         found = corpus.stories()
         arts = {a.id: a for a in corpus.articles()}
     if as_json:
-        _print_jsonl(found)
+        _print_jsonl(found, arts)
         return
     if not found:
         err.print("no stories yet (run `newstrace analyze`)")
@@ -775,7 +776,7 @@ def quotes(
         found = corpus.quotes(speaker=speaker, story=story_id)
         arts = {a.id: a for a in corpus.articles()}
     if as_json:
-        _print_jsonl(found)
+        _print_jsonl(found, arts)
         return
     table = Table()
     for col in ("speaker", "quote", "kind", "source", "evidence"):
@@ -802,7 +803,7 @@ def claims(obj: dict[str, Any], story_id: str | None, as_json: bool, limit: int)
         found = corpus.claims(story=story_id)
         arts = {a.id: a for a in corpus.articles()}
     if as_json:
-        _print_jsonl(found)
+        _print_jsonl(found, arts)
         return
     table = Table()
     for col in ("as written", "value", "unit", "hedge", "counts", "when", "source"):

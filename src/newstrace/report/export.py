@@ -34,6 +34,32 @@ def article_dict(article: Any, with_text: bool = True) -> dict[str, Any]:
     return d
 
 
+def record_dict(record: Any, articles: Mapping[str, R.Article]) -> dict[str, Any]:
+    """A record as a JSON-able dict whose spans also give their place in the article's
+    **original** text: ``original_start`` / ``original_end`` beside the clean-text
+    ``start`` / ``end`` (``None`` when the article is not in ``articles``)."""
+    return _with_original(to_dict(record), articles)
+
+
+def _with_original(value: Any, articles: Mapping[str, R.Article]) -> Any:
+    if isinstance(value, list):
+        return [_with_original(v, articles) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if value.keys() >= _SPAN_KEYS:
+        art = articles.get(value["article_id"])
+        o_start, o_end = art.to_original(value["start"], value["end"]) if art else (None, None)
+        return {**value, "original_start": o_start, "original_end": o_end}
+    return {k: _with_original(v, articles) for k, v in value.items()}
+
+
+_SPAN_KEYS = frozenset(("article_id", "start", "end"))
+
+
+def by_id(records: RecordSet) -> dict[str, R.Article]:
+    return {a.id: a for a in records.articles}
+
+
 def document(records: RecordSet, with_text: bool = True) -> dict[str, Any]:
     """The whole analysis as one JSON-able dict."""
     out: dict[str, Any] = {
@@ -41,8 +67,9 @@ def document(records: RecordSet, with_text: bool = True) -> dict[str, Any]:
         "schema": SCHEMA_VERSION,
         "articles": [article_dict(a, with_text) for a in records.articles],
     }
+    arts = by_id(records)
     for name in FIELD_KINDS:
-        out[name] = [to_dict(r) for r in getattr(records, name)]
+        out[name] = [record_dict(r, arts) for r in getattr(records, name)]
     return out
 
 
@@ -51,9 +78,10 @@ def jsonl_lines(records: RecordSet, with_text: bool = True) -> Iterator[dict[str
     yield {"type": "meta", "newstrace": __version__, "schema": SCHEMA_VERSION}
     for a in records.articles:
         yield {"type": "article", **article_dict(a, with_text)}
+    arts = by_id(records)
     for name, kind in FIELD_KINDS.items():
         for r in getattr(records, name):
-            yield {"type": kind, **to_dict(r)}
+            yield {"type": kind, **record_dict(r, arts)}
 
 
 def write_json(records: RecordSet, out: TextIO, with_text: bool = True) -> None:
@@ -106,8 +134,9 @@ def write_parquet(records: RecordSet, directory: Path, with_text: bool = True) -
             arrow_schema(R.Article, dropped),
         )
     }
+    arts = by_id(records)
     for name, kind in FIELD_KINDS.items():
-        rows = [_parquet_safe(to_dict(r)) for r in getattr(records, name)]
+        rows = [_parquet_safe(record_dict(r, arts)) for r in getattr(records, name)]
         tables[name] = rows, arrow_schema(RECORD_KINDS[kind])
     written = []
     for name, (rows, schema) in tables.items():
@@ -144,7 +173,10 @@ def _arrow_type(tp: Any) -> Any:
     if origin is tuple:
         return pa.list_(_arrow_type(typing.get_args(tp)[0]))
     if tp is R.Span:
-        return pa.struct([("article_id", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
+        return pa.struct(
+            [("article_id", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+             ("original_start", pa.int64()), ("original_end", pa.int64())]
+        )  # fmt: skip
     simple = {str: pa.string(), float: pa.float64(), int: pa.int64(), bool: pa.bool_()}
     if tp in simple:
         return simple[tp]
@@ -157,7 +189,7 @@ def _parquet_safe(row: dict[str, Any]) -> dict[str, Any]:
     """Maps with free-form keys become JSON strings (Parquet structs need fixed keys)."""
     out = {}
     for key, value in row.items():
-        if isinstance(value, dict) and not {"article_id", "start", "end"} <= set(value):
+        if isinstance(value, dict) and not value.keys() >= _SPAN_KEYS:
             out[key] = json.dumps(value, ensure_ascii=False)
         else:
             out[key] = value

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from newstrace.errors import NotFoundError
 from newstrace.records import RecordSet
+from newstrace.report.export import by_id, record_dict
 from newstrace.report.html import (
     EVIDENCE,
     NO_LIMITS,
@@ -155,7 +156,8 @@ def create_app(db: str | Path) -> FastAPI:
         if kind not in fields:
             raise HTTPException(404, f"unknown record kind {kind!r}; one of {', '.join(fields)}")
         with records() as rs:
-            found = [to_dict(r) for r in getattr(rs, kind)]
+            arts = by_id(rs)
+            found = [record_dict(r, arts) for r in getattr(rs, kind)]
             full = _find(rs, article).id if article else None  # an id or a unique prefix
         if full:
             found = [r for r in found if _names(r, full)]
