@@ -46,6 +46,9 @@ class ReuseSettings:
     # widen detection groups that look like a summary of a long source (scattered best
     # matches; stages/align/summary.py): PAN13 train summary plagdet 0.336 -> 0.717
     align_widen_summaries: bool = True
+    # add the sentence pairs rewritten between two passages of a linked pair, in order on both
+    # sides (stages/align/align.py _fill_gaps): coverage of sentence-by-sentence rewrites
+    align_fill_gaps: bool = True
     align_window_days: int | None = None  # only pair articles published this close (if known)
     align_candidate_ngram: int = 5  # word n-gram fingerprints for candidate pairs
     align_candidate_max_df: int = 100  # ignore n-grams/stems in more documents than this

@@ -117,6 +117,7 @@ def align_params(cfg: ReuseSettings) -> AlignParams:
         widen=False,  # widening every detection is an experiment (PAN13 --widen)
         widen_scattered=cfg.align_widen_summaries,
         weak_paraphrase=cfg.align_weak_paraphrase,
+        fill_gaps=cfg.align_fill_gaps,
     )
 
 
