@@ -53,17 +53,23 @@ _SYNDICATED = re.compile(
     + _CREDIT_END,
     re.MULTILINE,
 )
+# An agency dateline: CITY[, State.][, Month D] (Agency) -
+_DATELINE_TAIL = (
+    r"(?:,[ \t]+[A-Z][A-Za-z.]{1,14})?(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+"
+    r"\(" + _PARTY + r"([A-Z][\w .&'-]{1,40})\)[ \t]*[-\u2013\u2014]"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}" + _DATELINE_TAIL, re.MULTILINE)
+# The same with a place name of capitalised words only, to cut a dateline off a sentence
+# ("He said that LONDON (Reuters) - style ..." credits Reuters, but opens with no dateline)
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.'-]*(?:[ \t]+(?:[A-Z][A-Za-z.'-]*|de|la|del|of|on|upon|am))*" + _DATELINE_TAIL,
+    re.MULTILINE,
+)
 # Credit forms, and whether two texts that both carry one say that they share its outlet as
 # a source.  "Additional reporting by" also names people (a paper's own reporter, kept in a
 # reprint of its story), so it only ever names the other article's outlet.
 _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = (
-    # dateline: CITY[, State.][, Month D] (Agency) -
-    (re.compile(
-        r"^[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z.]{1,14})?"
-        r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+"
-        r"\(" + _PARTY + r"([A-Z][\w .&'-]{1,40})\)[ \t]*[-\u2013\u2014]",
-        re.MULTILINE,
-    ), True),
+    (_DATELINE, True),
     (_SYNDICATED, True),
     (re.compile(
         r"\b(?i:republished)\s+(?i:here\s+)?(?i:with\s+(?:kind\s+)?permission\s+)?"
@@ -98,6 +104,21 @@ def outlet_key(name: str | None) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return "".join(words)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the text after an agency dateline opening ``text[start:end]`` at the start of a
+    line begins ("LONDON, March 12 (Reuters) - " ... ), or ``start`` if there is none."""
+    head = text[start : min(end, start + 120)]
+    if _DATELINE_HINT.search(head) is None:
+        return start
+    m = _PLACE_DATELINE.match(text, start, end)
+    if m is None:
+        return start
+    pos = m.end()
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def credits(text: str) -> frozenset[str]:

@@ -35,6 +35,7 @@ import scipy.sparse as sp
 
 from newstrace.text import stems
 from newstrace.text.arrays import sorted_unique
+from newstrace.text.credits import dateline_end
 from newstrace.text.sentences import sentence_spans
 from newstrace.text.stopwords import ENGLISH_STOP_WORDS
 
@@ -131,7 +132,8 @@ _PACKED_VERSION = "1"
 _PROBE = (
     'Dr. Smith said: "We\'ll open 3.5 km of the A14 road in Jan. 2024." It cost £4m '
     "(U.S. $5m). Short. Councillors' votes, 12-3! Café owners' naïve e-mails... The end: "
-    "announced, announcing and stopped. ²³ digits; 1990s. Am 1. Januar 2027 endet es."
+    "announced, announcing and stopped. ²³ digits; 1990s. Am 1. Januar 2027 endet es.\n"
+    "HOLLINS, May 4 (Vale News Agency) - Prices rose again."
 )
 _PROBE_DE = (
     "Die Stadtwerke erhöhen die Netzentgelte für Haushaltskunden um 6,8 Prozent. "
@@ -335,8 +337,22 @@ def renamed(tgt: DocSentences, mapping: dict[int, int]) -> DocSentences:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` as the aligner uses them (short sentences merged)."""
-    return _merge_short(text, sentence_spans(text))
+    """Sentence spans of ``text`` as the aligner uses them: short sentences merged, and an
+    agency dateline opening a line left out of its sentence (:func:`_past_dateline`)."""
+    return [_past_dateline(text, s, e) for s, e in _merge_short(text, sentence_spans(text))]
+
+
+def _past_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence ``[start, end)`` without an agency dateline it opens with ("BRACKWELL,
+    March 10 (Norland Press Agency) - A fire at ..."): rewrites and reprints drop the
+    dateline, whose words then kept the wire's first sentence from matching theirs (a
+    newsroom audit: a sentence-by-sentence rewrite missed its lead)."""
+    if start and text[start - 1] != "\n":
+        return start, end
+    after = dateline_end(text, start, end)
+    if after == start or len(_WORD.findall(text, after, end)) < MIN_SENTENCE_WORDS:
+        return start, end
+    return after, end
 
 
 def doc_sentences(text: str, vocab: Vocabulary, language: str | None = None) -> DocSentences:

@@ -1,0 +1,42 @@
+"""An agency dateline opening a line is left out of its sentence: a rewrite or reprint drops
+it, and its words kept the wire's lead from matching the rewrite's."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.stages.align.sentences import split_sentences
+from newstrace.text.credits import dateline_end
+
+LEAD = "A fire at the Ostler plant forced the evacuation of about 300 homes overnight."
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "BRACKWELL, March 10 (Norland Press Agency) - ",
+        "LONDON (Reuters) \u2014 ",
+        "Springfield, Ill., Nov. 3 (AP) \u2013 ",
+    ],
+)
+def test_a_dateline_opening_the_text_or_a_line_is_left_out(dateline: str) -> None:
+    text = dateline + LEAD
+    (span,) = split_sentences(text)
+    assert text[span[0] : span[1]] == LEAD
+    titled = "Chemical plant fire\n\n" + text
+    spans = split_sentences(titled)
+    assert titled[spans[-1][0] : spans[-1][1]] == LEAD
+
+
+def test_no_dateline_no_change_and_party_labels_are_not_datelines() -> None:
+    assert split_sentences(LEAD) == [(0, len(LEAD))]
+    results = "Holborn (Labour) - Keir Starmer held the seat with a majority of 11,572 votes."
+    assert split_sentences(results) == [(0, len(results))]
+    inside = "He said that LONDON (Reuters) - style openings are a habit of agency copy."
+    assert split_sentences(inside) == [(0, len(inside))]
+
+
+def test_a_dateline_with_almost_nothing_after_it_stays() -> None:
+    text = "BRACKWELL (Norland Press Agency) - Fire out."
+    assert dateline_end(text, 0, len(text)) > 0
+    assert split_sentences(text) == [(0, len(text))]
