@@ -285,7 +285,11 @@ def test_a_sentence_starting_or_ending_inside_a_short_line_piece_is_not_cut() ->
 
 def test_only_whole_short_lines_are_left_out_of_a_passage() -> None:
     text = "PRESS RELEASE\nThe plan was agreed on Monday. It costs\n£4m. Work starts\nin May."
-    other = {"the", "plan", "was", "agreed", "on", "monday", "work", "starts", "in", "may"}
+    words = {"the", "plan", "was", "agreed", "on", "monday", "work", "starts", "in", "may"}
+
+    def other() -> set[str]:
+        return words
+
     body = text.index("The plan")
     # the heading line goes; "It costs" and "£4m." (ends of sentences sharing their lines
     # with others, words the other side lacks) stay

@@ -31,11 +31,13 @@ articles) use dense numpy arrays built from each text's cached column ids; large
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeAlias
 
@@ -99,6 +101,13 @@ ISF_SMOOTH = 8.0
 REFINE_RATIO = 75.0  # partial ratio of the shorter side within the longer one needed to trim
 REFINE_SHARE = 1.0  # trim only when the shorter side is under this share of the longer one
 REFINE_MIN_CUT = 20  # characters; smaller trims keep the sentence boundary
+# A longer side over REFINE_NARROW times the shorter is first narrowed to where the shorter
+# side's exact pieces point (:func:`_refine_window`); each piece counts at its first
+# REFINE_PIECE_HITS occurrences.  Chosen so that no detection of the benchmarks is narrowed
+# (PAN13 slice and 10k bench unchanged); only a side stretched over a huge text is.
+REFINE_NARROW = 8
+REFINE_PIECE_HITS = 8
+REFINE_PIECES = 32
 # Edge trim of copied passages (_trim_edges): both sides are cut to the first and last exact
 # character run of at least EDGE_MIN_RUN characters, when such runs cover EDGE_COVER of the
 # trimmed passage (a near copy) and the trimmed passage keeps EDGE_KEEP of the shorter side.
@@ -127,6 +136,11 @@ PEEL_COPY = 90.0
 # no-obfuscation plagdet 0.947 -> 0.937).  The audit's pair shares 15 characters (" at the
 # Kelsey show"), an invented intro 27.
 PEEL_RUN = 30
+# A passage whose longer side is over PEEL_MAX_SPREAD times its shorter is not peeled, nor are
+# its edges trimmed (`_trim_edges`): peeling a few edge sentences cannot make it a near copy,
+# and testing each edge sentence against a side stretched over a site dump (4.8 MB) took
+# minutes (an audit).  The benchmarks are unchanged by it (PAN13 slice, 10k bench).
+PEEL_MAX_SPREAD = 3.0
 # Whole-document summaries (PAN13 summary class: the source side is the whole source document,
 # 4-16x longer than the summary).  A detection whose target sentences hold seeds scattered over
 # a long source stretch gets that stretch as its source side (_widen_summaries); detections whose
@@ -523,6 +537,8 @@ def _peel(
 ) -> tuple[int, int, int, int, float]:
     """Leave out edge sentences of either side that the other side does not copy, when the
     rest of the passage is a copy (see PEEL_RATIO)."""
+    if max(d[1] - d[0], d[3] - d[2]) > PEEL_MAX_SPREAD * min(d[1] - d[0], d[3] - d[2]):
+        return d  # not a near copy with an odd edge sentence (and costly: see PEEL_MAX_SPREAD)
     s = _inner(src.spans, d[0], d[1])
     t = _inner(tgt.spans, d[2], d[3])
     if not s or not t or len(s) + len(t) < 3:
@@ -587,10 +603,14 @@ def _refine(
     short = tgt_text[d[2] : d[3]] if src_long else src_text[d[0] : d[1]]
     long_text, off = (src_text, d[0]) if src_long else (tgt_text, d[2])
     long = long_text[off : off + max(s_len, t_len)]
-    al = fuzz.partial_ratio_alignment(short, long)
+    window = _refine_window(short, long)
+    if window is None:
+        return d
+    lo, hi = window
+    al = fuzz.partial_ratio_alignment(short, long[lo:hi])
     if al is None or al.score < REFINE_RATIO:
         return d
-    start, end = al.dest_start, al.dest_end
+    start, end = al.dest_start + lo, al.dest_end + lo
     if al.src_start == 0 and al.src_end == len(short):
         start, end = _anchored(long, short, start, end)
     a, b = _snap(long_text, off + start, off + end)
@@ -598,6 +618,29 @@ def _refine(
     a = lo if a - lo < REFINE_MIN_CUT else a  # keep sentence edges unless a real cut
     b = hi if hi - b < REFINE_MIN_CUT else b
     return (a, b, d[2], d[3], d[4]) if src_long else (d[0], d[1], a, b, d[4])
+
+
+def _refine_window(short: str, long: str) -> tuple[int, int] | None:
+    """The part ``[lo, hi)`` of ``long`` that :func:`_refine` compares ``short`` with: all of
+    it, unless it is over :data:`REFINE_NARROW` times as long as ``short``.  Then the window
+    of three times ``short``'s length around the start that most of ``short``'s exact
+    :data:`PEEL_RUN`-character pieces (about :data:`REFINE_PIECES`, evenly spaced) point to
+    (None: no piece occurs, so no near copy).
+    Partial ratio costs the product of the lengths: a passage stretched over 235,000
+    characters of a site dump took 3.8 s a call (an audit)."""
+    if len(long) <= REFINE_NARROW * len(short):
+        return 0, len(long)
+    votes: Counter[int] = Counter()
+    step = max(PEEL_RUN, len(short) // REFINE_PIECES)  # at most about REFINE_PIECES pieces
+    for c in range(0, len(short) - PEEL_RUN + 1, step):
+        piece, k, seen = short[c : c + PEEL_RUN], long.find(short[c : c + PEEL_RUN]), 0
+        while k != -1 and seen < REFINE_PIECE_HITS:
+            votes[(k - c) // PEEL_RUN] += 1
+            k, seen = long.find(piece, k + 1), seen + 1
+    if not votes:
+        return None
+    start = votes.most_common(1)[0][0] * PEEL_RUN
+    return max(0, start - len(short)), min(len(long), start + 2 * len(short))
 
 
 def _anchored(long: str, short: str, start: int, end: int) -> tuple[int, int]:
@@ -637,6 +680,8 @@ def _trim_edges(
     src_text: str, tgt_text: str, d: tuple[int, int, int, int, float]
 ) -> tuple[int, int, int, int, float]:
     """Cut both sides of a near copy to its first and last long exact run (see EDGE_*)."""
+    if max(d[1] - d[0], d[3] - d[2]) > PEEL_MAX_SPREAD * min(d[1] - d[0], d[3] - d[2]):
+        return d  # not a near copy (:func:`_refine` trims a long side that holds one)
     a, b = src_text[d[0] : d[1]], tgt_text[d[2] : d[3]]
     runs = [
         op
@@ -692,21 +737,25 @@ def _drop_headings(
     """Leave out a heading line ("PRESS RELEASE", "Ends") at either end of a side that the
     other side does not share: the sentence splitter joins such short lines to the next or
     previous sentence, so they would otherwise start or end a paraphrase passage."""
-    src_words = set(_TOKEN.findall(src_text[d[0] : d[1]].lower()))
-    tgt_words = set(_TOKEN.findall(tgt_text[d[2] : d[3]].lower()))
+    # each side's words only if an edge line of the other is short enough to be a heading
+    src_words = functools.cache(lambda: set(_TOKEN.findall(src_text[d[0] : d[1]].lower())))
+    tgt_words = functools.cache(lambda: set(_TOKEN.findall(tgt_text[d[2] : d[3]].lower())))
     s0, s1 = _unshared_lines(src_text, d[0], d[1], tgt_words)
     t0, t1 = _unshared_lines(tgt_text, d[2], d[3], src_words)
     return (s0, s1, t0, t1, d[4])
 
 
-def _unshared_lines(text: str, start: int, end: int, other: set[str]) -> tuple[int, int]:
+def _unshared_lines(
+    text: str, start: int, end: int, other: Callable[[], set[str]]
+) -> tuple[int, int]:
     """``[start, end)`` without a first or last line of fewer than MIN_SENTENCE_WORDS words
-    that are not all in ``other``; only a whole line is left out (a passage that starts or
-    ends inside a line starts or ends a sentence there, not a heading)."""
+    that are not all in ``other()`` (the other side's words); only a whole line is left out
+    (a passage that starts or ends inside a line starts or ends a sentence there, not a
+    heading)."""
 
     def heading(a: int, b: int) -> bool:
         words = _TOKEN.findall(text[a:b].lower())
-        return 0 < len(words) < MIN_SENTENCE_WORDS and not set(words) <= other
+        return 0 < len(words) < MIN_SENTENCE_WORDS and not set(words) <= other()
 
     nl = text.find("\n", start, end)
     if nl > 0 and _line_starts(text, start) and heading(start, nl):
@@ -739,7 +788,10 @@ def same_words(a: str, b: str) -> bool:
 
 def _kind(src_text: str, tgt_text: str, d: tuple[int, int, int, int, float]) -> Detection:
     a, b = src_text[d[0] : d[1]], tgt_text[d[2] : d[3]]
-    ratio = fuzz.ratio(a, b)
+    # the ratio cannot pass 200 * shorter / (sum of lengths): skip it when that is below
+    # EDITED_RATIO (a side stretched over a huge text made each call tens of milliseconds)
+    bound = 200.0 * min(len(a), len(b)) / max(len(a) + len(b), 1)
+    ratio = fuzz.ratio(a, b) if bound >= EDITED_RATIO else 0.0
     if ratio >= VERBATIM_RATIO and same_words(a, b):
         kind, score = "verbatim", ratio / 100.0
     elif ratio >= EDITED_RATIO:
