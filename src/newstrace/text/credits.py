@@ -60,11 +60,17 @@ _DATELINE_TAIL = (
 )
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}" + _DATELINE_TAIL, re.MULTILINE)
 # The same with a place name of capitalised words only, to cut a dateline off a sentence
-# ("He said that LONDON (Reuters) - style ..." credits Reuters, but opens with no dateline)
+# ("He said that LONDON (Reuters) - style ..." credits Reuters, but opens with no dateline);
+# group "place" is the place, group 2 the agency
 _PLACE_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z.'-]*(?:[ \t]+(?:[A-Z][A-Za-z.'-]*|de|la|del|of|on|upon|am))*" + _DATELINE_TAIL,
+    r"^(?P<place>[A-Z][A-Za-z.'-]*(?:[ \t]+(?:[A-Z][A-Za-z.'-]*|de|la|del|of|on|upon|am))*)"
+    + _DATELINE_TAIL,
     re.MULTILINE,
 )
+# The longest place a dateline cut off a sentence may name, as in _DATELINE (a capital and up
+# to 40 more characters): a title-case headline joined to its first sentence and ending in
+# "(Updated) -" is no dateline.
+_PLACE_MAX = 41
 # Credit forms, and whether two texts that both carry one say that they share its outlet as
 # a source.  "Additional reporting by" also names people (a paper's own reporter, kept in a
 # reprint of its story), so it only ever names the other article's outlet.
@@ -113,12 +119,19 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if _DATELINE_HINT.search(head) is None:
         return start
     m = _PLACE_DATELINE.match(text, start, end)
-    if m is None:
+    if m is None or len(m["place"]) > _PLACE_MAX or _abbreviation(m["place"], m[2]):
         return start
     pos = m.end()
     while pos < end and text[pos].isspace():
         pos += 1
     return pos
+
+
+def _abbreviation(place: str, name: str) -> bool:
+    """Whether ``name`` is the initials of the capitalised words of ``place``: a name and its
+    abbreviation ("World Health Organization (WHO) - the UN agency ..."), no dateline."""
+    initials = "".join(w[0] for w in place.split() if w[0].isupper())
+    return len(initials) > 1 and name.strip().upper() == initials.upper()
 
 
 def credits(text: str) -> frozenset[str]:

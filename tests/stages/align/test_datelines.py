@@ -40,3 +40,19 @@ def test_a_dateline_with_almost_nothing_after_it_stays() -> None:
     text = "BRACKWELL (Norland Press Agency) - Fire out."
     assert dateline_end(text, 0, len(text)) > 0
     assert split_sentences(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a name and its abbreviation opening a line
+        "World Health Organization (WHO) - the United Nations agency - warned that cases "
+        "were rising again.",
+        # a title-case headline joined to its first sentence
+        "Old Town Market Stalls Face Closure As Rents Rise Again In Hollins (Updated) - "
+        "Traders say they cannot pay the new fees.",
+    ],
+)
+def test_a_line_shaped_like_a_dateline_keeps_its_words(line: str) -> None:
+    assert dateline_end(line, 0, len(line)) == 0
+    assert split_sentences(line)[0][0] == 0

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from newstrace.config.reuse import ReuseSettings
-from newstrace.stages.align import align_params
+from newstrace.stages.align import align, align_params
 from newstrace.stages.align.align import Detection, align_texts
 from newstrace.stages.align.sentences import Vocabulary, doc_sentences
 
@@ -87,3 +89,39 @@ def test_the_targets_own_sentences_between_two_passages_stay_unaligned() -> None
 def test_a_pair_with_no_passage_gets_none_from_filling() -> None:
     target = OWN + "The council has not said when the hall will close again."
     assert _align(target, fill=True) == []
+
+
+def test_a_sentence_another_passage_holds_is_not_filled_again() -> None:
+    """A source sentence matched out of order (its copy later in the target) lies in the gap
+    between two in-order passages: it is matched already, so the target sentence opposite it
+    there is not made its rewrite too.  Both weight layouts (dense, sparse)."""
+    lead = (
+        "The Harlow council approved a budget of nine million pounds for road repairs on "
+        "Tuesday evening after a long debate in the chamber."
+    )
+    tax = (
+        "Council tax bills will rise by four percent for most households in the district "
+        "from next April, officials confirmed on Tuesday."
+    )
+    roads = (
+        "The council leader said the money would fix potholes on more than two hundred "
+        "streets across the town over three years."
+    )
+    survey = (
+        "Most households in the district are unhappy about council bills, a survey for the "
+        "local paper found this spring."
+    )
+    source, target = f"{lead} {tax} {roads}", f"{lead} {survey} {roads} {tax}"
+    vocab = Vocabulary()
+    src, tgt = doc_sentences(source, vocab), doc_sentences(target, vocab)
+
+    def det(i: int, j: int) -> Detection:
+        (s0, s1), (t0, t1) = src.spans[i], tgt.spans[j]
+        return Detection(s0, s1, t0, t1, "verbatim", 1.0)
+
+    dets = [det(0, 0), det(2, 2), det(1, 3)]  # the tax sentence copied out of order
+    for dense_cells in (align._DENSE_MAX_CELLS, 0):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(align, "_DENSE_MAX_CELLS", dense_cells)
+            found = align._fill_gaps(dets, source, src, target, tgt, align._weights(src, tgt))
+        assert set(found) == set(dets)

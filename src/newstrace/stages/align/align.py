@@ -35,7 +35,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -892,18 +892,52 @@ def _fill_gaps(
     pair is linked already: this adds coverage, never a link.
     """
     ordered = sorted(dets, key=lambda d: (d.tgt_start, d.src_start))
+    src_ends, tgt_ends = [b for _, b in src.spans], [b for _, b in tgt.spans]
+    src_sides = _union([(d.src_start, d.src_end) for d in dets])
+    tgt_sides = _union([(d.tgt_start, d.tgt_end) for d in dets])
     added: list[tuple[int, int, int, int, float]] = []
     for p, d in itertools.pairwise(ordered):
         if d.src_start < p.src_end or d.tgt_start < p.tgt_end:
             continue  # not in the same order on both sides
-        rows = [i for i, (a, b) in enumerate(src.spans) if a >= p.src_end and b <= d.src_start]
-        cols = [j for j, (a, b) in enumerate(tgt.spans) if a >= p.tgt_end and b <= d.tgt_start]
-        if rows and cols and len(rows) <= FILL_MAX_GAP and len(cols) <= FILL_MAX_GAP:
+        rows = _between(src.spans, src_ends, p.src_end, d.src_start)
+        cols = _between(tgt.spans, tgt_ends, p.tgt_end, d.tgt_start)
+        if not (rows and cols and len(rows) <= FILL_MAX_GAP and len(cols) <= FILL_MAX_GAP):
+            continue
+        # a sentence another passage holds (one found out of order) is matched already
+        rows = [i for i in rows if not _held_by(src.spans[i], src_sides)]
+        cols = [j for j in cols if not _held_by(tgt.spans[j], tgt_sides)]
+        if rows and cols:
             added += _gap_chain(rows, cols, src, tgt, pair)
     if not added:
         return dets
     found = dets + [_kind(src_text, tgt_text, x) for x in added]
     return sorted(found, key=lambda x: (x.tgt_start, x.src_start))
+
+
+def _between(
+    spans: Sequence[tuple[int, int]], ends: Sequence[int], end: int, start: int
+) -> list[int]:
+    """Indices of the sentences lying wholly between character ``end`` and ``start`` (spans
+    sorted and not overlapping, ``ends`` their ends): by bisection, as a text can hold tens of
+    thousands of sentences and a pair many passages."""
+    return list(range(bisect_left(spans, (end,)), bisect_right(ends, start)))
+
+
+def _union(sides: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sides`` merged into sorted, disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(sides):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _held_by(span: tuple[int, int], union: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps one of the sorted, disjoint spans of ``union``."""
+    k = bisect_right(union, (span[1],))  # the spans starting before ``span`` ends
+    return k > 0 and union[k - 1][1] > span[0] and union[k - 1][0] < span[1]
 
 
 def _gap_chain(

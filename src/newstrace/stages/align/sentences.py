@@ -133,7 +133,8 @@ _PROBE = (
     'Dr. Smith said: "We\'ll open 3.5 km of the A14 road in Jan. 2024." It cost £4m '
     "(U.S. $5m). Short. Councillors' votes, 12-3! Café owners' naïve e-mails... The end: "
     "announced, announcing and stopped. ²³ digits; 1990s. Am 1. Januar 2027 endet es.\n"
-    "HOLLINS, May 4 (Vale News Agency) - Prices rose again."
+    "HOLLINS, May 4 (Vale News Agency) - Prices rose again.\n"
+    "Harbour Safety Board (HSB) - the regulator - warned again."
 )
 _PROBE_DE = (
     "Die Stadtwerke erhöhen die Netzentgelte für Haushaltskunden um 6,8 Prozent. "
