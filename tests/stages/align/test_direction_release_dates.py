@@ -54,3 +54,15 @@ def test_a_release_posted_days_after_its_embargo_is_still_the_source(
     got = direction(release, paper, 0.7, 0.8)
     assert ("release" if got.source == 0 else "paper") == source
     assert got.evidence == ("press-release" if source == "release" else "date")
+
+
+def test_a_live_blog_speaking_as_we_is_no_release_dated_after_the_story_it_quotes() -> None:
+    story = make_article(PAPER, id="s", source="Riverton Echo", published="2026-03-03T06:30Z")
+    blog = make_article(
+        "08:05 Welcome to our live coverage. We will bring you updates all day.\n\n"
+        "08:15 Here is what we reported earlier:\n\n" + PAPER + "\n\n"
+        "13:00 We are pausing our live coverage here.",
+        id="b", source="Riverton Echo", published="2026-03-03T08:05Z",
+    )  # fmt: skip
+    got = direction(story, blog, 0.9, 0.5)
+    assert (got.source, got.evidence) == (0, "date")

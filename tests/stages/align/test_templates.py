@@ -123,3 +123,18 @@ def test_a_template_passage_ending_where_its_figures_begin_is_still_a_template()
     assert all(a.boilerplate for a in out.alignments)
     assert not out.pairs
     assert all(p.reused_share == 0 for p in out.provenance)
+
+
+def test_a_live_blog_entry_time_is_no_figure_of_a_template() -> None:
+    blog = (
+        "10:05 A rest centre has opened at the leisure centre. It has room for 200 people.\n\n"
+        "11:30 Police have closed Bridge Road between the roundabout and the canal."
+    )
+    story = (
+        "A rest centre has opened at the leisure centre. It has room for 200 people.\n\n"
+        "The river has reached 3.9 metres, the highest since 1968.\n\n"
+        "Police have closed Bridge Road between the roundabout and the canal."
+    )
+    assert numbers(blog) == [("for", "200")]
+    assert numbers("8.40am Police say\n9 pm Roads shut") == []
+    assert not template_like(blog, story)

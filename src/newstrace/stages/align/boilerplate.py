@@ -273,12 +273,26 @@ TEMPLATE_SHARED = 0.5
 _NUMBER_OR_WORD = re.compile(r"(\d+(?:[.,]\d+)*)|[^\W\d_]+")
 
 
+# A clock time opening a line ("10:05 A rest centre has opened ...", "8.40am Police say ...")
+# is a live blog's or a bulletin's entry stamp, not a figure of the text: a story that reuses
+# the entries drops the stamps, and counted as figures they made the reuse look like a
+# template refilled (an audit: a blog's "10:05" and "11:30" entries reused in the paper's
+# story were flagged as boilerplate).  Left out as the agency dateline is from sentences.
+_ENTRY_TIME = re.compile(
+    r"^[ \t]*(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*[ap]\.?m\.?)?|(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?"
+    r"[ \t]*[ap]\.?m\.?)(?=[ \t])",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 def numbers(text: str) -> list[tuple[str, str]]:
     """The numbers of ``text``, each with the word before it (lower case; "" at the start
     or after another number), thousands commas left out: "FTSE 100 at 7,512" ->
-    [("ftse", "100"), ("at", "7512")]."""
+    [("ftse", "100"), ("at", "7512")].  A clock time opening a line (see _ENTRY_TIME) is no
+    number of the text."""
     out: list[tuple[str, str]] = []
     word = ""
+    text = _ENTRY_TIME.sub(lambda m: " " * len(m.group(0)), text)
     for m in _NUMBER_OR_WORD.finditer(text):
         if m.group(1):
             out.append((word, m.group(1).replace(",", "")))

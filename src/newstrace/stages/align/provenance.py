@@ -74,6 +74,11 @@ RELEASE_DATE_SLACK_DAYS = 1
 # this), then checked: examples/corpus gold, the seeds and the 10k bench unchanged.
 QUOTED_SHARE = 0.8
 
+# An organisation speaking as "we" outside quotes: a release's voice, but also a live blog's
+# or an editorial's, so it alone does not make the later of two dated articles the release
+# (see :func:`_release_dated_after`; an audit: a paper's live blog, "We will bring you
+# updates ... We are pausing our live coverage", was made the source of the story it quoted).
+_VOICE = r"\b(?:we|our) (?:will|are|have|government|plans?)\b"
 _PRESS = [
     re.compile(p, re.IGNORECASE | re.MULTILINE)
     for p in (
@@ -83,7 +88,7 @@ _PRESS = [
         r"\bfor (?:further|more) information,? (?:please )?contact\b",
         r"\bpress release\b",
         r"\bmedia enquiries\b",
-        r"\b(?:we|our) (?:will|are|have|government|plans?)\b",
+        _VOICE,
         r"^[A-Z][^\n.]{2,80} said:\s*$",
         r"\bthe (?:prime minister|minister|secretary) will (?:say|announce)\b",
         # the release's header and contact line in French, German, Spanish, Italian, Dutch
@@ -131,13 +136,27 @@ def press_signals(text: str) -> int:
     six hours earlier).  Cached: it is asked for each article of every linked pair, and a
     large article in many pairs was scanned again for each (an audit: a 300 KB article with
     134 linked partners spent 30 s here)."""
-    spans = quoted_spans(text)
-    if spans:
-        chars = list(text)
-        for s, e in spans:
-            chars[s:e] = [c if c == "\n" else " " for c in chars[s:e]]
-        text = "".join(chars)
+    text = _unquoted(text)
     return sum(len(p.findall(text)) for p in _PRESS)
+
+
+@lru_cache(maxsize=4096)
+def release_marks(text: str) -> int:
+    """:func:`press_signals` without the first-person voice: the marks only a release
+    carries (its "Ends" and "Notes to editors" lines, contacts, a "said:" heading line)."""
+    text = _unquoted(text)
+    return sum(len(p.findall(text)) for p in _PRESS if p.pattern != _VOICE)
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with what lies inside quotation marks blanked (line breaks kept)."""
+    spans = quoted_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = [c if c == "\n" else " " for c in chars[s:e]]
+    return "".join(chars)
 
 
 def longest_gap(spans: Iterable[tuple[int, int]], length: int) -> int:
@@ -375,9 +394,12 @@ def _release_dated_after(a: Article, b: Article, order: int) -> bool:
     ``embargoed_until`` metadata), is plainly the press release (a :data:`PRESS_MARGIN` lead
     in press-release signals): a release reaches papers under embargo before its publisher
     posts it, and a publisher's page often shows when it was posted or updated, so the
-    paper's lead does not make the release a copy of it."""
+    paper's lead does not make the release a copy of it.  The later one must also carry a
+    mark only a release carries (:func:`release_marks`): "we" alone is also a blog's voice."""
     first, later = (a, b) if order == 0 else (b, a)
     if press_signals(later.text) - press_signals(first.text) < PRESS_MARGIN:
+        return False
+    if not release_marks(later.text):
         return False
     days = _days_apart(first.published, later.published)
     if days is not None and days <= RELEASE_DATE_SLACK_DAYS:
@@ -391,6 +413,21 @@ def _release_dated_after(a: Article, b: Article, order: int) -> bool:
 def _days_apart(pa: str | None, pb: str | None) -> int | None:
     da, db = parse_published(pa), parse_published(pb)
     return None if da is None or db is None else abs((db.date() - da.date()).days)
+
+
+# An editor's note ("Correction: An earlier version of this report said ...") is a notice about
+# the article, not its own reporting: a reprint with one appended stays wholly derived (an
+# audit: a day-later reprint whose correction paragraph was 17% of it was labelled partially).
+_EDITOR_NOTE = re.compile(
+    r"^[ \t]*(?:correction|clarification|editor'?s note|editors' note)[ \t]*[:\u2013\u2014-]"
+    r"[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def editor_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` that open as an editor's note (see _EDITOR_NOTE)."""
+    return [m.span() for m in _EDITOR_NOTE.finditer(text)]
 
 
 def label(share: float, own_block: float = 0.0) -> str:
@@ -456,6 +493,7 @@ def provenance(
             out.append(Provenance(art.id, 1.0, "wholly", sources, peers, kin))
             continue
         not_own = spans.get(art.id, []) + boiler.get(art.id, []) + shared.get(art.id, [])
+        not_own += editor_notes(art.text)
         own = longest_gap(not_own, len(art.text)) / n
         out.append(Provenance(art.id, share, label(share, own), sources, peers, kin))
     return tuple(out)
