@@ -89,6 +89,11 @@ MIN_CHARS = 150  # shortest passage kept (characters, each side); PAN setting
 # copy with four numbers altered has ratio 99.3), and a changed figure is what a reader of
 # the kind needs to see, so such a passage is "edited".
 VERBATIM_RATIO = 95.0
+# A passage whose sentences were moved about (a release's paragraphs or quotes reordered by
+# a paper) has a low character ratio though its words are the same: with a token-sort ratio
+# of at least this it is "edited", not "paraphrase" (an audit; VERBATIM_RATIO's value, not
+# tuned).
+REORDERED_RATIO = 95.0
 EDITED_RATIO = 70.0
 _TOKEN = re.compile(r"\w+")
 # isf = log((n + ISF_SMOOTH) / df).  Without smoothing a term shared by the only two sentences
@@ -796,6 +801,8 @@ def _kind(src_text: str, tgt_text: str, d: tuple[int, int, int, int, float]) -> 
         kind, score = "verbatim", ratio / 100.0
     elif ratio >= EDITED_RATIO:
         kind, score = "edited", ratio / 100.0
+    elif bound >= REORDERED_RATIO and (moved := fuzz.token_sort_ratio(a, b)) >= REORDERED_RATIO:
+        kind, score = "edited", moved / 100.0  # the same words, sentences in another order
     else:
         kind, score = "paraphrase", d[4]
     return Detection(d[0], d[1], d[2], d[3], kind, round(float(score), 4))
