@@ -542,10 +542,14 @@ def _align_all(
     aligned in :func:`locality_order` (the result does not depend on the order), each pair
     read with :func:`_align_key`'s first article as the source."""
     out: dict[int, list[Detection]] = {}
+    keys: dict[int, tuple[int, float, str]] = {}  # each article's key, parsed once
     with blas_limited():
         for k in locality_order(pairs, len(arts)).tolist():
             i, j = pairs[k]
-            swap = _align_key(arts[j]) < _align_key(arts[i])
+            for x in (i, j):
+                if x not in keys:
+                    keys[x] = _align_key(arts[x])
+            swap = keys[j] < keys[i]
             if swap:
                 i, j = j, i
             dets = align_texts(arts[i].text, docs[i], arts[j].text, docs[j], params)
