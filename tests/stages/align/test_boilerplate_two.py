@@ -147,3 +147,33 @@ def test_about_and_notes_to_editors_as_heading_lines_are_boilerplate() -> None:
     covered = sum(max(0, e - max(s, start)) for s, e in per_doc["g0"])
     assert covered >= 0.9 * (len(arts[0].text) - start)
     assert not align.run(RecordSet(articles=tuple(arts)), Settings()).pairs
+
+
+DISCLAIMER = (
+    "Brightline Wire is a distribution service. The views in this release are those of the "
+    "issuing organisation; the publisher of this page has not verified them."
+)
+
+
+def test_a_distributors_disclaimer_under_an_about_heading_is_part_of_the_tail() -> None:
+    # a portal posting two releases of one company: the "About" paragraph and the PR wire's
+    # disclaimer under it are the company's and the wire's text, not a link between the two
+    tail = "\n\nAbout Tarnside Water\n" + ABOUT.removeprefix("About Tarnside Water: ")
+    arts = _articles(tail + "\n\n" + DISCLAIMER, outlet="Hallam Business Portal")
+    per_doc, table = _spans(arts)
+    assert per_doc == table
+    start = arts[0].text.index("Brightline")
+    assert any(s <= start < e for s, e in per_doc["g0"])
+    assert not align.run(RecordSet(articles=tuple(arts)), Settings()).pairs
+
+
+def test_a_news_line_before_an_about_heading_stays_news() -> None:
+    para = (
+        "\n\n"
+        + SHARED_NEWS
+        + "\n\nAbout Tarnside Water\n"
+        + ABOUT.removeprefix("About Tarnside Water: ")
+    )
+    per_doc, _ = _spans(_articles(para, outlet="Hallam Business Portal"))
+    news = _articles(para)[0].text.index(SHARED_NEWS[:30])
+    assert all(not (s <= news < e) for s, e in per_doc.get("g0", []))

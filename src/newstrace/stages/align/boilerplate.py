@@ -64,10 +64,13 @@ _ABOUT = re.compile(
 
 
 # A press release's tail: everything after a line "Ends" or "Notes to editors" (alone on its
-# line) is notes, contacts and the organisation's standard paragraph; an "About <Name>"
-# heading line makes the paragraph under it one.
+# line), or after an "About <Name>" heading line, is notes, contacts, the organisation's
+# standard paragraph and the distributor's disclaimer (an audit: a PR wire's disclaimer
+# under the "About" paragraph, posted by one portal with two of a company's releases, linked
+# the two releases); an "About <Name>" heading line makes the paragraph under it one.
 _TAIL_LINE = re.compile(r"^[ \t]*(?i:-*\s*ends\s*-*|notes to editors:?)[ \t]*$", re.MULTILINE)
 _ABOUT_LINE = re.compile(r"[ \t]*(?i:about)\s+[A-Z][^\n]{1,60}?:?[ \t]*")
+_ABOUT_HEADING = re.compile(r"^[ \t]*(?i:about)[ \t]+[A-Z][^\n]{1,60}?:?[ \t]*$", re.MULTILINE)
 
 
 def footer_like(text: str) -> bool:
@@ -77,10 +80,11 @@ def footer_like(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _tail_end(text: str) -> int:
-    """Where the first "Ends" / "Notes to editors" line of ``text`` ends (past the end if
-    none): found once per text, not once per sentence (that was quadratic in its length)."""
-    m = _TAIL_LINE.search(text)
-    return m.end() if m else len(text) + 1
+    """Where the first "Ends" / "Notes to editors" / "About <Name>" line of ``text`` ends
+    (past the end if none): found once per text, not once per sentence (that was quadratic in
+    its length)."""
+    ends = [m.end() for m in (_TAIL_LINE.search(text), _ABOUT_HEADING.search(text)) if m]
+    return min(ends, default=len(text) + 1)
 
 
 def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
