@@ -93,3 +93,10 @@ def test_pairs_say_what_their_direction_evidence_means(db: Path) -> None:
     flat = " ".join(stdout.split())
     for evidence in {p["evidence"] for p in every}:
         assert f"{evidence}: " in flat, evidence
+
+
+@pytest.mark.parametrize("command", ["reuse", "stories", "quotes", "claims", "entities"])
+def test_a_negative_n_is_bad_usage(db: Path, command: str) -> None:
+    # a negative count would slice from the end and say "3 more" of a list of two
+    result = CliRunner().invoke(main, ["--db", str(db), "-q", command, "-n", "-1"])
+    assert result.exit_code == 2 and "-1 is not in the range" in result.output

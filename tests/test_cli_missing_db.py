@@ -68,10 +68,22 @@ def test_reuse_before_analyze_says_to_analyse(tmp_path: Path) -> None:
     (src / "copy.txt").write_text(STORY.replace("Ashford", "Ashby"), encoding="utf-8")
     db = tmp_path / "n.db"
     assert invoke(db, "ingest", str(src))[0] == 0
-    for args in (["reuse"], ["reuse", "--pairs"]):
+    page = tmp_path / "r.html"
+    for args in (["reuse"], ["reuse", "--pairs"], ["report", "--html", str(page)],
+                 ["export", "--format", "json", "-o", str(tmp_path / "x.json")]):  # fmt: skip
         code, output = invoke(db, *args)
         assert code == 0 and "2 articles not analysed yet" in output, output
         assert "newstrace analyze" in output
+    assert "2 articles not analysed yet" in page.read_text(encoding="utf-8")
     assert invoke(db, "analyze")[0] == 0
     code, output = invoke(db, "reuse")
     assert code == 0 and "not analysed" not in output
+
+
+def test_reuse_of_an_empty_database_says_it_is_empty(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    db = tmp_path / "e.db"
+    assert invoke(db, "ingest", str(tmp_path / "in"))[0] == 0
+    for args in (["reuse"], ["reuse", "--pairs"], ["reuse", "--json"]):
+        code, output = invoke(db, *args)
+        assert code == 0 and "holds no articles" in output and "ingest" in output, output

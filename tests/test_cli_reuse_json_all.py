@@ -46,3 +46,31 @@ def test_reuse_json_prints_every_passage(tmp_path: Path) -> None:
     assert stored > 50
     assert len(_lines(db)) == stored
     assert len(_lines(db, "-n", "5")) == 5
+
+
+def test_reuse_n_picks_the_largest_passages_and_pairs(tmp_path: Path) -> None:
+    a = make_article("Short one. " + "A much longer sentence of the wire story, told at length.",
+                     source="Wire", published="2026-10-01")  # fmt: skip
+    b = make_article(a.text, source="Paper", published="2026-10-02")
+    c = make_article("Short one. Another paper.", source="Other", published="2026-10-03")
+    cut = a.text.index(" A much")
+    als = (
+        R.Alignment(R.Span(a.id, 0, cut), R.Span(c.id, 0, cut), "verbatim", 1.0),
+        R.Alignment(R.Span(a.id, cut + 1, len(a.text)), R.Span(b.id, cut + 1, len(b.text)),
+                    "verbatim", 1.0),
+    )  # fmt: skip
+    pairs = (
+        R.ReusePair(a.id, c.id, "derived", "date", 0.1, 0.4, 1, ("verbatim",)),
+        R.ReusePair(a.id, b.id, "derived", "date", 0.9, 0.9, 1, ("verbatim",)),
+    )
+    db = tmp_path / "n.db"
+    with Store(db) as store:
+        store.add_articles([a, b, c])
+        store.save_records(R.RecordSet(alignments=als, pairs=pairs), ["alignments", "pairs"],
+                           [a.id, b.id, c.id])  # fmt: skip
+    (largest,) = _lines(db, "-n", "1")
+    assert largest["target"]["article_id"] == b.id
+    (pair,) = _lines(db, "--pairs", "-n", "1")
+    assert pair["target_id"] == b.id
+    table = CliRunner().invoke(main, ["--db", str(db), "-q", "reuse", "-n", "1"])
+    assert "A much longer sentence" in table.stdout and "1 more passages" in table.stderr

@@ -172,7 +172,8 @@ class Corpus:
         :class:`newstrace.report.html.Limits` (the largest reuse, the first items of each
         list) unless ``complete``."""
         limits = html.NO_LIMITS if complete else html.Limits()
-        return html.write(self.records(), Path(path), self.store.skips(), limits)
+        pending = len(self.store.unanalyzed_ids())
+        return html.write(self.records(), Path(path), self.store.skips(), limits, pending)
 
 
 def open(path: str | Path = "newstrace.db", settings: Settings | None = None) -> Corpus:  # noqa: A001

@@ -38,6 +38,8 @@ from newstrace.errors import NewstraceError, StoreError
 from newstrace.store import IngestReport
 
 EXIT_STRICT = 3
+# The -n of the listings: a count of rows (a negative one would count from the end).
+LIMIT = click.IntRange(min=0)
 # An ingest with this many articles known only by their file names (a bulk folder of plain
 # texts) is told about --source; fewer, as in the sample corpus of eight outlets' files, are
 # more likely files of different outlets (chosen by reasoning).
@@ -382,7 +384,8 @@ def analyze(obj: dict[str, Any], force: bool, **flags: Any) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("-n", "--limit", default=20, show_default=True, help="Most results to show.")
+@click.option("-n", "--limit", type=LIMIT, default=20, show_default=True,
+              help="Most results to show.")  # fmt: skip
 @click.pass_obj
 @_handle
 def search(obj: dict[str, Any], query: str, limit: int) -> None:
@@ -439,6 +442,7 @@ def export(obj: dict[str, Any], fmt: str, output: str, no_text: bool) -> None:
     """Export articles and every analysis record (schema: docs/export.md)."""
     with opened(make_settings(obj)) as corpus:
         path = corpus.export(output, fmt, with_text=not no_text)
+        _say_unanalysed(corpus)
     out.print(f"wrote {path}")
 
 
@@ -454,6 +458,7 @@ def report(obj: dict[str, Any], html_path: str, complete: bool) -> None:
     """Write the HTML report (one file, no network assets)."""
     with opened(make_settings(obj)) as corpus:
         path = corpus.report(html_path, complete=complete)
+        _say_unanalysed(corpus)
     out.print(f"report: {path.resolve()}")
 
 
@@ -476,6 +481,16 @@ def stats(obj: dict[str, Any], as_json: bool) -> None:
             value = " – ".join(str(v or "?") for v in value)
         table.add_row(Text(key, "bold"), str(value))
     out.print(table)
+
+
+def _say_unanalysed(corpus: Corpus) -> None:
+    """Say how many articles are not analysed yet: else an empty reuse listing, report or
+    export would read as the analysis finding no reuse."""
+    pending = len(corpus.store.unanalyzed_ids())
+    if pending:
+        plural = "s" if pending != 1 else ""
+        err.print(f"[yellow]{pending} article{plural} not analysed yet[/yellow]: "
+                  "run `newstrace analyze` to find their reuse")  # fmt: skip
 
 
 def _more(left_out: int, what: str, hint: str = "use -n, or --json for all") -> None:
@@ -527,7 +542,7 @@ def _source(arts: dict[str, Any], article_id: str) -> str:
 @main.command()
 @click.argument("article_id", required=False)
 @click.option(
-    "-n", "--limit", type=int, default=None,
+    "-n", "--limit", type=LIMIT, default=None,
     help="Most passages, and most rows of each table, to show (default 50; --json: all).",
 )  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print passages as JSON lines.")
@@ -548,16 +563,15 @@ def reuse(
       newstrace reuse 3fa2            # passages reused in or from one article
       newstrace reuse --pairs --json  # linked pairs as JSON lines
     """
-    from newstrace.report.html import changes_text, score_text
+    from newstrace.report.html import changes_text, largest, passage_size, score_text
 
     with opened(make_settings(obj)) as corpus:
         records = corpus.records()
         focus = corpus.article(article_id).id if article_id else None
-        pending = len(corpus.store.unanalyzed_ids())
-    if pending:  # else "no reused passages" would read as the analysis finding none
-        plural = "s" if pending != 1 else ""
-        err.print(f"[yellow]{pending} article{plural} not analysed yet[/yellow]: "
-                  "run `newstrace analyze` to find their reuse")  # fmt: skip
+        _say_unanalysed(corpus)
+    if not records.articles:  # an empty database (an ingest of a folder with no articles)
+        err.print("the database holds no articles: add some with `newstrace ingest PATH`")
+        return
     arts = {a.id: a for a in records.articles}
     passages = [
         al for al in records.alignments
@@ -566,7 +580,12 @@ def reuse(
     ]  # fmt: skip
     pairs = [p for p in records.pairs if focus is None or focus in (p.source_id, p.target_id)]
     if as_json:  # every record, like the other listings' --json, unless -n is given
-        _print_jsonl(pairs if pairs_only else passages[:limit], arts)
+        if pairs_only:
+            every = len(pairs) if limit is None else limit
+            _print_jsonl(largest(pairs, every, lambda p: p.target_share), arts)
+        else:
+            every = len(passages) if limit is None else limit
+            _print_jsonl(largest(passages, every, passage_size), arts)
         return
     limit = REUSE_ROWS if limit is None else limit
     if pairs_only:
@@ -582,7 +601,7 @@ def reuse(
     _print_provenance(records, arts, focus, limit)
     _print_pairs(pairs, arts, limit)
     undirected = records.undirected_pairs()
-    for al in passages[:limit]:
+    for al in largest(passages, limit, passage_size):
         table = Table(show_header=True, expand=True, show_lines=False)
         pair = frozenset((al.source.article_id, al.target.article_id))
         left, right = ("shared by", "and") if pair in undirected else ("source", "reused in")
@@ -636,12 +655,12 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None, lim
     groups = [g for g in records.duplicates if focus is None or focus in g.members]
     if not groups:
         return
-    from newstrace.report.html import changes_text
+    from newstrace.report.html import changes_text, largest
 
     table = Table(title="Duplicate groups", title_justify="left")
     for col in ("kind", "similarity", "canonical", "copies (what each changed)"):
         table.add_column(col)
-    for g in groups[: max(limit, 0)]:
+    for g in largest(groups, limit, lambda g: len(g.members)):
         copies = []
         others = [m for m in g.members if m != g.canonical]
         for m in others[: max(limit, 0)]:  # a story reprinted by a thousand outlets
@@ -699,7 +718,7 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, lim
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print stories as JSON lines.")
 @click.option(
-    "-n", "--limit", default=50, show_default=True,
+    "-n", "--limit", type=LIMIT, default=50, show_default=True,
     help="Most stories to show, the largest (--json: all).",
 )  # fmt: skip
 @click.pass_obj
@@ -765,7 +784,8 @@ def story(obj: dict[str, Any], story_id: str) -> None:
 @click.option("--speaker", help="Only quotes whose speaker contains this name.")
 @click.option("--story", "story_id", help="Only quotes from this story.")
 @click.option("--json", "as_json", is_flag=True, help="Print quotes as JSON lines.")
-@click.option("-n", "--limit", default=50, show_default=True, help="Most rows (--json: all).")
+@click.option("-n", "--limit", type=LIMIT, default=50, show_default=True,
+              help="Most rows (--json: all).")  # fmt: skip
 @click.pass_obj
 @_handle
 def quotes(
@@ -794,7 +814,8 @@ def quotes(
 @main.command()
 @click.option("--story", "story_id", help="Only claims from this story.")
 @click.option("--json", "as_json", is_flag=True, help="Print claims as JSON lines.")
-@click.option("-n", "--limit", default=50, show_default=True, help="Most rows (--json: all).")
+@click.option("-n", "--limit", type=LIMIT, default=50, show_default=True,
+              help="Most rows (--json: all).")  # fmt: skip
 @click.pass_obj
 @_handle
 def claims(obj: dict[str, Any], story_id: str | None, as_json: bool, limit: int) -> None:
@@ -823,7 +844,7 @@ def claims(obj: dict[str, Any], story_id: str | None, as_json: bool, limit: int)
 
 @main.command()
 @click.option("--kind", type=click.Choice(["person", "org", "place", "role", "date"]))
-@click.option("-n", "--limit", default=50, show_default=True)
+@click.option("-n", "--limit", type=LIMIT, default=50, show_default=True)
 @click.pass_obj
 @_handle
 def entities(obj: dict[str, Any], kind: str | None, limit: int) -> None:

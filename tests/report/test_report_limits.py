@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from newstrace import records as R
 from newstrace.report import html
 from newstrace.stages.ingest import make_article
@@ -43,7 +46,7 @@ def _corpus(n: int = 6) -> R.RecordSet:
 
 def test_limits_cut_every_list_and_say_so() -> None:
     page = html.render(_corpus(), limits=TIGHT)
-    assert page.count('class="pair"') == 1 and "the first 1 shown" in page
+    assert page.count('class="pair"') == 1 and "the 1 largest shown" in page
     assert page.count('<details class="doc"') == 2
     assert "The full texts of 2 of 6 articles" in page
     assert "(the 1 largest of 2)" in page  # reuse shares and pairs tables
@@ -66,3 +69,22 @@ def test_a_small_corpus_shows_everything_without_a_note() -> None:
     assert "report --all" not in page
     everything = html.render(_corpus(), limits=html.NO_LIMITS)
     assert everything.count('<details class="doc"') == 6 and "Lonely story" in everything
+
+
+def test_the_passages_shown_are_the_largest() -> None:
+    records = _corpus()
+    small, big = records.alignments
+    big = R.Alignment(big.source, R.Span(big.target.article_id, 0, big.target.end), "edited", 0.8)
+    page = html.render(dataclasses.replace(records, alignments=(small, big)), limits=TIGHT)
+    assert page.count('class="pair"') == 1
+    assert f"chars 0–{big.target.end}" in page  # the longer passage, not the first one
+
+
+def test_the_bar_of_an_article_with_overlapping_sources_is_its_reused_share() -> None:
+    records = _corpus()
+    a0, a1, a2 = (a.id for a in records.articles[:3])
+    # article 2 holds one passage that article 0 and its copy, article 1, both hold
+    prov = R.Provenance(a2, 0.5, "partially", {a0: 0.5, a1: 0.5})
+    page = html.render(dataclasses.replace(records, provenance=(prov,)))
+    widths = re.findall(r'<span class="paraphrase" style="width:([\d.]+)%', page)
+    assert [float(w) for w in widths] == [25.0, 25.0]

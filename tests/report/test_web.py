@@ -41,6 +41,7 @@ def test_api_and_missing_ids(client: tuple[TestClient, R.Article, R.Article]) ->
     c, a, _ = client
     assert len(c.get("/api/articles").json()) == 2
     assert c.get(f"/api/articles/{a.id[:6]}").json()["source"] == "A"
+    assert c.get(f"/api/articles/{a.id[:6].upper()}").json()["source"] == "A"
     assert c.get("/api/alignments").json()[0]["kind"] == "verbatim"
     assert c.get("/api/nonsense").status_code == 404
     assert c.get("/article/ffffff").status_code == 404
@@ -95,6 +96,29 @@ def test_pair_page_says_which_way_and_why(tmp_path: Path) -> None:
         page = TestClient(create_app(db)).get(f"/pair/{b.id}/{a.id}").text
         assert expect in page, relation
         assert ("←" if relation == "derived" else "↔") in page.split("</title>")[0]
+
+
+def test_pair_page_shows_boilerplate_apart_and_shares_rounded_down(tmp_path: Path) -> None:
+    a = make_article("The mayor said the tram line would open in May. Follow us on Mastodon.",
+                     source="A")  # fmt: skip
+    b = make_article("Readers heard the tram line would open in May. Follow us on Mastodon.",
+                     source="B")  # fmt: skip
+    foot_a, foot_b = a.text.index("Follow"), b.text.index("Follow")
+    als = (
+        R.Alignment(R.Span(a.id, 15, foot_a - 1), R.Span(b.id, 15, foot_b - 1), "edited", 0.9),
+        R.Alignment(R.Span(a.id, foot_a, len(a.text)), R.Span(b.id, foot_b, len(b.text)),
+                    "verbatim", 1.0, boilerplate=True),
+    )  # fmt: skip
+    pair = R.ReusePair(a.id, b.id, "derived", "date", 0.6, 0.997, 1, ("edited",))
+    db = tmp_path / "w.db"
+    with Store(db) as store:
+        store.add_articles([a, b])
+        store.save_records(R.RecordSet(alignments=als, pairs=(pair,)), ["alignments", "pairs"], [])
+    page = TestClient(create_app(db)).get(f"/pair/{a.id}/{b.id}").text
+    assert "<h2>1 shared passage</h2>" in page
+    assert page.count('class="reuse edited p1"') == 2 and page.count('class="boilerplate"') == 2
+    assert "verbatim p2" not in page
+    assert "99% of B" in page and "100% of B" not in page  # as the report and `reuse` say
 
 
 def test_api_article_filter_matches_ids_not_substrings(

@@ -112,6 +112,32 @@ def test_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
         Store(bad)
 
 
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    other = tmp_path / "photos.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE albums (name TEXT)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="not a newstrace database"):
+        Store(other)
+    con = sqlite3.connect(other)
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    journal = con.execute("PRAGMA journal_mode").fetchone()[0]
+    con.close()
+    assert tables == ["albums"] and journal != "wal"
+
+
+def test_an_id_prefix_is_taken_literally(tmp_path: Path) -> None:
+    arts = _articles(3)
+    with Store(tmp_path / "a.db") as store:
+        store.add_articles(arts)
+        one = arts[0].id
+        assert store.article(one[:3].upper()).id == one  # hex digits in either case
+        for pattern in (one[0] + "_" + one[2:], one[:2] + "%"):
+            with pytest.raises(NotFoundError):
+                store.article(pattern)
+
+
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     Store(path).close()

@@ -7,7 +7,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from newstrace import __version__
-from newstrace.records import Alignment, Article, RecordSet, Span
+from newstrace.records import Alignment, Article, Provenance, RecordSet, Span
 from newstrace.report.export import replaced
 from newstrace.text.diff import word_changes
 
@@ -82,6 +82,20 @@ def highlight(text: str, spans: Iterable[tuple[int, int, str, str]]) -> list[Seg
         out.append(Segment(text[a:b], cls, title))
         shown.append(idx)
     return out
+
+
+def largest(items: Sequence[Any], limit: int, size: Callable[[Any], float]) -> list[Any]:
+    """The ``limit`` largest of ``items`` by ``size``, in their own order (a pair's passages
+    stay together, in text order)."""
+    if len(items) <= limit:
+        return list(items)
+    keep = set(heapq.nlargest(limit, range(len(items)), key=lambda i: size(items[i])))
+    return [x for i, x in enumerate(items) if i in keep]
+
+
+def passage_size(al: Alignment) -> int:
+    """The characters a reused passage covers, both sides together."""
+    return al.source.length + al.target.length
 
 
 def excerpt(article: Article, span: Span) -> str:
@@ -212,9 +226,13 @@ def _name(arts: dict[str, Any], article_id: str) -> str:
 
 
 def build_context(
-    records: RecordSet, skips: Sequence[tuple[str, str, str]] = (), limits: Limits = Limits()
+    records: RecordSet,
+    skips: Sequence[tuple[str, str, str]] = (),
+    limits: Limits = Limits(),
+    unanalyzed: int = 0,
 ) -> dict[str, Any]:
-    """Everything the template shows, computed from the records."""
+    """Everything the template shows, computed from the records (``unanalyzed``: articles
+    not analysed yet, so that an empty reuse section is not read as "no reuse")."""
     arts = {a.id: a for a in records.articles}
     live = [al for al in records.alignments if not al.boilerplate]
     undirected = records.undirected_pairs()
@@ -263,6 +281,7 @@ def build_context(
         "languages": _counts(a.language or "?" for a in records.articles),
         "dates": sorted(a.published for a in records.articles if a.published),
         "skips": skips,
+        "unanalyzed": unanalyzed,
         "duplicates": records.duplicates,
         "dup_of": dup_of,
         "alignments": live,
@@ -271,7 +290,7 @@ def build_context(
         "provenance_total": len(reused),
         "pairs": pairs[: limits.rows],
         "pairs_total": len(pairs),
-        "passages": live[: limits.passages],
+        "passages": largest(live, limits.passages, passage_size),
         "shown_articles": _shown(records, live, limits.full_texts),
         "limits": limits,
         "prov": prov,
@@ -297,7 +316,17 @@ def build_context(
         "dated": dated,
         "slice": lambda a, span: a.text[span.start : span.end] if span else "",
         "pct": share_text,
+        "bar": source_bar,
     }
+
+
+def source_bar(p: Provenance) -> list[tuple[str, float, float]]:
+    """(source id, share, bar width in percent) per source of an article: the widths add up
+    to its reused share, as the sources' shares need not (a text that two of its sources
+    both hold counts in each: a copy of a reprint of a wire story)."""
+    total = sum(p.sources.values())
+    scale = p.reused_share / total if total > p.reused_share else 1.0
+    return [(sid, share, round(share * scale * 100, 1)) for sid, share in p.sources.items()]
 
 
 def _shown(records: RecordSet, live: Sequence[Alignment], limit: int) -> list[Article]:
@@ -334,10 +363,14 @@ def _storylines(records: RecordSet) -> list[tuple[str, list[Any]]]:
 
 
 def render(
-    records: RecordSet, skips: Sequence[tuple[str, str, str]] = (), limits: Limits = Limits()
+    records: RecordSet,
+    skips: Sequence[tuple[str, str, str]] = (),
+    limits: Limits = Limits(),
+    unanalyzed: int = 0,
 ) -> str:
     """The self-contained HTML report (a large corpus shown within ``limits``)."""
-    return _env().get_template("report.html.j2").render(**build_context(records, skips, limits))
+    context = build_context(records, skips, limits, unanalyzed)
+    return _env().get_template("report.html.j2").render(**context)
 
 
 def write(
@@ -345,9 +378,10 @@ def write(
     path: Path,
     skips: Sequence[tuple[str, str, str]] = (),
     limits: Limits = Limits(),
+    unanalyzed: int = 0,
 ) -> Path:
     """Write :func:`render` to ``path``."""
-    page = render(records, skips, limits)
+    page = render(records, skips, limits, unanalyzed)
     with replaced(path) as tmp:  # a failed write keeps the previous report whole
         tmp.write_text(page, encoding="utf-8")
     return path

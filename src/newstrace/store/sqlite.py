@@ -93,6 +93,7 @@ class Store:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         self.db.row_factory = sqlite3.Row
         try:
+            self._refuse_foreign()
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -106,6 +107,18 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise StoreError(f"{self.path} is not a newstrace database: {exc}") from exc
+        except StoreError:
+            self.db.close()
+            raise
+
+    def _refuse_foreign(self) -> None:
+        """Refuse another program's SQLite file (a mistyped ``--db``): it has tables but no
+        newstrace schema version, and migrating it would write newstrace's tables into it."""
+        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        if version == 0 and self.db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            raise StoreError(
+                f"{self.path} is not a newstrace database: it holds another program's tables"
+            )
 
     def _open_readonly(self) -> sqlite3.Connection:
         """A read-only connection.  SQLite reads a WAL database through its ``-shm`` file,
@@ -306,8 +319,8 @@ class Store:
     def article(self, article_id: str) -> Article:
         """One article by id or unique id prefix."""
         rows = self.db.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=? OR id LIKE ? LIMIT 2",
-            (article_id, article_id.replace("%", "") + "%"),
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=? OR id LIKE ? ESCAPE '\\' LIMIT 2",
+            (article_id, _like_prefix(article_id)),
         ).fetchall()
         if len(rows) != 1:
             why = "no article" if not rows else "more than one article"
@@ -519,3 +532,9 @@ def _record_article(record: Any) -> str | None:
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def _like_prefix(text: str) -> str:
+    """A LIKE pattern matching the strings that start with ``text`` (its ``%`` and ``_``
+    taken literally: "9_42" is no prefix of "9a42...")."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -22,6 +22,7 @@ from newstrace.report.html import (
     build_context,
     dated,
     highlight,
+    share_text,
     when,
 )
 from newstrace.serialize import to_dict
@@ -36,6 +37,7 @@ _env = jinja2.Environment(
 _env.filters["when"] = when
 _env.globals["evidence_text"] = EVIDENCE
 _env.globals["dated"] = dated
+_env.globals["pct"] = share_text
 
 
 class _Snapshot:
@@ -124,8 +126,14 @@ def create_app(db: str | Path) -> FastAPI:
                 s_span, t_span = (al.source, al.target)
                 if al.source.article_id != src.id:
                     s_span, t_span = t_span, s_span
-                left.append((s_span.start, s_span.end, f"reuse {al.kind} p{i}", f"#{i} {al.kind}"))
-                right.append((t_span.start, t_span.end, f"reuse {al.kind} p{i}", f"#{i} {al.kind}"))
+                # boilerplate (a footer, an outlet's template) is shown as such, not as reuse
+                cls, title = (
+                    ("boilerplate", "boilerplate (not counted as reuse)") if al.boilerplate
+                    else (f"reuse {al.kind} p{i}", f"#{i} {al.kind}")
+                )  # fmt: skip
+                left.append((s_span.start, s_span.end, cls, title))
+                right.append((t_span.start, t_span.end, cls, title))
+            links = [al for al in links if not al.boilerplate]
             rel = next(
                 (p for p in rs.pairs if {p.source_id, p.target_id} == {src.id, tgt.id}), None
             )
@@ -179,7 +187,8 @@ def _names(value: Any, article_id: str) -> bool:
 
 
 def _find(rs: RecordSet, article_id: str) -> Any:
-    matches = [a for a in rs.articles if a.id == article_id or a.id.startswith(article_id)]
+    prefix = article_id.lower()  # hex digits in either case, as on the command line
+    matches = [a for a in rs.articles if a.id == article_id or a.id.startswith(prefix)]
     if len(matches) != 1:
         raise HTTPException(404, str(NotFoundError(f"no single article with id {article_id!r}")))
     return matches[0]
