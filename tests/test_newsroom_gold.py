@@ -170,22 +170,7 @@ def test_named_duplicates_and_boilerplate(corpus: tuple[str, Analysed]) -> None:
                     assert text not in an.text[side.article_id][side.start : side.end]
 
 
-# Reused shares the engine gets wrong (README "Known limits"): a near copy with a local
-# paragraph of its own counts as its canonical copy's text throughout (share 1.0).
-SHARE_XFAIL = {
-    key: "a near-duplicate copy's share is 1.0: its own local paragraph is not measured"
-    for key in ("rp16-landslip", "rp17-landslip", "rp18-landslip", "rp19-landslip", "rp20-landslip")
-}
-
-
-@pytest.mark.parametrize(
-    "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=SHARE_XFAIL[k]))
-        if k in SHARE_XFAIL else k
-        for k in GOLD["syndication"]["shares"]
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("key", list(GOLD["syndication"]["shares"]))
 def test_syndicated_copies_have_their_reused_share(syndication: Analysed, key: str) -> None:
     want = GOLD["syndication"]["shares"][key]
     prov = syndication.prov.get(key)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newstrace.text.diff import word_changes
+from newstrace.text.diff import copied_spans, word_changes
 
 
 def _shown(a: str, b: str) -> list[tuple[str, str]]:
@@ -25,3 +25,42 @@ def test_identical_texts_and_edges() -> None:
     assert _shown("Old text.", "") == [("Old text.", "")]
     change = word_changes("one two.", "zero one two.")[0]
     assert (change.a_start, change.a_end) == (0, 0)  # inserted before the first word
+
+
+WIRE = (
+    "Heavy rain closed the coast road near Tallow Point on Monday after a slope gave way. "
+    "Engineers said the road would stay shut for at least a week while they checked the cliff. "
+    "Buses are running on the inland route, adding about twenty minutes to each journey."
+)
+LOCAL = (
+    "Shopkeepers in the harbour told this newspaper that Monday's takings were the lowest "
+    "they could remember for a summer weekday."
+)
+
+
+def _copied(a: str, b: str) -> list[str]:
+    return [b[s:e] for s, e in copied_spans(a, b)]
+
+
+def test_copied_spans_leave_out_a_copy_s_own_paragraph() -> None:
+    copy = WIRE.replace("Monday", "Monday morning", 1) + "\n\n" + LOCAL
+    assert _copied(WIRE, copy) == [copy[: copy.index("\n\n")]]  # the edit is copied text
+    first = LOCAL + "\n\n" + WIRE
+    assert _copied(WIRE, first) == [WIRE]
+    # an own paragraph inside the copy splits it: it is long enough to be text of its own
+    head, tail = WIRE.split(". Engineers", 1)
+    inside = f"{head}. {LOCAL} Engineers{tail}"
+    assert _copied(WIRE, inside) == [f"{head}.", f"Engineers{tail}"]
+
+
+def test_copied_spans_of_identical_unrelated_and_trimmed_texts() -> None:
+    assert copied_spans(WIRE, WIRE) == [(0, len(WIRE))]
+    assert copied_spans(WIRE, "") == []
+    # chance words in common ("the", "of") are no copying
+    assert copied_spans(WIRE, LOCAL) == []
+    trimmed = WIRE[: WIRE.index(" Buses")]
+    assert _copied(WIRE, trimmed) == [trimmed]
+    # a run's words are not lost to an earlier chance match of its first word
+    story = "The " + WIRE[0].lower() + WIRE[1:]
+    lead = "The mayor of Tallow Point was on the road when it happened. " + story
+    assert _copied(story, lead) == [story]

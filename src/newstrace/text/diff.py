@@ -6,7 +6,18 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from rapidfuzz.distance import Indel
+
 _WORD = re.compile(r"\S+")
+
+# A changed stretch of a copy shorter than this many words is an edit of the copied text (a
+# figure, a name, a phrase); from this length on it is the copy's own text.  Set a priori at
+# about the length of the shortest news sentence (the aligner's passages are whole
+# sentences), not fitted.
+OWN_MIN_WORDS = 12
+# Runs of fewer words found in both texts inside changed text are chance matches ("the",
+# "of"), not copying: they do not split a rewritten stretch into edits.  Set a priori.
+COPY_MIN_RUN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,3 +49,32 @@ def _range(words: list[re.Match[str]], i0: int, i1: int) -> tuple[int, int]:
         return words[i0].start(), words[i1 - 1].end()
     at = words[i0].start() if i0 < len(words) else (words[-1].end() if words else 0)
     return at, at
+
+
+def copied_spans(
+    a: str, b: str, own_min_words: int = OWN_MIN_WORDS, min_run: int = COPY_MIN_RUN
+) -> list[tuple[int, int]]:
+    """Character spans of ``b`` copied from ``a`` (a near copy of it): runs of the same words
+    in the same order (case aside) of at least ``min_run`` words, joined across changes of
+    fewer than ``own_min_words`` words of ``b``.  What lies outside, a paragraph or a headline
+    of ``b``'s own, is not copied.  Linear-time bit-parallel LCS over words (rapidfuzz)."""
+    if a == b:
+        return [(0, len(b))] if b else []
+    wa, wb = list(_WORD.finditer(a)), list(_WORD.finditer(b))
+    ka, kb = [m.group().lower() for m in wa], [m.group().lower() for m in wb]
+    blocks: list[list[int]] = []
+    for op in Indel.opcodes(ka, kb):
+        if op.tag != "equal" or op.dest_end - op.dest_start < min_run:
+            continue
+        (i0, j0), (i1, j1) = (op.src_start, op.dest_start), (op.src_end, op.dest_end)
+        floor = blocks[-1][1] if blocks else 0
+        # the LCS may have given a run's first or last words to a chance match ("the")
+        while i0 > 0 and j0 > floor and ka[i0 - 1] == kb[j0 - 1]:
+            i0, j0 = i0 - 1, j0 - 1
+        while i1 < len(ka) and j1 < len(kb) and ka[i1] == kb[j1]:
+            i1, j1 = i1 + 1, j1 + 1
+        if blocks and j0 - blocks[-1][1] < own_min_words:
+            blocks[-1][1] = max(blocks[-1][1], j1)
+        else:
+            blocks.append([j0, j1])
+    return [(wb[j0].start(), wb[j1 - 1].end()) for j0, j1 in blocks]

@@ -118,13 +118,32 @@ def test_stage_time_window_drops_pairs_published_too_far_apart() -> None:
     assert not far.alignments
 
 
-def test_duplicates_count_as_wholly_derived_and_are_not_aligned() -> None:
+def test_duplicates_are_not_aligned_and_their_own_text_is_measured() -> None:
     arts = _corpus()
-    group = DuplicateGroup("g1", "near", "src", ("src", "copy"), 0.9)
-    rs = align.run(RecordSet(articles=tuple(arts), duplicates=(group,)), Settings())
+    copy = next(a for a in arts if a.id == "copy")
+    twin = make_article(copy.text, id="twin", published="2024-03-03")
+    group = DuplicateGroup("g1", "near", "src", ("src", "copy", "twin"), 0.9)
+    rs = align.run(RecordSet(articles=(*arts, twin), duplicates=(group,)), Settings())
     assert not rs.alignments
     prov = {p.article_id: p for p in rs.provenance}
-    assert prov["copy"].label == "wholly" and prov["copy"].sources == {"src": 1.0}
+    # "copy" opens with a sentence of its own (EXTRA[1]) before the canonical's story: that
+    # sentence is not reused, and at 22% of the copy it is a block of its own
+    own = copy.text.index(STORY[:40]) / len(copy.text)
+    assert prov["copy"].sources["src"] == prov["copy"].reused_share
+    assert abs(prov["copy"].reused_share - (1 - own)) < 0.01
+    assert prov["copy"].label == "partially"
+    # "twin" holds nothing the canonical copy lacks but that sentence
+    assert prov["twin"].sources == {"src": prov["copy"].reused_share}
+
+
+def test_an_exact_copy_is_wholly_derived_from_its_canonical_copy() -> None:
+    arts = _corpus()
+    dup = make_article(arts[-2].text, id="dup", published="2024-03-03")
+    group = DuplicateGroup("g1", "exact", "src", ("src", "dup"), 1.0)
+    rs = align.run(RecordSet(articles=(*arts, dup), duplicates=(group,)), Settings())
+    prov = {p.article_id: p for p in rs.provenance}
+    assert prov["dup"].label == "wholly" and prov["dup"].sources == {"src": 1.0}
+    assert prov["dup"].reused_share == 1.0
 
 
 def test_boilerplate_footer_is_flagged_and_not_counted() -> None:

@@ -29,8 +29,10 @@
    relation, the evidence for its direction, shares).
 
 Articles in one ``records.duplicates`` group are not aligned with each other: every member
-other than the canonical one is counted as wholly derived from the canonical article (share
-1.0, no Alignment records).  With ``records.new_ids`` set, only pairs touching a new article
+other than the canonical one is derived from the canonical article (no Alignment records),
+its share being the part of its text it shares with it word for word
+(:func:`newstrace.text.diff.copied_spans`: a near copy's own paragraph is its own text).
+With ``records.new_ids`` set, only pairs touching a new article
 are searched for (the indexes cover the corpus, only the new articles' postings and sentences
 are queried) and aligned, and older alignments between old articles are kept.
 """
@@ -73,6 +75,7 @@ from newstrace.stages.align.sentences import (
     SentenceTable,
     table_with_kept,
 )
+from newstrace.text.diff import copied_spans
 
 NAME = "align"
 # A duplicate group of more than MASS_COPIES members (a story reprinted word for word by many
@@ -488,6 +491,15 @@ def _duplicate_map(records: RecordSet) -> tuple[dict[str, str], dict[str, str]]:
     return group, wholly
 
 
+def _copied(arts: Sequence[Article], wholly: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+    """Spans of each duplicate's text copied from its canonical copy: a near copy's own
+    paragraph or headline is not reused text."""
+    text = {a.id: a.text for a in arts}
+    return {
+        m: copied_spans(text[c], text[m]) for m, c in wholly.items() if m in text and c in text
+    }
+
+
 def _group_numbers(arts: Sequence[Article], group: dict[str, str]) -> np.ndarray:
     """A number per article for its duplicate group (-1 when in none)."""
     number: dict[str, int] = {}
@@ -636,7 +648,7 @@ def run_with_stats(
     out = dataclasses.replace(
         records,
         alignments=tuple(found),
-        provenance=provenance(arts, found, unseen, wholly, related),
+        provenance=provenance(arts, found, unseen, wholly, related, _copied(arts, wholly)),
         pairs=reuse_pairs(arts, found, unseen, related),
     )
     return out, stats

@@ -451,6 +451,7 @@ def provenance(
     unseen: dict[str, set[str]] | None = None,
     wholly: dict[str, str] | None = None,
     related: dict[str, set[str]] | None = None,
+    copied: dict[str, list[tuple[int, int]]] | None = None,
 ) -> tuple[Provenance, ...]:
     """One Provenance per article.
 
@@ -458,10 +459,12 @@ def provenance(
     ``unseen_source_with``; their shared passages are not counted in the reused share, which
     measures derivation from sources in the corpus); ``related`` likewise for peers sharing
     paraphrased passages with no direction (``related_with``); ``wholly`` maps a duplicate's
-    id to its canonical article (wholly derived, share 1.0; its own aligned sources are kept
-    beside it).
+    id to its canonical article, whose source share is the part of the duplicate ``copied``
+    gives (spans of its text copied from the canonical copy, :func:`.diff.copied_spans`;
+    the whole text when not given); its own aligned sources are kept beside it.
     """
     wholly = wholly or {}
+    copied = copied or {}
     related = related or {}
     undirected = {k: set(v) for k, v in (unseen or {}).items()}
     for k, v in related.items():
@@ -493,11 +496,13 @@ def provenance(
         sources = {s: round(covered(v) / n, 4) for s, v in sorted(per_source[art.id].items())}
         peers = tuple(sorted((unseen or {}).get(art.id, set())))
         kin = tuple(sorted(related.get(art.id, set())))
+        held = spans.get(art.id, [])
         if art.id in wholly:  # a duplicate: its own sources plus its canonical copy
-            sources = dict(sorted({**sources, wholly[art.id]: 1.0}.items()))
-            out.append(Provenance(art.id, 1.0, "wholly", sources, peers, kin))
-            continue
-        not_own = spans.get(art.id, []) + boiler.get(art.id, []) + shared.get(art.id, [])
+            copy = copied.get(art.id, [(0, len(art.text))])
+            sources = dict(sorted({**sources, wholly[art.id]: round(covered(copy) / n, 4)}.items()))
+            held = held + copy
+            share = round(covered(held) / n, 4)
+        not_own = held + boiler.get(art.id, []) + shared.get(art.id, [])
         not_own += editor_notes(art.text)
         own = longest_gap(not_own, len(art.text)) / n
         out.append(Provenance(art.id, share, label(share, own), sources, peers, kin))
