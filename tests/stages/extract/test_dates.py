@@ -53,6 +53,20 @@ def test_inferred_range_from_past_and_future_years() -> None:
     assert 0 < conf < 1 and "future" in evidence
 
 
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        "The board has promised to halve the figure by 2030.",
+        "The council pledged to plant 10,000 trees by 2030.",
+        "The minister said the plant would close in 2030.",
+        "The firm aims to be carbon neutral by 2030.",
+    ],
+)
+def test_a_pledged_year_is_in_the_future(pledge: str) -> None:
+    (lo, hi), _, evidence = infer_publication_date(make_article(pledge))
+    assert lo is None and hi == date(2030, 12, 31), evidence
+
+
 def test_same_period_in_year_gives_the_next_year() -> None:
     text = "Returns rose 19% on the same period in 2023."
     (lo, hi), conf, _ = infer_publication_date(make_article(text))

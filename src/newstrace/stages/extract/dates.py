@@ -58,8 +58,14 @@ _EXPR = re.compile(
 _YEARISH = re.compile(
     r"\d|day|month|week|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I
 )
+# Words of a sentence that put a year after them in the future.  The pledges ("promised to
+# halve it by 2030", "aims to", "vowed") were added after an audit: a deadline year read as
+# past made an undated article "published after 2030", which could decide a reuse direction.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|set to|due to|scheduled|plans? to|next|upcoming)\b", re.I
+    r"\b(?:will|shall|would|is to|are to|set to|due to|scheduled|plans? to|next|upcoming"
+    r"|promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing)|vow(?:s|ed)? to|aim(?:s|ed|ing)? to"
+    r"|intend(?:s|ed)? to|commit(?:s|ted)? to|hop(?:e|es|ed|ing) to)\b",
+    re.I,
 )
 _NEXT_YEAR_OF = re.compile(
     rf"\bsame (?:period|time|month|quarter) (?:in|of|last year,?) ({_YEAR})\b"
