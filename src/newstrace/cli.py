@@ -12,7 +12,7 @@ import logging
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -629,22 +630,52 @@ def reuse(
 REUSE_ROWS = 50  # passages and table rows `reuse` shows without -n
 
 
+# Below this terminal width a table of six columns breaks words mid-word ("relatio n"): each
+# row is printed as a block of "column: value" lines instead.
+NARROW = 90
+_PAIR_COLUMNS = ("source", "target", "relation", "direction by", "shares (src / tgt)", "passages")
+
+
+def _print_rows(
+    title: str, columns: tuple[str, ...], rows: Sequence[tuple[str, ...]], fold: bool = False
+) -> None:
+    """A table, or below :data:`NARROW` columns blocks of "column: value" lines (empty values
+    left out; a value's further lines indented)."""
+    if out.width >= NARROW:
+        table = Table(title=title, title_justify="left")
+        for col in columns:
+            table.add_column(col, overflow="fold" if fold else "ellipsis")
+        for row in rows:
+            table.add_row(*row)
+        out.print(table)
+        return
+    out.print(title)
+    for row in rows:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for col, value in zip(columns, row, strict=True):
+            if value:
+                grid.add_row(f"{col}:", value)
+        out.print()
+        out.print(Padding(grid, (0, 0, 0, 2)), soft_wrap=False)
+
+
 def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
     from newstrace.report.html import EVIDENCE, share_text
 
     if not pairs:
         return
-    table = Table(title="Linked pairs", title_justify="left")
-    for col in ("source", "target", "relation", "direction by", "shares (src / tgt)", "passages"):
-        table.add_column(col, overflow="fold")
     shown = sorted(pairs, key=lambda p: -p.target_share)[: max(limit, 0)]
-    for p in shown:
-        table.add_row(
+    rows = [
+        (
             _source(arts, p.source_id), _source(arts, p.target_id), p.relation.replace("_", " "),
             p.evidence, f"{share_text(p.source_share)} / {share_text(p.target_share)}",
             f"{p.passages} ({', '.join(p.kinds)})",
-        )  # fmt: skip
-    out.print(table)
+        )
+        for p in shown
+    ]  # fmt: skip
+    _print_rows("Linked pairs", _PAIR_COLUMNS, rows, fold=True)
     _more(len(pairs) - limit, "pairs", "use -n, or --pairs --json for all")
     for evidence in sorted({p.evidence for p in shown}):
         if evidence in EVIDENCE:
@@ -657,9 +688,7 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None, lim
         return
     from newstrace.report.html import changes_text, largest
 
-    table = Table(title="Duplicate groups", title_justify="left")
-    for col in ("kind", "similarity", "canonical", "copies (what each changed)"):
-        table.add_column(col)
+    rows = []
     for g in largest(groups, limit, lambda g: len(g.members)):
         copies = []
         others = [m for m in g.members if m != g.canonical]
@@ -670,8 +699,10 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None, lim
         if len(others) > limit:
             copies.append(f"… {len(others) - limit} more copies (use -n, or `export` for all)")
         canon = _source(arts, g.canonical) + ("" if g.ordered else f"\n{_UNORDERED}")
-        table.add_row(g.kind, f"{g.similarity:.2f}", canon, "\n".join(copies))
-    out.print(table)
+        rows.append((g.kind, f"{g.similarity:.2f}", canon, "\n".join(copies)))
+    _print_rows(
+        "Duplicate groups", ("kind", "similarity", "canonical", "copies (what each changed)"), rows
+    )
     _more(len(groups) - limit, "duplicate groups", "use -n, or `export` for all")
 
 
@@ -692,10 +723,8 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, lim
     ]  # fmt: skip
     if not rows:
         return
-    table = Table(title="Reused share per article", title_justify="left")
     cols = ("article", "derived", "reused", "from", "shared unseen source with", "related to")
-    for col in cols:
-        table.add_column(col)
+    lines = []
     for p in sorted(rows, key=lambda p: -p.reused_share)[: max(limit, 0)]:
         sources = "; ".join(
             f"{share_text(v)} {_source(arts, k)}"
@@ -705,8 +734,8 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, lim
         unseen = ", ".join(_source(arts, k) for k in p.unseen_source_with)
         related = ", ".join(_source(arts, k) for k in p.related_with)
         name, share = _source(arts, p.article_id), share_text(p.reused_share)
-        table.add_row(name, p.label, share, sources, unseen, related)
-    out.print(table)
+        lines.append((name, p.label, share, sources, unseen, related))
+    _print_rows("Reused share per article", cols, lines)
     _more(len(rows) - limit, "articles", "use -n, or `export` for all")
     if any(p.related_with for p in rows):
         out.print(
