@@ -177,3 +177,34 @@ def test_a_news_line_before_an_about_heading_stays_news() -> None:
     per_doc, _ = _spans(_articles(para, outlet="Hallam Business Portal"))
     news = _articles(para)[0].text.index(SHARED_NEWS[:30])
     assert all(not (s <= news < e) for s, e in per_doc.get("g0", []))
+
+
+def _two_outlets(tail: str) -> list[Article]:
+    arts = _articles(tail, outlet="Hallam Business Portal")
+    arts[1] = make_article(arts[1].text, id="g1", source="Tarnside Evening Post",
+                           published="2026-03-02")  # fmt: skip
+    return arts
+
+
+def test_an_organisations_standard_paragraph_on_two_outlets_is_boilerplate() -> None:
+    # two releases of one company, each posted by another outlet: the "About" paragraph and
+    # the PR wire's disclaimer under its heading are standard text, not a link
+    tail = "\n\nAbout Tarnside Water\n" + ABOUT.removeprefix("About Tarnside Water: ")
+    arts = _two_outlets(tail + "\n\n" + DISCLAIMER)
+    per_doc, table = _spans(arts)
+    assert per_doc == table
+    for art in arts:
+        start = art.text.index("Tarnside Water supplies")
+        assert any(s <= start < e for s, e in per_doc[art.id])
+    assert not align.run(RecordSet(articles=tuple(arts)), Settings()).pairs
+
+
+def test_news_and_generic_footers_on_two_outlets_stay_as_they_were() -> None:
+    # a news paragraph two outlets share is reuse, whatever follows it
+    tail = "\n\n" + SHARED_NEWS + "\n\nAbout Tarnside Water\n" + ABOUT.split(": ", 1)[1]
+    per_doc, table = _spans(_two_outlets(tail))
+    assert per_doc == table
+    for art in _two_outlets(tail):
+        news = art.text.index(SHARED_NEWS[:30])
+        assert all(not (s <= news < e) for s, e in per_doc.get(art.id, []))
+        assert per_doc[art.id]  # the standard paragraph is

@@ -7,7 +7,10 @@ lower case, words only, light stemming) that occurs in at least
 form one pool), or in two when it or its paragraph reads like a footer
 (:func:`footer_paragraph`: contact details, newsletter lines, "About <Name>", "Notes to
 editors"), is a
-boilerplate sentence; an alignment whose target (or source) lies mostly
+boilerplate sentence, as is a sentence of an organisation's standard material
+(:func:`release_paragraph`: an "About <Name>" paragraph, a press release's tail) that articles
+of different outlets share (a company's releases, each posted by another outlet, end with the
+same paragraph); an alignment whose target (or source) lies mostly
 (:data:`MIN_SHARE` of its characters) in boilerplate sentences is flagged
 ``boilerplate=True`` and left out of reuse shares.
 
@@ -90,8 +93,13 @@ def _tail_end(text: str) -> int:
 def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
     """Whether the sentence at ``span`` reads like a footer, or stands in a paragraph that
     opens like one ("About <Name>", "Notes to editors", "Media enquiries")."""
-    if footer_like(text[span[0] : span[1]]):
-        return True
+    return footer_like(text[span[0] : span[1]]) or release_paragraph(text, span)
+
+
+def release_paragraph(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence at ``span`` stands in an organisation's standard material: a
+    paragraph opening "About <Name>", "Notes to editors" or "Media enquiries", under an
+    "About <Name>" heading line, or in a press release's tail (:func:`_tail_end`)."""
     start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[1])
     if start == 0 and end < 0:
@@ -132,7 +140,15 @@ def boilerplate_spans(
         for i, doc in enumerate(docs)
     ]
     counted = [(s, len(seen[(articles[s[0]].source or "", s[1])])) for row in rows for s in row]
-    return _decide(articles, counted, lambda i: rows[i])
+    anywhere: dict[_Key, set[int]] = defaultdict(set)
+    for (_, k), docs_of in seen.items():
+        anywhere[k] |= docs_of
+    shared = [
+        (d, span)
+        for (d, k, span), n in counted
+        if n < MIN_ARTICLES_MARKED <= len(anywhere[k])
+    ]
+    return _decide(articles, counted, lambda i: rows[i], shared)
 
 
 def table_spans(
@@ -143,6 +159,8 @@ def table_spans(
     groups = np.array([outlet.setdefault(a.source or "", len(outlet)) for a in articles], np.int64)
     counts = sentence_doc_counts(table, groups)
     repeated = np.flatnonzero(counts >= MIN_ARTICLES_MARKED)
+    anywhere = sentence_doc_counts(table, np.zeros_like(groups))
+    across = np.flatnonzero((anywhere >= MIN_ARTICLES_MARKED) & (counts < MIN_ARTICLES_MARKED))
     owner, keys, spans = table.owner, table.keys, table.spans
 
     def row(d: int) -> list[_Sentence]:
@@ -157,17 +175,24 @@ def table_spans(
         ((int(owner[s]), int(keys[s]), (int(spans[s][0]), int(spans[s][1]))), int(counts[s]))
         for s in repeated.tolist()
     ]
-    return _decide(articles, counted, row)
+    shared = [(int(owner[s]), (int(spans[s][0]), int(spans[s][1]))) for s in across.tolist()]
+    return _decide(articles, counted, row, shared)
 
 
 def _decide(
     articles: Sequence[Article],
     counted: Sequence[tuple[_Sentence, int]],
     row: Callable[[int], Sequence[_Sentence]],
+    shared: Sequence[tuple[int, tuple[int, int]]] = (),
 ) -> dict[str, list[tuple[int, int]]]:
     """Boilerplate spans per article id, from each sentence and the number of articles of its
-    outlet holding it (``row(article)``: all its sentences, for the version test)."""
+    outlet holding it (``row(article)``: all its sentences, for the version test), and from
+    the sentences ``shared`` by articles of different outlets only: those are boilerplate in
+    an organisation's standard material (:func:`release_paragraph`)."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for d, span in shared:
+        if release_paragraph(articles[d].text, span):
+            out[articles[d].id].append(span)
     examined: list[_Sentence] = []
     holders: list[_Sentence] = []  # every article holding an examined key, footer-like or not
     for (d, key, span), n in counted:
