@@ -141,12 +141,12 @@ def boilerplate_spans(
     ]
     counted = [(s, len(seen[(articles[s[0]].source or "", s[1])])) for row in rows for s in row]
     anywhere: dict[_Key, set[int]] = defaultdict(set)
-    for (_, k), docs_of in seen.items():
-        anywhere[k] |= docs_of
+    for (_, key), docs_of in seen.items():
+        anywhere[key] |= docs_of
     shared = [
         (d, span)
-        for (d, k, span), n in counted
-        if n < MIN_ARTICLES_MARKED <= len(anywhere[k])
+        for (d, key, span), n in counted
+        if n < MIN_ARTICLES_MARKED <= len(anywhere[key])
     ]
     return _decide(articles, counted, lambda i: rows[i], shared)
 
