@@ -74,3 +74,16 @@ def test_reuse_n_picks_the_largest_passages_and_pairs(tmp_path: Path) -> None:
     assert pair["target_id"] == b.id
     table = CliRunner().invoke(main, ["--db", str(db), "-q", "reuse", "-n", "1"])
     assert "A much longer sentence" in table.stdout and "1 more passages" in table.stderr
+
+
+def test_json_of_an_article_with_no_reuse_says_so_on_stderr(tmp_path: Path) -> None:
+    a = make_article("A story of its own about the harbour wall and its repair.", source="X")
+    path = tmp_path / "e.db"
+    with Store(path) as store:
+        store.add_articles([a])
+        store.save_records(R.RecordSet(), ["alignments", "pairs"], [a.id])
+    for extra in ([], ["--pairs"]):
+        result = CliRunner().invoke(main, ["--db", str(path), "reuse", a.id[:8], "--json", *extra])
+        assert result.exit_code == 0, result.output
+        assert result.stdout == ""  # a script reading JSON lines gets none
+        assert "for this article" in result.stderr and "no " in result.stderr

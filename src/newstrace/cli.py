@@ -587,6 +587,9 @@ def reuse(
         else:
             every = len(passages) if limit is None else limit
             _print_jsonl(largest(passages, every, passage_size), arts)
+        if not (pairs if pairs_only else passages):  # stdout stays empty: JSON lines only
+            what = "linked pairs" if pairs_only else "reused passages"
+            err.print(f"no {what}" + (" for this article" if focus else ""))
         return
     limit = REUSE_ROWS if limit is None else limit
     if pairs_only:

@@ -80,3 +80,15 @@ def test_a_damaged_file_is_still_not_a_newstrace_database(tmp_path: Path) -> Non
     path.write_bytes(b"not a database at all, but long enough to have a header" * 20)
     with pytest.raises(StoreError, match="not a newstrace database"):
         Store(path)
+
+
+def test_another_programs_file_read_only_is_not_called_an_older_newstrace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE notes (x)")
+    monkeypatch.setattr(sqlite3, "connect", _read_only_folder)
+    with pytest.raises(StoreError, match="not a newstrace database") as info:
+        Store(path)
+    assert "older newstrace" not in str(info.value)

@@ -106,7 +106,7 @@ class Store:
             self.readonly = True
         except sqlite3.DatabaseError as exc:
             self.db.close()
-            raise StoreError(f"{self.path} is not a newstrace database: {exc}") from exc
+            raise StoreError(f"{self.path} is damaged or not a newstrace database: {exc}") from exc
         except StoreError:
             self.db.close()
             raise
@@ -139,9 +139,11 @@ class Store:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise StoreError(f"{self.path} is not a newstrace database: {exc}") from exc
+            raise StoreError(f"{self.path} is damaged or not a newstrace database: {exc}") from exc
         if version != len(MIGRATIONS):
             db.close()
+            if version == 0:
+                raise StoreError(f"{self.path} is not a newstrace database (no newstrace schema)")
             if version > len(MIGRATIONS):
                 raise StoreError(f"{self.path} was written by a newer newstrace; upgrade")
             raise StoreError(
