@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from newstrace.records import Article, Mention, Span
+from newstrace.stages.extract import foreign_dates
+from newstrace.stages.extract.foreign_dates import ForeignDate
 from newstrace.text.sentences import sentence_spans
 
 MONTHS = {
@@ -206,6 +208,13 @@ def date_mentions(article: Article) -> list[Mention]:
         kind_ev = ev if (g["rel"] or g["n"] or g["day"] or g["wd"]) else "absolute"
         span = Span(article.id, m.start(), m.end())
         out.append(Mention(article.id, span, "date", name, kind_ev))
+    foreign = _foreign(article)
+    for _, fd in foreign:
+        name = fd.first.isoformat() if fd.first == fd.last else fd.first.isoformat()[:7]
+        span = Span(article.id, fd.start, fd.end)
+        out.append(Mention(article.id, span, "date", name, "absolute"))
+    if foreign:
+        out.sort(key=lambda x: x.span.start)
     return out
 
 
@@ -232,6 +241,9 @@ def infer_publication_date(
         notes.append(f"'{m.group()}' -> published in {y}")
     for sent, m in _matches(text):
         lo, hi = _bounds(text, sent, m, lo, hi, notes)
+    for clause, fd in _foreign(article):
+        future = foreign_dates.future(text, fd, clause, article.language or "")
+        lo, hi = _bound(text[fd.start : fd.end], fd.first, fd.last, future, lo, hi, notes)
     if lo is not None and hi is not None and lo > hi:
         hi = None
     if lo is None and hi is None:
@@ -268,11 +280,44 @@ def _bounds(
             first = last = date.fromisoformat(name)
     if first is None or last is None:
         return lo, hi
+    return _bound(m.group(), first, last, future, lo, hi, notes)
+
+
+def _bound(
+    said: str,
+    first: date,
+    last: date,
+    future: bool,
+    lo: date | None,
+    hi: date | None,
+    notes: list[str],
+) -> tuple[date | None, date | None]:
+    """The publication range narrowed by a date (``first`` to ``last``) named as ``said``."""
     if future:
-        notes.append(f"'{m.group()}' in a future context -> before {last.isoformat()}")
+        notes.append(f"'{said}' in a future context -> before {last.isoformat()}")
         return lo, _min(hi, last)
-    notes.append(f"'{m.group()}' in the past -> after {first.isoformat()}")
+    notes.append(f"'{said}' in the past -> after {first.isoformat()}")
     return _max(lo, first), hi
+
+
+def _foreign(article: Article) -> list[tuple[tuple[int, int], ForeignDate]]:
+    """Dates written in the article's language (:mod:`.foreign_dates`), each with its clause:
+    the stretch of its sentence from the end of the date before it in the sentence (else the
+    sentence's start) to the start of the date after it (else the sentence's end)."""
+    found = list(foreign_dates.dates(article.text, article.language))
+    if not found:
+        return []
+    sents = sentence_spans(article.text)
+    starts = [s for s, _ in sents]
+    sentence = [bisect_right(starts, fd.start) - 1 for fd in found]
+    out = []
+    for i, (fd, k) in enumerate(zip(found, sentence, strict=True)):
+        if k < 0 or fd.end > sents[k][1]:
+            continue
+        lo = found[i - 1].end if i and sentence[i - 1] == k else sents[k][0]
+        hi = found[i + 1].start if i + 1 < len(found) and sentence[i + 1] == k else sents[k][1]
+        out.append(((lo, hi), fd))
+    return out
 
 
 def _max(a: date | None, b: date) -> date:
