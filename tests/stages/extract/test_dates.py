@@ -77,3 +77,26 @@ def test_same_period_in_year_gives_the_next_year() -> None:
 def test_no_evidence() -> None:
     (lo, hi), conf, _ = infer_publication_date(make_article("No dates at all."))
     assert (lo, hi, conf) == (None, None, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a "will" in the next clause does not make a date behind it future: an undated copy
+        # of a report dated 5 June was placed before 3 June, i.e. before the report it copied
+        (
+            "Engineers started the warm-up on 3 June 2025, and the first bottles will come off "
+            "the line next month.",
+            (date(2025, 6, 3), None),
+        ),
+        ("Work began on 3 June 2025; the line will restart in July.", (date(2025, 6, 3), None)),
+        # in its own clause it still does
+        ("The hearing on 20 June 2025 will decide the case.", (None, date(2025, 6, 20))),
+        ("On 20 June 2025 the council will vote on the plan.", (None, date(2025, 6, 20))),
+    ],
+)
+def test_will_in_the_next_clause_does_not_make_a_date_future(
+    text: str, want: tuple[date | None, date | None]
+) -> None:
+    (lo, hi), _, _ = infer_publication_date(make_article(text))
+    assert (lo, hi) == want

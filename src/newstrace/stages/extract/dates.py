@@ -92,9 +92,21 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+# A "will" after a date speaks of that date only within its clause: "started the warm-up on
+# 3 June 2025, and the first bottles will come off the line in July" is past (an undated copy
+# of a dated report was placed before it and made its source).
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b", re.I)
+# How far after a date a "will" still makes it future ("on 20 June the council will vote").
+WILL_WINDOW = 40
+
+
 def _future(text: str, s: int, pos: int, e: int) -> bool:
     """Whether the sentence ``text[s:e]`` speaks of the future around ``pos``."""
-    return bool(_FUTURE.search(text, s, pos + 1)) or "will" in text[pos : min(e, pos + 40)].split()
+    if _FUTURE.search(text, s, pos + 1):
+        return True
+    after = text[pos : min(e, pos + WILL_WINDOW)]
+    clause = _NEXT_CLAUSE.search(after)
+    return "will" in (after[: clause.start()] if clause else after).split()
 
 
 def resolve(m: re.Match[str], base: date | None, future: bool) -> str | None:
