@@ -165,13 +165,13 @@ def test_boilerplate_counts_alike_in_full_and_incremental_runs(
     ids: set[str] = set()
     real_flag = align.flag
 
-    def flag_the_pair(found: list[Alignment], spans: object) -> list[Alignment]:
+    def flag_the_pair(found: list[Alignment], spans: object, *args: object) -> list[Alignment]:
         # the two articles' mutual passages are boilerplate (as if repeated across sources)
         return [
             dataclasses.replace(x, boilerplate=True)
             if {x.source.article_id, x.target.article_id} <= ids
             else x
-            for x in real_flag(found, spans)  # type: ignore[arg-type]
+            for x in real_flag(found, spans, *args)  # type: ignore[arg-type]
         ]
 
     monkeypatch.setattr(align, "flag", flag_the_pair)

@@ -638,7 +638,10 @@ def run_with_stats(
         _carry_unseen(records, undirected)
     # flags first: the carried alignments of an incremental run have theirs already, and a
     # full run must weigh the same evidence (each flag depends on its alignment alone)
-    found = flag_templates(flag(found, table_spans(arts, table)), {a.id: a for a in arts})
+    by_id = {a.id: a for a in arts}
+    spans = table_spans(arts, table)
+    found = flag(found, spans, by_id, undirected, lambda x: _align_key(by_id[x]))
+    found = flag_templates(found, by_id)
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
     _withdraw_explained(found, undirected, copies, {a.id: a.source for a in arts})
     unseen, related = _split_marks(found, undirected)

@@ -32,6 +32,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -276,17 +277,84 @@ def _inside(span: Span, spans: Mapping[str, list[tuple[int, int]]]) -> float:
 
 
 def flag(
-    alignments: Iterable[Alignment], spans: Mapping[str, list[tuple[int, int]]]
+    alignments: Iterable[Alignment],
+    spans: Mapping[str, list[tuple[int, int]]],
+    articles: Mapping[str, Article] | None = None,
+    undirected: Mapping[str, set[str]] | None = None,
+    order: Callable[[str], Any] | None = None,
 ) -> list[Alignment]:
     """Alignments with ``boilerplate`` set where they lie mostly in boilerplate sentences (and
     cleared where they no longer do: an incremental run's carried alignments are weighed
-    anew, since a new version of a story can make its outlet's repeated sentence news)."""
+    anew, since a new version of a story can make its outlet's repeated sentence news).
+
+    Without ``articles`` one side in boilerplate is enough.  With them (and the pairs with no
+    direction, ``undirected``), a passage that is boilerplate only on its *source* side, a
+    news paragraph that the source's outlet repeats (a background paragraph in every
+    follow-up) and that an article of another outlet took, is reuse, from the first article
+    of that outlet holding it (``order``: a sort key of an article id, earliest first) only
+    (an audit of follow-up stories: a rival's copy of such a paragraph was not reuse).  On
+    the *target* side the paragraph is the target outlet's own, whatever its source."""
     out: list[Alignment] = []
     for al in alignments:
-        share = max(_inside(al.target, spans), _inside(al.source, spans))
-        keep = share or al.boilerplate
-        out.append(dataclasses.replace(al, boilerplate=share >= MIN_SHARE) if keep else al)
+        src, tgt = _inside(al.source, spans), _inside(al.target, spans)
+        keep = max(src, tgt) or al.boilerplate
+        if keep:
+            taken = articles is not None and _taken(al, src, tgt, articles, undirected or {})
+            al = dataclasses.replace(al, boilerplate=max(src, tgt) >= MIN_SHARE and not taken)
+        out.append(al)
+    if articles is None:
+        return out
+    return _first_holders(out, spans, articles, order or (lambda x: x))
+
+
+def _taken(
+    al: Alignment,
+    src: float,
+    tgt: float,
+    articles: Mapping[str, Article],
+    undirected: Mapping[str, set[str]],
+) -> bool:
+    """Whether ``al`` is an outlet's repeated paragraph taken by another outlet: boilerplate
+    on the source side only, in a directed pair of two outlets, not a footer."""
+    if tgt >= MIN_SHARE or src < MIN_SHARE:
+        return False
+    a, b = articles.get(al.source.article_id), articles.get(al.target.article_id)
+    if a is None or b is None or (a.source or "") == (b.source or ""):
+        return False
+    if b.id in undirected.get(a.id, ()):
+        return False
+    sides = ((a, al.source), (b, al.target))
+    return not any(footer_like(art.text[side.start : side.end]) for art, side in sides)
+
+
+def _first_holders(
+    alignments: list[Alignment],
+    spans: Mapping[str, list[tuple[int, int]]],
+    articles: Mapping[str, Article],
+    order: Callable[[str], Any],
+) -> list[Alignment]:
+    """The taken paragraphs (:func:`_taken`) of one target from one outlet: only the first
+    article of the outlet holding it is the source; the later holders' passages, which
+    overlap its passage in the target by half or more, are that outlet's boilerplate."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, al in enumerate(alignments):
+        if not al.boilerplate and _inside(al.source, spans) >= MIN_SHARE:
+            outlet = articles[al.source.article_id].source or ""
+            groups[(al.target.article_id, outlet)].append(i)
+    out = list(alignments)
+    for members in groups.values():
+        kept: list[Span] = []
+        for i in sorted(members, key=lambda i: order(alignments[i].source.article_id)):
+            t = alignments[i].target
+            if any(_overlap(t, k) >= 0.5 * min(t.length, k.length) for k in kept):
+                out[i] = dataclasses.replace(alignments[i], boilerplate=True)
+            else:
+                kept.append(t)
     return out
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
 # Templates of one outlet (daily market reports, results tables): a passage between two articles

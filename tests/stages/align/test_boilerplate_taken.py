@@ -1,0 +1,65 @@
+"""An outlet's repeated news paragraph (background it puts in every follow-up) is its
+boilerplate, but another outlet's copy of it is reuse, from the first article holding it."""
+
+from __future__ import annotations
+
+from newstrace.records import Alignment, Article, Span
+from newstrace.stages.align.boilerplate import flag
+from newstrace.stages.ingest.article import make_article
+
+BACKGROUND = (
+    "The plant, which opened in 1998 on the site of the old colliery, employs about 340 "
+    "people and makes bottles for brewers across the north."
+)
+FOOTER = "Sign up to our newsletter at www.courier.example for the day's top stories."
+
+
+def _arts(text: str = BACKGROUND) -> dict[str, Article]:
+    out = {}
+    for aid, outlet, day in (("c1", "Courier", "01"), ("c2", "Courier", "09"),
+                             ("r1", "Rival", "12"), ("c3", "Courier", "20")):  # fmt: skip
+        out[aid] = make_article(f"News of day {day}. {text}", id=aid, source=outlet,
+                                published=f"2026-03-{day}")  # fmt: skip
+    return out
+
+
+def _al(src: str, tgt: str, arts: dict[str, Article]) -> Alignment:
+    def side(aid: str) -> Span:  # the paragraph after "News of day NN. "
+        return Span(aid, arts[aid].text.index(". ") + 2, len(arts[aid].text))
+
+    return Alignment(side(src), side(tgt), "verbatim", 1.0)
+
+
+def _courier_spans(arts: dict[str, Article]) -> dict[str, list[tuple[int, int]]]:
+    """The paragraph is boilerplate in each Courier article (its outlet repeats it)."""
+    return {k: [(_al(k, k, arts).source.start, len(a.text))] for k, a in arts.items()
+            if a.source == "Courier"}  # fmt: skip
+
+
+def _flags(
+    als: list[Alignment], arts: dict[str, Article], undirected: dict[str, set[str]] | None = None
+) -> list[bool]:
+    order = {k: a.published for k, a in arts.items()}
+    out = flag(als, _courier_spans(arts), arts, undirected or {}, order.__getitem__)
+    return [x.boilerplate for x in out]
+
+
+def test_a_rival_s_copy_is_reuse_from_the_first_holder_only() -> None:
+    arts = _arts()
+    als = [_al("c2", "r1", arts), _al("c1", "r1", arts)]
+    assert _flags(als, arts) == [True, False]  # c1 holds it first
+
+
+def test_the_outlet_s_own_repeats_stay_boilerplate() -> None:
+    arts = _arts()
+    # the outlet's later article has the paragraph from its own earlier ones, not the rival
+    assert _flags([_al("r1", "c3", arts), _al("c1", "c2", arts)], arts) == [True, True]
+
+
+def test_no_direction_footers_and_no_articles_keep_one_side_enough() -> None:
+    arts = _arts()
+    assert _flags([_al("c1", "r1", arts)], arts, {"c1": {"r1"}, "r1": {"c1"}}) == [True]
+    footers = _arts(FOOTER)
+    assert _flags([_al("c1", "r1", footers)], footers) == [True]
+    al = _al("c1", "r1", arts)
+    assert flag([al], _courier_spans(arts))[0].boilerplate  # the rule before: either side
