@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
+from newstrace.text import diff
 from newstrace.text.diff import copied_spans, word_changes
 
 
@@ -64,3 +69,25 @@ def test_copied_spans_of_identical_unrelated_and_trimmed_texts() -> None:
     story = "The " + WIRE[0].lower() + WIRE[1:]
     lead = "The mayor of Tallow Point was on the road when it happened. " + story
     assert _copied(story, lead) == [story]
+
+
+def test_copied_spans_of_long_texts_keep_the_lcs_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the LCS's bit matrix grows with the product of the two texts' lengths (11 GB for two
+    # copies of a 2 MB text): beyond MAX_LCS_CELLS word pairs it is not used
+    paras = [f"{WIRE} Report number {i} of the day." for i in range(40)]
+    a = "\n\n".join(paras)
+    b = "\n\n".join([LOCAL, *paras[1:20], LOCAL, *paras[20:-1], LOCAL])
+    mid, last = b.index(LOCAL, len(LOCAL)), b.rindex(LOCAL)
+    want = [b[len(LOCAL) + 2 : mid - 2], b[mid + len(LOCAL) + 2 : last - 2]]
+    assert _copied(a, b) == want
+    cells: list[int] = []
+    real = diff.Indel.opcodes
+
+    def opcodes(x: list[str], y: list[str]) -> Any:
+        cells.append(len(x) * len(y))
+        return real(x, y)
+
+    monkeypatch.setattr(diff.Indel, "opcodes", opcodes)
+    monkeypatch.setattr(diff, "MAX_LCS_CELLS", 10_000)
+    assert _copied(a, b) == want
+    assert all(n <= diff.MAX_LCS_CELLS for n in cells)

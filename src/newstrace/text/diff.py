@@ -18,6 +18,12 @@ OWN_MIN_WORDS = 12
 # Runs of fewer words found in both texts inside changed text are chance matches ("the",
 # "of"), not copying: they do not split a rewritten stretch into edits.  Set a priori.
 COPY_MIN_RUN = 3
+# The bit-parallel LCS keeps a bit per pair of words to recover the alignment: memory grows
+# with the product of the two texts' lengths (two copies of a 2 MB text, 300,000 words each,
+# took 11 GB and 45 s).  Above this many word pairs (about 30 MB of bits: two copies of some
+# 16,000 words, ten times a long feature) the copy is compared with difflib's matching
+# blocks instead, in memory linear in the texts.  Set from that memory bound, not fitted.
+MAX_LCS_CELLS = 250_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,16 +63,17 @@ def copied_spans(
     """Character spans of ``b`` copied from ``a`` (a near copy of it): runs of the same words
     in the same order (case aside) of at least ``min_run`` words, joined across changes of
     fewer than ``own_min_words`` words of ``b``.  What lies outside, a paragraph or a headline
-    of ``b``'s own, is not copied.  Linear-time bit-parallel LCS over words (rapidfuzz)."""
+    of ``b``'s own, is not copied.  Bit-parallel LCS over words (rapidfuzz: time and memory
+    grow with the product of the lengths between the first and last change; see
+    :data:`MAX_LCS_CELLS`)."""
     if a == b:
         return [(0, len(b))] if b else []
     wa, wb = list(_WORD.finditer(a)), list(_WORD.finditer(b))
     ka, kb = [m.group().lower() for m in wa], [m.group().lower() for m in wb]
     blocks: list[list[int]] = []
-    for op in Indel.opcodes(ka, kb):
-        if op.tag != "equal" or op.dest_end - op.dest_start < min_run:
+    for i0, i1, j0, j1 in _equal_runs(ka, kb):
+        if j1 - j0 < min_run:
             continue
-        (i0, j0), (i1, j1) = (op.src_start, op.dest_start), (op.src_end, op.dest_end)
         floor = blocks[-1][1] if blocks else 0
         # the LCS may have given a run's first or last words to a chance match ("the")
         while i0 > 0 and j0 > floor and ka[i0 - 1] == kb[j0 - 1]:
@@ -78,3 +85,21 @@ def copied_spans(
         else:
             blocks.append([j0, j1])
     return [(wb[j0].start(), wb[j1 - 1].end()) for j0, j1 in blocks]
+
+
+def _equal_runs(ka: list[str], kb: list[str]) -> list[tuple[int, int, int, int]]:
+    """Runs ``ka[i0:i1] == kb[j0:j1]`` of the two word lists, in order: their LCS, or difflib's
+    matching blocks beyond :data:`MAX_LCS_CELLS` word pairs between their first and last
+    difference (the LCS sets a common head and tail aside itself)."""
+    both = min(len(ka), len(kb))
+    head = next((k for k, (x, y) in enumerate(zip(ka, kb, strict=False)) if x != y), both)
+    tail = both - head
+    tail = next((k for k in range(tail) if ka[-1 - k] != kb[-1 - k]), tail)
+    if (len(ka) - head - tail) * (len(kb) - head - tail) <= MAX_LCS_CELLS:
+        return [
+            (op.src_start, op.src_end, op.dest_start, op.dest_end)
+            for op in Indel.opcodes(ka, kb)
+            if op.tag == "equal"
+        ]
+    blocks = SequenceMatcher(None, ka, kb).get_matching_blocks()
+    return [(i, i + n, j, j + n) for i, j, n in blocks if n]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
+import pytest
+
 from newstrace.config import Settings
 from newstrace.records import Article, RecordSet
 from newstrace.stages import align
@@ -208,3 +212,53 @@ def test_news_and_generic_footers_on_two_outlets_stay_as_they_were() -> None:
         news = art.text.index(SHARED_NEWS[:30])
         assert all(not (s <= news < e) for s, e in per_doc.get(art.id, []))
         assert per_doc[art.id]  # the standard paragraph is
+
+
+PIECES = [
+    FOOTER, SHARED_NEWS, ABOUT, DISCLAIMER, HALF, *STORIES, "About Tarnside Water", "Ends",
+    "Notes to editors", "Media enquiries: press@tarnside.example",
+    "Find out more at www.example.org.",
+]  # fmt: skip
+OUTLETS = [None, "Valley Gazette", "Hallam News", "Tarnside Water"]
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_both_paths_agree_on_random_mixes_of_outlets_and_paragraphs(seed: int) -> None:
+    rng = random.Random(seed)
+    arts = []
+    for i in range(rng.randint(2, 5)):
+        parts = [rng.choice(PIECES) + rng.choice(["\n\n", "\n", " "]) for _ in range(6)]
+        text = "".join(parts[: rng.randint(1, 6)]).strip()
+        arts.append(make_article(text, id=f"a{i}", source=rng.choice(OUTLETS)))
+    per_doc, table = _spans(arts)
+    assert per_doc == table
+
+
+SUBHEAD_STORY = [
+    "The city council reversed its decision on Tuesday to charge residents for parking outside "
+    "their own homes, two weeks after the plan was approved by a single vote.",
+    "Councillor Jane Morrow, who led the original proposal, said the administration had "
+    "listened to more than four thousand objections and would look again at the budget gap.",
+    "The charge would have raised an estimated 1.8 million pounds a year, money the council "
+    "had earmarked for repairing potholes on residential streets across the northern wards.",
+    "Opposition members called the episode a shambles and demanded an independent review of "
+    "how the plan reached a vote without a proper consultation of the people it affected.",
+]
+SHOPS = (
+    "Shopkeepers on the High Street, who had feared that visitors would be put off by the "
+    "charge, welcomed the news and said they hoped the council would lower its car park fees."
+)
+
+
+@pytest.mark.parametrize("heading", ["About Face", "About Town", "ABOUT THE DECISION"])
+def test_a_news_subheading_opening_about_does_not_start_a_release_tail(heading: str) -> None:
+    # another outlet's story took the second half of a news story under such a subheading
+    first, *rest = SUBHEAD_STORY
+    story = make_article(f"{first}\n\n{heading}\n\n" + "\n\n".join(rest), id="s0",
+                         source="City Post", published="2026-03-01")  # fmt: skip
+    later = make_article(f"{SHOPS}\n\n" + "\n\n".join(rest), id="s1", source="Northern Echo",
+                         published="2026-03-02")  # fmt: skip
+    per_doc, table = _spans([story, later])
+    assert per_doc == table == {}
+    rs = align.run(RecordSet(articles=(story, later)), Settings())
+    assert [(p.source_id, p.target_id) for p in rs.pairs] == [("s0", "s1")]

@@ -100,3 +100,31 @@ def test_will_in_the_next_clause_does_not_make_a_date_future(
 ) -> None:
     (lo, hi), _, _ = infer_publication_date(make_article(text))
     assert (lo, hi) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, who said she would not stand again, announced her decision on Monday.",
+        "The club said it would appeal, after the ruling on Friday.",
+        "She had pledged to stay as chair, the board said on Monday.",
+    ],
+)
+def test_a_weekday_after_reported_speech_is_the_last_one(text: str) -> None:
+    # published on Wednesday 15 May 2024: the Monday or Friday is the one before it
+    (mention,) = date_mentions(make_article(text, published="2024-05-15"))
+    assert mention.name < "2024-05-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scheme would have cost the council 4 million pounds, a review found in 2019.",
+        "The government had pledged in 2019 to halve the backlog; it has since doubled.",
+        "The council had hoped to finish the bridge by 2020, but work only began this spring.",
+        "The firm, committed to wind power since 2010, reported record profits.",
+    ],
+)
+def test_a_year_in_a_look_back_at_a_pledge_is_not_in_the_future(text: str) -> None:
+    (lo, hi), _, evidence = infer_publication_date(make_article(text))
+    assert hi is None and lo is not None, evidence

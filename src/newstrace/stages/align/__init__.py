@@ -254,19 +254,22 @@ def _withdraw_explained(
     undirected: dict[str, set[str]],
     copies: dict[str, tuple[str, int]] | None = None,
     outlets: dict[str, str | None] | None = None,
+    copied: dict[str, _Spans] | None = None,
 ) -> None:
     """Withdraw the links that a common source in the corpus explains: drop the two articles'
     mutual passages and any mark between them (their shared text is derived from that source,
     not from each other: sibling copies).  A directed link counts as a source of its target
     for other pairs, never for its own; ``copies`` maps a duplicate (a member of a duplicate
     group other than its canonical article) to (canonical id, text length): the canonical
-    article is the source of all of its text.  An article whose links would all go keeps them
+    article is the source of all of its text, or of the spans ``copied`` gives (a near copy's
+    own paragraph is not held by its canonical copy: a third article that took it took it
+    from the copy).  An article whose links would all go keeps them
     (:func:`_sole_sources`).  Same rule in full and incremental runs."""
     marked = {frozenset((a, b)) for a, peers in undirected.items() for b in peers}
     mutual: dict[frozenset[str], dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
     sources: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
     for dup, (canonical, length) in (copies or {}).items():
-        sources[dup][canonical].append((0, length))
+        sources[dup][canonical].extend((copied or {}).get(dup, [(0, length)]))
     for x in found:
         if x.boilerplate:
             continue
@@ -491,12 +494,18 @@ def _duplicate_map(records: RecordSet) -> tuple[dict[str, str], dict[str, str]]:
     return group, wholly
 
 
-def _copied(arts: Sequence[Article], wholly: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+def _copied(
+    arts: Sequence[Article], wholly: dict[str, str], exact: set[tuple[str, str]] | None = None
+) -> dict[str, list[tuple[int, int]]]:
     """Spans of each duplicate's text copied from its canonical copy: a near copy's own
-    paragraph or headline is not reused text."""
+    paragraph or headline is not reused text.  An exact copy (``exact``: (member, canonical)
+    of an exact group) is copied whole: its words are the canonical's, though a quotation
+    mark, a dash or the case may differ (word by word those would be changes)."""
     text = {a.id: a.text for a in arts}
     return {
-        m: copied_spans(text[c], text[m]) for m, c in wholly.items() if m in text and c in text
+        m: [(0, len(text[m]))] if (m, c) in (exact or set()) else copied_spans(text[c], text[m])
+        for m, c in wholly.items()
+        if m in text and c in text
     }
 
 
@@ -643,7 +652,9 @@ def run_with_stats(
     found = flag(found, spans, by_id, undirected, lambda x: _align_key(by_id[x]))
     found = flag_templates(found, by_id)
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
-    _withdraw_explained(found, undirected, copies, {a.id: a.source for a in arts})
+    exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}
+    copied = _copied(arts, wholly, exact)
+    _withdraw_explained(found, undirected, copies, {a.id: a.source for a in arts}, copied)
     unseen, related = _split_marks(found, undirected)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
@@ -651,7 +662,7 @@ def run_with_stats(
     out = dataclasses.replace(
         records,
         alignments=tuple(found),
-        provenance=provenance(arts, found, unseen, wholly, related, _copied(arts, wholly)),
+        provenance=provenance(arts, found, unseen, wholly, related, copied),
         pairs=reuse_pairs(arts, found, unseen, related),
     )
     return out, stats

@@ -73,8 +73,27 @@ _ABOUT = re.compile(
 # under the "About" paragraph, posted by one portal with two of a company's releases, linked
 # the two releases); an "About <Name>" heading line makes the paragraph under it one.
 _TAIL_LINE = re.compile(r"^[ \t]*(?i:-*\s*ends\s*-*|notes to editors:?)[ \t]*$", re.MULTILINE)
-_ABOUT_LINE = re.compile(r"[ \t]*(?i:about)\s+[A-Z][^\n]{1,60}?:?[ \t]*")
-_ABOUT_HEADING = re.compile(r"^[ \t]*(?i:about)[ \t]+[A-Z][^\n]{1,60}?:?[ \t]*$", re.MULTILINE)
+_ABOUT_LINE = re.compile(r"[ \t]*(?i:about)\s+(?P<name>[A-Z][^\n]{1,60}?):?[ \t]*")
+_ABOUT_HEADING = re.compile(
+    r"^[ \t]*(?i:about)[ \t]+(?P<name>[A-Z][^\n]{1,60}?):?[ \t]*$", re.MULTILINE
+)
+# An "About <Name>" line heads an organisation's paragraph only when the text under it names
+# the organisation (the name's first word) within this many characters: "About Orrin Valley
+# Foods" / "Orrin Valley Foods makes ...".  A news subheading alone on its line ("About Face",
+# "About Town", "ABOUT THE DECISION") is followed by news, and everything after it was taken
+# for a release's tail (a reprint of the story's second half, by another outlet, was not
+# linked).  About one long sentence; set a priori.
+ABOUT_NAMED_CHARS = 200
+_NAME_WORD = re.compile(r"[^\W_][\w&'.-]*")
+
+
+def _names(name: str, under: str) -> bool:
+    """Whether ``under`` (the text under an "About <name>" line) names ``name`` early on."""
+    first = _NAME_WORD.match(name)
+    if first is None:
+        return False
+    word = re.escape(first.group().rstrip("."))
+    return re.search(rf"(?<!\w){word}(?!\w)", under.lstrip()[:ABOUT_NAMED_CHARS]) is not None
 
 
 def footer_like(text: str) -> bool:
@@ -87,7 +106,12 @@ def _tail_end(text: str) -> int:
     """Where the first "Ends" / "Notes to editors" / "About <Name>" line of ``text`` ends
     (past the end if none): found once per text, not once per sentence (that was quadratic in
     its length)."""
-    ends = [m.end() for m in (_TAIL_LINE.search(text), _ABOUT_HEADING.search(text)) if m]
+    about = (
+        m
+        for m in _ABOUT_HEADING.finditer(text)
+        if _names(m.group("name"), text[m.end() : m.end() + 2 * ABOUT_NAMED_CHARS])
+    )
+    ends = [m.end() for m in (_TAIL_LINE.search(text), next(about, None)) if m]
     return min(ends, default=len(text) + 1)
 
 
@@ -109,7 +133,8 @@ def release_paragraph(text: str, span: tuple[int, int]) -> bool:
     if _ABOUT.match(paragraph) or _tail_end(text) <= span[0]:
         return True
     before = text[:start].rstrip()
-    return bool(_ABOUT_LINE.fullmatch(before[before.rfind("\n") + 1 :]))
+    heading = _ABOUT_LINE.fullmatch(before[before.rfind("\n") + 1 :])
+    return heading is not None and _names(heading.group("name"), paragraph)
 
 
 # Versions of one story (an agency's write-thrus, an outlet's updates) count once when a news
@@ -145,9 +170,7 @@ def boilerplate_spans(
     for (_, key), docs_of in seen.items():
         anywhere[key] |= docs_of
     shared = [
-        (d, span)
-        for (d, key, span), n in counted
-        if n < MIN_ARTICLES_MARKED <= len(anywhere[key])
+        (d, span) for (d, key, span), n in counted if n < MIN_ARTICLES_MARKED <= len(anywhere[key])
     ]
     return _decide(articles, counted, lambda i: rows[i], shared)
 

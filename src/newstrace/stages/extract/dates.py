@@ -60,15 +60,24 @@ _EXPR = re.compile(
 _YEARISH = re.compile(
     r"\d|day|month|week|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I
 )
-# Words of a sentence that put a year after them in the future.  The pledges ("promised to
-# halve it by 2030", "aims to", "vowed") were added after an audit: a deadline year read as
-# past made an undated article "published after 2030", which could decide a reuse direction.
+# Words of a sentence that put a date after them in the future.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|is to|are to|set to|due to|scheduled|plans? to|next|upcoming"
-    r"|promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing)|vow(?:s|ed)? to|aim(?:s|ed|ing)? to"
-    r"|intend(?:s|ed)? to|commit(?:s|ted)? to|hop(?:e|es|ed|ing) to)\b",
+    r"\b(?:will|shall|is to|are to|set to|due to|scheduled|plans? to|next|upcoming)\b", re.I
+)
+# Pledges put a year after them in the future too ("promised to halve it by 2030", "aims
+# to"): added after an audit, a deadline year read as past made an undated article "published
+# after 2030", which could decide a reuse direction.  They bound the publication date only:
+# "would" and a past pledge are the voice of reported speech, and a weekday after them ("she
+# said she would appeal, after the ruling on Friday") is the last one, not the next.  A pledge
+# told in the past perfect ("had promised to ... by 2020") or "would have" looks back, and a
+# pledge needs its "to" ("pledged in 2019" dates the pledge).
+_PLEDGE = re.compile(
+    r"\b(?<!had )(?:would(?! have)|promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to"
+    r"|vow(?:s|ed)? to|aim(?:s|ed|ing)? to|intend(?:s|ed)? to|commit(?:s|ted)? to"
+    r"|hop(?:e|es|ed|ing) to)\b",
     re.I,
 )
+_SINCE = re.compile(r"since\b", re.I)
 _NEXT_YEAR_OF = re.compile(
     rf"\bsame (?:period|time|month|quarter) (?:in|of|last year,?) ({_YEAR})\b"
 )
@@ -100,8 +109,11 @@ _NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b
 WILL_WINDOW = 40
 
 
-def _future(text: str, s: int, pos: int, e: int) -> bool:
-    """Whether the sentence ``text[s:e]`` speaks of the future around ``pos``."""
+def _future(text: str, s: int, pos: int, e: int, pledges: bool = False) -> bool:
+    """Whether the sentence ``text[s:e]`` speaks of the future around ``pos`` (``pledges``:
+    a pledge before ``pos`` counts, see :data:`_PLEDGE`)."""
+    if pledges and _PLEDGE.search(text, s, pos + 1):
+        return True
     if _FUTURE.search(text, s, pos + 1):
         return True
     after = text[pos : min(e, pos + WILL_WINDOW)]
@@ -278,7 +290,8 @@ def _bounds(
 ) -> tuple[date | None, date | None]:
     g = m.groupdict()
     s, e = sent
-    future = _future(text, s, m.start(), e)
+    # "since 2010" looks back whatever the sentence's tense ("the highest since 2010 will")
+    future = _future(text, s, m.start(), e, pledges=True) and not _SINCE.match(m.group())
     first: date | None = None
     last: date | None = None
     if g["y4"] or g["y3"]:
