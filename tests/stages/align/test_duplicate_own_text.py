@@ -93,3 +93,22 @@ def test_an_exact_copy_in_other_quotation_marks_and_case_is_copied_whole() -> No
     rs = align.run(RecordSet(articles=arts, duplicates=(group,)), Settings())
     prov = {p.article_id: p for p in rs.provenance}
     assert prov["D"].reused_share == 1.0 and prov["D"].sources == {"W": 1.0}
+
+
+def test_an_exact_copy_in_a_near_group_is_derived_from_its_exact_twin() -> None:
+    # X and Y are word for word the same; Z, the near group's canonical copy, lacks X's
+    # paragraph: Y is wholly X's copy, not 90% Z's
+    story = " ".join(SENTENCES)
+    own = "Shopkeepers on the front said trade had halved since the road was closed last week."
+    x_text = f"{story}\n\n{own}"
+    x = make_article(x_text, id="x", source="A", published="2026-03-02")
+    y = make_article(x_text, id="y", source="B", published="2026-03-03")
+    z = make_article(story, id="z", source="C", published="2026-03-01")
+    groups = (
+        DuplicateGroup("e", "exact", "x", ("x", "y"), 1.0),
+        DuplicateGroup("n", "near", "z", ("x", "y", "z"), 0.85),
+    )
+    out = align.run(RecordSet(articles=(x, y, z), duplicates=groups), Settings())
+    prov = {p.article_id: p for p in out.provenance}
+    assert prov["y"].sources == {"x": 1.0} and prov["y"].reused_share == 1.0
+    assert set(prov["x"].sources) == {"z"} and prov["x"].reused_share < 0.95

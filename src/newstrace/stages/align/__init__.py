@@ -483,15 +483,21 @@ def _share(als: Sequence[Alignment], art: Article, side: int) -> float:
 
 
 def _duplicate_map(records: RecordSet) -> tuple[dict[str, str], dict[str, str]]:
-    """(article id -> group id, duplicate id -> canonical id)."""
+    """(article id -> group id, duplicate id -> canonical id).  An exact copy that is also in
+    a near group (with the near copies of its text) has its exact group's canonical copy as
+    its source: its words are that article's, and the near group's canonical may lack some
+    of them (it was measured against it and read under 1.0)."""
     group: dict[str, str] = {}
     wholly: dict[str, str] = {}
+    exact: dict[str, str] = {}
     for g in records.duplicates:
         for m in g.members:
             group[m] = g.id
             if m != g.canonical:
                 wholly[m] = g.canonical
-    return group, wholly
+                if g.kind == "exact":
+                    exact[m] = g.canonical
+    return group, {**wholly, **exact}
 
 
 def _copied(
