@@ -284,6 +284,19 @@ def _day(published: str | None) -> date | None:
     return (when.astimezone(UTC) if when.tzinfo is not None else when).date()
 
 
+def _text_after(art: Article) -> date | None:
+    """The first day an undated article can have been published on, by the dates its text
+    speaks of as past (``published_after``, set by ingest with ``published_inferred_from``),
+    None if unknown."""
+    after = art.metadata.get("published_after")
+    if not after or not art.metadata.get("published_inferred_from"):
+        return None
+    try:
+        return date.fromisoformat(after)
+    except ValueError:
+        return None  # a feed's own field of that name, kept as it was
+
+
 def _has_time(published: str | None) -> bool:
     """Whether an ISO 8601 value has a time, not only a day ("2026-11-17")."""
     return published is not None and len(published.strip()) > len("2026-11-17")
@@ -311,7 +324,8 @@ def known_first(
     """Whether ``first`` (the canonical member) is known to come before every other member:
     another member credits it by outlet name, or it was published before each of them (a
     time, or an earlier day; on its own day before a member dated by the day alone only
-    when it is a news agency and that member is not)."""
+    when it is a news agency and that member is not; an undated member is dated by the day
+    alone its text places it on or after, :func:`_text_after`)."""
     others = [m for m in members if m is not first]
     if not others:
         return True
@@ -324,6 +338,10 @@ def known_first(
 
 def _before(a: Article, b: Article, zone: tzinfo) -> bool:
     da, db = _day(a.published), _day(b.published)
+    if da is not None and db is None and (after := _text_after(b)) is not None:
+        # an undated copy whose text dates it no earlier than a day: a member dated by
+        # that day alone (an agency's story reprinted with "am 3. März 2026" in its text)
+        return da < after or (da == after and is_wire(a) and not is_wire(b))
     if da is None or db is None:
         return False
     if da != db:

@@ -50,10 +50,16 @@ MIN_SHARE = 0.6
 # address, or a newsletter / sign-up / follow-us / copyright line).  Chosen by hand; a news
 # sentence an outlet repeats in a follow-up rarely carries these.
 MIN_ARTICLES_MARKED = 2
+# A release's press-contact heading in French, German, Spanish, Italian and Dutch (the
+# foreign "Media enquiries")
+_CONTACTS = (
+    r"contacts?\s+presse|pressekontakt|contactos?\s+de\s+prensa|contatt[io]\s+stampa|"
+    r"perscontact"
+)
 _FOOTER = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|(?:\+?\d[\d ()-]{7,}\d)|"
     r"\b(?:newsletter|sign up|subscribe|follow us|follow the|all rights reserved|copyright|"
-    r"notes to editors|media enquiries|press office)\b",
+    rf"notes to editors|media enquiries|press office|{_CONTACTS})\b",
     re.IGNORECASE,
 )
 # An organisation's standard paragraph in its releases ("About Tarnside Water: ...") and the
@@ -63,7 +69,7 @@ _FOOTER = re.compile(
 # with a capital, so a news paragraph opening "About half of the homes ..." is not one.
 _ABOUT = re.compile(
     r"(?i:ends\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s"
-    r"|(?i:notes to editors|media enquiries|media contact|press office|for media))"
+    rf"|(?i:notes to editors|media enquiries|media contact|press office|for media|{_CONTACTS}))"
 )
 
 
@@ -73,9 +79,20 @@ _ABOUT = re.compile(
 # under the "About" paragraph, posted by one portal with two of a company's releases, linked
 # the two releases); an "About <Name>" heading line makes the paragraph under it one.
 _TAIL_LINE = re.compile(r"^[ \t]*(?i:-*\s*ends\s*-*|notes to editors:?)[ \t]*$", re.MULTILINE)
-_ABOUT_LINE = re.compile(r"[ \t]*(?i:about)\s+(?P<name>[A-Z][^\n]{1,60}?):?[ \t]*")
+# The heading in French, German, Spanish, Italian and Dutch too ("À propos du ministère de
+# ...", "Über die Stadtwerke ...", "Acerca de ...", "A proposito di ...", "Over ..."), an
+# article the name may open with taken into the heading word: an audit's French ministry
+# releases, each ending "À propos du ministère ...", were linked by that paragraph.  The name
+# starts with a capital (:func:`_heading_name`) except after "À propos", whose name is
+# often a common noun ("du ministère de ...").
+_ABOUT_WORD = (
+    r"(?P<word>(?i:about|à\s+propos\s+(?:de\s+la|de\s+l['’]|d['’]|du|des|de)"
+    r"|über(?:\s+(?:die|den|das|der))?|acerca\s+de(?:\s+(?:la|el|los|las))?"
+    r"|a\s+proposito\s+di|over(?:\s+(?:de|het))?))(?:[ \t]+|(?<=['’]))"
+)
+_ABOUT_LINE = re.compile(rf"[ \t]*{_ABOUT_WORD}(?P<name>[^\W\d_][^\n]{{1,60}}?):?[ \t]*")
 _ABOUT_HEADING = re.compile(
-    r"^[ \t]*(?i:about)[ \t]+(?P<name>[A-Z][^\n]{1,60}?):?[ \t]*$", re.MULTILINE
+    rf"^[ \t]*{_ABOUT_WORD}(?P<name>[^\W\d_][^\n]{{1,60}}?):?[ \t]*$", re.MULTILINE
 )
 # An "About <Name>" line heads an organisation's paragraph only when the text under it names
 # the organisation (the name's first word) within this many characters: "About Orrin Valley
@@ -85,6 +102,13 @@ _ABOUT_HEADING = re.compile(
 # linked).  About one long sentence; set a priori.
 ABOUT_NAMED_CHARS = 200
 _NAME_WORD = re.compile(r"[^\W_][\w&'.-]*")
+
+
+def _heading_name(m: re.Match[str]) -> str:
+    """The organisation an "About <Name>" heading line names ("" when it names none: a name
+    in lower case after another word than "À propos")."""
+    name = m.group("name")
+    return name if name[0].isupper() or m.group("word")[0] in "àÀ" else ""
 
 
 def _names(name: str, under: str) -> bool:
@@ -109,7 +133,7 @@ def _tail_end(text: str) -> int:
     about = (
         m
         for m in _ABOUT_HEADING.finditer(text)
-        if _names(m.group("name"), text[m.end() : m.end() + 2 * ABOUT_NAMED_CHARS])
+        if _names(_heading_name(m), text[m.end() : m.end() + 2 * ABOUT_NAMED_CHARS])
     )
     ends = [m.end() for m in (_TAIL_LINE.search(text), next(about, None)) if m]
     return min(ends, default=len(text) + 1)
@@ -134,7 +158,7 @@ def release_paragraph(text: str, span: tuple[int, int]) -> bool:
         return True
     before = text[:start].rstrip()
     heading = _ABOUT_LINE.fullmatch(before[before.rfind("\n") + 1 :])
-    return heading is not None and _names(heading.group("name"), paragraph)
+    return heading is not None and _names(_heading_name(heading), paragraph)
 
 
 # Versions of one story (an agency's write-thrus, an outlet's updates) count once when a news

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -221,7 +222,8 @@ def date_mentions(article: Article) -> list[Mention]:
     else:
         year_base = base
     out: list[Mention] = []
-    for (s, e), m in _matches(text):
+    foreign = _foreign(article)
+    for (s, e), m in _outside(_matches(text), foreign):
         g = m.groupdict()
         use, ev = base, evidence
         if use is None and year_base is not None and g["rel"] and g["unit"].lower() == "year":
@@ -232,7 +234,6 @@ def date_mentions(article: Article) -> list[Mention]:
         kind_ev = ev if (g["rel"] or g["n"] or g["day"] or g["wd"]) else "absolute"
         span = Span(article.id, m.start(), m.end())
         out.append(Mention(article.id, span, "date", name, kind_ev))
-    foreign = _foreign(article)
     for _, fd in foreign:
         name = fd.first.isoformat() if fd.first == fd.last else fd.first.isoformat()[:7]
         span = Span(article.id, fd.start, fd.end)
@@ -263,9 +264,10 @@ def infer_publication_date(
         y = int(m.group(1)) + 1
         lo, hi = _max(lo, date(y, 1, 1)), _min(hi, date(y, 12, 31))
         notes.append(f"'{m.group()}' -> published in {y}")
-    for sent, m in _matches(text):
+    foreign = _foreign(article)
+    for sent, m in _outside(_matches(text), foreign):
         lo, hi = _bounds(text, sent, m, lo, hi, notes)
-    for clause, fd in _foreign(article):
+    for clause, fd in foreign:
         future = foreign_dates.future(text, fd, clause, article.language or "")
         lo, hi = _bound(text[fd.start : fd.end], fd.first, fd.last, future, lo, hi, notes)
     if lo is not None and hi is not None and lo > hi:
@@ -343,6 +345,17 @@ def _foreign(article: Article) -> list[tuple[tuple[int, int], ForeignDate]]:
         hi = found[i + 1].start if i + 1 < len(found) and sentence[i + 1] == k else sents[k][1]
         out.append(((lo, hi), fd))
     return out
+
+
+def _outside(
+    found: Iterable[tuple[tuple[int, int], re.Match[str]]],
+    foreign: Sequence[tuple[tuple[int, int], ForeignDate]],
+) -> list[tuple[tuple[int, int], re.Match[str]]]:
+    """The English date expressions of ``found`` that overlap no date read in the article's
+    own language: "April 2026" of "am 1. April 2026 ... werden soll" is the German date's,
+    whose tense the German words tell (read as English too, it was past: a lower bound)."""
+    spans = [(fd.start, fd.end) for _, fd in foreign]
+    return [x for x in found if not any(x[1].start() < e and s < x[1].end() for s, e in spans)]
 
 
 def _max(a: date | None, b: date) -> date:

@@ -118,9 +118,20 @@ def _future_words(language: str) -> re.Pattern[str]:
 VERB_LATE = frozenset({"de", "nl"})
 
 
+# Where a verb-late clause ends after its date: its comma, semicolon, colon or dash ("Wie
+# die Stadtwerke am 3. März 2026 mitteilten, wird der Preis steigen": the "wird" is the main
+# clause's, and the date was read as still to come).  A comma inside a number ("12,5
+# Prozent") ends nothing.
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—-]\s")
+
+
 def future(text: str, found: ForeignDate, clause: tuple[int, int], language: str) -> bool:
     """Whether the date ``found`` is spoken of in the future: a future word of ``language``
     in ``clause`` (the stretch of its sentence between the dates around it) before the date,
-    or after it too in a language of :data:`VERB_LATE`."""
-    end = clause[1] if language in VERB_LATE else found.start
+    or in a language of :data:`VERB_LATE` also after it up to the end of its clause
+    (:data:`_CLAUSE_END`)."""
+    end = found.start
+    if language in VERB_LATE:
+        stop = _CLAUSE_END.search(text, found.end, clause[1])
+        end = stop.start() if stop else clause[1]
     return bool(_future_words(language).search(text, clause[0], end))

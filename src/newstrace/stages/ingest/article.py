@@ -60,6 +60,7 @@ def make_article(
     text, offsets = clean_text(
         original, start=body_start, unwrap=unwrap, drop_captions=drop_captions
     )
+    language = language or detect_language(text)
     return Article(
         id=id or article_id(text, source),
         text=text,
@@ -69,10 +70,12 @@ def make_article(
         source=source,
         url=url,
         published=published,
-        language=language or detect_language(text),
+        language=language,
         input=input,
         format=format,
-        metadata=_with_inferred(_with_embargo(dict(metadata or {}), text), text, published),
+        metadata=_with_inferred(
+            _with_embargo(dict(metadata or {}), text), text, published, language
+        ),
     )
 
 
@@ -81,18 +84,24 @@ def make_article(
 _INFERRED_KEYS = frozenset({"published_after", "published_before", "published_inferred_from"})
 
 
-def _with_inferred(metadata: dict[str, str], text: str, published: str | None) -> dict[str, str]:
+def _with_inferred(
+    metadata: dict[str, str], text: str, published: str | None, language: str | None
+) -> dict[str, str]:
     """``metadata`` of an undated article with the publication range its text implies
     (``published_after`` / ``published_before``, ISO days, and ``published_inferred_from``:
     the mentions read), as the extract stage infers it: a day mentioned as past is a lower
-    bound, one still to come an upper bound."""
+    bound, one still to come an upper bound.  ``language`` is the article's: dates written
+    in another language than English are read in it (without it, "am 3. März 2026" was not
+    read here, and an undated German copy's range was missing from its record)."""
     if published is not None or _INFERRED_KEYS & metadata.keys():
         # dated, or read before (an exported record ingested again), or a feed field of one
         # of these names, which is kept as it is and not taken for the text's range
         return metadata
     from newstrace.stages.extract.dates import infer_publication_date
 
-    bare = Article(id="", text=text, original=text, offsets=OffsetMap.identity(len(text)))
+    bare = Article(
+        id="", text=text, original=text, offsets=OffsetMap.identity(len(text)), language=language
+    )
     (lo, hi), _, notes = infer_publication_date(bare)
     if lo is not None:
         metadata["published_after"] = lo.isoformat()
