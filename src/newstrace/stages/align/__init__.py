@@ -307,7 +307,9 @@ def _closer_copies(
     only edited (:data:`CLOSER_VERBATIM` characters more), and what S gives X lies in what A
     gives it.  A is then X's source, not S: a third paper that copied the corrected version
     of a story is traced to the correction, and the correction's new figures are not shown as
-    its own edits (an audit).  Between outlets the sibling rule traces X to S alone: two
+    its own edits (an audit).  The same holds when A and X are of one outlet, whatever S's
+    outlet: an outlet's follow-up repeating its own rewrite of a press release is traced to
+    the rewrite (an audit of web pages).  Between outlets the sibling rule traces X to S alone: two
     reprints of a wire story that trimmed it alike share more wording with each other than
     with the wire, and the wire is still the source of both (the sample corpus)."""
     verbatim: dict[tuple[str, str], _Spans] = defaultdict(list)
@@ -329,7 +331,11 @@ def _closer_copies(
     # only a source of the same outlet can qualify: filtered once, not per link
     same = {c: {s for s in srcs if _same_outlet(outlets, s, c)} for c, srcs in upstream.items()}
     for (copy, target), spans in list(given.items()):
-        for origin in same.get(copy, set()) - {target}:
+        # an outlet's own earlier wording, repeated in its follow-up, is the follow-up's
+        # source whoever that wording came from (a paper's rewrite of a press release, its
+        # background paragraph repeated word for word in the paper's follow-up)
+        own = _same_outlet(outlets, copy, target)
+        for origin in (upstream.get(copy, set()) if own else same.get(copy, set())) - {target}:
             from_origin = given.get((origin, target))
             if not from_origin:
                 continue

@@ -67,9 +67,13 @@ _FOOTER = re.compile(
 # a whole paragraph when the paragraph opens with them (a news paragraph that merely ends
 # with a web address is news).  Only the keywords ignore case: the name after "About" starts
 # with a capital, so a news paragraph opening "About half of the homes ..." is not one.
+# A paragraph opening with a copyright sign or word is a copyright notice as a whole ("(c)
+# 2026 Agency. All rights reserved. This material may not be ...": only its middle sentence
+# read like a footer, and an agency's two pages were linked by it).
 _ABOUT = re.compile(
     r"(?i:ends\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s"
-    rf"|(?i:notes to editors|media enquiries|media contact|press office|for media|{_CONTACTS}))"
+    rf"|(?i:notes to editors|media enquiries|media contact|press office|for media|{_CONTACTS})"
+    r"|\u00a9|\((?i:c)\)\s|(?i:copyright)\b)"
 )
 
 
@@ -362,13 +366,18 @@ def _taken(
     undirected: Mapping[str, set[str]],
 ) -> bool:
     """Whether ``al`` is an outlet's repeated paragraph taken by another outlet: boilerplate
-    on the source side only, in a directed pair of two outlets, not a footer."""
+    on the source side only, in a directed pair of two outlets, not a footer and not an
+    organisation's standard material (:func:`release_paragraph`: a paper's rewrite of a
+    company's "About" paragraph was linked to the company's earliest release holding it, an
+    unrelated one, instead of being its standard material as a verbatim copy is)."""
     if tgt >= MIN_SHARE or src < MIN_SHARE:
         return False
     a, b = articles.get(al.source.article_id), articles.get(al.target.article_id)
     if a is None or b is None or (a.source or "") == (b.source or ""):
         return False
     if b.id in undirected.get(a.id, ()):
+        return False
+    if release_paragraph(a.text, (al.source.start, al.source.end)):
         return False
     sides = ((a, al.source), (b, al.target))
     return not any(footer_like(art.text[side.start : side.end]) for art, side in sides)

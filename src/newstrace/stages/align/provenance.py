@@ -88,6 +88,8 @@ _PRESS = [
         r"\bfor (?:further|more) information,? (?:please )?contact\b",
         r"\bpress release\b",
         r"\bmedia enquiries\b",
+        # a release's contact line opening its line ("Media contact: Dara Quill, ...")
+        r"^\s*(?:media|press) contacts?\b",
         _VOICE,
         r"^[A-Z][^\n.]{2,80} said:\s*$",
         r"\bthe (?:prime minister|minister|secretary) will (?:say|announce)\b",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -20,8 +21,25 @@ from newstrace.stages.ingest.stated import stated_line
 log = logging.getLogger(__name__)
 
 # Elements dropped before extraction: figures and their captions are not article text
-# (trafilatura keeps <figcaption> text otherwise).
-PRUNE_XPATH = ["//figure", "//figcaption", "//*[contains(@class, 'caption')]"]
+# (trafilatura keeps <figcaption> text otherwise).  Also page chrome that sites put inside the
+# article's own element and trafilatura keeps (an audit of invented news pages): an author
+# bio box of class "bio" (shared by two unrelated articles of one writer, it linked them), a
+# paragraph that is one link with a short label ("Read more: <another headline>": the
+# headline matched the lead of the article it names and linked the two), and a label
+# paragraph ("Related stories:") over a list made only of links (the list itself is dropped).
+_ONE_TOKEN = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+_LINK_LIST = "self::ul or self::ol][not(li[not(a) or normalize-space(.) != normalize-space(a)])"
+LINK_LABEL_CHARS = 24  # "Read more: ", "See also - ", "Related: " with room; not a sentence
+PRUNE_XPATH = [
+    "//figure",
+    "//figcaption",
+    "//*[contains(@class, 'caption')]",
+    f"//*[{_ONE_TOKEN.format('bio')} or {_ONE_TOKEN.format('author-bio')}]",
+    f"//p[count(.//a) = 1][string-length(normalize-space(.)) - "
+    f"string-length(normalize-space(.//a)) <= {LINK_LABEL_CHARS}]",
+    f"//p[string-length(normalize-space(.)) <= {LINK_LABEL_CHARS}]"
+    f"[following-sibling::*[1][{_LINK_LIST}]]",
+]
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HEAD_BYTES = 4096
 # Where pages state their publication time (the extractor keeps only the day): meta tags by
@@ -67,7 +85,7 @@ def html_article(
     text = str(meta["text"])
     title = _clean(meta.get("title"))
     url = url or _clean(meta.get("source"))
-    source = _clean(meta.get("source-hostname")) or domain(url) or fallback_source
+    source = _site_name(meta, url) or _title_site(page, title) or domain(url) or fallback_source
     day = normalize_date(meta.get("date"))
     published, line = _published(page, text, day)
     extra = {k: v for k in ("author",) if (v := _clean(meta.get(k)))}
@@ -185,6 +203,42 @@ def _time_tags(page: str) -> list[str]:
             continue
         (marked if published else plain).append(value)
     return marked + (plain if len(set(plain)) == 1 else [])
+
+
+def _site_name(meta: dict[str, Any], url: str | None) -> str | None:
+    """The extractor's site name, unless it is only the URL's host name (what it gives for a
+    page that names no site when it is given a URL, as a WARC record is and a saved file
+    mostly is not: the same page then had two outlets)."""
+    name = _clean(meta.get("source-hostname"))
+    host = (urlsplit(url).hostname or "") if url else ""
+    if name and name.lower() in {host.lower(), host.lower().removeprefix("www.")}:
+        return None
+    return name
+
+
+_TITLE_TAG = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.I)
+# "<headline> | <site>" (or "<site> - <headline>"): separators set off by spaces
+_TITLE_SEP = re.compile(r"\s+(?:\||-|\u2013|\u2014|\u00b7|::|\u00bb)\s+")
+SITE_NAME_WORDS = 6  # a site name in a <title> is a short name, not a second headline
+
+
+def _title_site(page: str, title: str | None) -> str | None:
+    """The site's name from the page's ``<title>`` when it is the headline plus a short name
+    ("Quay Street bakery wins award | Northfield Post"): a page without a site-name meta tag
+    or a URL (a saved page) was otherwise known by its file name, so each of an outlet's
+    pages was an outlet of its own (its shared chrome was no outlet's boilerplate), and the
+    same page read from a file and from a WARC record was two articles of two outlets."""
+    found = _TITLE_TAG.search(page)
+    if not title or found is None:
+        return None
+    parts = _TITLE_SEP.split(html.unescape(" ".join(found.group(1).split())))
+    if len(parts) < 2:
+        return None
+    for name, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        headline = " ".join(" - ".join(rest).split())
+        if headline == title and 0 < len(name.split()) <= SITE_NAME_WORDS:
+            return name
+    return None
 
 
 def _clean(value: object) -> str | None:
