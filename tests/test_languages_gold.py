@@ -14,95 +14,26 @@ the engine gets wrong today is marked xfail (strict) with the reason.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import newstrace
-from newstrace.records import DuplicateGroup, RecordSet, ReusePair
+from goldkit import Analysed, item, records, run_batches, share_ok
 
 DATA = Path(__file__).resolve().parent / "data" / "languages"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
-SHARE_SLACK = 0.1  # a gold share "~x" is met within this
-
-
-class Analysed:
-    def __init__(self, records: RecordSet) -> None:
-        self.records = records
-        self.id = {a.metadata["id"]: a.id for a in records.articles}
-        self.key = {v: k for k, v in self.id.items()}
-        self.article = {a.metadata["id"]: a for a in records.articles}
-        self.prov = {self.key[p.article_id]: p for p in records.provenance}
-
-    def pair(self, a: str, b: str) -> ReusePair | None:
-        ends = {self.id[a], self.id[b]}
-        return next((p for p in self.records.pairs if {p.source_id, p.target_id} == ends), None)
-
-    def group(self, a: str, b: str) -> DuplicateGroup | None:
-        ends = {self.id[a], self.id[b]}
-        return next((g for g in self.records.duplicates if ends <= set(g.members)), None)
-
-    def label(self, key: str) -> str:
-        p = self.prov.get(key)
-        return p.label if p else "non"
-
-    def kinds(self, a: str, b: str) -> set[str]:
-        ends = {self.id[a], self.id[b]}
-        return {
-            x.kind
-            for x in self.records.alignments
-            if {x.source.article_id, x.target.article_id} == ends and not x.boilerplate
-        }
-
-    def summary(self) -> tuple[Any, ...]:
-        """What the gold checks, in ids of the corpus (for comparing runs)."""
-        pairs = sorted(
-            (self.key[p.source_id], self.key[p.target_id], p.relation, p.evidence)
-            for p in self.records.pairs
-        )
-        prov = sorted(
-            (k, p.label, round(p.reused_share, 2), sorted(self.key[s] for s in p.sources))
-            for k, p in self.prov.items()
-        )
-        groups = sorted(
-            (sorted(self.key[m] for m in g.members), self.key[g.canonical], g.ordered)
-            for g in self.records.duplicates
-        )
-        return pairs, prov, groups
-
-
 def _records() -> list[dict[str, Any]]:
-    return [json.loads(x) for x in (DATA / "corpus.jsonl").read_text("utf-8").splitlines()]
+    return records(DATA / "corpus.jsonl")
 
 
 def _run(batches: list[list[str]], tmp: Path) -> Analysed:
-    lines = {r["id"]: json.dumps(r, ensure_ascii=False) for r in _records()}
-    with newstrace.open(tmp / "n.db") as opened:
-        for i, ids in enumerate(batches):
-            path = tmp / f"batch{i}.jsonl"
-            path.write_text("".join(lines[k] + "\n" for k in ids), "utf-8")
-            opened.add(path)
-            opened.analyze()
-        return Analysed(opened.records())
+    return run_batches(DATA / "corpus.jsonl", batches, tmp)
 
 
 @pytest.fixture(scope="module")
 def an(tmp_path_factory: pytest.TempPathFactory) -> Analysed:
     return _run([[r["id"] for r in _records()]], tmp_path_factory.mktemp("languages"))
-
-
-def _item(item: Any, name: str) -> Any:
-    reason = item.get("xfail") if isinstance(item, dict) else None
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(item, id=name, marks=marks)
-
-
-def _share_ok(want: str, got: float) -> bool:
-    m = re.match(r"~?([\d.]+)", want)
-    assert m, want
-    return abs(got - float(m[1])) <= SHARE_SLACK
 
 
 @pytest.mark.parametrize("key", list(GOLD["languages"]))
@@ -117,7 +48,7 @@ def test_an_undated_article_is_placed_by_the_dates_of_its_language(an: Analysed,
     assert art.metadata.get("published_after") == GOLD["inferred"][key], art.metadata
 
 
-@pytest.mark.parametrize("link", [_item(x, f"{x['source']}->{x['target']}") for x in GOLD["links"]])
+@pytest.mark.parametrize("link", [item(x, f"{x['source']}->{x['target']}") for x in GOLD["links"]])
 def test_link(an: Analysed, link: dict[str, Any]) -> None:
     src, tgt = link["source"], link["target"]
     pair, group = an.pair(src, tgt), an.group(src, tgt)
@@ -130,12 +61,12 @@ def test_link(an: Analysed, link: dict[str, Any]) -> None:
     if "kind" in link:
         assert an.kinds(src, tgt) <= set(link["kind"]), an.kinds(src, tgt)
     if "share" in link:
-        assert _share_ok(link["share"], an.prov[tgt].sources.get(an.id[src], 0.0)), an.prov[tgt]
+        assert share_ok(link["share"], an.prov[tgt].sources.get(an.id[src], 0.0)), an.prov[tgt]
 
 
 @pytest.mark.parametrize(
     "item",
-    [_item(x, "-".join(x["pair"] if isinstance(x, dict) else x)) for x in GOLD["no_link"]],
+    [item(x, "-".join(x["pair"] if isinstance(x, dict) else x)) for x in GOLD["no_link"]],
 )
 def test_not_linked(an: Analysed, item: Any) -> None:
     a, b = item["pair"] if isinstance(item, dict) else item

@@ -27,43 +27,11 @@ from typing import Any
 import pytest
 
 import newstrace
-from newstrace.records import DuplicateGroup, RecordSet, ReusePair
+from goldkit import Analysed, share_ok
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPORA = ("newsroom", "newsroom2", "syndication")
 GOLD = {name: json.loads((DATA / name / "gold.json").read_text("utf-8")) for name in CORPORA}
-SHARE_SLACK = 0.1  # a gold share "~x" is met within this
-
-
-class Analysed:
-    def __init__(self, records: RecordSet) -> None:
-        self.records = records
-        self.id = {a.metadata["id"]: a.id for a in records.articles}
-        self.text = {a.id: a.text for a in records.articles}
-        self.key = {v: k for k, v in self.id.items()}
-        self.prov = {self.key[p.article_id]: p for p in records.provenance}
-
-    def pair(self, a: str, b: str) -> ReusePair | None:
-        ends = {self.id[a], self.id[b]}
-        return next((p for p in self.records.pairs if {p.source_id, p.target_id} == ends), None)
-
-    def group(self, a: str, b: str) -> DuplicateGroup | None:
-        ends = {self.id[a], self.id[b]}
-        return next((g for g in self.records.duplicates if ends <= set(g.members)), None)
-
-    def label(self, key: str) -> str:
-        p = self.prov.get(key)
-        return p.label if p else "non"
-
-    def kinds(self, a: str, b: str) -> set[str]:
-        ends = {self.id[a], self.id[b]}
-        return {
-            x.kind
-            for x in self.records.alignments
-            if {x.source.article_id, x.target.article_id} == ends and not x.boilerplate
-        }
-
-
 def _analyse(name: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Analysed]:
     db = tmp_path_factory.mktemp(name) / "n.db"
     with newstrace.open(db) as opened:
@@ -85,16 +53,6 @@ def syndication(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Analysed]:
     yield from _analyse("syndication", tmp_path_factory)
 
 
-def _share_ok(want: str, got: float) -> bool:
-    """A gold share: "~x" (within SHARE_SLACK) or "a-b" (inclusive)."""
-    m = re.match(r"~?([\d.]+)(?:-([\d.]+))?", want)
-    assert m, want
-    lo = float(m[1])
-    if m[2]:
-        return lo <= got <= float(m[2])
-    return abs(got - lo) <= SHARE_SLACK
-
-
 def _check_link(an: Analysed, link: dict[str, Any]) -> None:
     src, tgt = link["source"], link["target"]
     pair, group = an.pair(src, tgt), an.group(src, tgt)
@@ -113,7 +71,7 @@ def _check_link(an: Analysed, link: dict[str, Any]) -> None:
     if "kind" in link:
         assert an.kinds(src, tgt) <= set(link["kind"]), (link, an.kinds(src, tgt))
     if "share" in link:
-        assert _share_ok(link["share"], an.prov[tgt].sources.get(an.id[src], 0.0)), link
+        assert share_ok(link["share"], an.prov[tgt].sources.get(an.id[src], 0.0)), link
 
 
 def test_planted_reuse_is_found_with_its_direction_label_kind_and_share(
@@ -174,4 +132,4 @@ def test_named_duplicates_and_boilerplate(corpus: tuple[str, Analysed]) -> None:
 def test_syndicated_copies_have_their_reused_share(syndication: Analysed, key: str) -> None:
     want = GOLD["syndication"]["shares"][key]
     prov = syndication.prov.get(key)
-    assert _share_ok(want, prov.reused_share if prov else 0.0), (key, want, prov)
+    assert share_ok(want, prov.reused_share if prov else 0.0), (key, want, prov)

@@ -16,19 +16,19 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import goldkit
 import newstrace
-from newstrace.records import Article, RecordSet, ReusePair
+from goldkit import item, share_ok
+from newstrace.records import Article, RecordSet
 from newstrace.store.sqlite import IngestReport
 
 DATA = Path(__file__).resolve().parent / "data" / "webpages"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
-SHARE_SLACK = 0.1  # a gold share "~x" is met within this
 
 
 def _written() -> list[dict[str, Any]]:
@@ -42,21 +42,16 @@ def _written() -> list[dict[str, Any]]:
 WRITTEN = {a["id"]: a for a in _written()}
 
 
-class Analysed:
+def _page(article: Article) -> str:
+    """A page's key: its file's name ("pages/nc/nc-fire.html" -> "nc-fire")."""
+    return Path((article.input or "").split("@")[0]).stem
+
+
+class Analysed(goldkit.Analysed):
     def __init__(self, records: RecordSet, report: IngestReport) -> None:
-        self.records = records
+        super().__init__(records, _page)
         self.report = report
-        self.by_key = {Path((a.input or "").split("@")[0]).stem: a for a in records.articles}
-        self.id = {k: a.id for k, a in self.by_key.items()}
-        self.key = {v: k for k, v in self.id.items()}
-        self.prov = {self.key[p.article_id]: p for p in records.provenance}
-
-    def label(self, key: str) -> str:
-        p = self.prov.get(key)
-        return p.label if p else "non"
-
-    def linked(self, target: str) -> list[ReusePair]:
-        return [p for p in self.records.pairs if p.target_id == self.id[target]]
+        self.by_key = self.article
 
 
 @pytest.fixture(scope="module")
@@ -66,11 +61,6 @@ def an(tmp_path_factory: pytest.TempPathFactory) -> Analysed:
         report = opened.add(DATA / "pages", DATA / "crawl.warc.gz")
         opened.analyze()
         return Analysed(opened.records(), report)
-
-
-def _xfail(item: Any, name: str, reason: str | None) -> Any:
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(item, id=name, marks=marks)
 
 
 def test_a_page_in_the_warc_and_in_a_file_is_one_article(an: Analysed) -> None:
@@ -84,7 +74,7 @@ def _paragraphs(article: Article) -> list[str]:
     return [line.strip() for line in article.text.split("\n") if line.strip()]
 
 
-@pytest.mark.parametrize("key", [_xfail(k, k, GOLD["text_xfail"].get(k)) for k in WRITTEN])
+@pytest.mark.parametrize("key", [item(k, k, GOLD["text_xfail"].get(k)) for k in WRITTEN])
 def test_text_is_the_article_without_chrome(an: Analysed, key: str) -> None:
     assert _paragraphs(an.by_key[key]) == WRITTEN[key]["paras"]
 
@@ -108,7 +98,7 @@ def test_each_site_is_one_outlet(an: Analysed) -> None:
         assert len(names) == 1, (site, names)
 
 
-@pytest.mark.parametrize("key", [_xfail(k, k, GOLD["published_xfail"].get(k)) for k in WRITTEN])
+@pytest.mark.parametrize("key", [item(k, k, GOLD["published_xfail"].get(k)) for k in WRITTEN])
 def test_published(an: Analysed, key: str) -> None:
     got, want = an.by_key[key].published or "", WRITTEN[key]["published"]
     if key in GOLD["published_day_only"]:
@@ -117,14 +107,8 @@ def test_published(an: Analysed, key: str) -> None:
         assert got[:16] == want[:16], got
 
 
-def _share_ok(want: str, got: float) -> bool:
-    m = re.match(r"~?([\d.]+)", want)
-    assert m, want
-    return abs(got - float(m[1])) <= SHARE_SLACK
-
-
 @pytest.mark.parametrize(
-    "link", [_xfail(x, f"{x['source']}->{x['target']}", x.get("xfail")) for x in GOLD["links"]]
+    "link", [item(x, f"{x['source']}->{x['target']}") for x in GOLD["links"]]
 )
 def test_link(an: Analysed, link: dict[str, Any]) -> None:
     tgt = link["target"]
@@ -138,7 +122,7 @@ def test_link(an: Analysed, link: dict[str, Any]) -> None:
         assert pair.evidence == link["evidence"], pair
     if "share" in link:
         share = an.prov[tgt].sources.get(pair.source_id, 0.0)
-        assert _share_ok(link["share"], share), an.prov[tgt]
+        assert share_ok(link["share"], share), an.prov[tgt]
 
 
 def test_no_other_link(an: Analysed) -> None:

@@ -1,0 +1,109 @@
+"""What the invented-corpus gold tests share: the analysed corpus seen by the corpus's own
+record ids, gold shares, and gold items that the engine gets wrong today (strict xfails)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newstrace
+from newstrace.records import Article, DuplicateGroup, RecordSet, ReusePair
+
+SHARE_SLACK = 0.1  # a gold share "~x" is met within this
+
+
+def record_id(article: Article) -> str:
+    """The id a JSONL record gave its article."""
+    return str(article.metadata["id"])
+
+
+class Analysed:
+    """An analysed corpus by the keys its gold uses (``key_of``: an article's key)."""
+
+    def __init__(self, records: RecordSet, key_of: Callable[[Article], str] = record_id) -> None:
+        self.records = records
+        self.article = {key_of(a): a for a in records.articles}
+        self.id = {k: a.id for k, a in self.article.items()}
+        self.key = {v: k for k, v in self.id.items()}
+        self.text = {a.id: a.text for a in records.articles}
+        self.prov = {self.key[p.article_id]: p for p in records.provenance}
+        self.storyline = {self.key[a]: s.storyline for s in records.stories for a in s.articles}
+
+    def pair(self, a: str, b: str) -> ReusePair | None:
+        ends = {self.id[a], self.id[b]}
+        return next((p for p in self.records.pairs if {p.source_id, p.target_id} == ends), None)
+
+    def group(self, a: str, b: str) -> DuplicateGroup | None:
+        ends = {self.id[a], self.id[b]}
+        return next((g for g in self.records.duplicates if ends <= set(g.members)), None)
+
+    def linked(self, target: str) -> list[ReusePair]:
+        return [p for p in self.records.pairs if p.target_id == self.id[target]]
+
+    def label(self, key: str) -> str:
+        p = self.prov.get(key)
+        return p.label if p else "non"
+
+    def kinds(self, a: str, b: str) -> set[str]:
+        ends = {self.id[a], self.id[b]}
+        return {
+            x.kind
+            for x in self.records.alignments
+            if {x.source.article_id, x.target.article_id} == ends and not x.boilerplate
+        }
+
+    def summary(self) -> tuple[Any, ...]:
+        """What the gold checks, in the corpus's keys (for comparing runs)."""
+        pairs = sorted(
+            (self.key[p.source_id], self.key[p.target_id], p.relation, p.evidence)
+            for p in self.records.pairs
+        )
+        prov = sorted(
+            (k, p.label, round(p.reused_share, 2), sorted(self.key[s] for s in p.sources))
+            for k, p in self.prov.items()
+        )
+        groups = sorted(
+            (sorted(self.key[m] for m in g.members), self.key[g.canonical], g.ordered)
+            for g in self.records.duplicates
+        )
+        return pairs, prov, groups
+
+
+def records(corpus: Path) -> list[dict[str, Any]]:
+    """The records of a JSONL corpus."""
+    return [json.loads(x) for x in corpus.read_text("utf-8").splitlines() if x.strip()]
+
+
+def run_batches(corpus: Path, batches: list[list[str]], tmp: Path) -> Analysed:
+    """``corpus`` ingested and analysed in batches of record ids, in that order."""
+    lines = {r["id"]: json.dumps(r, ensure_ascii=False) for r in records(corpus)}
+    with newstrace.open(tmp / "n.db") as opened:
+        for i, ids in enumerate(batches):
+            path = tmp / f"batch{i}.jsonl"
+            path.write_text("".join(lines[k] + "\n" for k in ids), "utf-8")
+            opened.add(path)
+            opened.analyze()
+        return Analysed(opened.records())
+
+
+def share_ok(want: str, got: float) -> bool:
+    """A gold share: "~x" (within :data:`SHARE_SLACK`) or "a-b" (inclusive)."""
+    m = re.match(r"~?([\d.]+)(?:-([\d.]+))?", want)
+    assert m, want
+    if m[2]:
+        return float(m[1]) <= got <= float(m[2])
+    return abs(got - float(m[1])) <= SHARE_SLACK
+
+
+def item(value: Any, name: str, reason: str | None = None) -> Any:
+    """A test case of a gold item, a strict xfail when ``reason`` (or the item's "xfail")
+    says what the engine gets wrong."""
+    if reason is None and isinstance(value, dict):
+        reason = value.get("xfail")
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(value, id=name, marks=marks)
