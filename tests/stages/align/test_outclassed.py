@@ -1,0 +1,41 @@
+"""A passage of a weaker source is dropped where a better source of the same target covers
+it: the target took those words from the better one."""
+
+from __future__ import annotations
+
+from newstrace.records import Alignment, Span
+from newstrace.stages.align import OUTCLASS_MARGIN, _drop_outclassed
+
+
+def _al(src: str, tgt: tuple[int, int], kind: str, score: float) -> Alignment:
+    return Alignment(Span(src, 0, 100), Span("T", *tgt), kind, score)
+
+
+def test_a_weaker_edited_passage_under_a_better_source_goes() -> None:
+    found = [_al("old", (0, 100), "edited", 0.71), _al("new", (0, 300), "edited", 0.94)]
+    _drop_outclassed(found, {})
+    assert [x.source.article_id for x in found] == ["new"]
+
+
+def test_ties_verbatim_partial_cover_and_undirected_pairs_stay() -> None:
+    def run(found: list[Alignment], undirected: dict[str, set[str]] | None = None) -> set[str]:
+        _drop_outclassed(found, undirected or {})
+        return {x.source.article_id for x in found}
+
+    close = 0.71 + OUTCLASS_MARGIN / 2  # not better by the margin
+    assert run([_al("a", (0, 100), "edited", 0.71), _al("b", (0, 100), "edited", close)]) == {
+        "a",
+        "b",
+    }
+    assert run([_al("a", (0, 100), "verbatim", 0.8), _al("b", (0, 100), "verbatim", 1.0)]) == {
+        "a",
+        "b",
+    }
+    # the better source covers only half of the weaker passage
+    assert run([_al("a", (0, 100), "paraphrase", 0.5), _al("b", (50, 100), "edited", 0.9)]) == {
+        "a",
+        "b",
+    }
+    # no direction between the weaker source and the target: its orientation means nothing
+    found = [_al("a", (0, 100), "paraphrase", 0.5), _al("b", (0, 100), "edited", 0.9)]
+    assert run(found, {"T": {"a"}, "a": {"T"}}) == {"a", "b"}
