@@ -76,3 +76,22 @@ def test_a_releases_about_heading_and_press_contacts_in_french_and_german() -> N
 def test_a_news_subheading_in_lower_case_is_no_about_heading() -> None:
     text = "De dijk brak op twee plaatsen.\n\nOver de schade\nDe schade aan de dijk is groot."
     assert not release_paragraph(text, _at(text, "De schade aan de dijk"))
+
+
+def test_a_date_set_off_by_commas_before_its_clauses_future_verb_is_to_come() -> None:
+    for text in (
+        "Am Montag, 3. März 2026, soll die neue Brücke über die Arn eröffnet werden.",
+        "Am Montag, dem 3. März 2026, wird die neue Brücke über die Arn eröffnet.",
+    ):
+        (lo, hi), _, notes = infer_publication_date(make_article(text, language="de"))
+        assert (lo, hi) == (None, date(2026, 3, 3)), notes
+    # a clause ending at the date's comma: the next clause's verb is not the date's
+    text = "Die Stadt kaufte das Gelände im März 2026, im April wird dort gebaut."
+    (lo, hi), _, notes = infer_publication_date(make_article(text, language="de"))
+    assert (lo, hi) == (date(2026, 3, 1), None), notes
+
+
+def test_a_version_number_is_no_date() -> None:
+    text = "Die Version 1.2.2026.4 der Software steht seit heute bereit."
+    (lo, hi), _, notes = infer_publication_date(make_article(text, language="de"))
+    assert (lo, hi) == (None, None), notes

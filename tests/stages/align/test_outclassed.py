@@ -39,3 +39,15 @@ def test_ties_verbatim_partial_cover_and_undirected_pairs_stay() -> None:
     # no direction between the weaker source and the target: its orientation means nothing
     found = [_al("a", (0, 100), "paraphrase", 0.5), _al("b", (0, 100), "edited", 0.9)]
     assert run(found, {"T": {"a"}, "a": {"T"}}) == {"a", "b"}
+
+
+def test_a_paraphrase_does_not_outclass_an_edited_passage() -> None:
+    # a paraphrase's score is a cosine, an edited passage's a character ratio: an edited
+    # passage of A at 0.7 holds the target's words more closely than B's paraphrase at 0.9
+    found = [_al("A", (0, 100), "edited", 0.7), _al("B", (0, 100), "paraphrase", 0.9)]
+    _drop_outclassed(found, {})
+    assert {x.source.article_id for x in found} == {"A", "B"}
+    # a better paraphrase still outclasses a weaker paraphrase
+    found = [_al("A", (0, 100), "paraphrase", 0.6), _al("B", (0, 100), "paraphrase", 0.9)]
+    _drop_outclassed(found, {})
+    assert [x.source.article_id for x in found] == ["B"]

@@ -63,3 +63,18 @@ def test_a_site_name_meta_tag_still_comes_first() -> None:
     page = PAGE.replace("<head>", '<head><meta property="og:site_name" content="The Post">')
     found = html_article(page.encode(), "bakery.html", IngestSettings(), "bakery")
     assert isinstance(found, Article) and found.source == "The Post"
+
+
+def test_a_short_news_paragraph_with_one_link_stays() -> None:
+    news = "<p>Shares of <a href='/q'>Quay</a> fell 5%.</p>"
+    page = PAGE.replace(f"<p>{BODY[0]}</p>", f"{news}<p>{BODY[0]}</p>")
+    found = html_article(page.encode(), "bakery.html", IngestSettings(), "bakery")
+    assert isinstance(found, Article) and "Shares of Quay fell 5%." in found.text
+    assert "Gallery show" not in found.text  # the "Read more" link still goes
+
+
+def test_a_headline_holding_a_separator_still_gives_the_site() -> None:
+    title = "Quay Street bakery wins award"
+    page = PAGE.replace(title, f"{title} \u2013 Part 2")
+    found = html_article(page.encode(), "bakery.html", IngestSettings(), "bakery")
+    assert isinstance(found, Article) and found.source == "Northfield Post"

@@ -115,12 +115,22 @@ def _heading_name(m: re.Match[str]) -> str:
     return name if name[0].isupper() or m.group("word")[0] in "àÀ" else ""
 
 
+# Articles a heading's name may open with: the word looked for is the first other one ("Over
+# The Moon: Harbour Town Lift The Cup", a headline, was an "About" heading in Dutch whose name
+# "The" the story named, and the whole story became standard material)
+_NAME_ARTICLES = frozenset(
+    {"the", "a", "an", "der", "die", "das", "den", "le", "la", "les", "el", "los", "las", "il"}
+    | {"lo", "de", "het", "een"}
+)
+
+
 def _names(name: str, under: str) -> bool:
     """Whether ``under`` (the text under an "About <name>" line) names ``name`` early on."""
-    first = _NAME_WORD.match(name)
+    words = (w.group() for w in _NAME_WORD.finditer(name))
+    first = next((w for w in words if w.casefold() not in _NAME_ARTICLES), None)
     if first is None:
         return False
-    word = re.escape(first.group().rstrip("."))
+    word = re.escape(first.rstrip("."))
     return re.search(rf"(?<!\w){word}(?!\w)", under.lstrip()[:ABOUT_NAMED_CHARS]) is not None
 
 
@@ -137,7 +147,8 @@ def _tail_end(text: str) -> int:
     about = (
         m
         for m in _ABOUT_HEADING.finditer(text)
-        if _names(_heading_name(m), text[m.end() : m.end() + 2 * ABOUT_NAMED_CHARS])
+        if text[: m.start()].strip()  # a text's first line is its headline, not a heading
+        and _names(_heading_name(m), text[m.end() : m.end() + 2 * ABOUT_NAMED_CHARS])
     )
     ends = [m.end() for m in (_TAIL_LINE.search(text), next(about, None)) if m]
     return min(ends, default=len(text) + 1)
@@ -161,6 +172,8 @@ def release_paragraph(text: str, span: tuple[int, int]) -> bool:
     if _ABOUT.match(paragraph) or _tail_end(text) <= span[0]:
         return True
     before = text[:start].rstrip()
+    if "\n" not in before:
+        return False  # under the text's first line: a headline, not an "About" heading
     heading = _ABOUT_LINE.fullmatch(before[before.rfind("\n") + 1 :])
     return heading is not None and _names(_heading_name(heading), paragraph)
 

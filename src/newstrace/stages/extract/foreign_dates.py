@@ -75,7 +75,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.])(?P<d>\d{{1,2}})\.?\s+(?:de\s+|di\s+)?(?P<m>{any_month})\.?,?\s+"
         rf"(?:de\s+|del\s+)?(?P<y>{_YEAR})\b"
-        rf"|(?<![\w.])(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>{_YEAR})\b"
+        rf"|(?<![\w.])(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>{_YEAR})\b(?!\.\d)"
         rf"|(?<!\w)(?P<mm>{long_month})\s+(?:de\s+|del\s+)?(?P<my>{_YEAR})\b",
         re.IGNORECASE,
     )
@@ -121,8 +121,12 @@ VERB_LATE = frozenset({"de", "nl"})
 # Where a verb-late clause ends after its date: its comma, semicolon, colon or dash ("Wie
 # die Stadtwerke am 3. März 2026 mitteilten, wird der Preis steigen": the "wird" is the main
 # clause's, and the date was read as still to come).  A comma inside a number ("12,5
-# Prozent") ends nothing.
+# Prozent") ends nothing.  A date set off by a comma right after it opens a main clause,
+# whose verb is the word after that comma ("Am Montag, 3. März 2026, soll die Brücke eröffnet
+# werden"); a word that merely follows a clause ending there is not the date's ("... im März
+# 2026, im April wird ...").
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—-]\s")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
 def future(text: str, found: ForeignDate, clause: tuple[int, int], language: str) -> bool:
@@ -131,7 +135,12 @@ def future(text: str, found: ForeignDate, clause: tuple[int, int], language: str
     or in a language of :data:`VERB_LATE` also after it up to the end of its clause
     (:data:`_CLAUSE_END`)."""
     end = found.start
+    words = _future_words(language)
     if language in VERB_LATE:
         stop = _CLAUSE_END.search(text, found.end, clause[1])
         end = stop.start() if stop else clause[1]
-    return bool(_future_words(language).search(text, clause[0], end))
+        if stop and stop.group() == "," and not text[found.end : stop.start()].strip():
+            verb = _NEXT_WORD.match(text, stop.end(), clause[1])
+            if verb and words.fullmatch(verb.group(1)):
+                return True
+    return bool(words.search(text, clause[0], end))

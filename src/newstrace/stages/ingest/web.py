@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 # article's own element and trafilatura keeps (an audit of invented news pages): an author
 # bio box of class "bio" (shared by two unrelated articles of one writer, it linked them), a
 # paragraph that is one link with a short label ("Read more: <another headline>": the
-# headline matched the lead of the article it names and linked the two), and a label
+# headline matched the lead of the article it names and linked the two; the link is most of
+# the paragraph: "Shares of <a>Acme</a> fell 5%." is news), and a label
 # paragraph ("Related stories:") over a list made only of links (the list itself is dropped).
 _ONE_TOKEN = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
 _LINK_LIST = "self::ul or self::ol][not(li[not(a) or normalize-space(.) != normalize-space(a)])"
@@ -36,7 +37,8 @@ PRUNE_XPATH = [
     "//*[contains(@class, 'caption')]",
     f"//*[{_ONE_TOKEN.format('bio')} or {_ONE_TOKEN.format('author-bio')}]",
     f"//p[count(.//a) = 1][string-length(normalize-space(.)) - "
-    f"string-length(normalize-space(.//a)) <= {LINK_LABEL_CHARS}]",
+    f"string-length(normalize-space(.//a)) <= {LINK_LABEL_CHARS}]"
+    "[2 * string-length(normalize-space(.//a)) > string-length(normalize-space(.))]",
     f"//p[string-length(normalize-space(.)) <= {LINK_LABEL_CHARS}]"
     f"[following-sibling::*[1][{_LINK_LIST}]]",
 ]
@@ -234,9 +236,10 @@ def _title_site(page: str, title: str | None) -> str | None:
     parts = _TITLE_SEP.split(html.unescape(" ".join(found.group(1).split())))
     if len(parts) < 2:
         return None
+    # compared part by part: a headline may hold a separator of its own ("Budget – Part 2")
+    headline = _TITLE_SEP.split(" ".join(title.split()))
     for name, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
-        headline = " ".join(" - ".join(rest).split())
-        if headline == title and 0 < len(name.split()) <= SITE_NAME_WORDS:
+        if rest == headline and 0 < len(name.split()) <= SITE_NAME_WORDS:
             return name
     return None
 

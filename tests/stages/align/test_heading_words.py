@@ -1,0 +1,52 @@
+"""An "About <Name>" heading word in another language ("Over", "Über") opening a headline or
+a subheading of a news story does not make the story an organisation's standard material."""
+
+from __future__ import annotations
+
+from newstrace.config import Settings
+from newstrace.records import RecordSet
+from newstrace.stages import align
+from newstrace.stages.align.boilerplate import _tail_end, release_paragraph
+from newstrace.stages.ingest.article import make_article
+
+BODY = (
+    "The harbour town's football club won the county cup on Saturday, beating the league "
+    "leaders 2-1 in front of a record crowd.\n\n"
+    "The winning goal came in the last minute from a free kick by the club's youngest "
+    "player, who is seventeen.\n\n"
+    "The mayor said the town would hold a parade for the team along the seafront on Sunday."
+)
+
+
+def test_a_copied_story_under_an_over_headline_is_reuse() -> None:
+    head = "Over The Moon: Harbour Town Lift The Cup"
+    wire = make_article(f"{head}\n\n{BODY}", id="w", source="Wire", published="2026-03-01T09:00Z")
+    paper = make_article(
+        f"Cup win\n\n{BODY}", id="p", source="Paper", published="2026-03-01T12:00Z"
+    )
+    out = align.run(RecordSet(articles=(wire, paper)), Settings())
+    assert [x.boilerplate for x in out.alignments] == [False]
+    assert {p.article_id: p.label for p in out.provenance}["p"] == "wholly"
+
+
+def test_a_subheading_naming_an_article_word_opens_no_tail() -> None:
+    text = f"Cup win\n\n{BODY}\n\nOver The Years\n\n{BODY}"
+    assert _tail_end(text) > len(text)
+    assert not release_paragraph(text, (len(text) - 20, len(text)))
+
+
+def test_a_headline_is_no_heading() -> None:
+    text = (
+        "Über Nacht: Stadtwerke erhöhen Preise\n\n"
+        "Die Stadtwerke haben über Nacht den Strompreis um zwölf Prozent erhöht, wie ein "
+        "Sprecher am Montag sagte."
+    )
+    assert _tail_end(text) > len(text)
+    assert not release_paragraph(text, (text.index("Die"), len(text)))
+
+
+def test_a_release_heading_with_an_article_still_heads_its_paragraph() -> None:
+    about = "The Harbour Trust is a charity that looks after the old quays of Port Averil."
+    text = f"Trust buys crane\n\n{BODY}\n\nAbout The Harbour Trust\n\n{about}"
+    assert _tail_end(text) == text.index(about) - 2
+    assert release_paragraph(text, (text.index(about), len(text)))
