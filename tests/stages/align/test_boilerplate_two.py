@@ -262,3 +262,27 @@ def test_a_news_subheading_opening_about_does_not_start_a_release_tail(heading: 
     assert per_doc == table == {}
     rs = align.run(RecordSet(articles=(story, later)), Settings())
     assert [(p.source_id, p.target_id) for p in rs.pairs] == [("s0", "s1")]
+
+
+def test_an_agency_credit_line_reads_like_a_footer() -> None:
+    assert footer_like("(Reporting by Anna Ferrow; Editing by Mark Seddley)")
+    assert footer_like("(Additional reporting by Jonas Veltri)")
+    assert not footer_like("Reporting by the council showed the scheme was late.")
+
+
+def test_two_organisations_press_office_lines_are_not_reuse() -> None:
+    # each release's tail holds its own office, phone and address: an edited match, no news
+    tails = [
+        ("Office of the Mayor", "Media enquiries: Office of the Mayor press office, 0300 555 0101, "
+         "press@mayor.example.org"),
+        ("Riverton Labour", "Media enquiries: Riverton Labour press office, 0300 555 0142, "
+         "press@labour.example.org"),
+    ]  # fmt: skip
+    arts = tuple(
+        make_article(f"{story}\n\nEnds\n\n{tail}", id=f"r{i}", source=outlet,
+                     published=f"2026-03-0{i + 1}")
+        for i, (story, (outlet, tail)) in enumerate(zip(STORIES, tails, strict=True))
+    )  # fmt: skip
+    out = align.run(RecordSet(articles=arts), Settings())
+    assert all(a.boilerplate for a in out.alignments)
+    assert not out.pairs

@@ -160,3 +160,14 @@ def test_a_copy_that_keeps_the_quotes_among_its_narrative_counts_them() -> None:
     )
     prov = {p.article_id: p for p in rs.provenance}
     assert prov["b"].label == "wholly" and prov["b"].reused_share > 0.9
+
+
+def test_a_statement_dated_before_the_agency_story_quoting_it_is_its_source() -> None:
+    # the wire and the release are both sources of quotes: the date decides between them
+    pair, _ = _pair(
+        RELEASE,
+        "LONDON, Nov 19 (Coastline News Agency) - " + WEST[0] + " ".join(SPEECH) + WEST[1],
+        a={"source": "Department for Housing", "published": "2026-11-19T10:00:00+00:00"},
+        b={"source": "Coastline News Agency", "published": "2026-11-19T11:30:00+00:00"},
+    )
+    assert (pair.source_id, pair.relation, pair.evidence) == ("a", "derived", "date")

@@ -66,3 +66,13 @@ def test_a_live_blog_speaking_as_we_is_no_release_dated_after_the_story_it_quote
     )  # fmt: skip
     got = direction(story, blog, 0.9, 0.5)
     assert (got.source, got.evidence) == (0, "date")
+
+
+def test_an_organisations_release_after_its_own_transcript_is_dated_after_it() -> None:
+    # the office's release summarising its own speech transcript, released hours later: its
+    # release signals do not make it the source of the transcript (no embargo between them)
+    speech = make_article(BODY, id="s", source="Office of the Mayor", published="2026-03-03T10:00Z")
+    release = make_article(RELEASE, id="r", source="Office of the Mayor",
+                           published="2026-03-03T12:30Z")  # fmt: skip
+    got = direction(release, speech, 0.7, 0.8)
+    assert (got.source, got.evidence) == (1, "date")

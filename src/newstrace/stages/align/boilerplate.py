@@ -59,7 +59,10 @@ _CONTACTS = (
 _FOOTER = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|(?:\+?\d[\d ()-]{7,}\d)|"
     r"\b(?:newsletter|sign up|subscribe|follow us|follow the|all rights reserved|copyright|"
-    rf"notes to editors|media enquiries|press office|{_CONTACTS})\b",
+    rf"notes to editors|media enquiries|press office|{_CONTACTS})\b"
+    # an agency's credit line, "(Reporting by Anna Ferrow; Editing by Mark Seddley)": its
+    # staff, not its news (an audit: two agency stories by one editor were linked by it)
+    r"|\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b",
     re.IGNORECASE,
 )
 # An organisation's standard paragraph in its releases ("About Tarnside Water: ...") and the
@@ -365,10 +368,27 @@ def flag(
         if keep:
             taken = articles is not None and _taken(al, src, tgt, articles, undirected or {})
             al = dataclasses.replace(al, boilerplate=max(src, tgt) >= MIN_SHARE and not taken)
+        if articles is not None and not al.boilerplate and _both_release_material(al, articles):
+            al = dataclasses.replace(al, boilerplate=True)
         out.append(al)
     if articles is None:
         return out
     return _first_holders(out, spans, articles, order or (lambda x: x))
+
+
+def _both_release_material(al: Alignment, articles: Mapping[str, Article]) -> bool:
+    """Whether both sides of ``al`` lie in organisations' standard material
+    (:func:`release_paragraph`): two releases' tails ("Media enquiries: <office>, <phone>")
+    match as edited or paraphrased text, each with its own names and numbers, so the
+    sentence test, which needs the same words, does not see them (an audit: the prime
+    minister's office and a party were linked by their press-office lines)."""
+    a, b = articles.get(al.source.article_id), articles.get(al.target.article_id)
+    return (
+        a is not None
+        and b is not None
+        and release_paragraph(a.text, (al.source.start, al.source.end))
+        and release_paragraph(b.text, (al.target.start, al.target.end))
+    )
 
 
 def _taken(

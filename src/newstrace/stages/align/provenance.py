@@ -253,7 +253,7 @@ def direction(
     pa, pb = press_signals(a.text), press_signals(b.text)
     if quoted and wa == wb and abs(pa - pb) < PRESS_MARGIN:
         return Direction(None, "quotation")
-    if quoted and order is not None and order != _wire_or_release(wa, wb, pa, pb):
+    if quoted and order is not None and order not in _quote_sources(wa, wb, pa, pb):
         # the wire or press release is the later of the two: the date does not make it the
         # copy of quotes both can have taken from the speaker
         return Direction(None, "quotation")
@@ -289,12 +289,16 @@ def _unless_credited(a: Article, b: Article, found: Direction) -> Direction:
     return Direction(None, "credit") if third else found
 
 
-def _wire_or_release(wa: bool, wb: bool, pa: int, pb: int) -> int:
-    """Which of two articles (0 or 1) is the wire, else the one with more press-release
-    signals."""
-    if wa != wb:
-        return 0 if wa else 1
-    return 0 if pa > pb else 1
+def _quote_sources(wa: bool, wb: bool, pa: int, pb: int) -> set[int]:
+    """Which of two articles (0 or 1) can be the source of the quotes they share: the wire,
+    and the plain press release (a :data:`PRESS_MARGIN` lead in signals), or else the one with
+    more press-release signals.  A minister's statement dated before the agency's story that
+    quotes it is the story's source (an audit: the statement and the wire were called two
+    quoters of one speaker, and the papers quoting it were traced to the wire)."""
+    out = {0 if wa else 1} if wa != wb else set()
+    if abs(pa - pb) >= PRESS_MARGIN or not out:
+        out.add(0 if pa > pb else 1)
+    return out
 
 
 def mostly_quoted(
@@ -404,6 +408,10 @@ def _release_dated_after(a: Article, b: Article, order: int) -> bool:
     paper's lead does not make the release a copy of it.  The later one must also carry a
     mark only a release carries (:func:`release_marks`): "we" alone is also a blog's voice."""
     first, later = (a, b) if order == 0 else (b, a)
+    if first.source and first.source == later.source:
+        # an organisation's release after its own earlier text (a speech transcript, then
+        # the release summarising it): no embargo stands between them, the dates decide
+        return False
     if press_signals(later.text) - press_signals(first.text) < PRESS_MARGIN:
         return False
     if not release_marks(later.text):
