@@ -28,6 +28,7 @@ class Analysed:
     def __init__(self, records: RecordSet, key_of: Callable[[Article], str] = record_id) -> None:
         self.records = records
         self.article = {key_of(a): a for a in records.articles}
+        assert len(self.article) == len(records.articles), "two articles with one gold key"
         self.id = {k: a.id for k, a in self.article.items()}
         self.key = {v: k for k, v in self.id.items()}
         self.text = {a.id: a.text for a in records.articles}
@@ -92,9 +93,10 @@ def run_batches(corpus: Path, batches: list[list[str]], tmp: Path) -> Analysed:
 
 
 def share_ok(want: str, got: float) -> bool:
-    """A gold share: "~x" (within :data:`SHARE_SLACK`) or "a-b" (inclusive)."""
-    m = re.match(r"~?([\d.]+)(?:-([\d.]+))?", want)
-    assert m, want
+    """A gold share: "~x" (within :data:`SHARE_SLACK`) or "a-b" (inclusive), maybe followed by
+    a note in brackets; anything else is a mistake in the gold."""
+    m = re.fullmatch(r"~?(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?(?:\s+\(.*\))?", want)
+    assert m, f"not a gold share: {want!r}"
     if m[2]:
         return float(m[1]) <= got <= float(m[2])
     return abs(got - float(m[1])) <= SHARE_SLACK
