@@ -63,3 +63,26 @@ def test_no_direction_footers_and_no_articles_keep_one_side_enough() -> None:
     assert _flags([_al("c1", "r1", footers)], footers) == [True]
     al = _al("c1", "r1", arts)
     assert flag([al], _courier_spans(arts))[0].boilerplate  # the rule before: either side
+
+
+def test_a_later_holder_s_second_paragraph_stays_its_own() -> None:
+    # c1 gave the rival the background paragraph; c2 gave it that paragraph and one more
+    lead = "The glassworks will add a night shift from May, its owners said on Thursday."
+    arts = _arts()
+    for k in ("c2", "r1"):  # c2 and the rival also share a news sentence of c2's
+        a = arts[k]
+        arts[k] = make_article(f"{lead} {BACKGROUND}", id=k, source=a.source,
+                               published=a.published)  # fmt: skip
+    r1 = arts["r1"]
+    para = r1.text.index("The plant")
+    first = Alignment(Span("c1", arts["c1"].text.index("The plant"), len(arts["c1"].text)),
+                      Span("r1", para, len(r1.text)), "verbatim", 1.0)  # fmt: skip
+    longer = Span("r1", 0, len(r1.text))  # the lead too: not c1's
+    second = Alignment(Span("c2", 0, len(arts["c2"].text)), longer, "verbatim", 1.0)
+    order = {k: a.published for k, a in arts.items()}
+    flags = flag([first, second], _courier_spans(arts), arts, {}, order.__getitem__)
+    assert [x.boilerplate for x in flags] == [False, False]
+    # a later holder's passage inside the first holder's is the outlet's repeat
+    inside = Alignment(Span("c2", para, len(arts["c2"].text)), first.target, "verbatim", 1.0)
+    flags = flag([first, inside], _courier_spans(arts), arts, {}, order.__getitem__)
+    assert [x.boilerplate for x in flags] == [False, True]

@@ -38,6 +38,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from newstrace.records import Alignment, Article, Span
+from newstrace.stages.align.provenance import covered
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
 from newstrace.text.sentences import sentence_spans
 
@@ -423,8 +424,10 @@ def _first_holders(
     order: Callable[[str], Any],
 ) -> list[Alignment]:
     """The taken paragraphs (:func:`_taken`) of one target from one outlet: only the first
-    article of the outlet holding it is the source; the later holders' passages, which
-    overlap its passage in the target by half or more, are that outlet's boilerplate."""
+    article of the outlet holding it is the source; a later holder's passage that earlier
+    holders' passages cover in the target (:data:`HOLDER_COVER` of it) is that outlet's
+    boilerplate, one reaching past them (a second paragraph only the later holder has)
+    stays its source's."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, al in enumerate(alignments):
         if not al.boilerplate and _inside(al.source, spans) >= MIN_SHARE:
@@ -435,15 +438,17 @@ def _first_holders(
         kept: list[Span] = []
         for i in sorted(members, key=lambda i: order(alignments[i].source.article_id)):
             t = alignments[i].target
-            if any(_overlap(t, k) >= 0.5 * min(t.length, k.length) for k in kept):
+            inside = [(max(k.start, t.start), min(k.end, t.end)) for k in kept]
+            if covered((s, e) for s, e in inside if s < e) >= HOLDER_COVER * t.length > 0:
                 out[i] = dataclasses.replace(alignments[i], boilerplate=True)
             else:
                 kept.append(t)
     return out
 
 
-def _overlap(a: Span, b: Span) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start))
+# Share of a later holder's passage that earlier holders' passages must cover for it to be
+# the outlet's repeat (the sibling rule's 80%, set a priori).
+HOLDER_COVER = 0.8
 
 
 # Templates of one outlet (daily market reports, results tables): a passage between two articles
