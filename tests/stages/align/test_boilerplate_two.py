@@ -286,3 +286,44 @@ def test_two_organisations_press_office_lines_are_not_reuse() -> None:
     out = align.run(RecordSet(articles=arts), Settings())
     assert all(a.boilerplate for a in out.alignments)
     assert not out.pairs
+
+
+COPYRIGHT_STORY = [
+    "Ministers will publish a bill on Tuesday that rewrites the rules for training software on "
+    "published books, songs and films, after two years of talks with publishers and developers.",
+    "Copyright holders will be able to refuse the use of their work by filing a notice with a "
+    "new registry, which the patent office will run from next spring at a cost of about four "
+    "million pounds a year.",
+    "Developers who ignore a notice will face fines of up to two per cent of their turnover, "
+    "and the registry will publish a list of firms found in breach every quarter.",
+    "The culture secretary said the bill struck a fair balance, but a coalition of authors said "
+    "the opt-out model put the burden on the smallest creators, who lack the time to file them.",
+    "The bill is expected to reach the Lords before the summer recess, where peers have tabled "
+    "amendments that would require developers to pay a licence fee for every work they use.",
+]
+
+
+def test_a_copied_story_opening_on_a_paragraph_that_reads_like_end_matter_is_reuse() -> None:
+    # the paper's copy starts at "Copyright holders ..." (a paragraph opening like a copyright
+    # notice) and runs on through the story: the passage is news, not both sides' end matter
+    wire = "Copyright bill to let creators opt out\n\n" + "\n\n".join(COPYRIGHT_STORY)
+    paper = (
+        "Authors wary as opt-out registry planned\n\nNovelists in the north-east gave a cool "
+        "welcome on Monday to plans announced in London for a register of creative works.\n\n"
+        + "\n\n".join(COPYRIGHT_STORY[1:])
+    )  # fmt: skip
+    arts = (
+        make_article(wire, id="w", source="Coastline News Agency", published="2026-03-02T09:00Z"),
+        make_article(paper, id="p", source="Northern Post", published="2026-03-02T15:00Z"),
+    )
+    out = align.run(RecordSet(articles=arts), Settings())
+    assert [(p.source_id, p.target_id) for p in out.pairs] == [("w", "p")]
+    assert not any(a.boilerplate for a in out.alignments)
+
+
+def test_a_quoted_aside_on_reporting_is_no_credit_line() -> None:
+    assert footer_like("He said.\n(Reporting by Anna Ferrow; Editing by Mark Seddley)\n")
+    assert not footer_like(
+        'She said: "The audit (reporting by every council, not just the big ones) shows the '
+        'gap is closing."'
+    )

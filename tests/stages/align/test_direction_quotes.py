@@ -171,3 +171,20 @@ def test_a_statement_dated_before_the_agency_story_quoting_it_is_its_source() ->
         b={"source": "Coastline News Agency", "published": "2026-11-19T11:30:00+00:00"},
     )
     assert (pair.source_id, pair.relation, pair.evidence) == ("a", "derived", "date")
+
+
+def test_a_live_blog_dated_before_the_agency_story_is_no_source_of_its_quotes() -> None:
+    # a paper's live blog speaks as "we" (press-release signals) but carries no release mark:
+    # it quoted the speech as the agency did, so the date does not make it the agency's source
+    blog = (
+        "Live: minister sets out coastal towns fund\n\nWe will bring you updates as the "
+        "minister speaks in Eastbrook.\n\n" + "\n\n".join(SPEECH)
+        + "\n\nWe are pausing our live coverage here."
+    )  # fmt: skip
+    pair, _ = _pair(
+        blog,
+        "LONDON, Nov 19 (Coastline News Agency) - " + WEST[0] + " ".join(SPEECH) + WEST[1],
+        a={"source": "Eastbrook Post", "published": "2026-11-19T10:00:00+00:00"},
+        b={"source": "Coastline News Agency", "published": "2026-11-19T11:30:00+00:00"},
+    )
+    assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")

@@ -62,8 +62,9 @@ _FOOTER = re.compile(
     r"\b(?:newsletter|sign up|subscribe|follow us|follow the|all rights reserved|copyright|"
     rf"notes to editors|media enquiries|press office|{_CONTACTS})\b"
     # an agency's credit line, "(Reporting by Anna Ferrow; Editing by Mark Seddley)": its
-    # staff, not its news (an audit: two agency stories by one editor were linked by it)
-    r"|\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b",
+    # staff, not its news (an audit: two agency stories by one editor were linked by it); the
+    # bracket closes its line, so a quote's aside "(reporting by every council) shows" is news
+    r"|\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()\n]*\)[ \t]*(?:\n|$)",
     re.IGNORECASE,
 )
 # An organisation's standard paragraph in its releases ("About Tarnside Water: ...") and the
@@ -387,8 +388,20 @@ def _both_release_material(al: Alignment, articles: Mapping[str, Article]) -> bo
     return (
         a is not None
         and b is not None
-        and release_paragraph(a.text, (al.source.start, al.source.end))
-        and release_paragraph(b.text, (al.target.start, al.target.end))
+        and _release_passage(a.text, al.source)
+        and _release_passage(b.text, al.target)
+    )
+
+
+def _release_passage(text: str, span: Span) -> bool:
+    """Whether the passage at ``span`` starts and ends in standard material: a passage over
+    several paragraphs is read by the paragraph it starts in (:func:`release_paragraph`), so
+    one that opens in a news paragraph reading like one ("Copyright holders will ...") and
+    runs on through the story would be standard material as a whole (an audit: a paper's
+    verbatim copy of four paragraphs of a story on copyright law was not reuse)."""
+    start, end = span.start, span.end
+    return release_paragraph(text, (start, end)) and release_paragraph(
+        text, (max(start, end - 1), end)
     )
 
 

@@ -253,7 +253,8 @@ def direction(
     pa, pb = press_signals(a.text), press_signals(b.text)
     if quoted and wa == wb and abs(pa - pb) < PRESS_MARGIN:
         return Direction(None, "quotation")
-    if quoted and order is not None and order not in _quote_sources(wa, wb, pa, pb):
+    marked = (release_marks(a.text) > 0, release_marks(b.text) > 0)
+    if quoted and order is not None and order not in _quote_sources(wa, wb, pa, pb, marked):
         # the wire or press release is the later of the two: the date does not make it the
         # copy of quotes both can have taken from the speaker
         return Direction(None, "quotation")
@@ -289,15 +290,18 @@ def _unless_credited(a: Article, b: Article, found: Direction) -> Direction:
     return Direction(None, "credit") if third else found
 
 
-def _quote_sources(wa: bool, wb: bool, pa: int, pb: int) -> set[int]:
+def _quote_sources(wa: bool, wb: bool, pa: int, pb: int, marked: tuple[bool, bool]) -> set[int]:
     """Which of two articles (0 or 1) can be the source of the quotes they share: the wire,
-    and the plain press release (a :data:`PRESS_MARGIN` lead in signals), or else the one with
+    and the plain press release (a :data:`PRESS_MARGIN` lead in signals and, beside a wire, a
+    mark only a release carries: ``marked``, see :func:`release_marks`), or else the one with
     more press-release signals.  A minister's statement dated before the agency's story that
     quotes it is the story's source (an audit: the statement and the wire were called two
-    quoters of one speaker, and the papers quoting it were traced to the wire)."""
+    quoters of one speaker, and the papers quoting it were traced to the wire); a paper's live
+    blog speaking as "we" is not (it became the source of the agency's story of the speech)."""
     out = {0 if wa else 1} if wa != wb else set()
-    if abs(pa - pb) >= PRESS_MARGIN or not out:
-        out.add(0 if pa > pb else 1)
+    lead = 0 if pa > pb else 1
+    if not out or (abs(pa - pb) >= PRESS_MARGIN and marked[lead]):
+        out.add(lead)
     return out
 
 
