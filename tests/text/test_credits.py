@@ -156,6 +156,8 @@ CREDIT_VARIANTS = [
     "Body.\n\nThis article orıginally appeared in The Harwick Standard.",
     "REPUBLİSHED here with kind permission from The Vale Messenger.",
     "A version of this story was firſt publiſhed in The Kelford Gazette.",
+    "Body.\n\nRead the full story at The Harwick Standard.",
+    "Body.\n\nSOURCE: Lowmoor Courier. All rights belong to their owners.",
 ]
 
 

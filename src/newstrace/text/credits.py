@@ -10,7 +10,10 @@ first-seen or placeholder time) and containment.  Forms read:
   1998, the book ...", nor a month: "first published in March");
 * a line of its own ``(With Reuters)``, bare only for initials or an agency word (``With
   AP``; a subhead "With Friends Like These" is none), and ``Additional reporting by X``
-  (which also names people, so it never marks a source both texts share).
+  (which also names people, so it never marks a source both texts share);
+* a pointer line of its own, an aggregator's or a scraper's: ``Read the full story at X.``,
+  ``Continue reading on X``, ``Read more at X``, ``Source: X. All rights belong to their
+  owners.`` (:func:`pointer_lines`; the text above it is X's).
 
 A bracketed party label opening a line ("Holborn (Labour) - ...", "(D-Calif.)") is no
 dateline.  Names are compared as :func:`outlet_key` (lower case, letters and digits only, a
@@ -71,6 +74,16 @@ _PLACE_DATELINE = re.compile(
 # to 40 more characters): a title-case headline joined to its first sentence and ending in
 # "(Updated) -" is no dateline.
 _PLACE_MAX = 41
+# A pointer line: an aggregator's "Read the full story at X." under an excerpt, or a scraper's
+# "Source: X. All rights belong to their owners." under a copy; the line is no longer than
+# POINTER_LINE_MAX characters (a footer line, not a news paragraph opening "Source: ...";
+# set a priori: two short sentences).
+_POINTER = re.compile(
+    r"^[ \t]*(?:(?i:read[ \t]+the[ \t]+full[ \t]+(?:story|article|report)|read[ \t]+more"
+    r"|continue[ \t]+reading)[ \t]+(?i:at|on|in)|(?i:source)[ \t]*:)[ \t]+" + _NAME + _CREDIT_END,
+    re.MULTILINE,
+)
+POINTER_LINE_MAX = 160
 # Credit forms, and whether two texts that both carry one say that they share its outlet as
 # a source.  "Additional reporting by" also names people (a paper's own reporter, kept in a
 # reprint of its story), so it only ever names the other article's outlet.
@@ -92,6 +105,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = (
     ), True),
     (re.compile(r"\b[Aa]dditional reporting by\s+" + _NAME + r"\s*(?:[;.)]|$)", re.MULTILINE),
      False),
+    (_POINTER, True),
 )  # fmt: skip
 # Words a credit pattern can take for a name that name no outlet ("first published in March")
 _NOT_OUTLETS = frozenset({
@@ -134,6 +148,28 @@ def _abbreviation(place: str, name: str) -> bool:
     return len(initials) > 1 and name.strip().upper() == initials.upper()
 
 
+def pointer_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the pointer lines of ``text`` ("Read the full story at X.", "Source: X. All
+    rights belong to their owners.": see :data:`_POINTER`): a notice of where the text is
+    from, neither its own text nor news it shares with another text crediting X."""
+    if "source" not in text.lower() and "read" not in text.lower():
+        return []
+    out = []
+    for m in _POINTER.finditer(text):
+        if not _credited_name(m.group(1)):
+            continue
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        if end - m.start() <= POINTER_LINE_MAX:
+            out.append((m.start(), end))
+    return out
+
+
+def _credited_name(name: str) -> bool:
+    """Whether a name a credit pattern took can name an outlet (not "March")."""
+    return outlet_key(name) not in _NOT_OUTLETS | {""}
+
+
 def credits(text: str) -> frozenset[str]:
     """The :func:`outlet_key` of every outlet ``text`` credits (see the module docstring)."""
     return _credit_sets(text)[0]
@@ -167,6 +203,7 @@ _HINTS: tuple[Callable[[str, str], bool], ...] = (
         _WITH_LINE.search(lower) is not None or lower.lstrip(" \t").startswith("with")
     ),
     lambda text, lower: "additional reporting" in lower,
+    lambda text, lower: "source" in lower or "read" in lower,
 )
 
 

@@ -8,7 +8,8 @@ form one pool), or in two when it or its paragraph reads like a footer
 (:func:`footer_paragraph`: contact details, newsletter lines, "About <Name>", "Notes to
 editors"), is a
 boilerplate sentence, as is a sentence of an organisation's standard material
-(:func:`release_paragraph`: an "About <Name>" paragraph, a press release's tail) that articles
+(:func:`release_paragraph`: an "About <Name>" paragraph, a press release's tail) or of a
+pointer line (:func:`pointer_line`: "Read the full story at X.") that articles
 of different outlets share (a company's releases, each posted by another outlet, end with the
 same paragraph); an alignment whose target (or source) lies mostly
 (:data:`MIN_SHARE` of its characters) in boilerplate sentences is flagged
@@ -40,6 +41,7 @@ from rapidfuzz import fuzz
 from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.provenance import covered
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
+from newstrace.text.credits import pointer_lines
 from newstrace.text.sentences import sentence_spans
 
 # An outlet repeating a sentence in 3+ articles: news articles of one outlet repeat a full
@@ -161,8 +163,21 @@ def _tail_end(text: str) -> int:
 
 def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
     """Whether the sentence at ``span`` reads like a footer, or stands in a paragraph that
-    opens like one ("About <Name>", "Notes to editors", "Media enquiries")."""
-    return footer_like(text[span[0] : span[1]]) or release_paragraph(text, span)
+    opens like one ("About <Name>", "Notes to editors", "Media enquiries"), or in a pointer
+    line ("Read the full story at X.": :func:`pointer_line`)."""
+    return (
+        footer_like(text[span[0] : span[1]])
+        or release_paragraph(text, span)
+        or pointer_line(text, span)
+    )
+
+
+def pointer_line(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence at ``span`` lies in a pointer line (:func:`.credits.pointer_lines`:
+    an aggregator's "Read the full story at X." under an excerpt, a scraper's "Source: X. All
+    rights belong to their owners."): two items of two aggregators excerpting two stories
+    of X share it and nothing else (an audit: such items were linked by it)."""
+    return any(s <= span[0] and span[1] <= e for s, e in pointer_lines(text))
 
 
 def release_paragraph(text: str, span: tuple[int, int]) -> bool:
@@ -261,7 +276,7 @@ def _decide(
     an organisation's standard material (:func:`release_paragraph`)."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for d, span in shared:
-        if release_paragraph(articles[d].text, span):
+        if release_paragraph(articles[d].text, span) or pointer_line(articles[d].text, span):
             out[articles[d].id].append(span)
     examined: list[_Sentence] = []
     holders: list[_Sentence] = []  # every article holding an examined key, footer-like or not

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from newstrace.records import Alignment, Article, Provenance
 from newstrace.stages.extract.dates import date_mentions, infer_publication_date
-from newstrace.text.credits import credit_order, names_outlet, shared_credits
+from newstrace.text.credits import credit_order, names_outlet, pointer_lines, shared_credits
 from newstrace.text.marks import quoted_spans
 from newstrace.text.offsets import OffsetMap
 
@@ -517,7 +517,7 @@ def provenance(
             held = held + copy
             share = round(covered(held) / n, 4)
         not_own = held + boiler.get(art.id, []) + shared.get(art.id, [])
-        not_own += editor_notes(art.text)
+        not_own += editor_notes(art.text) + pointer_lines(art.text)
         own = longest_gap(not_own, len(art.text)) / n
         out.append(Provenance(art.id, share, label(share, own), sources, peers, kin))
     return tuple(out)

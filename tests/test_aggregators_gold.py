@@ -1,0 +1,116 @@
+"""The reuse engine against the gold of an invented corpus of aggregators and excerpts
+(tests/data/aggregators, written by its make.py).
+
+Four outlets' stories; two aggregators republishing the first one or two paragraphs of eight
+of them under their own headlines, each item ending "Read the full story at <Outlet>." or
+"Continue reading on <Outlet>." (one item dated before the outlet's updated time; one
+excerpt carried by both aggregators); an aggregator's morning briefing of five one-sentence
+summaries; a scraper copying four of one outlet's stories whole with its footer "Source:
+<Outlet>. All rights belong to their owners." (two with the dateline stripped, two undated);
+unrelated stories of the same outlets.  Each gold item is its own test case, so an item the
+engine gets wrong today is marked xfail (strict) with the reason, and the rest must hold.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from goldkit import Analysed, item, records, run_batches, share_ok
+
+DATA = Path(__file__).resolve().parent / "data" / "aggregators"
+GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
+# the undated items go right after what they excerpt or copy
+UNDATED_AFTER = {
+    "nn-hospital": "2026-05-05T06:00:01+01:00",
+    "nn-hosepipe": "2026-05-04T16:00:01+01:00",
+    "br-cycle": "2026-05-05T22:40:01+01:00",
+    "br-manuscript": "2026-05-07T10:00:01+01:00",
+    "nf-cycle": "2026-05-05T22:40:02+01:00",
+    "nf-derby": "2026-05-08T11:00:01+01:00",
+}
+
+
+def _ids() -> list[str]:
+    return [r["id"] for r in records(DATA / "corpus.jsonl")]
+
+
+def _run(batches: list[list[str]], tmp: Path) -> Analysed:
+    return run_batches(DATA / "corpus.jsonl", batches, tmp)
+
+
+@pytest.fixture(scope="module")
+def an(tmp_path_factory: pytest.TempPathFactory) -> Analysed:
+    return _run([_ids()], tmp_path_factory.mktemp("aggregators"))
+
+
+@pytest.mark.parametrize("link", [item(x, f"{x['source']}->{x['target']}") for x in GOLD["links"]])
+def test_link(an: Analysed, link: dict[str, Any]) -> None:
+    tgt = link["target"]
+    sources = {an.id[k] for k in link.get("sources", [link["source"]])}
+    pairs = [p for p in an.linked(tgt) if p.source_id in sources]
+    assert pairs, f"{tgt} is not linked to any of {sorted(link.get('sources', [link['source']]))}"
+    (pair,) = pairs
+    src = an.key[pair.source_id]
+    assert pair.relation == link["relation"], pair
+    assert pair.evidence in link["evidence"], pair
+    if "label" in link:
+        assert an.label(tgt) == link["label"], an.prov.get(tgt)
+    assert an.kinds(src, tgt) <= set(link["kind"]), an.kinds(src, tgt)
+    if "share" in link:
+        assert share_ok(link["share"], an.prov[tgt].sources.get(an.id[src], 0.0)), an.prov[tgt]
+
+
+@pytest.mark.parametrize("want", [item(x, x["article"]) for x in GOLD["labels"]])
+def test_label(an: Analysed, want: dict[str, str]) -> None:
+    assert an.label(want["article"]) == want["label"], an.prov.get(want["article"])
+
+
+@pytest.mark.parametrize("want", [item(x, "+".join(x["members"])) for x in GOLD["duplicates"]])
+def test_duplicates(an: Analysed, want: dict[str, Any]) -> None:
+    members = {an.id[k] for k in want["members"]}
+    (group,) = [g for g in an.records.duplicates if members & set(g.members)]
+    assert set(group.members) == members
+    assert (group.canonical, group.ordered) == (an.id[want["canonical"]], want["ordered"])
+
+
+@pytest.mark.parametrize("pair", [item(x, "-".join(x)) for x in GOLD["no_link"]])
+def test_not_linked(an: Analysed, pair: list[str]) -> None:
+    found = an.pair(*pair)
+    assert found is None, found
+
+
+@pytest.mark.parametrize("pair", [item(x, "-".join(x)) for x in GOLD["not_source"]])
+def test_not_the_source(an: Analysed, pair: list[str]) -> None:
+    src, tgt = pair
+    assert not any(p.source_id == an.id[src] for p in an.linked(tgt)), an.linked(tgt)
+
+
+@pytest.mark.parametrize("key", GOLD["not_derived"])
+def test_an_outlets_story_is_not_derived(an: Analysed, key: str) -> None:
+    assert an.label(key) == "non", an.prov.get(key)
+    assert not an.linked(key), an.linked(key)
+
+
+@pytest.mark.parametrize("key", GOLD["unlinked"])
+def test_unrelated_stories_of_the_outlets_are_not_linked(an: Analysed, key: str) -> None:
+    mine = an.id[key]
+    assert not [p for p in an.records.pairs if mine in (p.source_id, p.target_id)]
+    assert not [g for g in an.records.duplicates if mine in g.members]
+
+
+def test_three_batches_in_order_and_in_reverse_agree_with_one_run(
+    an: Analysed, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    recs = records(DATA / "corpus.jsonl")
+    recs.sort(key=lambda r: r.get("published") or UNDATED_AFTER[r["id"]])
+    ids = [r["id"] for r in recs]
+    third = len(ids) // 3
+    chrono = [ids[:third], ids[third : 2 * third], ids[2 * third :]]
+    back = ids[::-1]
+    reverse = [back[:third], back[third : 2 * third], back[2 * third :]]
+    for batches in (chrono, reverse):
+        assert _run(batches, tmp_path_factory.mktemp("batches")).summary() == an.summary()
