@@ -109,3 +109,31 @@ def item(value: Any, name: str, reason: str | None = None) -> Any:
         reason = value.get("xfail")
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(value, id=name, marks=marks)
+
+
+def ids(corpus: Path) -> list[str]:
+    """The record ids of a JSONL corpus, in its order."""
+    return [r["id"] for r in records(corpus)]
+
+
+def check_link(an: Analysed, link: dict[str, Any]) -> None:
+    """A gold link: the target is derived (``relation``) from its ``source`` (or one of its
+    ``sources``), with the gold's ``evidence``, ``label``, passage ``kind``, ``share`` and
+    ``max_share`` where it gives them."""
+    tgt = link["target"]
+    named = link.get("sources", [link["source"]])
+    pairs = [p for p in an.linked(tgt) if p.source_id in {an.id[k] for k in named}]
+    assert pairs, f"{tgt} is not linked to any of {sorted(named)}"
+    (pair,) = pairs
+    src = an.key[pair.source_id]
+    assert pair.relation == link["relation"], pair
+    if "evidence" in link:
+        assert pair.evidence in link["evidence"], pair
+    if "label" in link:
+        assert an.label(tgt) == link["label"], an.prov.get(tgt)
+    if "kind" in link:
+        assert an.kinds(src, tgt) <= set(link["kind"]), an.kinds(src, tgt)
+    if "share" in link:
+        assert share_ok(link["share"], an.prov[tgt].sources.get(an.id[src], 0.0)), an.prov[tgt]
+    if "max_share" in link:
+        assert an.prov[tgt].reused_share <= link["max_share"] + 1e-9, an.prov[tgt]

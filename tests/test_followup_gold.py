@@ -19,12 +19,12 @@ from typing import Any
 
 import pytest
 
-from goldkit import Analysed, item, records, run_batches, share_ok
+from goldkit import Analysed, check_link, ids, item, run_batches
 
 DATA = Path(__file__).resolve().parent / "data" / "followup"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
 def _ids() -> list[str]:
-    return [r["id"] for r in records(DATA / "corpus.jsonl")]
+    return ids(DATA / "corpus.jsonl")
 
 
 def _run(batches: list[list[str]], tmp: Path) -> Analysed:
@@ -43,18 +43,7 @@ LINKS = [x for x in GOLD["links"] if "optional" not in x]
     "link", [item(x, f"{x['source']}->{x['target']}") for x in LINKS]
 )
 def test_link(an: Analysed, link: dict[str, Any]) -> None:
-    tgt = link["target"]
-    sources = {an.id[k] for k in link.get("sources", [link["source"]])}
-    pairs = [p for p in an.linked(tgt) if p.source_id in sources]
-    assert pairs, f"{tgt} is not linked to any of {sorted(link.get('sources', [link['source']]))}"
-    (pair,) = pairs
-    src = an.key[pair.source_id]
-    assert pair.relation == link["relation"], pair
-    assert an.label(tgt) == link["label"], an.prov.get(tgt)
-    if "kind" in link:
-        assert an.kinds(src, tgt) <= set(link["kind"]), an.kinds(src, tgt)
-    if "share" in link:
-        assert share_ok(link["share"], an.prov[tgt].sources.get(an.id[src], 0.0)), an.prov[tgt]
+    check_link(an, link)
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from goldkit import Analysed, item, records, run_batches, share_ok
+from goldkit import Analysed, check_link, ids, item, records, run_batches
 
 DATA = Path(__file__).resolve().parent / "data" / "politics"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
@@ -27,7 +27,7 @@ UNDATED_AFTER = {"herald-plan": "2026-03-10T18:00", "ledger-plan": "2026-03-10T1
 
 
 def _ids() -> list[str]:
-    return [r["id"] for r in records(DATA / "corpus.jsonl")]
+    return ids(DATA / "corpus.jsonl")
 
 
 def _run(batches: list[list[str]], tmp: Path) -> Analysed:
@@ -41,22 +41,7 @@ def an(tmp_path_factory: pytest.TempPathFactory) -> Analysed:
 
 @pytest.mark.parametrize("link", [item(x, f"{x['source']}->{x['target']}") for x in GOLD["links"]])
 def test_link(an: Analysed, link: dict[str, Any]) -> None:
-    tgt = link["target"]
-    sources = {an.id[k] for k in link.get("sources", [link["source"]])}
-    pairs = [p for p in an.linked(tgt) if p.source_id in sources]
-    assert pairs, f"{tgt} is not linked to any of {sorted(link.get('sources', [link['source']]))}"
-    (pair,) = pairs
-    src = an.key[pair.source_id]
-    assert pair.relation == link["relation"], pair
-    if "evidence" in link:
-        assert pair.evidence in link["evidence"], pair
-    assert an.label(tgt) == link["label"], an.prov.get(tgt)
-    if "kind" in link:
-        assert an.kinds(src, tgt) <= set(link["kind"]), an.kinds(src, tgt)
-    if "share" in link:
-        assert share_ok(link["share"], an.prov[tgt].sources.get(an.id[src], 0.0)), an.prov[tgt]
-    if "max_share" in link:
-        assert an.prov[tgt].reused_share <= link["max_share"] + 1e-9, an.prov[tgt]
+    check_link(an, link)
 
 
 def test_the_copy_of_the_wire_is_its_near_duplicate(an: Analysed) -> None:
