@@ -171,3 +171,12 @@ def test_quick_tests_never_skip_a_credit(text: str, monkeypatch: pytest.MonkeyPa
     assert quick[0], text  # every variant credits something
     monkeypatch.setattr(mod, "_HINTS", tuple(lambda t, low: True for _ in mod._HINTS))
     assert mod._credit_sets.__wrapped__(text) == quick
+
+
+def test_a_paper_s_pointer_to_its_own_section_is_no_credit() -> None:
+    # between paragraphs it points to a section; as the last line it names the excerpt's outlet
+    text = "A story.\n\nRead more in Sport.\n\nContinue reading on Page Two\n\nMore of the story."
+    assert credits(text) == frozenset()
+    assert credits("An excerpt.\n\nRead the full story at Brackenfield Post.") == {
+        "brackenfieldpost"
+    }

@@ -84,6 +84,25 @@ _POINTER = re.compile(
     re.MULTILINE,
 )
 POINTER_LINE_MAX = 160
+# The credits a pointer line gives: "Read the full story at X", and "Source: X" only with a
+# scraper's rights notice after it ("Source: X. All rights belong to their owners."); a bare
+# "Source: Land Registry" under a chart or table names where figures are from, not an outlet
+# whose text the article carries (a review: such a line made a paper's story the source of
+# none of its copies).
+# "Read more at X" credits X only as the text's last line, where an aggregator puts it: a
+# paper's own pointers to its sections ("Read more in Sport", "Continue reading on Page
+# Two") stand between its paragraphs, and read as a credit they named a third outlet and
+# made the paper the source of none of its copies (a review).
+_READ_ON = re.compile(
+    r"^[ \t]*(?i:read[ \t]+the[ \t]+full[ \t]+(?:story|article|report)|read[ \t]+more"
+    r"|continue[ \t]+reading)[ \t]+(?i:at|on|in)[ \t]+" + _NAME + _CREDIT_END
+    + r"(?=[^\n]*\s*\Z)",
+    re.MULTILINE,
+)
+_SOURCE_RIGHTS = re.compile(
+    r"^[ \t]*(?i:source)[ \t]*:[ \t]+" + _NAME + r"(?=[ \t]*[.;,]?[ \t]*(?i:all[ \t]+rights))",
+    re.MULTILINE,
+)
 # Credit forms, and whether two texts that both carry one say that they share its outlet as
 # a source.  "Additional reporting by" also names people (a paper's own reporter, kept in a
 # reprint of its story), so it only ever names the other article's outlet.
@@ -105,7 +124,8 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = (
     ), True),
     (re.compile(r"\b[Aa]dditional reporting by\s+" + _NAME + r"\s*(?:[;.)]|$)", re.MULTILINE),
      False),
-    (_POINTER, True),
+    (_READ_ON, True),
+    (_SOURCE_RIGHTS, True),
 )  # fmt: skip
 # Words a credit pattern can take for a name that name no outlet ("first published in March")
 _NOT_OUTLETS = frozenset({
@@ -203,7 +223,8 @@ _HINTS: tuple[Callable[[str, str], bool], ...] = (
         _WITH_LINE.search(lower) is not None or lower.lstrip(" \t").startswith("with")
     ),
     lambda text, lower: "additional reporting" in lower,
-    lambda text, lower: "source" in lower or "read" in lower,
+    lambda text, lower: "read" in lower,
+    lambda text, lower: "source" in lower,
 )
 
 

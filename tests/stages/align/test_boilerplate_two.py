@@ -9,7 +9,12 @@ import pytest
 from newstrace.config import Settings
 from newstrace.records import Article, RecordSet
 from newstrace.stages import align
-from newstrace.stages.align.boilerplate import boilerplate_spans, footer_like, table_spans
+from newstrace.stages.align.boilerplate import (
+    boilerplate_spans,
+    footer_like,
+    release_paragraph,
+    table_spans,
+)
 from newstrace.stages.align.sentences import SentenceCache, SentenceTable
 from newstrace.stages.ingest.article import make_article
 
@@ -327,3 +332,23 @@ def test_a_quoted_aside_on_reporting_is_no_credit_line() -> None:
         'She said: "The audit (reporting by every council, not just the big ones) shows the '
         'gap is closing."'
     )
+
+
+def test_a_copied_news_paragraph_opening_copyright_is_reuse() -> None:
+    # the paper copies only the "Copyright holders ..." paragraph: news, not a copyright notice
+    wire = "Copyright bill to let creators opt out\n\n" + "\n\n".join(COPYRIGHT_STORY)
+    paper = (
+        "Authors wary as opt-out registry planned\n\nNovelists in the north-east gave a cool "
+        "welcome on Monday to plans for a register of creative works, saying they had not been "
+        "asked for their views.\n\n" + COPYRIGHT_STORY[1] + "\n\nThe Northern Writers Guild "
+        "said it would hold a meeting in Durham next month to explain the scheme to members."
+    )  # fmt: skip
+    arts = (
+        make_article(wire, id="w", source="Coastline News Agency", published="2026-03-02T09:00Z"),
+        make_article(paper, id="p", source="Northern Post", published="2026-03-02T15:00Z"),
+    )
+    out = align.run(RecordSet(articles=arts), Settings())
+    assert [(p.source_id, p.target_id) for p in out.pairs] == [("w", "p")]
+    assert not any(a.boilerplate for a in out.alignments)
+    notice = "Body.\n\nCopyright 2026 Coastline News Agency. All rights reserved."
+    assert release_paragraph(notice, (7, len(notice)))

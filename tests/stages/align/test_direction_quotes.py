@@ -188,3 +188,19 @@ def test_a_live_blog_dated_before_the_agency_story_is_no_source_of_its_quotes() 
         b={"source": "Coastline News Agency", "published": "2026-11-19T11:30:00+00:00"},
     )
     assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")
+
+
+def test_a_live_blog_dated_before_a_papers_story_is_no_source_of_its_quotes() -> None:
+    # as beside the agency: the blog's "we" is no release mark, and the paper quoted the speech
+    blog = (
+        "Live: minister sets out coastal towns fund\n\nWe will bring you updates as the "
+        "minister speaks in Eastbrook.\n\n" + "\n\n".join(SPEECH)
+        + "\n\nWe are pausing our live coverage here."
+    )  # fmt: skip
+    pair, _ = _pair(
+        blog,
+        WEST[0] + " ".join(SPEECH) + WEST[1],
+        a={"source": "Eastbrook Post", "published": "2026-11-19T10:00:00+00:00"},
+        b={"source": "Westfield Chronicle", "published": "2026-11-19T11:30:00+00:00"},
+    )
+    assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")

@@ -9,7 +9,7 @@ import pytest
 from newstrace.config import Settings
 from newstrace.records import Alignment, RecordSet, Span
 from newstrace.stages import align
-from newstrace.stages.align.provenance import provenance
+from newstrace.stages.align.provenance import Direction, direction, provenance
 from newstrace.stages.ingest.article import make_article
 from newstrace.text.credits import credit_order, credits, pointer_lines
 
@@ -74,3 +74,17 @@ def test_two_aggregators_items_of_two_stories_are_not_linked_by_the_pointer_line
     ]
     out = align.run(RecordSet(articles=tuple(arts)), Settings())
     assert not [a for a in out.alignments if not a.boilerplate], out.alignments
+
+
+@pytest.mark.parametrize("line", [
+    "Source: Land Registry", "Source: Bank of England.", "Source: ONS"
+])  # fmt: skip
+def test_a_data_source_line_is_no_credit_and_keeps_a_papers_direction(line: str) -> None:
+    # a chart's or a table's "Source: X" names where figures are from, not a third outlet
+    # whose text the paper carries: the paper stays the source of a later copy of its story
+    body = f"{FERRY}\n\n{FERRY_MORE}"
+    assert not credits(f"{body}\n\n{line}")
+    paper = make_article(f"{body}\n\n{line}", id="a", source="Calder Bay Times",
+                         published="2026-05-05T09:00Z")  # fmt: skip
+    copy = make_article(body, id="b", source="Northern Post", published="2026-05-05T15:00Z")
+    assert direction(paper, copy, 0.95, 0.95) == Direction(0, "date")

@@ -76,11 +76,13 @@ _FOOTER = re.compile(
 # with a capital, so a news paragraph opening "About half of the homes ..." is not one.
 # A paragraph opening with a copyright sign or word is a copyright notice as a whole ("(c)
 # 2026 Agency. All rights reserved. This material may not be ...": only its middle sentence
-# read like a footer, and an agency's two pages were linked by it).
+# read like a footer, and an agency's two pages were linked by it); the word is not followed
+# by a word in lower case: a news paragraph "Copyright holders will ..." is news (a review: a
+# paper's copy of that one paragraph of an agency's story was not reuse).
 _ABOUT = re.compile(
     r"(?i:ends\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s"
     rf"|(?i:notes to editors|media enquiries|media contact|press office|for media|{_CONTACTS})"
-    r"|\u00a9|\((?i:c)\)\s|(?i:copyright)\b)"
+    r"|\u00a9|\((?i:c)\)\s|(?i:copyright)\b(?![ \t]+[a-z]))"
 )
 
 

@@ -292,15 +292,15 @@ def _unless_credited(a: Article, b: Article, found: Direction) -> Direction:
 
 def _quote_sources(wa: bool, wb: bool, pa: int, pb: int, marked: tuple[bool, bool]) -> set[int]:
     """Which of two articles (0 or 1) can be the source of the quotes they share: the wire,
-    and the plain press release (a :data:`PRESS_MARGIN` lead in signals and, beside a wire, a
-    mark only a release carries: ``marked``, see :func:`release_marks`), or else the one with
-    more press-release signals.  A minister's statement dated before the agency's story that
-    quotes it is the story's source (an audit: the statement and the wire were called two
-    quoters of one speaker, and the papers quoting it were traced to the wire); a paper's live
-    blog speaking as "we" is not (it became the source of the agency's story of the speech)."""
+    and the plain press release (a :data:`PRESS_MARGIN` lead in signals and a mark only a
+    release carries: ``marked``, see :func:`release_marks`).  A minister's statement dated
+    before the agency's story that quotes it is the story's source (an audit: the statement
+    and the wire were called two quoters of one speaker, and the papers quoting it were traced
+    to the wire); a paper's live blog speaking as "we" is not, beside a wire or a paper (it
+    became the source of the agency's story of the speech, and of a paper's)."""
     out = {0 if wa else 1} if wa != wb else set()
     lead = 0 if pa > pb else 1
-    if not out or (abs(pa - pb) >= PRESS_MARGIN and marked[lead]):
+    if abs(pa - pb) >= PRESS_MARGIN and marked[lead]:
         out.add(lead)
     return out
 
