@@ -3,6 +3,10 @@ figure corrected, or the same form in another outlet, is still reuse."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import newstrace
 from newstrace.config import Settings
 from newstrace.records import Article, RecordSet
 from newstrace.stages import align
@@ -138,3 +142,86 @@ def test_a_live_blog_entry_time_is_no_figure_of_a_template() -> None:
     assert numbers(blog) == [("for", "200")]
     assert numbers("8.40am Police say\n9 pm Roads shut") == []
     assert not template_like(blog, story)
+
+
+def test_a_stock_sentence_refilled_with_other_names_is_a_template() -> None:
+    # an automated story's prose with the company's town and trade filled in: no figure to
+    # tell it by, but not a name in common
+    a = "The company, based in Kestle, makes camping gear and outdoor clothing."
+    b = "The company, based in Westby, makes natural gas and power generation."
+    assert template_like(a, b)
+    # one name corrected, the others kept: a copy
+    said = "Mr Smith told the Harwick council on Monday that the Mill Road bridge would close."
+    assert not template_like(said, said.replace("Mill Road", "Mill Lane"))
+    # a name changed but a figure kept: not a refill either
+    assert not template_like("Kestle sold 4,100 homes.", "The Westby firm sold 4,100 homes.")
+
+
+def _reprint(report: str) -> str:
+    return report + "\n\nRepublished by the Carrow Evening Post under a content partnership."
+
+
+def test_a_reprint_of_one_report_is_not_linked_to_the_outlets_other_reports() -> None:
+    # the paper reprints Wednesday's report; Monday's shares with the reprint what it shares
+    # with Wednesday's, the desk's form, which is no reuse there either
+    desk = "Dunmore Market Desk"
+    out = _run([MONDAY, WEDNESDAY, _reprint(WEDNESDAY)], [desk, desk, "Carrow Evening Post"])
+    ends = {frozenset((p.source_id, p.target_id)) for p in out.pairs}
+    assert frozenset(("m1", "m2")) in ends
+    assert frozenset(("m0", "m2")) not in ends, out.pairs
+
+
+ENDING = (
+    "Market close reports are compiled by the Dunmore Market Desk from exchange data at 4:30 p.m."
+)
+
+
+def test_a_template_sentence_running_into_the_outlets_closing_line_is_a_template() -> None:
+    # three reports end with one closing line (the desk's boilerplate, figures "4:30" and
+    # all); the sentence before it is the form refilled, and the passage holding both shared
+    # the closing line's figures
+    days = [("Monday", "78.40", "4.12"), ("Tuesday", "77.15", "4.19"), ("Friday", "76.90", "4.10")]
+    texts = [
+        f"Dunmore shares closed mixed on {day} in quiet trading.\n\n"
+        f"Brent crude settled at ${oil} a barrel, and the yield on the ten-year government bond "
+        f"was {bond}%.\n\n{ENDING}"
+        for day, oil, bond in days
+    ]
+    out = _run(texts, ["Dunmore Market Desk"] * 3)
+    assert out.alignments
+    assert not out.pairs, out.pairs
+
+
+def test_a_reprint_in_a_duplicate_group_takes_no_closing_line_from_the_outlets_others(
+    tmp_path: Path,
+) -> None:
+    # the agency's stock closing line, repeated in its stories, is boilerplate for a paper's
+    # word-for-word reprint of one of them (a duplicate): it came with the copy, not from
+    # the agency's other stories
+    line = "This story was generated automatically by Harwick Financial Wire from the results."
+    stories = [
+        f"{co} reported third-quarter net income of ${ni} million, compared with ${p} million a "
+        f"year earlier, as sales of its {what} rose.\n\n{line}"
+        for co, ni, p, what in [
+            ("Veltro Systems", "412", "355", "factory sensors"),
+            ("Amsel Logistics", "96", "118", "warehouse services"),
+            ("Pendry Bancorp", "231", "214", "business loans"),
+        ]
+    ]
+    recs = [
+        {"id": f"s{i}", "source": "Harwick Financial Wire", "text": t,
+         "published": f"2026-10-22T16:0{i}:00"}
+        for i, t in enumerate(stories)
+    ]  # fmt: skip
+    recs.append(
+        {"id": "copy", "source": "Dunmore Courier", "text": stories[0],
+         "published": "2026-10-22T18:00:00"}
+    )  # fmt: skip
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs), "utf-8")
+    with newstrace.open(tmp_path / "c.db") as c:
+        c.add(path)
+        c.analyze()
+        key = {a.id: a.metadata["id"] for a in c.articles()}
+        prov = {key[p.article_id]: {key[s] for s in p.sources} for p in c.provenance()}
+    assert prov["copy"] == {"s0"}, prov

@@ -53,7 +53,7 @@ from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Alignment, Article, RecordSet, ReusePair, Span
 from newstrace.stages.align.align import AlignParams, Detection, align_texts, blas_limited
-from newstrace.stages.align.boilerplate import flag, flag_templates, table_spans
+from newstrace.stages.align.boilerplate import copy_map, flag, flag_templates, table_spans
 from newstrace.stages.align.candidates import (
     CandidateParams,
     Copies,
@@ -742,8 +742,10 @@ def run_with_stats(
     # full run must weigh the same evidence (each flag depends on its alignment alone)
     by_id = {a.id: a for a in arts}
     spans = table_spans(arts, table)
-    found = flag(found, spans, by_id, undirected, lambda x: _align_key(by_id[x]))
-    found = flag_templates(found, by_id)
+    members = {m: g.members for g in records.duplicates for m in g.members}
+    found = flag(found, spans, by_id, undirected, lambda x: _align_key(by_id[x]), members)
+    canon = {m: g.canonical for g in records.duplicates for m in g.members}
+    found = flag_templates(found, by_id, copy_map(found, canon), spans)
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
     exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}
     copied = _copied(arts, wholly, exact)

@@ -16,8 +16,9 @@ same paragraph); an alignment whose target (or source) lies mostly
 ``boilerplate=True`` and left out of reuse shares.
 
 A *template* is flagged the same way (:func:`flag_templates`): a passage that is not verbatim
-between two articles of one outlet whose numbers mostly differ (yesterday's market report
-with today's figures), i.e. the outlet's form, not its news.
+between two articles of one outlet (or a copy of one of them and another) whose numbers
+mostly differ (yesterday's market report with today's figures), or whose names all differ
+with no number shared, i.e. the outlet's form, not its news.
 
 :func:`table_spans` finds them in the corpus-wide :class:`.sentences.SentenceTable` with array
 operations (a 64-bit key per sentence, sorted once: what the align stage uses);
@@ -39,6 +40,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from newstrace.records import Alignment, Article, Span
+from newstrace.stages.align.embed import names
 from newstrace.stages.align.provenance import covered
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
 from newstrace.text.credits import pointer_lines
@@ -368,6 +370,7 @@ def flag(
     articles: Mapping[str, Article] | None = None,
     undirected: Mapping[str, set[str]] | None = None,
     order: Callable[[str], Any] | None = None,
+    duplicates: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Alignment]:
     """Alignments with ``boilerplate`` set where they lie mostly in boilerplate sentences (and
     cleared where they no longer do: an incremental run's carried alignments are weighed
@@ -379,13 +382,19 @@ def flag(
     follow-up) and that an article of another outlet took, is reuse, from the first article
     of that outlet holding it (``order``: a sort key of an article id, earliest first) only
     (an audit of follow-up stories: a rival's copy of such a paragraph was not reuse).  On
-    the *target* side the paragraph is the target outlet's own, whatever its source."""
+    the *target* side the paragraph is the target outlet's own, whatever its source.  A target
+    that is a duplicate of another article of the source's outlet (``duplicates``: an
+    article's fellow group members) took nothing: it has the outlet's paragraph from its copy
+    (a paper's reprint of one of an agency's automated stories was linked to another of them
+    by the agency's stock closing line)."""
     out: list[Alignment] = []
     for al in alignments:
         src, tgt = _inside(al.source, spans), _inside(al.target, spans)
         keep = max(src, tgt) or al.boilerplate
         if keep:
-            taken = articles is not None and _taken(al, src, tgt, articles, undirected or {})
+            taken = articles is not None and _taken(
+                al, src, tgt, articles, undirected or {}, duplicates or {}
+            )
             al = dataclasses.replace(al, boilerplate=max(src, tgt) >= MIN_SHARE and not taken)
         if articles is not None and not al.boilerplate and _both_release_material(al, articles):
             al = dataclasses.replace(al, boilerplate=True)
@@ -428,6 +437,7 @@ def _taken(
     tgt: float,
     articles: Mapping[str, Article],
     undirected: Mapping[str, set[str]],
+    duplicates: Mapping[str, Iterable[str]] | None = None,
 ) -> bool:
     """Whether ``al`` is an outlet's repeated paragraph taken by another outlet: boilerplate
     on the source side only, in a directed pair of two outlets, not a footer and not an
@@ -440,6 +450,11 @@ def _taken(
     if a is None or b is None or (a.source or "") == (b.source or ""):
         return False
     if b.id in undirected.get(a.id, ()):
+        return False
+    if any(
+        c != a.id and c in articles and articles[c].source == a.source
+        for c in (duplicates or {}).get(b.id, ())
+    ):
         return False
     if release_paragraph(a.text, (al.source.start, al.source.end)):
         return False
@@ -543,40 +558,110 @@ def _names_share(text: str) -> float:
 
 
 def template_like(a: str, b: str) -> bool:
-    """Whether two passages hold enough numbers and share few of them, or are lists of names
-    reordered or refilled (see TEMPLATE_*, LIST_*)."""
+    """Whether two passages hold enough numbers and share few of them, are lists of names
+    reordered or refilled, or are prose refilled with other names (see TEMPLATE_*, LIST_*,
+    :func:`_renamed`)."""
     if min(_names_share(a), _names_share(b)) >= LIST_NAMES and fuzz.ratio(a, b) < LIST_SAME:
         return True
     na, nb = numbers(a), numbers(b)
+    shared = sum((Counter(na) & Counter(nb)).values())  # list.count was quadratic
+    if _renamed(a, b) and not shared:
+        return True
     if min(len(na), len(nb)) < TEMPLATE_NUMBERS:
         return False
-    shared = sum((Counter(na) & Counter(nb)).values())  # list.count was quadratic
     return shared < TEMPLATE_SHARED * max(len(na), len(nb))
 
 
+def _renamed(a: str, b: str) -> bool:
+    """Whether both passages name someone or something (capitalised words inside a sentence,
+    :func:`.embed.names`) and no name is on both sides: an outlet's stock sentence refilled
+    for another company, team or town ("The company, based in Kestle, makes camping gear" /
+    "... based in Westby, makes natural gas"), where the figures are too few to tell (an
+    audit of automated news).  A copy with a name corrected keeps the others; a sentence
+    with a single name corrected and no figure on either side stays reuse only if another
+    name is shared, which is the price of seeing the refilled ones."""
+    ma, mb = names(a), names(b)
+    return bool(ma and mb) and not ma & mb
+
+
 def flag_templates(
-    alignments: Iterable[Alignment], articles: Mapping[str, Article]
+    alignments: Iterable[Alignment],
+    articles: Mapping[str, Article],
+    copies: Mapping[str, Iterable[str]] | None = None,
+    spans: Mapping[str, Sequence[tuple[int, int]]] | None = None,
 ) -> list[Alignment]:
     """Alignments with ``boilerplate`` set where they are an outlet's template (see above).
 
     Each side is weighed with the rest of the sentences it starts and ends in: the aligner
     ends a passage where the words stop matching, which in a template is where its figures
     begin ("Calder shares rose on Monday, with the Calder 100 index closing" | "0.8 per cent
-    higher ..."), so the passage alone can hold too few of them, or a number cut in two."""
+    higher ..."), so the passage alone can hold too few of them, or a number cut in two.
+
+    ``copies`` maps an article to the articles it copied (:func:`copy_map`): an article of
+    another outlet that reprints or quotes one of the
+    outlet's templated reports is weighed against the outlet's other reports as the outlet's
+    own article would be (a paper's reprint of one company's automated earnings story was
+    linked to the eight other companies' stories of that day by their common form).
+
+    ``spans`` (an article's boilerplate sentences, :func:`table_spans`) are left out of the
+    sides weighed: a template sentence that runs on into the outlet's stock closing line
+    ("Brent crude settled at $78.40 ... Market close reports are compiled ... at 4:30 p.m.")
+    shared the closing line's figures and passed for a copy with a figure changed."""
+    alignments = list(alignments)
+    kin = copy_map(alignments, {}) if copies is None else copies
     out: list[Alignment] = []
     bounds: dict[str, tuple[list[int], list[int]]] = {}
     for al in alignments:
         a, b = articles[al.source.article_id], articles[al.target.article_id]
-        if al.boilerplate or al.kind == "verbatim" or not a.source or a.source != b.source:
+        if al.boilerplate or al.kind == "verbatim" or not _one_form(a, b, articles, kin):
             out.append(al)
             continue
-        sa, sb = _in_sentences(a, al.source, bounds), _in_sentences(b, al.target, bounds)
+        sa = _in_sentences(a, al.source, bounds, (spans or {}).get(a.id, ()))
+        sb = _in_sentences(b, al.target, bounds, (spans or {}).get(b.id, ()))
         out.append(dataclasses.replace(al, boilerplate=True) if template_like(sa, sb) else al)
     return out
 
 
-def _in_sentences(art: Article, span: Span, cache: dict[str, tuple[list[int], list[int]]]) -> str:
-    """The text of ``span`` widened to the whole sentences it starts and ends in."""
+def copy_map(alignments: Iterable[Alignment], canonical: Mapping[str, str]) -> dict[str, set[str]]:
+    """What each article copied: its duplicate group's canonical article (``canonical``: a
+    member's, the canonical's own left out) and the sources of its verbatim passages
+    (boilerplate aside).  Only the copy's side: the original of an aggregator's excerpt
+    copied nothing from the aggregator (counted both ways, an outlet's story was weighed as
+    the aggregator's template against the aggregator's briefing summarising it)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for art, canon in canonical.items():
+        if art != canon:
+            out[art].add(canon)
+    for al in alignments:
+        if al.kind == "verbatim" and not al.boilerplate:
+            out[al.target.article_id].add(al.source.article_id)
+    return out
+
+
+def _one_form(
+    a: Article, b: Article, articles: Mapping[str, Article], kin: Mapping[str, Iterable[str]]
+) -> bool:
+    """Whether ``a`` and ``b`` are of one named outlet, or one of them copies another article
+    of the other's outlet (see :func:`flag_templates`)."""
+    if not a.source or not b.source:
+        return False
+    if a.source == b.source:
+        return True
+    return any(
+        c != other.id and c in articles and articles[c].source == other.source
+        for art, other in ((a, b), (b, a))
+        for c in kin.get(art.id, ())
+    )
+
+
+def _in_sentences(
+    art: Article,
+    span: Span,
+    cache: dict[str, tuple[list[int], list[int]]],
+    skip: Sequence[tuple[int, int]] = (),
+) -> str:
+    """The text of ``span`` widened to the whole sentences it starts and ends in, the
+    ``skip`` spans in it blanked (unless that leaves nothing)."""
     if art.id not in cache:
         spans = sentence_spans(art.text)
         cache[art.id] = ([s for s, _ in spans], [e for _, e in spans])
@@ -585,4 +670,9 @@ def _in_sentences(art: Article, span: Span, cache: dict[str, tuple[list[int], li
     last = bisect.bisect_left(starts, span.end) - 1  # the sentence it ends in
     start = min(span.start, starts[first]) if first < len(starts) else span.start
     end = max(span.end, ends[last]) if last >= 0 else span.end
-    return art.text[start:end]
+    text = art.text[start:end]
+    for s, e in skip:
+        if s < end and e > start:
+            a, b = max(s, start) - start, min(e, end) - start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text if text.strip() else art.text[start:end]

@@ -175,6 +175,12 @@ def _title(before: str) -> bool:
     return before.endswith(".") and word.lower() in _TITLES
 
 
+def names(text: str) -> set[str]:
+    """The names of ``text``: capitalised words that are not the first word of a sentence,
+    lower-cased, without a possessive "'s"."""
+    return _names(text)
+
+
 def facts_agree(a: str, b: str) -> bool:
     """False when two sentences name different numbers or different names (see above)."""
     na, nb = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
