@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 from threadpoolctl import threadpool_limits
 
-from newstrace.stages.align import compounds, synonyms
+from newstrace.stages.align import cited, compounds, synonyms
 from newstrace.stages.align.paraphrase import (
     PARA_MIN_CONTENT,
     para_thresholds,
@@ -247,6 +247,10 @@ class AlignParams:
     # fill the gaps between the passages of a linked pair with sentence pairs that follow
     # them in order on both sides (:func:`_fill_gaps`; paraphrase seeds on)
     fill_gaps: bool = True
+    # words of one text inside the other's quotation marks are verbatim passages whatever
+    # the sentences around them (:mod:`.cited`; off in the PAN13 setting, whose books'
+    # dialogue is not news quoting)
+    quoted_runs: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -837,6 +841,44 @@ def align_texts(
 ) -> list[Detection]:
     """Reused passages between ``src_text`` and ``tgt_text`` (their sentence data given)."""
     params = params or AlignParams()
+    out = _sentence_passages(src_text, src, tgt_text, tgt, params)
+    if params.quoted_runs:
+        out.extend(_quoted_runs(src_text, tgt_text, out, params.min_chars))
+    return out
+
+
+def _quoted_runs(
+    src_text: str, tgt_text: str, found: Sequence[Detection], min_chars: int
+) -> list[Detection]:
+    """Verbatim passages of words one text quotes from the other (:mod:`.cited`) that the
+    sentence passages ``found`` do not hold already."""
+    src_taken = [(d.src_start, d.src_end) for d in found]
+    tgt_taken = [(d.tgt_start, d.tgt_end) for d in found]
+    out = [
+        Detection(a0, a1, b0, b1, "verbatim", 1.0)
+        for b0, b1, a0, a1 in cited.quoted_runs(tgt_text, src_text, min_chars, tgt_taken)
+        if not _overlaps(a0, a1, src_taken)
+    ]
+    out += [
+        Detection(a0, a1, b0, b1, "verbatim", 1.0)
+        for a0, a1, b0, b1 in cited.quoted_runs(src_text, tgt_text, min_chars, src_taken)
+        if not _overlaps(b0, b1, tgt_taken)
+    ]
+    return sorted(out, key=lambda d: (d.src_start, d.tgt_start))
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _sentence_passages(
+    src_text: str,
+    src: DocSentences,
+    tgt_text: str,
+    tgt: DocSentences,
+    params: AlignParams,
+) -> list[Detection]:
+    """The sentence aligner's passages (:func:`align_texts` without quoted runs)."""
     if not len(src) or not len(tgt):
         return []
     english = src.language is None and tgt.language is None  # WordNet is English
@@ -864,6 +906,7 @@ def align_texts(
         dets = [_trim_edges(src_text, tgt_text, _refine(src_text, tgt_text, d)) for d in dets]
     out = [_kind(src_text, tgt_text, _drop_headings(src_text, tgt_text, d)) for d in dets]
     out = [d for d in out if not speech_tag(tgt_text[d.tgt_start : d.tgt_end])]
+    out = [d for d in out if not _title_only(src_text, tgt_text, d)]
     # summary-pass detections and embed seeds in short texts corroborate a pair (see above);
     # corroboration looks at the passages as matched, before bridging: a bridged passage
     # holds the unmatched sentences between two loose matches, which are no evidence
@@ -877,6 +920,44 @@ def align_texts(
     if params.paraphrase and BRIDGE:
         out = _bridge(out, src, tgt)
     return out
+
+
+# A text's first line up to this long, with more text after it, is its title (a headline, a
+# transcript's "Address by ... to ..." line).  Longest headline lines of the invented
+# corpora's articles are about 90 characters; not tuned.
+TITLE_CHARS = 120
+
+
+def _title_only(src_text: str, tgt_text: str, d: Detection) -> bool:
+    """Whether ``d`` is a paraphrase passage whose side in either text is that text's title
+    line alone: each outlet writes its own headline, and a headline saying what a text is
+    about ("Address by Prime Minister Irena Castell to the National Assembly") restates
+    what the other text says of it ("Castell's address to the National Assembly
+    yesterday ..."), not its words (an audit of political news: a transcript's heading made
+    an analysis quoting the speech partly derived from it)."""
+    if d.kind != "paraphrase":
+        return False
+    return _is_title(src_text, d.src_start, d.src_end) or _is_title(
+        tgt_text, d.tgt_start, d.tgt_end
+    )
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies in the first line of ``text`` and that line is a title:
+    at most :data:`TITLE_CHARS` long, more text after it, and without a closing full stop or
+    with at least half its words capitalised (a headline in title case, a heading of names
+    and offices); a lead sentence standing alone on the first line of a text without a
+    headline is no title."""
+    first = len(text) - len(text.lstrip())
+    nl = text.find("\n", first)
+    if not (0 < nl - first <= TITLE_CHARS and start >= first and end <= nl):
+        return False
+    line = text[first:nl].rstrip()
+    if not text[nl:].strip() or not line:
+        return False
+    words = _TOKEN.findall(line)
+    capitalised = sum(w[0].isupper() for w in words)
+    return line[-1] not in ".!?:;\"\u201d'" or 2 * capitalised >= len(words)
 
 
 def _fill_gaps(

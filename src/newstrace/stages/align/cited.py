@@ -1,0 +1,136 @@
+"""Words of one text quoted by another (pure text, character offsets).
+
+The sentence aligner weighs whole sentences, so a short run of one text's words quoted inside
+a sentence of another goes unseen when the sentences around it differ: a fact-check's "The
+Evening Sentinel reported on Monday that "youth unemployment has halved since 2024, falling
+to 9 per cent"" shares one clause with the paper's sentence, and the two sentences' cosine
+stays under the seed threshold.  Such a quote is the plainest evidence of reuse there is: a
+run of at least :data:`MIN_WORDS` words inside one text's quotation marks that the other text
+holds *outside* its own quotation marks (the other is where the words were written, not a
+fellow quoter of a speaker) is a verbatim passage, whatever the sentences around it.
+
+Two texts quoting one speaker hold the words inside quotation marks on both sides, so they
+are not matched here (the sentence aligner finds them when the sentences agree, and the
+pair's relation is then ``quotation``).  The quoting text's share of such a passage is not
+counted as reuse (its passages inside quotation marks are quotes, see provenance), so a
+fact-check is linked to the report it checks without being called derived from it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newstrace.text.marks import quoted_spans
+
+# Shortest quoted run matched, in words.  Eight words of one text, in order, inside another's
+# quotation marks are not chance (a common phrase such as "said in a statement on Monday that"
+# is seven); chosen by reasoning, not tuned, and the benchmarks do not move with it.
+MIN_WORDS = 8
+# The cheap test before the word index is built: a quote's runs of _PROBE words starting at
+# every _STEP-th word are looked for in the other text (lower case); a run of MIN_WORDS
+# words holds one of them.
+_PROBE = 4
+_STEP = MIN_WORDS - _PROBE + 1
+_WORD = re.compile(r"\w+")
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„", "``", "‘")
+
+Run = tuple[int, int, int, int]  # (quoting start, end, origin start, end)
+
+
+def quoted_runs(
+    quoting: str,
+    origin: str,
+    min_chars: int,
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[Run]:
+    """Runs of at least :data:`MIN_WORDS` words (and ``min_chars`` characters) inside the
+    quotation marks of ``quoting`` that ``origin`` holds outside its own, as character spans
+    of both; a run inside a ``taken`` span of ``quoting`` (a passage found already) is left
+    out."""
+    if not any(m in quoting for m in _QUOTE_MARKS):
+        return []
+    flat = _flat(origin)
+    quotes = [words for words, probes in _long_quotes(quoting) if any(p in flat for p in probes)]
+    if not quotes:
+        return []
+    index, o_words = _index(origin)
+    out: list[Run] = []
+    for words in quotes:
+        out.extend(_runs(words, o_words, index, min_chars))
+    return [r for r in out if not any(r[0] < e and s < r[1] for s, e in taken)]
+
+
+@lru_cache(maxsize=4096)  # a text is asked for once per candidate pair it is in
+def _long_quotes(text: str) -> tuple[tuple[list[tuple[int, int, str]], tuple[str, ...]], ...]:
+    """The words of each quoted passage of ``text`` of at least MIN_WORDS words, with its
+    probes: its runs of _PROBE words at every _STEP-th word, as :func:`_flat` writes them (a
+    run of MIN_WORDS words of the quote holds one, so a quote none of whose probes is in the
+    other text shares no run with it: a cheap necessary test)."""
+    out = []
+    for s, e in quoted_spans(text):
+        words = _words(text, s, e)
+        if len(words) >= MIN_WORDS:
+            probes = tuple(
+                " " + " ".join(w for _, _, w in words[i : i + _PROBE]) + " "
+                for i in range(0, len(words) - _PROBE + 1, _STEP)
+            )
+            out.append((words, probes))
+    return tuple(out)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=4096)  # a text is asked for once per candidate pair it is in
+def _flat(text: str) -> str:
+    """The words of ``text`` in lower case, one space between, one before and after."""
+    return " " + " ".join(_WORD.findall(text.lower())) + " "
+
+
+def _index(
+    origin: str,
+) -> tuple[dict[tuple[str, ...], list[int]], list[tuple[int, int, str]]]:
+    """Where each MIN_WORDS-word run outside the quotation marks of ``origin`` starts."""
+    words = _words(origin, 0, len(origin))
+    spans = quoted_spans(origin)
+    starts = [s for s, _ in spans]
+
+    def quoted(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+
+    outside = [not quoted(s) for s, _, _ in words]
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(words) - MIN_WORDS + 1):
+        if all(outside[i : i + MIN_WORDS]):
+            index.setdefault(tuple(w for _, _, w in words[i : i + MIN_WORDS]), []).append(i)
+    return index, words
+
+
+def _runs(
+    words: list[tuple[int, int, str]],
+    o_words: list[tuple[int, int, str]],
+    index: dict[tuple[str, ...], list[int]],
+    min_chars: int,
+) -> list[Run]:
+    """The maximal runs of ``words`` (one quote) found in the index, left to right."""
+    out: list[Run] = []
+    i = 0
+    while i <= len(words) - MIN_WORDS:
+        hits = index.get(tuple(w for _, _, w in words[i : i + MIN_WORDS]))
+        if not hits:
+            i += 1
+            continue
+        j = hits[0]
+        k = MIN_WORDS
+        while i + k < len(words) and j + k < len(o_words) and words[i + k][2] == o_words[j + k][2]:
+            k += 1
+        run = (words[i][0], words[i + k - 1][1], o_words[j][0], o_words[j + k - 1][1])
+        if min(run[1] - run[0], run[3] - run[2]) >= min_chars:
+            out.append(run)
+        i += k
+    return out

@@ -1,0 +1,94 @@
+"""Words of one text quoted inside another's sentence are a verbatim passage, whatever the
+sentences around them; a text's title line alone is no paraphrase passage."""
+
+from __future__ import annotations
+
+from newstrace.stages.align.align import AlignParams, align_texts
+from newstrace.stages.align.cited import MIN_WORDS, quoted_runs
+from newstrace.stages.align.sentences import Vocabulary, doc_sentences
+
+REPORT = (
+    "Harbour traffic doubled last year.\n\n"
+    "Figures out this month show youth unemployment has halved since 2024, falling to 9 per "
+    "cent, and wages have risen faster than prices for the first time in three years.\n\n"
+    "Employers in the valley say they are hiring again, and the steel works has orders "
+    "until the autumn."
+)
+CLAIM = "youth unemployment has halved since 2024, falling to 9 per cent"
+CHECK = (
+    "Fact check: youth jobs\n\n"
+    f'The claim: The Evening Sentinel reported on Monday that "{CLAIM}".\n\n'
+    "Our verdict: False. The statistics office puts the rate for 16 to 24-year-olds at 14.2 "
+    "per cent, down from 16.8 per cent two years earlier."
+)
+PARAMS = AlignParams(min_chars=40)
+
+
+def _align(a: str, b: str, params: AlignParams = PARAMS) -> list[tuple[str, str, str]]:
+    vocab = Vocabulary()
+    dets = align_texts(a, doc_sentences(a, vocab), b, doc_sentences(b, vocab), params)
+    return [(a[d.src_start : d.src_end], b[d.tgt_start : d.tgt_end], d.kind) for d in dets]
+
+
+def test_a_quoted_clause_of_the_other_text_is_a_verbatim_passage() -> None:
+    assert _align(REPORT, CHECK) == [(CLAIM, CLAIM, "verbatim")]
+    assert _align(CHECK, REPORT) == [(CLAIM, CLAIM, "verbatim")]  # either side may quote
+
+
+def test_quoted_runs_can_be_turned_off() -> None:
+    from dataclasses import replace
+
+    assert _align(REPORT, CHECK, replace(PARAMS, quoted_runs=False)) == []
+
+
+def test_two_texts_quoting_one_speaker_are_not_matched_by_their_quotes() -> None:
+    words = "we will build the homes this country needs within five years"
+    a = f'The minister said: "{words}". Critics were unconvinced by the plan on Monday.'
+    b = f'Speaking in the north, she promised that "{words}", to applause from the hall.'
+    assert quoted_runs(b, a, 40) == []
+    assert quoted_runs(b, a.replace('"', ""), 40) != []  # the release's unquoted block
+
+
+def test_a_run_shorter_than_the_minimum_or_off_by_a_word_is_not_matched() -> None:
+    short = " ".join(CLAIM.split()[: MIN_WORDS - 1])
+    assert quoted_runs(f'It said "{short}" on Monday.', REPORT, 10) == []
+    changed = CLAIM.replace("halved", "fallen")  # no 8 words in a row left the same
+    assert quoted_runs(f'It said "{changed}" on Monday.', REPORT, 10) == []
+    assert quoted_runs(f'It said "{CLAIM}" on Monday.', REPORT, 10) != []
+
+
+def test_a_run_found_already_is_not_added_twice() -> None:
+    quoting = f'It said "{CLAIM}" on Monday.'
+    ((q0, q1, o0, o1),) = quoted_runs(quoting, REPORT, 40)
+    assert quoting[q0:q1] == REPORT[o0:o1] == CLAIM
+    assert quoted_runs(quoting, REPORT, 40, taken=[(q0 - 3, q1)]) == []
+
+
+SPEECH_BODY = (
+    "Madam Speaker, I rise to set out the programme of this government for the coming year. "
+    "We have rebuilt the harbour at Tolvane and reopened the northern railway line. "
+    "The hospitals of the south have four hundred more nurses than they had last spring. "
+    "Our farmers have sold more grain abroad than in any year since the war. "
+    "And yet too many of our young people still wait at the door of the labour market. "
+)
+ANALYSIS_BODY = (
+    "Her party trails the opposition by six points in every poll published this month. "
+    "The budget leaves the treasury little room for the promises her backbenchers want. "
+    "Two ministers have resigned since January, one of them over the ferry contract. "
+    "The opposition leader called the speech a list of old announcements in new paper. "
+)
+LINE = "I will not rest while a single young Morvanian who wants a job cannot find one"
+
+
+def test_a_title_line_alone_is_no_paraphrase_passage() -> None:
+    title = "Address by Prime Minister Irena Castell to the National Assembly, Tolvane."
+    speech = f"{title}\n\n{SPEECH_BODY}{LINE}."
+    analysis = (
+        "Irena Castell's address to the National Assembly yesterday was the speech of a "
+        f"prime minister who knows she is behind.\n\n{ANALYSIS_BODY}"
+        f'"{LINE}," she told the chamber.'
+    )
+    assert _align(speech, analysis) == [(LINE, LINE, "verbatim")]
+    # the same sentence in the text's body, not its title line, is matched
+    body = f"The text below is the address as it was delivered in the chamber.\n\n{speech}"
+    assert [k for _, _, k in _align(body, analysis)] == ["paraphrase", "verbatim"]
