@@ -10,6 +10,7 @@ from newstrace.text.credits import (
     names_outlet,
     outlet_key,
     outlet_names,
+    staff_lines,
 )
 
 
@@ -180,3 +181,45 @@ def test_a_paper_s_pointer_to_its_own_section_is_no_credit() -> None:
     assert credits("An excerpt.\n\nRead the full story at Brackenfield Post.") == {
         "brackenfieldpost"
     }
+
+
+@pytest.mark.parametrize("line", [
+    "(Reporting by Anna Ferrow; Editing by Mark Seddley)",
+    "(Additional reporting by Jonas Veltri in Tolvane; Writing by Ana Ruiz)",
+    "Reporting by Jonas Veltri in Tolvane; Additional reporting by Ana Ruiz; Editing by Tom Ray",
+    "Compiled by Lena Okafor",
+    "-- With assistance from Jane Doe and John Roe.",
+    "\u2014With assistance from Jane Doe",
+    "To contact the reporter on this story: Jane Doe in Harlow Bay at jdoe@example.com",
+    "(Reportage Gus Trompiz, avec Sybille de La Hamaide; version fran\u00e7aise Jean Brosse, "
+    "\u00e9dit\u00e9 par Sophie Louet)",
+    "(Bericht von Andreas Rinke; redigiert von Ralf Banser)",
+    "Reporter: Jana Vogel; Redigiert von Uwe Klein",
+    "(Informaci\u00f3n de Ana Ruiz; Editado en espa\u00f1ol por Juan P\u00e9rez)",
+    "Hanno collaborato Mario Rossi e Lucia Bianchi",
+    "Verslaggeving door Jan de Vries; bewerkt door Piet Jansen",
+])  # fmt: skip
+def test_staff_credit_lines_are_found(line: str) -> None:
+    text = f"The council met on Monday.\n\n{line}\n\nMore news follows here today."
+    start = text.index(line)
+    assert staff_lines(text) == [(start, start + len(line))]
+
+
+def test_a_bracketed_credit_after_the_last_sentence_of_a_paragraph_is_one() -> None:
+    text = "He said so on Monday. (Reporting by Anna Ferrow; Editing by Mark Seddley)\nNext."
+    start = text.index("(")
+    assert staff_lines(text) == [(start, text.index("\n"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporting by the council showed the scheme was late.",
+    "Reporting by Jonas Veltri last year showed the scheme was late.",
+    "The minister resigned on Friday (reporting by the BBC).",
+    "The figures (reporting by every council) show a rise.",
+    'She said: "The audit (reporting by every council, not just the big ones) shows it."',
+    "With assistance from the council, the charity opened a second shelter.",
+    "Compiled by volunteers, the list names every war memorial in the county.",
+    "Reporter Jane Doe asked the minister about the delay.",
+])  # fmt: skip
+def test_news_about_reporting_is_no_staff_credit_line(text: str) -> None:
+    assert staff_lines(f"First line of the story.\n{text}\nLast line.") == []

@@ -185,6 +185,88 @@ def pointer_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A staff credit line: an agency's or a paper's "(Reporting by Anna Ferrow; Editing by Mark
+# Seddley)", "Writing by X", "Compiled by X", "-- With assistance from X.", "To contact the
+# reporter on this story: ...", and the same in French, German, Spanish, Italian and Dutch
+# (the languages of a release's contact lines in :mod:`.boilerplate`).  It names the outlet's
+# staff, not news anyone reuses (a hand list of the agencies' forms, not tuned).
+_STAFF_ROLES = (
+    # English
+    "additional reporting by", "reporting by", "writing by", "editing by", "compiled by",
+    "with assistance from",
+    # French
+    "reportage de", "reportage par", "reportage", "rédigé par", "rédaction de", "édité par",
+    "édition de", "version française", "avec la contribution de",
+    # German
+    "bericht von", "reporter", "geschrieben von", "redigiert von", "bearbeitet von", "mitarbeit",
+    # Spanish
+    "reporte de", "reportaje de", "información de", "escrito por", "editado en español por",
+    "editado por", "traducido por", "edición de", "redacción de",
+    # Italian
+    "reporting di", "editing di", "scritto da", "hanno collaborato", "ha collaborato",
+    "a cura di",
+    # Dutch
+    "verslaggeving door", "verslaggeving", "geschreven door", "bewerkt door",
+    "met medewerking van",
+)  # fmt: skip
+_ROLE = "|".join(r"[ \t]+".join(map(re.escape, r.split())) for r in _STAFF_ROLES)
+# "To contact the reporter on this story: Jane Doe in London at jdoe@example.com": the rest of
+# its line is the contact, whatever its words
+_CONTACT_LEAD = r"(?:to[ \t]+)?contact[ \t]+the[ \t]+(?:reporters?|editors?|authors?)\b"
+# In brackets closing its line, at its start or after a sentence ("... in most polls.
+# (Reporting by X)"): a bracketed aside a sentence goes on after ("(reporting by every
+# council) shows") or that ends a sentence ("on Friday (reporting by the BBC).") is news.
+_STAFF_BRACKETED = re.compile(
+    rf"(?:^[ \t]*|(?<=[.!?\"\u201d\u2019])[ \t]+)(\((?i:[ \t]*(?:{_ROLE}|{_CONTACT_LEAD}))"
+    r"(?:[ \t]*:)?[ \t][^()\n]*\))[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+# A line of its own, maybe after a dash ("-- With assistance from Jane Doe."): a contact line,
+# or a role whose names (:func:`_names_only`) fill the rest of the line
+_STAFF_LINE = re.compile(
+    rf"^[ \t]*(?:[-\u2013\u2014]+[ \t]*)?(?P<lead>(?i:(?P<contact>{_CONTACT_LEAD})|{_ROLE}))"
+    r"(?:[ \t]*:)?(?P<rest>[ \t][^\n]*)$",
+    re.MULTILINE,
+)
+# The longest staff credit line (a priori: two contact lines of a wire footer in one)
+STAFF_LINE_MAX = 240
+# Words in lower case a list of staff names may hold besides the roles' own words: joiners,
+# places ("Reporting by Jonas Veltri in Tolvane and Ana Ruiz in Lisbon"), name particles
+_NAME_JOINERS = frozenset({
+    "and", "in", "at", "from", "with", "by", "y", "e", "et", "und", "en", "de", "da", "di", "du",
+    "del", "della", "des", "la", "le", "van", "von", "der", "den", "ten", "ter", "al", "el",
+    "bin", "ibn",
+}) | frozenset(w for r in _STAFF_ROLES for w in r.split())  # fmt: skip
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z][\w'\u2019-]*")
+# What a staff credit line cannot do without (a quick test before the patterns): the longest
+# word of each role
+_STAFF_HINTS = frozenset(max(r.split(), key=len) for r in _STAFF_ROLES) | {"contact"}
+
+
+def _names_only(rest: str) -> bool:
+    """Whether ``rest`` (a line after a staff role) reads as a list of names: no word in
+    lower case but joiners, places' prepositions and the roles' own words ("Reporting by the
+    council found ..." is news)."""
+    words = [w for w in _LOWER_WORD.findall(rest) if not w[0].isupper()]
+    return bool(re.search(r"[^\W\d_]", rest)) and all(w.lower() in _NAME_JOINERS for w in words)
+
+
+def staff_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the staff credit lines of ``text`` (see :data:`_STAFF_ROLES`): a bracketed
+    credit closing its line, or a line of its own naming only staff or a contact, at most
+    :data:`STAFF_LINE_MAX` characters.  Like an agency dateline, no one's reused news."""
+    lower = _hint_lower(text)
+    if not any(h in lower for h in _STAFF_HINTS):
+        return []
+    out = {m.span(1) for m in _STAFF_BRACKETED.finditer(text)}
+    for m in _STAFF_LINE.finditer(text):
+        if m["contact"] or _names_only(m["rest"]):
+            line = text[m.start() : m.end()]
+            start = m.start() + len(line) - len(line.lstrip())
+            out.add((start, m.start() + len(line.rstrip())))
+    return sorted((s, e) for s, e in out if e - s <= STAFF_LINE_MAX)
+
+
 def _credited_name(name: str) -> bool:
     """Whether a name a credit pattern took can name an outlet (not "March")."""
     return outlet_key(name) not in _NOT_OUTLETS | {""}

@@ -67,6 +67,7 @@ from newstrace.stages.align.summary import (
     target_groups,
 )
 from newstrace.text.arrays import sorted_unique
+from newstrace.text.credits import staff_lines
 
 # --- Parameters (defaults: Sanchez-Perez et al. 2014; the PAN13 train measurements that
 # confirmed or changed them are in docs/results.md) ---
@@ -907,6 +908,7 @@ def _sentence_passages(
     out = [_kind(src_text, tgt_text, _drop_headings(src_text, tgt_text, d)) for d in dets]
     out = [d for d in out if not speech_tag(tgt_text[d.tgt_start : d.tgt_end])]
     out = [d for d in out if not _title_only(src_text, tgt_text, d)]
+    out = _with_copied_credits(src_text, tgt_text, out)
     # summary-pass detections and embed seeds in short texts corroborate a pair (see above);
     # corroboration looks at the passages as matched, before bridging: a bridged passage
     # holds the unmatched sentences between two loose matches, which are no evidence
@@ -958,6 +960,43 @@ def _is_title(text: str, start: int, end: int) -> bool:
     words = _TOKEN.findall(line)
     capitalised = sum(w[0].isupper() for w in words)
     return line[-1] not in ".!?:;\"\u201d'" or 2 * capitalised >= len(words)
+
+
+def _with_copied_credits(src_text: str, tgt_text: str, dets: list[Detection]) -> list[Detection]:
+    """``dets`` with a copied or edited passage grown over the staff credit line next to it
+    on both sides when the two lines are the same (:func:`.credits.staff_lines`): the line
+    is no sentence, so it seeds and joins nothing, but a reprint that keeps the wire's credit
+    line copied it, and the boilerplate rules weigh it in the passage as before."""
+    if not dets:
+        return dets
+    src_lines, tgt_lines = staff_lines(src_text), staff_lines(tgt_text)
+    if not src_lines or not tgt_lines:
+        return dets
+    out = []
+    for d in dets:
+        if d.kind in ("verbatim", "edited"):
+            s0 = _credit_next_to(src_text, src_lines, d.src_start, before=True)
+            t0 = _credit_next_to(tgt_text, tgt_lines, d.tgt_start, before=True)
+            if s0 and t0 and src_text[s0[0] : s0[1]] == tgt_text[t0[0] : t0[1]]:
+                d = replace(d, src_start=s0[0], tgt_start=t0[0])
+            s1 = _credit_next_to(src_text, src_lines, d.src_end, before=False)
+            t1 = _credit_next_to(tgt_text, tgt_lines, d.tgt_end, before=False)
+            if s1 and t1 and src_text[s1[0] : s1[1]] == tgt_text[t1[0] : t1[1]]:
+                d = replace(d, src_end=s1[1], tgt_end=t1[1])
+        out.append(d)
+    return out
+
+
+def _credit_next_to(
+    text: str, lines: Sequence[tuple[int, int]], at: int, before: bool
+) -> tuple[int, int] | None:
+    """The staff credit line of ``lines`` just before (or after) ``at`` in ``text``, with
+    only white space between them, if there is one."""
+    for s, e in lines:
+        gap = text[e:at] if before else text[at:s]
+        if (e <= at if before else s >= at) and not gap.strip():
+            return s, e
+    return None
 
 
 def _fill_gaps(

@@ -43,7 +43,7 @@ from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.embed import names
 from newstrace.stages.align.provenance import covered
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
-from newstrace.text.credits import pointer_lines
+from newstrace.text.credits import pointer_lines, staff_lines
 from newstrace.text.sentences import sentence_spans
 
 # An outlet repeating a sentence in 3+ articles: news articles of one outlet repeat a full
@@ -64,11 +64,7 @@ _CONTACTS = (
 _FOOTER = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|(?:\+?\d[\d ()-]{7,}\d)|"
     r"\b(?:newsletter|sign up|subscribe|follow us|follow the|all rights reserved|copyright|"
-    rf"notes to editors|media enquiries|press office|{_CONTACTS})\b"
-    # an agency's credit line, "(Reporting by Anna Ferrow; Editing by Mark Seddley)": its
-    # staff, not its news (an audit: two agency stories by one editor were linked by it); the
-    # bracket closes its line, so a quote's aside "(reporting by every council) shows" is news
-    r"|\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()\n]*\)[ \t]*(?:\n|$)",
+    rf"notes to editors|media enquiries|press office|{_CONTACTS})\b",
     re.IGNORECASE,
 )
 # An organisation's standard paragraph in its releases ("About Tarnside Water: ...") and the
@@ -146,8 +142,11 @@ def _names(name: str, under: str) -> bool:
 
 
 def footer_like(text: str) -> bool:
-    """Whether a sentence reads like an outlet's footer (see :data:`MIN_ARTICLES_MARKED`)."""
-    return bool(_FOOTER.search(text))
+    """Whether a sentence reads like an outlet's footer (see :data:`MIN_ARTICLES_MARKED`), or
+    holds a staff credit line (:func:`.credits.staff_lines`, "(Reporting by Anna Ferrow;
+    Editing by Mark Seddley)": its staff, not its news; an audit: two agency stories by one
+    editor were linked by it)."""
+    return bool(_FOOTER.search(text)) or bool(staff_lines(text))
 
 
 @functools.lru_cache(maxsize=4096)

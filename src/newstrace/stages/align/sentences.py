@@ -35,7 +35,7 @@ import scipy.sparse as sp
 
 from newstrace.text import stems
 from newstrace.text.arrays import sorted_unique
-from newstrace.text.credits import dateline_end
+from newstrace.text.credits import dateline_end, staff_lines
 from newstrace.text.sentences import sentence_spans
 from newstrace.text.stopwords import ENGLISH_STOP_WORDS
 
@@ -134,7 +134,8 @@ _PROBE = (
     "(U.S. $5m). Short. Councillors' votes, 12-3! Café owners' naïve e-mails... The end: "
     "announced, announcing and stopped. ²³ digits; 1990s. Am 1. Januar 2027 endet es.\n"
     "HOLLINS, May 4 (Vale News Agency) - Prices rose again.\n"
-    "Harbour Safety Board (HSB) - the regulator - warned again."
+    "Harbour Safety Board (HSB) - the regulator - warned again.\n"
+    "(Reporting by Ann Lee; Editing by Tom Ray)"
 )
 _PROBE_DE = (
     "Die Stadtwerke erhöhen die Netzentgelte für Haushaltskunden um 6,8 Prozent. "
@@ -338,9 +339,43 @@ def renamed(tgt: DocSentences, mapping: dict[int, int]) -> DocSentences:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` as the aligner uses them: short sentences merged, and an
-    agency dateline opening a line left out of its sentence (:func:`_past_dateline`)."""
-    return [_past_dateline(text, s, e) for s, e in _merge_short(text, sentence_spans(text))]
+    """Sentence spans of ``text`` as the aligner uses them: short sentences merged, staff
+    credit lines left out (:func:`_without_staff`), and an agency dateline opening a line
+    left out of its sentence (:func:`_past_dateline`)."""
+    spans = _without_staff(text, _merge_short(text, sentence_spans(text)))
+    return [_past_dateline(text, s, e) for s, e in spans]
+
+
+def _without_staff(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the staff credit lines of ``text`` cut out (:func:`.credits.staff_lines`:
+    "(Reporting by Anna Ferrow; Editing by Mark Seddley)"): an agency's two stories share
+    their editor's credit line, which then seeded or joined a passage between them (a
+    newsroom audit: an unrelated sentence next to it was matched as a paraphrase).  What is
+    left of a sentence on either side of one is kept when it has
+    :data:`MIN_SENTENCE_WORDS` words, else dropped with it (an "Ends" before it)."""
+    cuts = staff_lines(text)
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        inside = [(cs, ce) for cs, ce in cuts if cs < e and ce > s]
+        if not inside:
+            out.append((s, e))
+            continue
+        pos = s
+        for cs, ce in inside:
+            out += _kept_piece(text, pos, cs)
+            pos = max(pos, ce)
+        out += _kept_piece(text, pos, e)
+    return out
+
+
+def _kept_piece(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` trimmed of white space, if it has :data:`MIN_SENTENCE_WORDS` words."""
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end = start + len(piece.strip())
+    return [(start, end)] if len(_WORD.findall(text, start, end)) >= MIN_SENTENCE_WORDS else []
 
 
 def _past_dateline(text: str, start: int, end: int) -> tuple[int, int]:
