@@ -85,3 +85,30 @@ def test_month_that_is_a_given_name() -> None:
 def test_councillor_is_a_title() -> None:
     ents = find_entities(make_article("Councillor Tom Reid spoke."))
     assert [(p.name, p.gender) for p in ents.persons] == [("Tom Reid", "m")]
+
+
+def test_role_with_its_portfolio_after_of() -> None:
+    ents = find_entities(make_article("The Minister of Transport, Oskar Fenwald, spoke first."))
+    assert ents.role_holder("Minister of Transport") == "Oskar Fenwald"
+    assert ents.role_holder("Minister") == "Oskar Fenwald"  # the one minister named
+    ents = find_entities(make_article("Oskar Fenwald, the Minister of Transport, spoke."))
+    assert ents.role_holder("Minister of Transport") == "Oskar Fenwald"
+    # a long capitalised run after "of" may hold the name: the bare head is kept
+    ents = find_entities(make_article("Minister of Transport Oskar Fenwald spoke."))
+    assert ents.role_holder("Minister of Transport Oskar") is None
+
+
+def test_bare_role_with_two_holders_is_not_named() -> None:
+    text = (
+        "Finance Minister Ivo Marrandt met the unions on Monday with the Minister of Transport, "
+        "Ann Colby, and the talks ran late. The Minister left early."
+    )
+    ents = find_entities(make_article(text))
+    assert ents.role_holder("Minister of Transport") == "Ann Colby"
+    assert ents.role_holder("Finance Minister") == "Ivo Marrandt"
+    assert ents.role_holder("Minister") is None
+
+
+def test_a_line_ending_with_a_colon_is_not_a_headline() -> None:
+    ents = find_entities(make_article("The Minister of Transport, Oskar Fenwald, said:\n\nNo."))
+    assert [p.name for p in ents.persons] == ["Oskar Fenwald"]

@@ -86,3 +86,47 @@ def test_relative_who_is_named_after_its_antecedent() -> None:
     q = _speaker_of(text, "reach every school")
     assert q.speaker == "Carol Diaz"
     assert q.evidence == "relative 'who' -> Carol Diaz"
+
+
+def test_headed_block_with_a_role_then_the_name_in_apposition() -> None:
+    text = (
+        "The Minister of Transport, Oskar Fenwald, said:\n\n"
+        "“Every rural bus route will keep its Sunday service until the end of next year.”"
+    )
+    q = _speaker_of(text, "Every rural bus route")
+    assert q.speaker == "Oskar Fenwald"
+
+
+def test_name_then_role_in_apposition_names_a_later_bare_role() -> None:
+    text = (
+        "Oskar Fenwald, the Minister of Transport, said the fares would stay frozen.\n\n"
+        "The minister added that two new lines would open in the spring."
+    )
+    assert _speaker_of(text, "fares would stay frozen").speaker == "Oskar Fenwald"
+    q = _speaker_of(text, "two new lines would open")
+    assert q.speaker == "Oskar Fenwald"
+    assert q.evidence == "role 'Minister' named in this article"
+
+
+def test_role_then_name_in_apposition_names_a_later_bare_role() -> None:
+    text = (
+        "The Minister of Transport, Oskar Fenwald, said the fares would stay frozen.\n\n"
+        "The Minister said two new lines would open in the spring."
+    )
+    assert _speaker_of(text, "two new lines would open").speaker == "Oskar Fenwald"
+
+
+def test_bare_role_is_not_a_head_of_government() -> None:
+    text = (
+        "Prime Minister Wenna Tallis opened the line.\n\nThe minister said the timetable was ready."
+    )
+    assert _speaker_of(text, "timetable was ready").speaker != "Wenna Tallis"
+
+
+def test_he_is_not_a_phrase_his_own_word_points_at() -> None:
+    text = (
+        "Corvin Ashdale called the budget timid, and his party says rents have risen every "
+        "year. “Nobody in this town believes a word of it,” he said."
+    )
+    assert _speaker_of(text, "rents have risen").speaker == "his party"
+    assert _speaker_of(text, "Nobody in this town").speaker == "Corvin Ashdale"

@@ -73,6 +73,11 @@ NOT_NAME = word_set(
 )
 
 
+# Words of roles that a bare "the Minister" or "the Secretary" does not refer to: heads of
+# government and deputies ("Prime Minister", "First Minister", "Deputy Secretary").
+NOT_PORTFOLIO_OF_HEAD = frozenset({"Prime", "First", "Chief", "Deputy", "Shadow", "Junior"})
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """A person mention inside one article (internal, richer than :class:`Mention`)."""
@@ -133,7 +138,24 @@ class Entities:
         for r in ranked:
             if r.qualifier is None or r.qualifier in HOME_QUALIFIERS:
                 return r.holder
-        return None
+        return self._portfolio_holder(role)
+
+    def _portfolio_holder(self, head: str) -> str | None:
+        """The one person holding a portfolio of a bare role head in this article ("the
+        Minister" after "Finance Minister X" or "the Minister of Finance, X,"); none when two
+        people hold one, or for heads of government ("Prime Minister" is not "the minister")."""
+        if head not in lexicon.ROLE_HEADS:
+            return None
+        holders = {
+            r.holder
+            for r in self.roles
+            if r.holder
+            and r.qualifier is None
+            and r.role != head
+            and head in r.role.split()
+            and not NOT_PORTFOLIO_OF_HEAD & set(r.role.split())
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def persons_before(self, pos: int) -> list[Person]:
         """Person mentions starting before ``pos``, nearest last."""
@@ -299,8 +321,28 @@ def find_entities(article: Article, hints: Sequence[Hint] = ()) -> Entities:
         Role(s, e, name, by_start.get(raw.start) if raw is not None else None, q)
         for s, e, name, raw, q in roles
     )
+    role_records = _fronted_holders(text, role_records, persons)
     role_records += _appositive_roles(text, persons)
     return Entities(article.id, tuple(persons), role_records, tuple(others))
+
+
+_FRONTED_GAP = re.compile(r",[ \t]+")
+
+
+def _fronted_holders(
+    text: str, roles: tuple[Role, ...], persons: Iterable[Person]
+) -> tuple[Role, ...]:
+    """Holders of roles with the name in apposition after them ("The Minister of Finance,
+    Piet Halloran, said"): the name between two commas right after the role."""
+    by_start = {p.start: p for p in persons}
+    out: list[Role] = []
+    for r in roles:
+        gap = _FRONTED_GAP.match(text, r.end) if r.holder is None else None
+        p = by_start.get(gap.end()) if gap is not None else None
+        if p is not None and text.startswith(",", p.end):
+            r = Role(r.start, r.end, r.role, p.name, r.qualifier)
+        out.append(r)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -329,8 +371,22 @@ def _appositive_roles(text: str, persons: Iterable[Person]) -> tuple[Role, ...]:
             continue
         role = by_lower[m.group("role").lower()]
         qualifier = m.group("of").split()[0].lower() if m.group("of") else None
+        portfolio = _portfolio_role(text, m.start("role")) if qualifier else None
+        if portfolio is not None:  # "Piet Halloran, the Minister of Finance,": the role itself
+            out.append(Role(m.start("role"), portfolio[1], portfolio[0], p.name))
+            continue
         out.append(Role(m.start("role"), m.end("role"), role, p.name, qualifier))
     return tuple(out)
+
+
+def _portfolio_role(text: str, start: int) -> tuple[str, int] | None:
+    """A role with its portfolio after it ("Minister of Finance") at ``start``: (role, end)."""
+    m = CAP_SEQ.match(text, start)
+    words = m.group().split(" ") if m else []
+    role = _match_role(words)
+    if role is None or " of " not in role[0] and " for " not in role[0]:
+        return None
+    return role[0], _end_of(start, words[: role[1]])
 
 
 def _classify(
@@ -389,11 +445,16 @@ def _hint_kind(hints: Sequence[Hint], start: int, end: int) -> str | None:
 
 
 def _in_title_case_line(text: str, pos: int) -> bool:
-    """Whether ``pos`` is in a Title Case line (a headline), where capitals mean nothing."""
+    """Whether ``pos`` is in a Title Case line (a headline), where capitals mean nothing.
+
+    A line ending with a colon introduces what follows ("The Minister of Finance, Piet
+    Halloran, said:") and is never a headline.
+    """
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    words = text[start : end if end >= 0 else len(text)].split()
-    if len(words) < TITLE_LINE_WORDS:
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    words = line.split()
+    if len(words) < TITLE_LINE_WORDS or line.endswith(":"):
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     return caps / len(words) >= TITLE_LINE_SHARE

@@ -57,11 +57,44 @@ def _roles_by_first_word() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# Role heads that also take their portfolio after "of" or "for" ("Minister of Finance",
+# "Secretary for Europe").
+PORTFOLIO_AFTER_HEADS = frozenset({"Minister", "Secretary"})
+# Most words of a portfolio after "of" that may end a capitalised sequence with nothing after
+# it to mark its end: "Minister of Foreign Affairs" is a role, "Minister of Finance Piet
+# Halloran" is ambiguous and keeps the bare head (set by hand, not tuned).
+MAX_OPEN_PORTFOLIO_WORDS = 2
+
+
+def _portfolio_after(words: list[str]) -> int:
+    """Words of an "of Finance" / "for Europe" portfolio at the front of ``words`` (0 if none).
+
+    The portfolio is capitalised words (and "and") up to a given name or honorific, which
+    starts the holder's name ("Secretary of Health Ann Lee"); without one it must end the
+    sequence and be short.
+    """
+    if len(words) < 2 or words[0] not in {"of", "for"}:
+        return 0
+    k = 1
+    while k < len(words) and k <= MAX_PORTFOLIO_WORDS:
+        w = words[k]
+        if w in first_names() or w in honorifics() or not (w[:1].isupper() or w == "and"):
+            break
+        k += 1
+    if k == 1 or words[k - 1] == "and":
+        return 0
+    if k < len(words):
+        named = words[k] in first_names() or words[k] in honorifics()
+        return k if named else 0
+    return k if k - 1 <= MAX_OPEN_PORTFOLIO_WORDS else 0
+
+
 def role_at_front(words: list[str]) -> tuple[str, int] | None:
     """The longest role title at the front of ``words``: (role, number of words).
 
     Listed titles first; otherwise one to three capitalised words and a role head ("Housing
-    Secretary", "Work and Pensions Secretary").
+    Secretary", "Work and Pensions Secretary"); a bare "Minister" or "Secretary" takes a
+    portfolio after it ("Minister of Finance").
     """
     if not words:
         return None
@@ -79,6 +112,9 @@ def role_at_front(words: list[str]) -> tuple[str, int] | None:
             continue
         if all(w[:1].isupper() and w not in _NOT_PORTFOLIO or w == "and" for w in portfolio):
             return " ".join(words[:n]), n
+    if best is not None and best[1] == 1 and words[0] in PORTFOLIO_AFTER_HEADS:
+        n = 1 + _portfolio_after(words[1:])
+        return " ".join(words[:n]), n
     return best
 
 

@@ -1,9 +1,12 @@
 """Speaker names for quotes inside one article.
 
 A speaker span is resolved, in order, to: the person named in it (short forms linked to the
-full name, "Sir Keir" -> "Keir Starmer"); for a pronoun, the nearest earlier speaker or person
-whose gender agrees (from honorifics and the given-name list); for a role ("the Prime
-Minister"), the person named beside that role in the article, else the article's most
+full name, "Sir Keir" -> "Keir Starmer"; a role and a name in apposition, "The Minister of
+Finance, Piet Halloran," -> "Piet Halloran"); for a pronoun, the nearest earlier speaker or
+person whose gender agrees (from honorifics and the given-name list), never a phrase owned by
+the pronoun's referent ("his party ... he said" is the owner of "his"); for a role ("the Prime
+Minister"), the person named beside that role in the article (a bare "the minister" is the
+one holder of a named ministry, :meth:`Entities.role_holder`), else the article's most
 mentioned person (marked weak); otherwise the noun phrase as written, without its article.
 Cross-article resolution (roles named in other articles of a story) is
 :mod:`newstrace.stages.resolve`.
@@ -34,6 +37,7 @@ class _Said:
     pos: int
     name: str
     gender: str | None
+    phrase: str = ""  # the speaker span as written
 
 
 def _strip_det(words: list[str]) -> list[str]:
@@ -102,7 +106,8 @@ def resolve_speakers(text: str, ents: Entities, raws: list[RawQuote]) -> list[Qu
         elif raw.speaker is not None:
             name, evidence = _name_for(text, ents, raw.speaker, said)
             if name is not None:
-                said.append(_Said(raw.speaker[0], name, _gender(ents, name)))
+                phrase = text[raw.speaker[0] : raw.speaker[1]]
+                said.append(_Said(raw.speaker[0], name, _gender(ents, name), phrase))
         cue = Span(aid, *raw.cue) if raw.cue else None
         sp = Span(aid, *raw.speaker) if raw.speaker else None
         out.append(Quote(aid, Span(aid, raw.start, raw.end), raw.kind, cue, sp, name, evidence))
@@ -157,13 +162,24 @@ def _relative_antecedent(text: str, ents: Entities, pos: int) -> tuple[str | Non
     return p.name, f"relative 'who' -> {p.name}"
 
 
+# The possessive of each personal pronoun ("he" -> "his").
+_POSSESSIVE = {"he": "his", "she": "her"}
+
+
+def _owned_by(phrase: str, pronoun: str) -> bool:
+    """Whether ``phrase`` belongs to the pronoun's referent ("his party" for "he"): the
+    pronoun then refers to the owner, not to the phrase."""
+    first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+    return first == _POSSESSIVE.get(pronoun)
+
+
 def _pronoun(
     ents: Entities, pos: int, pronoun: str, said: list[_Said]
 ) -> tuple[str | None, str | None]:
     """The nearest earlier speaker or person mention that agrees with ``pronoun``."""
     if pronoun in {"i", "you", "we"}:
         return None, None
-    cands = [s for s in said if s.pos < pos]
+    cands = [s for s in said if s.pos < pos and not _owned_by(s.phrase, pronoun)]
     if pronoun in {"he", "she"}:
         cands += [_Said(p.start, p.name, p.gender) for p in ents.persons_before(pos)]
     cands = [c for c in cands if _agrees(c.gender, pronoun)]
