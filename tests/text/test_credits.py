@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newstrace.text.credits import (
+    attribution_order,
+    attributions,
     credit_order,
     credits,
     names_outlet,
@@ -223,3 +225,47 @@ def test_a_bracketed_credit_after_the_last_sentence_of_a_paragraph_is_one() -> N
 ])  # fmt: skip
 def test_news_about_reporting_is_no_staff_credit_line(text: str) -> None:
     assert staff_lines(f"First line of the story.\n{text}\nLast line.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "sentence"),
+    [
+        ("Rain. Police are hunting two men, the Harwick Standard reports. More later.",
+         "harwickstandard", "Police are hunting two men, the Harwick Standard reports."),
+        ("Prices rose 4%, reports the Calder Bay Times.", "calderbaytimes",
+         "Prices rose 4%, reports the Calder Bay Times."),
+        ("The club will be sold, according to the Brackenfield Post.\n\nNext item.",
+         "brackenfieldpost", "The club will be sold, according to the Brackenfield Post."),
+        ("Rain. According to the Lowmoor Courier, the vote was close. It was.",
+         "lowmoorcourier", "According to the Lowmoor Courier, the vote was close."),
+        ("Rain. The Lowmoor Courier reported on Monday that the vote was close. It was.",
+         "lowmoorcourier", "The Lowmoor Courier reported on Monday that the vote was close."),
+        ("The plant will close, the Standard has learned.", "standard",
+         "The plant will close, the Standard has learned."),
+    ],
+)  # fmt: skip
+def test_a_sentence_naming_its_source_is_found(text: str, key: str, sentence: str) -> None:
+    ((start, end, found),) = attributions(text)
+    assert found == key
+    assert text[start:end] == sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant will close, a spokesman said.",  # no name
+        "The plant will close, it said. The report said that it would.",  # not capitalised
+        "He said the plant would close, the report reads.",  # not a verb of saying
+        "According to figures from March, the plant will close.",  # no name after "to"
+    ],
+)
+def test_sentences_naming_no_source_are_not(text: str) -> None:
+    assert attributions(text) == ()
+
+
+def test_attribution_order_follows_the_sentence_naming_the_other_outlet() -> None:
+    story = "A new centre has opened at Harwick General Hospital."
+    brief = "A centre has opened at the hospital, the Harwick Standard reports."
+    assert attribution_order("Harwick Standard", story, "The Briefly", brief) == 0
+    assert attribution_order("The Briefly", brief, "Harwick Standard", story) == 1
+    assert attribution_order("Pelling Post", story, "The Briefly", brief) is None

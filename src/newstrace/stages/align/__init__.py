@@ -42,7 +42,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC
 
 import numpy as np
@@ -52,6 +52,7 @@ from scipy.sparse.csgraph import reverse_cuthill_mckee
 from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Alignment, Article, RecordSet, ReusePair, Span
+from newstrace.stages.align import attributed
 from newstrace.stages.align.align import AlignParams, Detection, align_texts, blas_limited
 from newstrace.stages.align.boilerplate import copy_map, flag, flag_templates, table_spans
 from newstrace.stages.align.candidates import (
@@ -59,6 +60,7 @@ from newstrace.stages.align.candidates import (
     Copies,
     key_pairs,
     ngram_candidates,
+    pair_filter,
     sentence_candidates,
 )
 from newstrace.stages.align.provenance import (
@@ -650,11 +652,17 @@ def locality_order(pairs: Sequence[tuple[int, int]], n: int) -> np.ndarray:
 
 
 def _align_all(
-    arts: Sequence[Article], pairs: Sequence[tuple[int, int]], docs: DocCache, params: AlignParams
+    arts: Sequence[Article],
+    pairs: Sequence[tuple[int, int]],
+    docs: DocCache,
+    params: AlignParams,
+    named: Mapping[int, attributed.Named] | None = None,
 ) -> dict[int, list[Detection]]:
     """The detections of every pair with any (by index into ``pairs``, sides as in the pair),
     aligned in :func:`locality_order` (the result does not depend on the order), each pair
-    read with :func:`_align_key`'s first article as the source."""
+    read with :func:`_align_key`'s first article as the source; ``named``: the articles'
+    sentences attributed to an outlet of the corpus (:func:`.attributed.candidates`)."""
+    named = named or {}
     out: dict[int, list[Detection]] = {}
     keys: dict[int, tuple[int, float, str]] = {}  # each article's key, parsed once
     with blas_limited():
@@ -667,6 +675,9 @@ def _align_all(
             if swap:
                 i, j = j, i
             dets = align_texts(arts[i].text, docs[i], arts[j].text, docs[j], params)
+            if i in named or j in named:
+                ends = (named.get(i, ()), named.get(j, ()))
+                dets += attributed.passages(arts[i], docs[i], arts[j], docs[j], dets, ends)
             if dets:
                 out[k] = [_swapped(d) for d in dets] if swap else dets
     return out
@@ -723,9 +734,12 @@ def run_with_stats(
     ngram_keys = ngram_candidates(arts, cparams, groups, query, dups)  # before the table
     table = _table(arts, kept)
     sentence_keys = sentence_candidates(arts, table, cparams, groups, query, copies=dups)
-    pairs = key_pairs(ngram_keys, sentence_keys)
     docs = DocCache(table)
-    detected = _align_all(arts, pairs, docs, align_params(cfg))
+    times = [None if k[0] else k[1] for k in map(_align_key, arts)]
+    allowed = pair_filter(arts, cparams.window_days, groups)
+    credited, named = attributed.candidates(arts, docs.__getitem__, times, allowed, query)
+    pairs = key_pairs(ngram_keys, sentence_keys, credited)
+    detected = _align_all(arts, pairs, docs, align_params(cfg), named)
     undirected: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []
     for k in sorted(detected):  # corpus order, as before: the records do not depend on the order

@@ -553,7 +553,7 @@ def _allowed(
     groups: np.ndarray | None,
 ) -> np.ndarray:
     """Mask of pairs inside the date window (if any) and not inside one group."""
-    return _pair_filter(articles, window_days, groups)(a, b)
+    return pair_filter(articles, window_days, groups)(a, b)
 
 
 class _TopK:
@@ -639,7 +639,7 @@ def _ranked_sentence_keys(
     if _few_sentences(table):
         return np.zeros(0, np.int64)
     index = SentenceIndex.build(table, params.max_df, None if copies is None else copies.hidden)
-    allowed = _pair_filter(articles, params.window_days, groups)
+    allowed = pair_filter(articles, params.window_days, groups)
     best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * len(articles)))
     marks = None if query is None else query.astype(np.int8)
     partners = np.zeros(len(articles), dtype=bool)
@@ -661,7 +661,7 @@ def _ranked_sentence_keys(
     return keys
 
 
-def _pair_filter(
+def pair_filter(
     articles: Sequence[Article], window_days: int | None, groups: np.ndarray | None
 ) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
     """:func:`_allowed` with the publication days parsed once."""

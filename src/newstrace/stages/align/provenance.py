@@ -38,7 +38,13 @@ from functools import lru_cache
 
 from newstrace.records import Alignment, Article, Provenance
 from newstrace.stages.extract.dates import date_mentions, infer_publication_date
-from newstrace.text.credits import credit_order, names_outlet, pointer_lines, shared_credits
+from newstrace.text.credits import (
+    attribution_order,
+    credit_order,
+    names_outlet,
+    pointer_lines,
+    shared_credits,
+)
 from newstrace.text.marks import quoted_spans
 from newstrace.text.offsets import OffsetMap
 
@@ -240,6 +246,8 @@ def direction(
     by_credit, shared = credit_order(a.source, a.text, b.source, b.text)
     if shared and is_wire(a) != is_wire(b):  # the agency's own dateline and its reprint
         by_credit, shared = (0 if is_wire(a) else 1), False
+    if by_credit is None and not shared:  # "..., the Harwick Standard reports."
+        by_credit = attribution_order(a.source, a.text, b.source, b.text)
     if shared or (by_credit is not None and not _credited_later(a, b, by_credit)):
         return Direction(by_credit, "credit")
     order, by_date = _date_order(a.published, b.published), "date"

@@ -1,0 +1,77 @@
+"""A sentence that retells another outlet's story in other words and names the outlet ("...,
+the Harwick Standard reports.") is linked to that outlet's article, by credit, though the two
+share too few words to be a candidate pair or to seed a passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.config import Settings
+from newstrace.records import RecordSet
+from newstrace.stages import align, dedup
+from newstrace.stages.ingest.article import make_article
+
+HOSPITAL = (
+    "A new urgent treatment centre has opened at Harwick General Hospital in an attempt to cut "
+    "waiting times in its overstretched emergency department.\n\n"
+    "The £9 million unit, built on the site of a former staff car park, will treat minor "
+    "injuries and illnesses such as sprains, cuts and infections, leaving the emergency "
+    "department free for the most seriously ill patients.\n\n"
+    "Last winter, fewer than half of patients arriving at the emergency department were seen "
+    "within four hours, one of the worst figures in the region."
+)
+CHOIR = (
+    "The Harwick Male Voice Choir will sing at the opening of the new concert hall in Pelling "
+    "next month, its first public performance since the death of its conductor last year.\n\n"
+    "The choir, founded by miners in 1921, has forty members and rehearses on Tuesday nights "
+    "in the Methodist hall on Bridge Street."
+)
+RETOLD = (
+    "Harwick General Hospital has opened a £9 million urgent treatment centre for minor "
+    "injuries, {credit}."
+)
+BRIEFING = (
+    "Good morning. Here is what you need to know today.\n\n"
+    "{retold}\n\n"
+    "Ferry fares to the islands will rise by 6% from June, the operator said on Tuesday.\n\n"
+    "That's all for today."
+)
+
+
+def _run(credit: str, source: str = "Harwick Standard") -> RecordSet:
+    arts = (
+        make_article(HOSPITAL, id="hs", source=source, published="2026-05-05T06:00Z"),
+        make_article(CHOIR, id="choir", source=source, published="2026-05-05T08:00Z"),
+        make_article(
+            BRIEFING.format(retold=RETOLD.format(credit=credit)),
+            id="brief",
+            source="The Briefly",
+            published="2026-05-06T06:30Z",
+        ),
+    )
+    records = dedup.run(RecordSet(articles=arts), Settings())
+    return align.run(records, Settings())
+
+
+@pytest.mark.parametrize(
+    "credit", ["reports the Harwick Standard", "the Harwick Standard says",
+               "according to the Harwick Standard"],
+)  # fmt: skip
+def test_a_retold_sentence_naming_the_outlet_is_linked_to_its_story(credit: str) -> None:
+    out = _run(credit)
+    (pair,) = out.pairs
+    assert (pair.source_id, pair.target_id, pair.evidence) == ("hs", "brief", "credit")
+    (passage,) = out.alignments
+    brief = next(a for a in out.articles if a.id == "brief")
+    assert brief.text[passage.target.start : passage.target.end].startswith("Harwick General")
+    assert passage.kind == "paraphrase"
+
+
+def test_without_the_credit_or_another_outlet_named_nothing_is_linked() -> None:
+    assert _run("a spokesman says").pairs == ()
+    assert _run("the Harwick Standard says", source="Pelling Post").pairs == ()
+
+
+def test_the_outlets_article_on_another_subject_is_not_linked() -> None:
+    out = _run("the Harwick Standard says")
+    assert all("choir" not in (p.source_id, p.target_id) for p in out.pairs)
