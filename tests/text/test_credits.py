@@ -242,6 +242,17 @@ def test_news_about_reporting_is_no_staff_credit_line(text: str) -> None:
          "lowmoorcourier", "The Lowmoor Courier reported on Monday that the vote was close."),
         ("The plant will close, the Standard has learned.", "standard",
          "The plant will close, the Standard has learned."),
+        ("Le maire a d\u00e9missionn\u00e9, rapporte Le Monde.", "lemonde",
+         "Le maire a d\u00e9missionn\u00e9, rapporte Le Monde."),
+        ("Der B\u00fcrgermeister ist zur\u00fcckgetreten, berichtet die Harwicker Zeitung.",
+         "harwickerzeitung",
+         "Der B\u00fcrgermeister ist zur\u00fcckgetreten, berichtet die Harwicker Zeitung."),
+        ("Il sindaco si \u00e8 dimesso, secondo il Corriere della Sera.", "corrieredellasera",
+         "Il sindaco si \u00e8 dimesso, secondo il Corriere della Sera."),
+        ("Seg\u00fan El Pa\u00eds, el alcalde dimiti\u00f3. Luego.", "elpa\u00eds",
+         "Seg\u00fan El Pa\u00eds, el alcalde dimiti\u00f3."),
+        ("De burgemeester is afgetreden, meldt de Volkskrant.", "volkskrant",
+         "De burgemeester is afgetreden, meldt de Volkskrant."),
     ],
 )  # fmt: skip
 def test_a_sentence_naming_its_source_is_found(text: str, key: str, sentence: str) -> None:

@@ -439,6 +439,10 @@ _SAYS_WORDS = (
     r"reports|reported|says|said|writes|wrote|reveals|revealed|learned|learnt|understands"
 )
 _SAYS_FIRST = r"(?:reports|reported|says|said|writes|wrote)"
+# An outlet's name as above, with the joining words of the other languages read ("Corriere
+# della Sera", "El Peri\u00f3dico de Catalunya", "Frankfurter Allgemeine der ...")
+_JOIN = r"(?:of|the|and|de|des|du|della|del|di|la|le|el|der|die|das|van|het|y)"
+_ONAME = rf"((?:[Tt]he[ \t]+)?{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
 # Each form is found from a literal part (fast to search for), then its name is read next to
 # it: a pattern over every comma of every text cost ~260 us per article.
 # "..., the Harwick Standard reports." / "..., the Standard has learned." (``end``), and
@@ -447,14 +451,26 @@ _VERB = re.compile(
     r"[ \t](?:has[ \t]+)?(?:" + _SAYS_WORDS + r")(?:(?P<end>[.!](?=\s|$))"
     r"|(?:[ \t]+on[ \t]+[A-Z]\w+)?[ \t]+that\b)"
 )
-_NAME_BEFORE = re.compile(r",[ \t]+" + _NAME + r"\Z")
-_NAME_STARTING = re.compile(r"(?:^|(?<=[\n.!?\"\u201d\u2019]))[ \t]*" + _NAME + r"\Z")
+_NAME_BEFORE = re.compile(r",[ \t]+" + _ONAME + r"\Z")
+_NAME_STARTING = re.compile(r"(?:^|(?<=[\n.!?\"\u201d\u2019]))[ \t]*" + _ONAME + r"\Z")
 # "..., reports the Harwick Standard." / "..., according to the Brackenfield Post."
 _NAME_AFTER = re.compile(r",[ \t]+(?:" + _SAYS_FIRST + r"|according[ \t]+to)[ \t]+")
-_NAME_END = re.compile(_NAME + r"[ \t]*[.!](?=\s|$)")
-# "According to the Lowmoor Courier, ..." at the start of a sentence
-_ACCORDING = re.compile(r"According[ \t]+to[ \t]+")
-_NAME_COMMA = re.compile(_NAME + r",")
+_NAME_END = re.compile(_ONAME + r"[ \t]*[.!](?=\s|$)")
+# The same in French, German, Spanish, Italian and Dutch: "..., rapporte Le Monde.", "...,
+# berichtet die Harwicker Zeitung.", "..., según El País.", "..., secondo il Corriere.", "...,
+# meldt de Volkskrant."; a lower-case article may stand before the name
+_ARTICLE = r"(?:(?:le|la|les|die|der|das|den|dem|el|los|las|il|lo|de|het)[ \t]+|l['\u2019])?"
+_FOREIGN_AFTER = re.compile(
+    r",[ \t]+(?:rapporte|indique|\u00e9crit|r\u00e9v\u00e8le|selon|berichtet|berichtete|meldet"
+    r"|meldete|schreibt|schrieb|laut|informa|publica|seg\u00fan|se\u00f1ala|revela|riporta|scrive"
+    r"|secondo|rivela|meldt|schrijft|volgens)[ \t]+" + _ARTICLE
+)
+# "According to the Lowmoor Courier, ..." at the start of a sentence, and "Selon Le Monde,",
+# "Seg\u00fan El Pa\u00eds,", "Secondo il Corriere,", "Volgens de Volkskrant,"
+_ACCORDING = re.compile(
+    r"(?:According[ \t]+to|Selon|Seg\u00fan|Secondo|Volgens)[ \t]+" + _ARTICLE
+)
+_NAME_COMMA = re.compile(_ONAME + r",")
 _LOOK_BACK = 120  # characters before a verb that a name can take
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+|\n")
 
@@ -477,16 +493,15 @@ def attributions(text: str) -> tuple[tuple[int, int, str], ...]:
         else:
             span = (before.start(1), _sentence_end(text, m.end()))
         out.setdefault(span, outlet_key(before.group(1)))
-    if "ccording to" in text:
+    if ", " in text:
         for m in _NAME_AFTER.finditer(text):
             _after_name(text, m, out)
-        for m in _ACCORDING.finditer(text):
-            n = _NAME_COMMA.match(text, m.end())
-            if n and _credited_name(n.group(1)) and _starts_sentence(text, m.start()):
-                out.setdefault((m.start(), _sentence_end(text, n.end())), outlet_key(n.group(1)))
-    elif ", " in text:
-        for m in _NAME_AFTER.finditer(text):
+        for m in _FOREIGN_AFTER.finditer(text):
             _after_name(text, m, out)
+    for m in _ACCORDING.finditer(text):
+        n = _NAME_COMMA.match(text, m.end())
+        if n and _credited_name(n.group(1)) and _starts_sentence(text, m.start()):
+            out.setdefault((m.start(), _sentence_end(text, n.end())), outlet_key(n.group(1)))
     return tuple(sorted((s, e, k) for (s, e), k in out.items()))
 
 
