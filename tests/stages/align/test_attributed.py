@@ -75,3 +75,23 @@ def test_without_the_credit_or_another_outlet_named_nothing_is_linked() -> None:
 def test_the_outlets_article_on_another_subject_is_not_linked() -> None:
     out = _run("the Harwick Standard says")
     assert all("choir" not in (p.source_id, p.target_id) for p in out.pairs)
+
+
+def test_a_retold_sentence_is_linked_to_the_outlets_best_matching_article_only() -> None:
+    earlier = (
+        "Harwick General Hospital will build an urgent treatment centre next to its emergency "
+        "department, the hospital trust said on Friday.\n\n"
+        "Building work starts in the spring; the trust has not said what it will cost."
+    )
+    arts = (
+        make_article(HOSPITAL, id="hs", source="Harwick Standard", published="2026-05-05T06:00Z"),
+        make_article(earlier, id="plan", source="Harwick Standard", published="2026-05-04T06:00Z"),
+        make_article(
+            BRIEFING.format(retold=RETOLD.format(credit="the Harwick Standard says")),
+            id="brief",
+            source="The Briefly",
+            published="2026-05-06T06:30Z",
+        ),
+    )
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    assert [(p.source_id, p.target_id) for p in out.pairs] == [("hs", "brief")]

@@ -656,13 +656,14 @@ def _align_all(
     pairs: Sequence[tuple[int, int]],
     docs: DocCache,
     params: AlignParams,
-    named: Mapping[int, attributed.Named] | None = None,
+    chosen: Mapping[int, attributed.Chosen] | None = None,
 ) -> dict[int, list[Detection]]:
     """The detections of every pair with any (by index into ``pairs``, sides as in the pair),
     aligned in :func:`locality_order` (the result does not depend on the order), each pair
-    read with :func:`_align_key`'s first article as the source; ``named``: the articles'
-    sentences attributed to an outlet of the corpus (:func:`.attributed.candidates`)."""
-    named = named or {}
+    read with :func:`_align_key`'s first article as the source; ``chosen``: the articles'
+    sentences attributed to an outlet and the article of it chosen for each
+    (:func:`.attributed.candidates`)."""
+    chosen = chosen or {}
     out: dict[int, list[Detection]] = {}
     keys: dict[int, tuple[int, float, str]] = {}  # each article's key, parsed once
     with blas_limited():
@@ -675,9 +676,12 @@ def _align_all(
             if swap:
                 i, j = j, i
             dets = align_texts(arts[i].text, docs[i], arts[j].text, docs[j], params)
-            if i in named or j in named:
-                ends = (named.get(i, ()), named.get(j, ()))
-                dets += attributed.passages(arts[i], docs[i], arts[j], docs[j], dets, ends)
+            if i in chosen or j in chosen:
+                ends = (
+                    [(s, e) for s, e, x in chosen.get(i, ()) if x == j],
+                    [(s, e) for s, e, x in chosen.get(j, ()) if x == i],
+                )
+                dets += attributed.passages(docs[i], docs[j], dets, ends)
             if dets:
                 out[k] = [_swapped(d) for d in dets] if swap else dets
     return out
@@ -737,9 +741,9 @@ def run_with_stats(
     docs = DocCache(table)
     times = [None if k[0] else k[1] for k in map(_align_key, arts)]
     allowed = pair_filter(arts, cparams.window_days, groups)
-    credited, named = attributed.candidates(arts, docs.__getitem__, times, allowed, query)
+    credited, chosen = attributed.candidates(arts, docs.__getitem__, times, allowed, query)
     pairs = key_pairs(ngram_keys, sentence_keys, credited)
-    detected = _align_all(arts, pairs, docs, align_params(cfg), named)
+    detected = _align_all(arts, pairs, docs, align_params(cfg), chosen)
     undirected: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []
     for k in sorted(detected):  # corpus order, as before: the records do not depend on the order

@@ -5,15 +5,16 @@ A briefing or an aggregator retells other outlets' stories in a sentence each an
 reports the Harwick Standard."  Retold in other words, such a sentence shares too few words
 with any sentence of the story to seed a passage, and the two texts too few rare word runs to
 be a candidate pair at all.  But it names its source (:func:`.credits.attributions`), and the
-corpus may hold that outlet's article: the sentence is paired with the outlet's articles
-published within :data:`WINDOW_DAYS` of it (:func:`candidates`) and aligned with the one or
-two consecutive sentences of each that share the most of its words (:func:`passages`), when
-they share enough of them.  Without such an article the sentence stays unlinked, as before.
+corpus may hold that outlet's article: the sentence is paired with the one of the outlet's
+articles published within :data:`WINDOW_DAYS` of it that shares the most of its content stems
+(:func:`candidates`, through an index of the outlet's stems) and aligned with the one or two
+consecutive sentences of it that share the most (:func:`passages`), when they share enough.
+Without such an article the sentence stays unlinked, as before.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -27,9 +28,10 @@ from newstrace.text.credits import attributions, outlet_names
 # briefing retells the last days' stories; undated articles are paired regardless).  Chosen
 # by reasoning, not tuned.
 WINDOW_DAYS = 3
-# The outlet's articles paired with one attributed sentence: the best this many by the
-# stems they share with it (an outlet publishes many articles a day).
-TOP = 3
+# Stems in more than this many of the outlet's articles are not looked up (they pick no
+# article out, and their posting lists are what would cost at scale: "said" in every wire
+# story); chosen by reasoning.
+MAX_POSTINGS = 2000
 # What the sentence and the outlet's one or two sentences must share: at least this many
 # content stems, and this share of the attributed sentence's.  Set by reasoning on the
 # briefing of an invented aggregator corpus, where the retold sentences share 6-9 stems
@@ -39,7 +41,8 @@ MIN_SHARED = 4
 MIN_SHARE = 0.3
 
 Docs = Callable[[int], DocSentences]
-Named = tuple[tuple[int, int, str], ...]  # attributed sentences: (start, end, outlet key)
+# an article's attributed sentences with the article chosen for each: (start, end, source)
+Chosen = tuple[tuple[int, int, int], ...]
 
 
 def candidates(
@@ -48,51 +51,76 @@ def candidates(
     published: Sequence[float | None],
     allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
     query: np.ndarray | None = None,
-) -> tuple[np.ndarray, dict[int, Named]]:
-    """Pair keys ``i << 32 | j`` (i < j) of each article with an attributed sentence and the
-    named outlet's articles that share the most with it (see :data:`TOP`), and the
-    attributed sentences of each article that name an outlet of the corpus (by index, for
-    :func:`passages`); ``published``: each article's time (POSIX seconds, None: undated);
-    ``allowed``: the candidate filter of the other indexes (window, duplicate groups);
-    ``query``: the new articles' mask (a pair must hold one)."""
+) -> tuple[np.ndarray, dict[int, Chosen]]:
+    """Pair keys ``i << 32 | j`` (i < j) of each article ``j`` with an attributed sentence
+    and the named outlet's article ``i`` sharing the most content stems with it (published
+    within :data:`WINDOW_DAYS`; the nearer in time on a tie), and those choices by article
+    (for :func:`passages`); ``published``: each article's time (POSIX seconds, None:
+    undated); ``allowed``: the candidate filter of the other indexes (window, duplicate
+    groups); ``query``: the new articles' mask (a pair must hold one)."""
     by_outlet: dict[str, list[int]] = defaultdict(list)
     for i, art in enumerate(arts):
         for key in outlet_names(art.source):
             by_outlet[key].append(i)
-    keys: list[int] = []
-    named: dict[int, Named] = {}
+    indexes: dict[str, dict[int, list[int]]] = {}
+    chosen: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for j, art in enumerate(arts):
-        mine = tuple(x for x in attributions(art.text) if x[2] in by_outlet)
-        if mine:
-            named[j] = mine
-        for start, end, outlet in mine:
-            found = [i for i in by_outlet[outlet] if i != j]
-            found = [i for i in found if _near(published[i], published[j])]
-            if query is not None:
-                found = [i for i in found if query[i] or query[j]]
-            if found:
-                keys.extend(_best(j, start, end, found, docs))
+        for start, end, outlet in attributions(art.text):
+            if outlet not in by_outlet:
+                continue
+            if outlet not in indexes:
+                indexes[outlet] = _index(by_outlet[outlet], docs)
+            src = _best(j, _stems(docs(j), start, end), indexes[outlet], published)
+            if src is not None and (query is None or query[src] or query[j]):
+                chosen[j].append((start, end, src))
+    keys = [min(i, j) << 32 | max(i, j) for j, found in chosen.items() for _, _, i in found]
     if not keys:
-        return np.zeros(0, dtype=np.int64), named
+        return np.zeros(0, dtype=np.int64), {}
     out = np.unique(np.asarray(keys, dtype=np.int64))
-    return out[allowed(out >> 32, out & 0xFFFFFFFF)], named
+    ok = out[allowed(out >> 32, out & 0xFFFFFFFF)]
+    kept = set(ok.tolist())
+    return ok, {
+        j: found
+        for j, sentences in chosen.items()
+        if (found := tuple(x for x in sentences if min(x[2], j) << 32 | max(x[2], j) in kept))
+    }
+
+
+def _index(members: list[int], docs: Docs) -> dict[int, list[int]]:
+    """Which of an outlet's articles (``members``) hold each content stem."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in members:
+        for stem in frozenset().union(*docs(i).content):
+            out[stem].append(i)
+    return out
 
 
 def _near(a: float | None, b: float | None) -> bool:
     return a is None or b is None or abs(a - b) <= WINDOW_DAYS * 86400.0
 
 
-def _best(j: int, start: int, end: int, found: list[int], docs: Docs) -> list[int]:
-    """Keys of ``j`` and the best :data:`TOP` of ``found`` for its sentence ``[start, end)``."""
-    words = _stems(docs(j), start, end)
+def _best(
+    j: int,
+    words: frozenset[int],
+    index: dict[int, list[int]],
+    published: Sequence[float | None],
+) -> int | None:
+    """The article of ``index`` (not ``j``, published near it) sharing the most of ``words``
+    (at least :data:`MIN_SHARED`), the nearer in time on a tie; None if there is none."""
     if len(words) < MIN_SHARED:
-        return []
-    scored = []
-    for i in found:
-        shared = len(words & frozenset().union(*docs(i).content))
-        if shared >= MIN_SHARED:
-            scored.append((-shared, i))
-    return [min(i, j) << 32 | max(i, j) for _, i in sorted(scored)[:TOP]]
+        return None
+    counts: Counter[int] = Counter()
+    for stem in words:
+        holders = index.get(stem, ())
+        if len(holders) <= MAX_POSTINGS:
+            counts.update(holders)
+    when = published[j]
+    best = [
+        (-n, abs((published[i] or 0.0) - (when or 0.0)), i)
+        for i, n in counts.items()
+        if i != j and n >= MIN_SHARED and _near(published[i], when)
+    ]
+    return min(best)[2] if best else None
 
 
 def _stems(doc: DocSentences, start: int, end: int) -> frozenset[int]:
@@ -103,26 +131,22 @@ def _stems(doc: DocSentences, start: int, end: int) -> frozenset[int]:
 
 
 def passages(
-    src: Article,
     src_doc: DocSentences,
-    tgt: Article,
     tgt_doc: DocSentences,
     found: Sequence[Detection],
-    named: tuple[Named, Named] = ((), ()),
+    chosen: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
 ) -> list[Detection]:
-    """Paraphrase passages of the sentences of either text attributed to the other's outlet
-    (``named``: the attributed sentences of ``src`` and ``tgt``, :func:`candidates`) that the
-    passages ``found`` do not hold already, each with the one or two consecutive sentences of
-    the other that share the most stems with it (see :data:`MIN_SHARED`)."""
+    """Paraphrase passages of the attributed sentences of either text whose chosen source is
+    the other (``chosen``: the sentence spans of the source's and of the target's,
+    :func:`candidates`) that the passages ``found`` do not hold already, each with the one
+    or two consecutive sentences of the other that share the most stems with it (see
+    :data:`MIN_SHARED`)."""
     out = []
-    for a, a_doc, b_named, b_doc, flip in ((src, src_doc, named[1], tgt_doc, False),
-                                           (tgt, tgt_doc, named[0], src_doc, True)):  # fmt: skip
-        if not b_named:
-            continue
-        names = outlet_names(a.source)
+    for a_doc, b_doc, spans, flip in ((src_doc, tgt_doc, chosen[1], False),
+                                      (tgt_doc, src_doc, chosen[0], True)):  # fmt: skip
         taken = [(d.src_start, d.src_end) if flip else (d.tgt_start, d.tgt_end) for d in found]
-        for start, end, outlet in b_named:
-            if outlet not in names or any(start < e and s < end for s, e in taken):
+        for start, end in spans:
+            if any(start < e and s < end for s, e in taken):
                 continue
             match = _window(_stems(b_doc, start, end), a_doc)
             if match is not None:
