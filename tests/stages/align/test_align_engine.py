@@ -177,8 +177,20 @@ def test_merge_overlaps_joins_source_overlapping_detections() -> None:
     from newstrace.stages.align.align import _merge_overlaps
 
     dets = [(0, 100, 500, 600, 0.5), (80, 300, 620, 700, 0.7), (400, 450, 10, 60, 0.4)]
-    merged = _merge_overlaps(dets)
+    sentences = [(i, i + 10) for i in range(0, 2000, 20)]  # target sentences of 10 characters
+    merged = _merge_overlaps(dets, sentences)
     assert merged == [(400, 450, 10, 60, 0.4), (0, 300, 500, 700, 0.7)]
+
+
+def test_merge_overlaps_keeps_detections_far_apart_in_the_target() -> None:
+    """A summary's widened source side overlaps other passages' sources; their target sides
+    far apart, with the target's own sentences between, are not one passage."""
+    from newstrace.stages.align.align import _merge_overlaps
+
+    sentences = [(i, i + 10) for i in range(0, 2000, 20)]
+    dets = [(0, 900, 1500, 1560, 0.5), (200, 300, 100, 160, 0.7)]
+    merged = _merge_overlaps(dets, sentences)
+    assert merged == [(200, 300, 100, 160, 0.7), (0, 900, 1500, 1560, 0.5)]
 
 
 def test_text_shared_with_an_unseen_source_peer_is_not_own_text() -> None:

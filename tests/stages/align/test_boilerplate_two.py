@@ -352,3 +352,29 @@ def test_a_copied_news_paragraph_opening_copyright_is_reuse() -> None:
     assert not any(a.boilerplate for a in out.alignments)
     notice = "Body.\n\nCopyright 2026 Coastline News Agency. All rights reserved."
     assert release_paragraph(notice, (7, len(notice)))
+
+
+def test_ends_as_a_sentence_opens_a_release_tail() -> None:
+    """Two releases ending "Ends. Notes to editors: media enquiries to ..." and "Ends. Media
+    enquiries: <office>." share their tails, not news."""
+    for tail in (
+        "Ends. Media enquiries: Carrick County Police press office.",
+        "Ends. Notes to editors: media enquiries to the press office, 01632 960 418.",
+    ):
+        text = "Roads are closed in the town centre.\n\n" + tail
+        assert release_paragraph(text, (text.index("Ends"), len(text)))
+
+
+def test_an_article_copying_a_report_is_weighed_as_its_rewrite_not_its_outlets_form() -> None:
+    """A blog that copied words of both of an agency's stories rewrote their other
+    paragraphs; a reprint of one story is still weighed against the agency's other story as
+    the agency's own article would be."""
+    from newstrace.stages.align.boilerplate import _one_form
+
+    arts = {
+        "x": make_article("Evacuation story.", id="x", source="Northline News Agency"),
+        "y": make_article("Railway story.", id="y", source="Northline News Agency"),
+        "b": make_article("Live blog.", id="b", source="Calder Daily"),
+    }
+    assert not _one_form(arts["y"], arts["b"], arts, {"b": {"x", "y"}})
+    assert _one_form(arts["y"], arts["b"], arts, {"b": {"x"}})

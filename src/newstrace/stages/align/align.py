@@ -1306,7 +1306,7 @@ def _widen(
         return dets
     wide = replace(params, seed_cosine=WIDEN_SEED, seed_dice=WIDEN_SEED, paraphrase=False)
     seeds = _seeds(src, tgt, pair, wide)
-    return _merge_overlaps(_widen_summaries(chosen, seeds, src, tgt) + rest)
+    return _merge_overlaps(_widen_summaries(chosen, seeds, src, tgt) + rest, tgt.spans)
 
 
 def _widen_summaries(
@@ -1339,18 +1339,34 @@ def _widen_summaries(
 
 def _merge_overlaps(
     dets: list[tuple[int, int, int, int, float]],
+    tgt_spans: Sequence[tuple[int, int]],
 ) -> list[tuple[int, int, int, int, float]]:
-    """Merge detections whose source sides overlap into their hull (both sides)."""
+    """Merge detections whose source sides overlap into their hull (both sides), unless
+    more than :data:`GAP_SUMMARY_TGT` target sentences lie between their target sides: the
+    hull would hold the target's own text between them as a passage (an audit: a feature
+    restating four sentences of a press conference's transcript, far apart, one of them
+    read as a summary, became one passage of 58% of the feature)."""
     if not MERGE:
         return dets
     out: list[tuple[int, int, int, int, float]] = []
     for d in sorted(dets, key=lambda d: d[0]):
-        if out and d[0] < out[-1][1]:
+        if out and d[0] < out[-1][1] and _target_gap(out[-1], d, tgt_spans) <= GAP_SUMMARY_TGT:
             p = out[-1]
             out[-1] = (p[0], max(p[1], d[1]), min(p[2], d[2]), max(p[3], d[3]), max(p[4], d[4]))
         else:
             out.append(d)
     return sorted(out, key=lambda d: d[2])
+
+
+def _target_gap(
+    a: tuple[int, int, int, int, float],
+    b: tuple[int, int, int, int, float],
+    spans: Sequence[tuple[int, int]],
+) -> int:
+    """Target sentences lying wholly between the target sides of two detections (0 when
+    they overlap)."""
+    first, second = sorted([(a[2], a[3]), (b[2], b[3])])
+    return max(0, _sentences_between(spans, first[1], second[0]))
 
 
 def _looks_summary(
