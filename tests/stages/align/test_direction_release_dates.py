@@ -76,3 +76,19 @@ def test_an_organisations_release_after_its_own_transcript_is_dated_after_it() -
                            published="2026-03-03T12:30Z")  # fmt: skip
     got = direction(release, speech, 0.7, 0.8)
     assert (got.source, got.evidence) == (1, "date")
+
+
+@pytest.mark.parametrize(("kicker", "source"), [("Press release", "release"), (None, "paper")])
+def test_a_release_page_label_left_out_of_the_text_still_marks_the_release(
+    kicker: str | None, source: str
+) -> None:
+    # a company newsroom's page: "Press release" over the headline is page chrome, kept as
+    # metadata.kicker, not text; the text itself has one mark of a release (its contact line)
+    text = BODY + "\n\nMedia contact: Dara Quill, press@riverton.example"
+    meta = {"kicker": kicker} if kicker else {}
+    release = make_article(
+        text, id="r", source="Riverton Water", published="2026-03-04", metadata=meta
+    )
+    paper = make_article(PAPER, id="p", source="Riverton Echo", published="2026-03-03")
+    got = direction(release, paper, 0.7, 0.8)
+    assert ("release" if got.source == 0 else "paper") == source

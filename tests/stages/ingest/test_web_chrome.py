@@ -1,7 +1,11 @@
-"""Page chrome inside an article's element is not article text, and a page that names its
-site only in its <title> is of that site, whether read from a file or from a WARC record."""
+"""Page chrome inside an article's element is not article text (a bio box, "Read more" links,
+a copyright notice closing the body, a label above the headline), a dateline the extractor
+leaves out still times the page, and a page that names its site only in its <title> is of
+that site, whether read from a file or from a WARC record."""
 
 from __future__ import annotations
+
+import pytest
 
 from newstrace.config.ingest import IngestSettings
 from newstrace.records import Article
@@ -78,3 +82,116 @@ def test_a_headline_holding_a_separator_still_gives_the_site() -> None:
     page = PAGE.replace(title, f"{title} \u2013 Part 2")
     found = html_article(page.encode(), "bakery.html", IngestSettings(), "bakery")
     assert isinstance(found, Article) and found.source == "Northfield Post"
+
+
+# An agency's page: the headline under a label, the copyright notice closing the body.
+AGENCY = """<html><head><title>Ferry fares to rise in April | Norland Press Agency</title>
+</head><body><nav><a href="/">Home</a> <a href="/wire">Wire</a></nav>
+<article><span class="kicker">LABEL</span>
+<h1>Ferry fares to rise in April</h1>
+<p>BODY0</p><p>BODY1</p><p>BODY2</p>
+<p class="legal">NOTICE</p>
+</article><footer>Norland Press Agency, 4 Quay Road</footer></body></html>
+"""
+FERRY = [
+    "Ferry fares between the islands will rise by six percent in April, the operator said "
+    "on Tuesday, blaming higher fuel and crew costs.",
+    "A return ticket for a car and two passengers will cost 84 euros, up from 79, while "
+    "foot passengers will pay 1.20 euros more.",
+    "Island councillors said the rise would hit families and small businesses hardest and "
+    "asked the ministry to restore the fuel subsidy cut last year.",
+]
+
+
+def _agency(label: str = "", notice: str = "", last: str | None = None) -> Article:
+    page = AGENCY.replace("LABEL", label).replace("NOTICE", notice)
+    for i, p in enumerate(FERRY):
+        page = page.replace(f"BODY{i}", p)
+    if last is not None:
+        page = page.replace(f"<p>{FERRY[2]}</p>", f"<p>{FERRY[2]}</p><p>{last}</p>")
+    if not notice:
+        page = page.replace('<p class="legal"></p>', "")
+    found = html_article(page.encode(), "ferry.html", IngestSettings(), "ferry")
+    assert isinstance(found, Article)
+    return found
+
+
+def _paras(article: Article) -> list[str]:
+    return [line.strip() for line in article.text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("notice", [
+    "(c) 2026 Norland Press Agency. All rights reserved. This material may not be "
+    "published, broadcast or redistributed without a licence.",
+    "\u00a9 Norland Press Agency 2026",
+    "Copyright 2026 Norland Press Agency",
+    "\u00a9 2026 Norland Presseagentur. Alle Rechte vorbehalten.",
+    "Tous droits r\u00e9serv\u00e9s.",
+])  # fmt: skip
+def test_a_copyright_notice_closing_the_body_is_not_text(notice: str) -> None:
+    assert _paras(_agency(notice=notice)) == FERRY
+
+
+@pytest.mark.parametrize("news", [
+    "Copyright holders will be paid for the ferry's music licence from 2026, the operator "
+    "added.",
+    "(c) the ferry's timetable for 2026 will be published in May, the operator said.",
+])  # fmt: skip
+def test_a_news_paragraph_opening_like_a_notice_stays(news: str) -> None:
+    assert _paras(_agency(last=news)) == [*FERRY, news]
+
+
+def test_a_label_above_the_headline_is_not_text_and_neither_is_the_headline() -> None:
+    article = _agency(label="Press release")
+    assert _paras(article) == FERRY  # was "Press release", the headline, then the body
+    assert article.title == "Ferry fares to rise in April"
+    assert article.metadata["kicker"] == "Press release"
+    assert "Press release" in article.original  # the extracted text keeps it
+
+
+def test_a_sentence_above_the_headline_is_no_label() -> None:
+    sentence = "The islands' ferry operator has raised its fares for the second year running."
+    article = _agency(label=sentence)
+    assert _paras(article)[:2] == [sentence, "Ferry fares to rise in April"]
+    assert "kicker" not in article.metadata
+
+
+# A site that shows its dateline in a block of its own, outside the body the extractor keeps,
+# and gives the day only in its metadata.
+DATELINE = """<html><head><title>Ferry fares to rise in April | Island Times</title>
+<meta property="article:published_time" content="2026-03-10"></head><body>
+<div id="header"><a href="/">Island Times</a> | <a href="/news">News</a></div>
+<div id="content"><div class="headline"><h1>Ferry fares to rise in April</h1></div>
+<div class="dateline">LINE</div><div class="author">By Ewan Rask</div>
+<div class="text"><p>BODY0</p><p>BODY1</p><p>BODY2</p></div></div>
+<div id="footer">Island Times, Harbour Street</div></body></html>
+"""
+
+
+def _dated(line: str) -> Article:
+    page = DATELINE.replace("LINE", line)
+    for i, p in enumerate(FERRY):
+        page = page.replace(f"BODY{i}", p)
+    found = html_article(page.encode(), "ferry.html", IngestSettings(), "ferry")
+    assert isinstance(found, Article)
+    assert _paras(found) == FERRY  # the dateline is not in the text
+    return found
+
+
+@pytest.mark.parametrize("line", [
+    "Published: 10 March 2026, 12:40",
+    "Ver\u00f6ffentlicht am 10. M\u00e4rz 2026, 12:40",
+    "Publi\u00e9 le 10 mars 2026 \u00e0 12:40 | Mis \u00e0 jour le 11 mars 2026",
+])  # fmt: skip
+def test_a_dateline_outside_the_text_gives_the_time(line: str) -> None:
+    article = _dated(line)
+    assert (article.published or "")[:16] == "2026-03-10T12:40"  # was the day only
+    assert article.metadata["published_line"] == line
+
+
+@pytest.mark.parametrize("line", [
+    "Updated: 10 March 2026, 17:05",  # an update's time is not the publication's
+    "Published: 9 March 2026, 12:40",  # another day than the page's
+])  # fmt: skip
+def test_a_dateline_that_is_not_the_publication_time_is_not_taken(line: str) -> None:
+    assert _dated(line).published == "2026-03-10"

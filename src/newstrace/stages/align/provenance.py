@@ -150,6 +150,14 @@ def release_marks(text: str) -> int:
     return _marker_counts(text)[1]
 
 
+def _marked_text(article: Article) -> str:
+    """The text press-release markers are read in: the article's text under the label a web
+    page showed above its headline (``metadata.kicker``, "Press release"), which is page
+    chrome left out of the text but says what the page is."""
+    kicker = article.metadata.get("kicker")
+    return f"{kicker}\n{article.text}" if kicker else article.text
+
+
 @lru_cache(maxsize=4096)
 def _marker_counts(text: str) -> tuple[int, int]:
     """Press-release markers of ``text`` outside quotation marks: (first-person voice, the
@@ -258,10 +266,10 @@ def direction(
     if order is not None and _release_dated_after(a, b, order):
         return Direction(1 - order, "press-release")
     wa, wb = is_wire(a), is_wire(b)
-    pa, pb = press_signals(a.text), press_signals(b.text)
+    pa, pb = press_signals(_marked_text(a)), press_signals(_marked_text(b))
     if quoted and wa == wb and abs(pa - pb) < PRESS_MARGIN:
         return Direction(None, "quotation")
-    marked = (release_marks(a.text) > 0, release_marks(b.text) > 0)
+    marked = (release_marks(_marked_text(a)) > 0, release_marks(_marked_text(b)) > 0)
     if quoted and order is not None and order not in _quote_sources(wa, wb, pa, pb, marked):
         # the wire or press release is the later of the two: the date does not make it the
         # copy of quotes both can have taken from the speaker
@@ -424,9 +432,9 @@ def _release_dated_after(a: Article, b: Article, order: int) -> bool:
         # an organisation's release after its own earlier text (a speech transcript, then
         # the release summarising it): no embargo stands between them, the dates decide
         return False
-    if press_signals(later.text) - press_signals(first.text) < PRESS_MARGIN:
+    if press_signals(_marked_text(later)) - press_signals(_marked_text(first)) < PRESS_MARGIN:
         return False
-    if not release_marks(later.text):
+    if not release_marks(_marked_text(later)):
         return False
     days = _days_apart(first.published, later.published)
     if days is not None and days <= RELEASE_DATE_SLACK_DAYS:

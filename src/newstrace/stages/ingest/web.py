@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from newstrace.config.ingest import IngestSettings
 from newstrace.records import Article
 from newstrace.stages.ingest.article import domain, make_article, normalize_date
+from newstrace.stages.ingest.chrome import body_start, page_dateline, without_closing_notice
 from newstrace.stages.ingest.decode import DecodeError, decode
 from newstrace.stages.ingest.inputs import Skip
 from newstrace.stages.ingest.readers import finish
@@ -73,9 +74,12 @@ def html_article(
     """One article from an HTML page: trafilatura's main text and metadata.
 
     Navigation, ads, comments, tables and figures are left out (trafilatura plus
-    ``PRUNE_XPATH``).  ``Article.original`` is the extracted main text; a first line equal to
-    the title is left out of the clean text.  Source: the site name, the URL's domain, then
-    ``fallback_source``; published: the page's date, else ``fallback_date``.
+    ``PRUNE_XPATH``), and so are copyright notices closing the text
+    (:mod:`newstrace.stages.ingest.chrome`).  ``Article.original`` is the extracted main
+    text; a headline line equal to the title, first or under a short label ("Press release",
+    kept as ``metadata.kicker``), is left out of the clean text with the label.  Source: the
+    site name, the URL's domain, then ``fallback_source``; published: the page's date, else
+    ``fallback_date``.
     """
     try:
         page, _ = decode(data, charset or _declared_charset(data))
@@ -84,13 +88,16 @@ def html_article(
     meta = _extract(page, url)
     if meta is None or not str(meta.get("text") or "").strip():
         return Skip(where, "no main text found in the HTML")
-    text = str(meta["text"])
+    text = without_closing_notice(str(meta["text"]))
     title = _clean(meta.get("title"))
+    start, kicker = body_start(text, title)
     url = url or _clean(meta.get("source"))
     source = _site_name(meta, url) or _title_site(page, title) or domain(url) or fallback_source
     day = normalize_date(meta.get("date"))
-    published, line = _published(page, text, day)
+    published, line = _published(page, text, day, start)
     extra = {k: v for k in ("author",) if (v := _clean(meta.get(k)))}
+    if kicker:  # "Press release" over the headline: not text, but it says what the page is
+        extra["kicker"] = "\n".join(kicker)
     if line:
         extra["published_line"] = line
     elif published and _from_url_only(page, url, published):
@@ -104,7 +111,7 @@ def html_article(
         input=where,
         format=fmt,
         metadata=extra,
-        body_start=_title_line_end(text, title),
+        body_start=start,
         unwrap=settings.unwrap,
         drop_captions=settings.drop_captions,
     )
@@ -134,19 +141,34 @@ def _extract(page: str, url: str | None) -> dict[str, Any] | None:
     return meta
 
 
-def _published(page: str, text: str, day: str | None) -> tuple[str | None, str | None]:
-    """The page's publication date and, when it came from a header line of the text ("Published:
-    12 March 2026, 09:14 GMT"), that line: the time a tag states on the extractor's day, else
-    the line's time on that day, else the day, else the line's date."""
+def _published(page: str, text: str, day: str | None, start: int) -> tuple[str | None, str | None]:
+    """The page's publication date and, when it came from a header line ("Published: 12 March
+    2026, 09:14 GMT"), that line: the time a tag states on the extractor's day, else the time
+    of a header line of the text on that day, else that of a dateline the page shows just
+    above the body (``start``: where the body starts in ``text``) but the extractor left
+    out, else the day, else the text's line's date."""
     timed = _timed(page, day)
     if timed:
         return timed, None
     stated = stated_line(text)
-    if stated and day and "T" in stated[0] and stated[0][:10] == day[:10]:
-        return stated[0], stated[1]
+    if day:
+        for found in _header_lines(stated, page, text[start:]):
+            if "T" in found[0] and found[0][:10] == day[:10]:
+                return found
     if day or not stated:
         return day, None
     return stated
+
+
+def _header_lines(
+    stated: tuple[str, str] | None, page: str, body: str
+) -> Iterator[tuple[str, str]]:
+    """The text's stated line, then the page's dateline above ``body`` (read only if asked)."""
+    if stated:
+        yield stated
+    dateline = page_dateline(page, body)
+    if dateline:
+        yield dateline
 
 
 _URL_DAY = re.compile(r"/(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)")
@@ -254,14 +276,6 @@ def _clean(value: object) -> str | None:
 def _declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:_HEAD_BYTES])
     return match.group(1).decode("ascii", "replace") if match else None
-
-
-def _title_line_end(text: str, title: str | None) -> int:
-    """Where the body starts: after the first line when it repeats the title."""
-    first, sep, _ = text.partition("\n")
-    if title and sep and " ".join(first.split()) == title:
-        return len(first) + 1
-    return 0
 
 
 def read_warc(
