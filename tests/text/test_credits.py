@@ -280,3 +280,15 @@ def test_attribution_order_follows_the_sentence_naming_the_other_outlet() -> Non
     assert attribution_order("Harwick Standard", story, "The Briefly", brief) == 0
     assert attribution_order("The Briefly", brief, "Harwick Standard", story) == 1
     assert attribution_order("Pelling Post", story, "The Briefly", brief) is None
+
+
+def test_a_name_that_only_starts_an_outlet_s_name_directs_no_pair() -> None:
+    # a capital for its government, and the paper named after it: "Washington said that ..."
+    # names no outlet (the align stage pairs exact names only, and so does direction)
+    wire = "Duties on steel rise next month. Washington said that it would review them."
+    assert attributions(wire) != ()
+    assert attribution_order("Washington Post", wire, "Meridian Wire", wire) is None
+    assert attribution_order("Washington Post", "Duties rise.", "Meridian Wire", wire) is None
+    named = "Duties on steel rise next month, the Washington Post reported."
+    assert attribution_order("Washington Post", "Duties rise.", "Meridian Wire", named) == 0
+    assert attribution_order("washingtonpost.com", "Duties rise.", "Meridian Wire", named) == 0

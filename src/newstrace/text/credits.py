@@ -536,9 +536,12 @@ def attribution_order(
     a_outlet: str | None, a_text: str, b_outlet: str | None, b_text: str
 ) -> int | None:
     """0 when a sentence of ``b`` names ``a``'s outlet as its source and none of ``a`` names
-    ``b``'s (:func:`attributions`; ``a`` is the source), 1 the other way, else None."""
-    named_a = names_outlet(frozenset(k for _, _, k in attributions(b_text)), a_outlet)
-    named_b = names_outlet(frozenset(k for _, _, k in attributions(a_text)), b_outlet)
+    ``b``'s (:func:`attributions`; ``a`` is the source), 1 the other way, else None.  The name
+    must be one of :func:`outlet_names` exactly, as the align stage pairs them: a credit's
+    prefix rule (:func:`names_outlet`) would read "Washington said that ..." (a government)
+    as naming the Washington Post."""
+    named_a = bool(outlet_names(a_outlet) & {k for _, _, k in attributions(b_text)})
+    named_b = bool(outlet_names(b_outlet) & {k for _, _, k in attributions(a_text)})
     if named_a == named_b:
         return None
     return 0 if named_a else 1

@@ -95,3 +95,35 @@ def test_a_retold_sentence_is_linked_to_the_outlets_best_matching_article_only()
     )
     out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
     assert [(p.source_id, p.target_id) for p in out.pairs] == [("hs", "brief")]
+
+
+def test_an_incremental_run_reads_no_old_sentence_naming_an_outlet_without_new_articles() -> None:
+    import numpy as np
+
+    from newstrace.stages.align import attributed
+    from newstrace.stages.align.sentences import DocSentences, Vocabulary, doc_sentences
+
+    brief = BRIEFING.format(retold=RETOLD.format(credit="the Harwick Standard says"))
+    arts = [
+        make_article(HOSPITAL, id="hs", source="Harwick Standard"),
+        make_article(brief, id="brief", source="The Briefly"),
+        make_article(CHOIR, id="new", source="Pelling Post"),
+    ]
+    vocab, read = Vocabulary(), []
+
+    def docs(i: int) -> DocSentences:
+        read.append(i)
+        return doc_sentences(arts[i].text, vocab)
+
+    def anything(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return np.ones(len(a), dtype=bool)
+
+    times = [None] * 3
+    keys, _ = attributed.candidates(arts, docs, times, anything)
+    assert keys.tolist() == [0 << 32 | 1] and read
+    read.clear()  # only "new" is new: the old pair was found before, and nothing is read
+    only_new = np.array([False, False, True])
+    keys, _ = attributed.candidates(arts, docs, times, anything, only_new)
+    assert keys.tolist() == [] and read == []
+    keys, _ = attributed.candidates(arts, docs, times, anything, np.array([True, False, False]))
+    assert keys.tolist() == [0 << 32 | 1]  # a new article of the outlet is paired as before

@@ -3,6 +3,8 @@ sentences around them; a text's title line alone is no paraphrase passage."""
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.stages.align.align import AlignParams, align_texts
 from newstrace.stages.align.cited import MIN_WORDS, quoted_runs
 from newstrace.stages.align.sentences import Vocabulary, doc_sentences
@@ -49,12 +51,27 @@ def test_two_texts_quoting_one_speaker_are_not_matched_by_their_quotes() -> None
     assert quoted_runs(b, a.replace('"', ""), 40) != []  # the release's unquoted block
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("'", "'"), ("\u201a", "\u2018"), ("\u2039", "\u203a"), ("\u300c", "\u300d")],
+)
+def test_a_speaker_quoted_in_other_marks_is_no_origin(opening: str, closing: str) -> None:
+    words = "we will build the homes this country needs within five years"
+    a = f"The minister told delegates {opening}{words}{closing}, to applause on Monday."
+    b = f'Speaking in the north, she promised that "{words}", to applause from the hall.'
+    assert quoted_runs(b, a, 40) == []
+    # an apostrophe is no quotation mark: the words after it are the origin's own
+    own = f"The council's report says {words}, and the mayor's office agrees."
+    assert quoted_runs(b, own, 40) != []
+
+
 def test_a_run_shorter_than_the_minimum_or_off_by_a_word_is_not_matched() -> None:
     short = " ".join(CLAIM.split()[: MIN_WORDS - 1])
     assert quoted_runs(f'It said "{short}" on Monday.', REPORT, 10) == []
     changed = CLAIM.replace("halved", "fallen")  # no 8 words in a row left the same
     assert quoted_runs(f'It said "{changed}" on Monday.', REPORT, 10) == []
     assert quoted_runs(f'It said "{CLAIM}" on Monday.', REPORT, 10) != []
+    assert quoted_runs(f"It said ''{CLAIM}'' on Monday.", REPORT, 10) != []  # tokenised marks
 
 
 def test_a_run_found_already_is_not_added_twice() -> None:
@@ -92,3 +109,23 @@ def test_a_title_line_alone_is_no_paraphrase_passage() -> None:
     # the same sentence in the text's body, not its title line, is matched
     body = f"The text below is the address as it was delivered in the chamber.\n\n{speech}"
     assert [k for _, _, k in _align(body, analysis)] == ["paraphrase", "verbatim"]
+
+
+def test_a_lead_sentence_full_of_names_on_the_first_line_is_no_title() -> None:
+    lead = (
+        "Prime Minister Irena Castell of the Labour Party resigned on Tuesday over the "
+        "Tolvane Harbour Authority scandal."
+    )
+    report = (
+        f"{lead}\n\nShe had led the government for six years. Her deputy will take over until "
+        "the party chooses a new leader in the autumn, officials said."
+    )
+    rival = (
+        "The Labour Party's Irena Castell quit as Prime Minister on Tuesday over the scandal "
+        "at the Tolvane Harbour Authority.\n\nMarkets barely moved. Analysts in the capital "
+        "expect the coalition to survive the change without an early election being called."
+    )
+    assert [(a, k) for a, _, k in _align(report, rival)] == [(lead, "paraphrase")]
+    # the same line in title case is a headline
+    headline = "Prime Minister Irena Castell Resigns Over Tolvane Harbour Authority Scandal."
+    assert _align(report.replace(lead, headline), rival) == []

@@ -68,6 +68,7 @@ from newstrace.stages.align.summary import (
 )
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.credits import staff_lines
+from newstrace.text.sentences import sentence_spans
 
 # --- Parameters (defaults: Sanchez-Perez et al. 2014; the PAN13 train measurements that
 # confirmed or changed them are in docs/results.md) ---
@@ -928,6 +929,14 @@ def _sentence_passages(
 # transcript's "Address by ... to ..." line).  Longest headline lines of the invented
 # corpora's articles are about 90 characters; not tuned.
 TITLE_CHARS = 120
+# A first line closed by a full stop is a title only when its first sentence is in title
+# case: every word of at least this many letters capitalised (shorter ones may be
+# prepositions a title case leaves in lower case: "over", "from"; a heading may be followed
+# by a note: "Address by ... to the National Assembly, Tolvane. Check against delivery.").
+# A lead sentence full of names and offices ("Prime Minister Irena Castell of the Labour
+# Party resigned on Tuesday ...") or a German one (its nouns capitalised) still has a
+# lower-case verb or noun this long.  Chosen by reasoning.
+TITLE_CASE_LETTERS = 5
 
 
 def _title_only(src_text: str, tgt_text: str, d: Detection) -> bool:
@@ -946,10 +955,11 @@ def _title_only(src_text: str, tgt_text: str, d: Detection) -> bool:
 
 def _is_title(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies in the first line of ``text`` and that line is a title:
-    at most :data:`TITLE_CHARS` long, more text after it, and without a closing full stop or
-    with at least half its words capitalised (a headline in title case, a heading of names
-    and offices); a lead sentence standing alone on the first line of a text without a
-    headline is no title."""
+    at most :data:`TITLE_CHARS` long, more text after it, and without a closing mark, or
+    closed by a full stop with its first sentence in title case (:data:`TITLE_CASE_LETTERS`),
+    or by another mark with at least half its words capitalised (a headline in title case, a
+    heading of names and offices, a statement's "..., Dorian Wexley said:"); a lead sentence
+    standing alone on the first line of a text without a headline is no title."""
     first = len(text) - len(text.lstrip())
     nl = text.find("\n", first)
     if not (0 < nl - first <= TITLE_CHARS and start >= first and end <= nl):
@@ -957,9 +967,13 @@ def _is_title(text: str, start: int, end: int) -> bool:
     line = text[first:nl].rstrip()
     if not text[nl:].strip() or not line:
         return False
+    if line[-1] == ".":
+        s, e = sentence_spans(line)[0]
+        long = [w for w in _TOKEN.findall(line, s, e) if len(w) >= TITLE_CASE_LETTERS]
+        return all(w[0].isupper() for w in long if w.isalpha())
     words = _TOKEN.findall(line)
     capitalised = sum(w[0].isupper() for w in words)
-    return line[-1] not in ".!?:;\"\u201d'" or 2 * capitalised >= len(words)
+    return line[-1] not in "!?:;\"\u201d'" or 2 * capitalised >= len(words)
 
 
 def _with_copied_credits(src_text: str, tgt_text: str, dets: list[Detection]) -> list[Detection]:

@@ -59,15 +59,20 @@ def candidates(
     undated); ``allowed``: the candidate filter of the other indexes (window, duplicate
     groups); ``query``: the new articles' mask (a pair must hold one)."""
     by_outlet: dict[str, list[int]] = defaultdict(list)
+    fresh: set[str] = set()  # the outlets with a new article
     for i, art in enumerate(arts):
         for key in outlet_names(art.source):
             by_outlet[key].append(i)
+            if query is None or query[i]:
+                fresh.add(key)
     indexes: dict[str, dict[int, list[int]]] = {}
     chosen: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for j, art in enumerate(arts):
         for start, end, outlet in attributions(art.text):
             if outlet not in by_outlet:
                 continue
+            if query is not None and not query[j] and outlet not in fresh:
+                continue  # an old sentence and the outlet's old articles: paired before
             if outlet not in indexes:
                 indexes[outlet] = _index(by_outlet[outlet], docs)
             src = _best(j, _stems(docs(j), start, end), indexes[outlet], published)

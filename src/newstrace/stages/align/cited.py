@@ -35,7 +35,23 @@ MIN_WORDS = 8
 _PROBE = 4
 _STEP = MIN_WORDS - _PROBE + 1
 _WORD = re.compile(r"\w+")
-_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„", "``", "‘")
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„", "``", "''", "‘")  # what marks.py opens with
+
+# Quotations the origin may hold in marks :mod:`newstrace.text.marks` does not pair: ‚…‘
+# (German single), ‹…›, 「…」 and 『…』, and 'straight single quotes' (opening at the start of
+# a word, closing after one; an apostrophe inside a word or before one does not close), each
+# within a line and at most _OTHER_MAX characters.  Words inside them are the origin's quote
+# of a speaker, not its own text: a text quoting that speaker in double marks did not quote
+# the origin.  Read on the origin's side only, where reading too many words as quoted only
+# loses a match.
+_OTHER_MAX = 1000
+_OTHER_QUOTES = re.compile(
+    rf"\u201a[^\u201a\u2018\u2019\n]{{1,{_OTHER_MAX}}}[\u2018\u2019]"
+    rf"|\u2039[^\u2039\u203a\n]{{1,{_OTHER_MAX}}}\u203a"
+    rf"|\u300c[^\u300c\u300d\n]{{1,{_OTHER_MAX}}}\u300d"
+    rf"|\u300e[^\u300e\u300f\n]{{1,{_OTHER_MAX}}}\u300f"
+    rf"|(?<![\w'\u2019])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){{1,{_OTHER_MAX}}}?'(?!\w)"
+)  # no opener inside its own quotation: a line of openers costs linear time
 
 Run = tuple[int, int, int, int]  # (quoting start, end, origin start, end)
 
@@ -48,8 +64,8 @@ def quoted_runs(
 ) -> list[Run]:
     """Runs of at least :data:`MIN_WORDS` words (and ``min_chars`` characters) inside the
     quotation marks of ``quoting`` that ``origin`` holds outside its own, as character spans
-    of both; a run inside a ``taken`` span of ``quoting`` (a passage found already) is left
-    out."""
+    of both; a run overlapping a ``taken`` span of ``quoting`` (a passage found already) is
+    left out."""
     if not any(m in quoting for m in _QUOTE_MARKS):
         return []
     flat = _flat(origin)
@@ -94,9 +110,10 @@ def _flat(text: str) -> str:
 def _index(
     origin: str,
 ) -> tuple[dict[tuple[str, ...], list[int]], list[tuple[int, int, str]]]:
-    """Where each MIN_WORDS-word run outside the quotation marks of ``origin`` starts."""
+    """Where each MIN_WORDS-word run outside the quotation marks of ``origin`` (those of
+    :func:`.marks.quoted_spans` and :data:`_OTHER_QUOTES`) starts."""
     words = _words(origin, 0, len(origin))
-    spans = quoted_spans(origin)
+    spans = _merged([*quoted_spans(origin), *_other_quotes(origin)])
     starts = [s for s, _ in spans]
 
     def quoted(pos: int) -> bool:
@@ -109,6 +126,27 @@ def _index(
         if all(outside[i : i + MIN_WORDS]):
             index.setdefault(tuple(w for _, _, w in words[i : i + MIN_WORDS]), []).append(i)
     return index, words
+
+
+def _other_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of the quotations of :data:`_OTHER_QUOTES` in ``text``."""
+    if not any(m in text for m in _OTHER_MARKS):
+        return []
+    return [m.span() for m in _OTHER_QUOTES.finditer(text)]
+
+
+_OTHER_MARKS = ("\u201a", "\u2039", "\u300c", "\u300e", "'")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined (for a search by start)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _runs(
