@@ -292,3 +292,51 @@ def test_a_name_that_only_starts_an_outlet_s_name_directs_no_pair() -> None:
     named = "Duties on steel rise next month, the Washington Post reported."
     assert attribution_order("Washington Post", "Duties rise.", "Meridian Wire", named) == 0
     assert attribution_order("washingtonpost.com", "Duties rise.", "Meridian Wire", named) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "sentence"),
+    [
+        ("Rain. Campaigners will fight the sale, as first reported by the Ashby Herald. More.",
+         "ashbyherald",
+         "Campaigners will fight the sale, as first reported by the Ashby Herald."),
+        ("As revealed by the Lowmoor Courier on Monday, the vote was close. It was.",
+         "lowmoorcourier", "As revealed by the Lowmoor Courier on Monday, the vote was close."),
+        ("Rain. The Ashby Herald reported last week that the park was sold. More.",
+         "ashbyherald", "The Ashby Herald reported last week that the park was sold."),
+        ("Wie das Br\u00fccker Tagblatt am Dienstag berichtete, schlie\u00dft die Klinik. Mehr.",
+         "br\u00fcckertagblatt",
+         "Wie das Br\u00fccker Tagblatt am Dienstag berichtete, schlie\u00dft die Klinik."),
+        ("Comme l'a r\u00e9v\u00e9l\u00e9 Le Courrier de Valmont mardi, l'usine va fermer.",
+         "lecourrierdevalmont",
+         "Comme l'a r\u00e9v\u00e9l\u00e9 Le Courrier de Valmont mardi, l'usine va fermer."),
+        ("No sale has been signed, Morrow reports.", "morrow",
+         "No sale has been signed, Morrow reports."),
+    ],
+)  # fmt: skip
+def test_a_follow_up_naming_a_scoop_is_found(text: str, key: str, sentence: str) -> None:
+    ((start, end, found),) = attributions(text)
+    assert found == key
+    assert text[start:end] == sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a councillor quoted by surname is no outlet of that name
+        "Councillor Ian Morrow spoke. No sale has been signed, Morrow said.",
+        "Mr Morrow spoke. Morrow said that no sale had been signed.",
+        "Ian Morrow spoke. No sale has been signed, said Morrow.",
+        "As reported in March, prices rose.",  # no name
+        "Wie der B\u00fcrgermeister am Montag sagte, wird gebaut.",  # no verb of reporting
+    ],
+)
+def test_a_person_or_a_date_is_no_named_source(text: str) -> None:
+    assert attributions(text) == ()
+
+
+def test_a_place_before_the_name_keeps_it_an_outlet() -> None:
+    text = "The fair was held in Brannock. It was cancelled, the Brannock reports."
+    assert [k for _, _, k in attributions(text)] == ["brannock"]
+    bare = "Shops in Brannock closed. It was cancelled, Brannock reports."
+    assert [k for _, _, k in attributions(bare)] == ["brannock"]

@@ -449,7 +449,8 @@ _ONAME = rf"((?:[Tt]he[ \t]+)?{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})
 # "The Lowmoor Courier reported on Monday that ..." (``that``): one scan for the verb
 _VERB = re.compile(
     r"[ \t](?:has[ \t]+)?(?:" + _SAYS_WORDS + r")(?:(?P<end>[.!](?=\s|$))"
-    r"|(?:[ \t]+on[ \t]+[A-Z]\w+)?[ \t]+that\b)"
+    r"|(?:[ \t]+on[ \t]+[A-Z]\w+|[ \t]+last[ \t]+(?:night|week|month)|[ \t]+yesterday)?"
+    r"[ \t]+that\b)"
 )
 _NAME_BEFORE = re.compile(r",[ \t]+" + _ONAME + r"\Z")
 _NAME_STARTING = re.compile(r"(?:^|(?<=[\n.!?\"\u201d\u2019]))[ \t]*" + _ONAME + r"\Z")
@@ -471,6 +472,23 @@ _ACCORDING = re.compile(
     r"(?:According[ \t]+to|Selon|Seg\u00fan|Secondo|Volgens)[ \t]+" + _ARTICLE
 )
 _NAME_COMMA = re.compile(_ONAME + r",")
+# A follow-up's credit of a rival's scoop: "..., as first reported by the Ashby Herald.", "As
+# revealed by the X on Tuesday, ...", and in German and French "Wie das Brücker Tagblatt am
+# Dienstag berichtete, ...", "Comme l'a révélé Le Courrier de Valmont mardi, ..."; the name
+# then ends at a mark, or at a few words of when (German: up to three words before the verb)
+_AS_REPORTED = re.compile(
+    r"\b(?:[Aa]s[ \t]+(?:first[ \t]+)?(?:reported|revealed)[ \t]+(?:by|in)"
+    r"|[Cc]omme[ \t]+l['\u2019]a(?:vait)?[ \t]+(?:r\u00e9v\u00e9l\u00e9|rapport\u00e9"
+    r"|annonc\u00e9|\u00e9crit|indiqu\u00e9))[ \t]+" + _ARTICLE
+)
+_AS_NAME_END = re.compile(
+    _ONAME + r"(?=[ \t]*[.!,;]|[ \t]+(?:on|last|this|earlier|yesterday|[a-z]+di|hier)\b)"
+)
+_WIE = re.compile(r"\b[Ww]ie[ \t]+" + _ARTICLE)
+_WIE_NAME = re.compile(
+    _ONAME + r"(?:[ \t]+[^\s,.]+){0,3}?[ \t]+(?:zuerst[ \t]+)?"
+    r"(?:berichtete|berichtet|meldete|schrieb|enth\u00fcllte|berichtet[ \t]+hatte)[ \t]*,"
+)
 _LOOK_BACK = 120  # characters before a verb that a name can take
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+|\n")
 
@@ -488,6 +506,8 @@ def attributions(text: str) -> tuple[tuple[int, int, str], ...]:
         )
         if before is None or not _credited_name(before.group(1)):
             continue
+        if _surname(text, before.group(1)):
+            continue
         if m["end"]:
             span = (_sentence_start(text, before.start()), m.end())
         else:
@@ -502,12 +522,39 @@ def attributions(text: str) -> tuple[tuple[int, int, str], ...]:
         n = _NAME_COMMA.match(text, m.end())
         if n and _credited_name(n.group(1)) and _starts_sentence(text, m.start()):
             out.setdefault((m.start(), _sentence_end(text, n.end())), outlet_key(n.group(1)))
+    for pattern, name in ((_AS_REPORTED, _AS_NAME_END), (_WIE, _WIE_NAME)):
+        for m in pattern.finditer(text):
+            n = name.match(text, m.end())
+            if n and _credited_name(n.group(1)):
+                span = (_sentence_start(text, m.start()), _sentence_end(text, n.end()))
+                out.setdefault(span, outlet_key(n.group(1)))
     return tuple(sorted((s, e, k) for (s, e), k in out.items()))
+
+
+# Capitalised words that stand before a name without making it a person's ("In Brannock", "The
+# Brannock"): a person's name is a given name or a title and the surname ("Ian Morrow",
+# "Councillor Morrow")
+_NOT_GIVEN = frozenset({
+    "The", "A", "An", "In", "At", "On", "Of", "For", "From", "To", "By", "And", "But", "Near",
+    "Outside", "Inside", "With", "Without", "Across", "Around", "Over", "Under", "Old", "New",
+    "North", "South", "East", "West", "Greater", "Upper", "Lower", "Little", "Great",
+})  # fmt: skip
+
+
+def _surname(text: str, name: str) -> bool:
+    """Whether ``name`` (one bare word before a verb of saying: "..., Morrow said.") is a
+    person's surname in ``text``: the text names someone by it after a given name or a title
+    ("Councillor Ian Morrow ... The council has signed no sale, Morrow said."), so the
+    sentence quotes that person, not an outlet of that name."""
+    if " " in name.strip() or not name[:1].isupper():
+        return False
+    full = re.compile(r"\b([A-Z][\w'\u2019-]*\.?)[ \t]+" + re.escape(name) + r"\b")
+    return any(m.group(1) not in _NOT_GIVEN for m in full.finditer(text))
 
 
 def _after_name(text: str, m: re.Match[str], out: dict[tuple[int, int], str]) -> None:
     n = _NAME_END.match(text, m.end())
-    if n and _credited_name(n.group(1)):
+    if n and _credited_name(n.group(1)) and not _surname(text, n.group(1)):
         out.setdefault((_sentence_start(text, m.start()), n.end()), outlet_key(n.group(1)))
 
 

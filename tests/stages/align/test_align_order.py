@@ -58,3 +58,32 @@ def test_press_signals_read_once_per_text(monkeypatch: pytest.MonkeyPatch) -> No
     for other in others:
         provenance.direction(big, other, 0.1, 0.9)
     assert scans.count(len(big.text)) == 1
+
+
+def _pairs(articles: list[Article]) -> set[tuple[object, ...]]:
+    out = align.run(RecordSet(articles=tuple(articles)), Settings())
+    return {(p.source_id, p.target_id, p.relation) for p in out.pairs}
+
+
+def test_an_undirected_pair_reads_the_same_in_either_corpus_order() -> None:
+    # a news site's opinion piece and a paper's report sharing one edited sentence: the pair
+    # is undecided ("related"), and its passages ran from whichever was ingested first, so a
+    # later batch holding both in the other order recorded the pair the other way round
+    report = make_article(
+        "Campaigners have promised to fight the sale of the park to a developer.\n\n"
+        "The council has not signed any sale of the park, the cabinet member said.",
+        id="order-report",
+        source="Tollmere Post",
+        published="2026-09-08T14:00:00+01:00",
+    )
+    opinion = make_article(
+        "Every town has a place where its people meet without paying.\n\n"
+        "The council insists it has signed no sale of the park. Its own minutes tell a "
+        "different story, and residents are right to be angry.",
+        id="order-opinion",
+        source="Morrow",
+        published="2026-09-09T12:00:00+01:00",
+    )
+    first, second = _pairs([opinion, report]), _pairs([report, opinion])
+    assert first == second
+    assert first == {(report.id, opinion.id, "related")}

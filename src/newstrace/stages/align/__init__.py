@@ -192,12 +192,14 @@ def _stock_sentences_only(als: Sequence[Alignment]) -> bool:
 def _directed(
     a: Article, b: Article, als: list[Alignment], undirected: dict[str, set[str]]
 ) -> list[Alignment]:
-    """Orient the alignments of pair (a, b); mark the pair undirected if undecided."""
+    """Orient the alignments of pair (a, b); mark the pair undirected if undecided (its
+    passages then run from the article the aligner reads as the source, :func:`_align_key`,
+    not from the one ingested first: the records are the same in every order and batching)."""
     d = direction(a, b, _share(als, a, 0), _share(als, b, 1), _quoted(als, a, b))
     if d.source is None or (d.evidence != "credit" and _stock_sentences_only(als)):
         undirected[a.id].add(b.id)
         undirected[b.id].add(a.id)
-        return als
+        return als if _align_key(a) <= _align_key(b) else [_flip(x) for x in als]
     return als if d.source == 0 else [_flip(x) for x in als]
 
 
