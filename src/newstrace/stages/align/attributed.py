@@ -67,10 +67,9 @@ def candidates(
                 fresh.add(key)
     indexes: dict[str, dict[int, list[int]]] = {}
     chosen: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    known = frozenset(by_outlet)
     for j, art in enumerate(arts):
-        for start, end, outlet in attributions(art.text):
-            if outlet not in by_outlet:
-                continue
+        for start, end, outlet in attributions(art.text, known):
             if query is not None and not query[j] and outlet not in fresh:
                 continue  # an old sentence and the outlet's old articles: paired before
             if outlet not in indexes:
