@@ -155,3 +155,20 @@ def test_a_carried_boilerplate_flag_is_cleared_when_its_sentences_are_news_now()
     carried = Alignment(Span("a", 0, 50), Span("b", 0, 50), "verbatim", 1.0, boilerplate=True)
     assert flag([carried], {}) == [Alignment(Span("a", 0, 50), Span("b", 0, 50), "verbatim", 1.0)]
     assert flag([carried], {"b": [(0, 50)]}) == [carried]
+
+
+def test_an_excerpt_of_one_sentence_is_a_version_of_its_story() -> None:
+    # a story, its paywall stub (the lead only) and its RSS item (the lead and a cut-off
+    # fragment): one story, so the lead is news; a third story with the lead is another story
+    lead = "Hollins Lane Primary School in Eastbrook will close next summer after a vote."
+    story = "\n\n".join([lead, _unique(1, 0), _unique(1, 1), _unique(1, 2)])
+    texts = [story, lead, lead + " The school h..."]
+    arts = [make_article(t, id=f"e{i}", source="Kelport Gazette") for i, t in enumerate(texts)]
+    per_doc, table, _ = _both(arts)
+    assert per_doc == table == {}
+    other = "\n\n".join([lead, _unique(2, 0), _unique(2, 1)])
+    arts.append(make_article(other, id="e3", source="Kelport Gazette"))
+    arts.append(make_article("\n\n".join([lead, _unique(3, 0)]), id="e4", source="Kelport Gazette"))
+    per_doc, table, _ = _both(arts)
+    assert per_doc == table
+    assert set(per_doc) == {"e0", "e1", "e2", "e3", "e4"}  # three stories hold it

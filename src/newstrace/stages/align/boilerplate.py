@@ -212,6 +212,12 @@ def release_paragraph(text: str, span: tuple[int, int]) -> bool:
 # plain count.  Chosen by reasoning on the audit's corpora, not tuned.
 STORY_OVERLAP = 0.5
 VERSIONS_CAP = 10
+# An article whose news is the sentence weighed and at most this many characters more (a
+# truncated RSS description's cut-off fragment, "The school h...") is an excerpt of any article
+# of its outlet holding the sentence, a version of it: an audit, a story, its paywall stub and
+# its RSS item made the story's lead "boilerplate", and neither was linked to the story.  Chosen
+# by reasoning: a sentence of news is longer.
+EXCERPT_REST_CHARS = 40
 
 _Key = Hashable
 _Sentence = tuple[int, _Key, tuple[int, int]]  # (article, key, span)
@@ -330,7 +336,7 @@ def _stories(
         both = news[a].get(key, 0) if key in news[b] else 0
         common = shared[(a, b)] - both
         shorter = min(totals[a] - news[a].get(key, 0), totals[b] - news[b].get(key, 0))
-        return common > 0 and common >= STORY_OVERLAP * shorter
+        return shorter <= EXCERPT_REST_CHARS or (common > 0 and common >= STORY_OVERLAP * shorter)
 
     return {
         gk: _components(sorted(ds), functools.partial(versions, key=gk[1]))
