@@ -909,6 +909,7 @@ def _sentence_passages(
     out = [_kind(src_text, tgt_text, _drop_headings(src_text, tgt_text, d)) for d in dets]
     out = [d for d in out if not speech_tag(tgt_text[d.tgt_start : d.tgt_end])]
     out = [d for d in out if not _title_only(src_text, tgt_text, d)]
+    out = [d for d in out if not _contributor_only(src_text, tgt_text, d)]
     out = _with_copied_credits(src_text, tgt_text, out)
     # summary-pass detections and embed seeds in short texts corroborate a pair (see above);
     # corroboration looks at the passages as matched, before bridging: a bridged passage
@@ -974,6 +975,41 @@ def _is_title(text: str, start: int, end: int) -> bool:
     words = _TOKEN.findall(line)
     capitalised = sum(w[0].isupper() for w in words)
     return line[-1] not in "!?:;\"\u201d'" or 2 * capitalised >= len(words)
+
+
+# An opinion piece's closing line saying who wrote it ("Helen Varga is the Civic Union MP for
+# Brightwater South."): up to this long, the text's last line, a name of two or more
+# capitalised words (no Mr / Ms: a news story's last line may be "Mr Hale is the third
+# minister to resign this year.") and "is" / "was" / "writes".  Chosen by reasoning.
+CONTRIBUTOR_CHARS = 160
+_CONTRIBUTOR = re.compile(
+    r"[-\u2013\u2014*_\s]*(?!(?:Mr|Mrs|Ms|Miss)\b)[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+)+"
+    r" (?:is|was|writes)\b"
+)
+
+
+def _contributor_only(src_text: str, tgt_text: str, d: Detection) -> bool:
+    """Whether ``d`` is a paraphrase passage whose side in either text is that text's
+    contributor line alone: an op-ed's "Helen Varga is the Civic Union MP for Brightwater
+    South." restates who she is, as a news story's lead naming "the Brightwater South MP
+    Helen Varga" does, not its words (an audit of opinion pieces: a story quoting the op-ed
+    became partly derived from its contributor line)."""
+    if d.kind != "paraphrase":
+        return False
+    return _is_contributor_line(src_text, d.src_start, d.src_end) or _is_contributor_line(
+        tgt_text, d.tgt_start, d.tgt_end
+    )
+
+
+def _is_contributor_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies in the last line of ``text`` and that line is a
+    contributor line (:data:`CONTRIBUTOR_CHARS`, :data:`_CONTRIBUTOR`) after other text."""
+    body = text.rstrip()
+    nl = body.rfind("\n")
+    if nl < 0 or not body[:nl].strip() or start <= nl:
+        return False
+    line = body[nl + 1 :].strip()
+    return len(line) <= CONTRIBUTOR_CHARS and _CONTRIBUTOR.match(line) is not None
 
 
 def _with_copied_credits(src_text: str, tgt_text: str, dets: list[Detection]) -> list[Detection]:
