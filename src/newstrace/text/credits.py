@@ -24,6 +24,7 @@ named by its domain by the domain's name ("(AP)": "apnews.com", see :func:`names
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -562,13 +563,30 @@ def _name_before(text: str, at: int, end_form: bool) -> re.Match[str] | None:
 
 
 # Capitalised words that stand before a name without making it a person's ("In Brannock", "The
-# Brannock"): a person's name is a given name or a title and the surname ("Ian Morrow",
-# "Councillor Morrow")
+# Brannock", "When Reuters asked ...", "On Monday Reuters reported ..."): a person's name is a
+# given name or a title and the surname ("Ian Morrow", "Councillor Morrow")
 _NOT_GIVEN = frozenset({
     "The", "A", "An", "In", "At", "On", "Of", "For", "From", "To", "By", "And", "But", "Near",
     "Outside", "Inside", "With", "Without", "Across", "Around", "Over", "Under", "Old", "New",
     "North", "South", "East", "West", "Greater", "Upper", "Lower", "Little", "Great",
+    # words opening a sentence before a name
+    "When", "While", "If", "As", "After", "Before", "Since", "Although", "Though", "Because",
+    "Until", "Unless", "Once", "Then", "So", "Also", "Yet", "Still", "Meanwhile", "Separately",
+    "Earlier", "Later", "Yesterday", "Today", "Tonight", "Now", "Last", "This", "That", "Like",
+    "Unlike", "Why", "How", "What", "Where", "Whether", "Both", "Only", "Even", "Here", "There",
+    "Asked", "Told", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "July", "August", "September",
+    "October", "November", "December",
 })  # fmt: skip
+# Titles written with a full stop ("Mr. Morrow", "Dr. Morrow"); any other word closed by one
+# ends a sentence ("... in Lisbon. Reuters reported that ..."), and an initial ("J. Morrow")
+_TITLES = frozenset({
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt",
+    "Sgt", "Cllr", "Det", "Insp", "Supt", "Rev", "Hon", "Pres", "Adm", "Maj", "Cpl", "Fr",
+})  # fmt: skip
+# A capitalised word and the capitalised word after it (not consumed: each word is tried as
+# the first of a pair too)
+_NAME_PAIR = re.compile(r"\b([A-Z][\w'\u2019-]*\.?)[ \t]+(?=([A-Z][\w'\u2019-]*))")
 
 
 def _surname(text: str, name: str) -> bool:
@@ -578,8 +596,23 @@ def _surname(text: str, name: str) -> bool:
     sentence quotes that person, not an outlet of that name."""
     if " " in name.strip() or not name[:1].isupper():
         return False
-    full = re.compile(r"\b([A-Z][\w'\u2019-]*\.?)[ \t]+" + re.escape(name) + r"\b")
-    return any(m.group(1) not in _NOT_GIVEN for m in full.finditer(text))
+    return name in _surnames(text)
+
+
+@lru_cache(maxsize=64)  # asked for each verb of saying in a text: one pass over it
+def _surnames(text: str) -> frozenset[str]:
+    """The words of ``text`` that follow a given name or a title (see :func:`_surname`), and
+    their parts before an apostrophe or a hyphen ("Morrow's", "Morrow-Lind")."""
+    out: set[str] = set()
+    for m in _NAME_PAIR.finditer(text):
+        given, word = m.group(1), m.group(2)
+        if given.endswith(".") and not (given[:-1] in _TITLES or len(given) == 2):
+            continue
+        if given in _NOT_GIVEN:
+            continue
+        out.add(word)
+        out.update(word[:i] for i, c in enumerate(word) if i and c in "'\u2019-")
+    return frozenset(out)
 
 
 def _after_name(
@@ -596,12 +629,15 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts (after the previous sentence's end, looked
-    for from the start of its line)."""
-    start = text.rfind("\n", 0, at) + 1
-    for m in _SENTENCE_END.finditer(text, start, at):
-        start = m.end()
-    return start
+    """Where the sentence holding ``at`` starts (after the previous sentence's end)."""
+    ends = _sentence_ends(text)
+    i = bisect.bisect_right(ends, at) - 1
+    return ends[i] if i >= 0 else 0
+
+
+@lru_cache(maxsize=64)  # asked for each sentence attributed: one pass over the text
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
 
 
 def _sentence_end(text: str, at: int) -> int:

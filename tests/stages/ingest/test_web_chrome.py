@@ -127,6 +127,8 @@ def _paras(article: Article) -> list[str]:
     "Copyright 2026 Norland Press Agency",
     "\u00a9 2026 Norland Presseagentur. Alle Rechte vorbehalten.",
     "Tous droits r\u00e9serv\u00e9s.",
+    "Copyright Norland Press Agency",
+    "(c) Norland Press Agency. All rights reserved.",
 ])  # fmt: skip
 def test_a_copyright_notice_closing_the_body_is_not_text(notice: str) -> None:
     assert _paras(_agency(notice=notice)) == FERRY
@@ -136,6 +138,10 @@ def test_a_copyright_notice_closing_the_body_is_not_text(notice: str) -> None:
     "Copyright holders will be paid for the ferry's music licence from 2026, the operator "
     "added.",
     "(c) the ferry's timetable for 2026 will be published in May, the operator said.",
+    "Copyright Office officials said the operator's music licence would be reviewed.",
+    "Copyright, the judge wrote, protects the crew's recordings, not the timetable.",
+    "All rights reserved under the 1998 charter stay with the island council, she said.",
+    "(c) The operator shall publish the timetable within 30 days, the draft says.",
 ])  # fmt: skip
 def test_a_news_paragraph_opening_like_a_notice_stays(news: str) -> None:
     assert _paras(_agency(last=news)) == [*FERRY, news]
@@ -195,3 +201,18 @@ def test_a_dateline_outside_the_text_gives_the_time(line: str) -> None:
 ])  # fmt: skip
 def test_a_dateline_that_is_not_the_publication_time_is_not_taken(line: str) -> None:
     assert _dated(line).published == "2026-03-10"
+
+
+def test_the_dateline_nearest_the_body_is_the_page_s_not_a_listed_story_s() -> None:
+    # a list of the latest stories above the article shows their own publication times
+    latest = (
+        '<ul class="latest"><li><a href="/crane">Harbour crane back in service</a></li>'
+        "<li>Published: 10 March 2026, 07:05</li></ul>"
+    )
+    page = DATELINE.replace("LINE", "Published: 10 March 2026, 12:40")
+    page = page.replace('<div id="content">', latest + '<div id="content">')
+    for i, p in enumerate(FERRY):
+        page = page.replace(f"BODY{i}", p)
+    article = html_article(page.encode(), "ferry.html", IngestSettings(), "ferry")
+    assert isinstance(article, Article)
+    assert (article.published or "")[:16] == "2026-03-10T12:40"  # was 07:05

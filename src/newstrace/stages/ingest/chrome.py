@@ -19,15 +19,23 @@ from newstrace.stages.ingest.stated import STATED_LINES, stated_line
 # word is news (chosen by reasoning: the wire notices seen, AP's, Reuters', AFP's, dpa's and
 # the test pages' agency's, run to 60-200 characters).
 NOTICE_MAX_CHARS = 300
-# A paragraph opening with a copyright sign, or with "(c)" or the word "Copyright" not
-# followed by a word in lower case ("Copyright holders will ..." is news), or with the rights
-# phrase itself, in the languages the project reads.
-_NOTICE = re.compile(
-    r"\s*(?:\u00a9|(?:\((?i:c)\)|(?i:copyright))(?![ \t]+[a-z])"
-    r"|(?i:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+r\u00e9serv\u00e9s"
+# A paragraph opening with a copyright sign; or with "(c)" or the word "Copyright" not
+# followed by a word in lower case ("Copyright holders will ..." is news) and then a year
+# ("Copyright 2026 ..."), a rights phrase, or only a name ("Copyright Norland Press Agency"):
+# "Copyright Office officials said ..." and a list item "(c) The ministry shall ..." are news;
+# or with the rights phrase itself, closed by a full stop or the line's end ("All rights
+# reserved under the treaty stay with ..." is news), in the languages the project reads.
+_RIGHTS = (
+    r"(?i:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+r\u00e9serv\u00e9s"
     r"|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados"
-    r"|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden))"
+    r"|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden)"
 )
+_SIGN = re.compile(r"\s*\u00a9")
+_CLAIM = re.compile(r"\s*(?:\((?i:c)\)|(?i:copyright))(?![ \t]+[a-z])")
+_YEAR = re.compile(r"[ \t]*(?:(?:\u00a9|\((?i:c)\))[ \t]*)?(?:19|20)\d\d\b")
+_RIGHTS_ANY = re.compile(_RIGHTS)
+_RIGHTS_SENTENCE = re.compile(r"\s*" + _RIGHTS + r"[ \t]*(?:[.!]|$)")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z\u00c0-\u00de]")
 # A kicker or label above the headline is a word or a few ("Press release", "Exclusive",
 # "Live", "Analysis", "Pressemitteilung"); chosen by reasoning: a sentence is longer.
 KICKER_MAX_CHARS = 40
@@ -53,7 +61,16 @@ def without_closing_notice(text: str) -> str:
 
 
 def _is_notice(line: str) -> bool:
-    return len(line.strip()) <= NOTICE_MAX_CHARS and _NOTICE.match(line) is not None
+    """Whether ``line`` is a copyright notice (see :data:`_RIGHTS` and the patterns after it)."""
+    if len(line.strip()) > NOTICE_MAX_CHARS:
+        return False
+    if _SIGN.match(line) or _RIGHTS_SENTENCE.match(line):
+        return True
+    claim = _CLAIM.match(line)
+    if claim is None:
+        return False
+    rest = line[claim.end() :]
+    return bool(_YEAR.match(rest) or _RIGHTS_ANY.search(rest) or not _LOWER_WORD.search(rest))
 
 
 def body_start(text: str, title: str | None) -> tuple[int, list[str]]:
@@ -76,10 +93,11 @@ def body_start(text: str, title: str | None) -> tuple[int, list[str]]:
 
 
 def page_dateline(page: str, body: str) -> tuple[str, str] | None:
-    """``(ISO date, line)`` of a "Published: ..." line among the page's visible lines just
-    above the body's first line (the :data:`STATED_LINES` lines before it), when the
+    """``(ISO date, line)`` of the "Published: ..." line nearest above the body's first line
+    among the page's visible lines (the :data:`STATED_LINES` lines before it), when the
     extractor left that dateline out of the text; None when there is none or the body's
-    first line is not found on the page."""
+    first line is not found on the page.  The nearest: a list of other stories above the
+    headline shows their times too."""
     first = next((" ".join(line.split()) for line in body.split("\n") if line.strip()), "")
     if not first:
         return None
@@ -87,5 +105,6 @@ def page_dateline(page: str, body: str) -> tuple[str, str] | None:
     lines = [line.strip() for line in html_to_text(page).split("\n") if line.strip()]
     for i, line in enumerate(lines):
         if line.startswith(head):
-            return stated_line("\n".join(lines[max(0, i - STATED_LINES) : i]))
+            above = lines[max(0, i - STATED_LINES) : i]
+            return next(filter(None, map(stated_line, reversed(above))), None)
     return None
