@@ -137,3 +137,25 @@ def check_link(an: Analysed, link: dict[str, Any]) -> None:
         assert share_ok(link["share"], an.prov[tgt].sources.get(an.id[src], 0.0)), an.prov[tgt]
     if "max_share" in link:
         assert an.prov[tgt].reused_share <= link["max_share"] + 1e-9, an.prov[tgt]
+
+
+def check_group(an: Analysed, want: dict[str, Any]) -> None:
+    """A gold duplicate group: exactly its ``members``, its ``canonical`` copy and whether
+    the copies are ``ordered``."""
+    members = {an.id[k] for k in want["members"]}
+    (group,) = [g for g in an.records.duplicates if members & set(g.members)]
+    assert set(group.members) == members
+    assert (group.canonical, group.ordered) == (an.id[want["canonical"]], want["ordered"])
+
+
+def check_not_source(an: Analysed, pair: list[str]) -> None:
+    """A gold "not the source": ``pair[0]`` is not a source of ``pair[1]``'s links."""
+    src, tgt = pair
+    assert not any(p.source_id == an.id[src] for p in an.linked(tgt)), an.linked(tgt)
+
+
+def check_alone(an: Analysed, key: str) -> None:
+    """A gold unrelated article: in no pair and no duplicate group."""
+    mine = an.id[key]
+    assert not [p for p in an.records.pairs if mine in (p.source_id, p.target_id)]
+    assert not [g for g in an.records.duplicates if mine in g.members]

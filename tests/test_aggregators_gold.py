@@ -19,7 +19,17 @@ from typing import Any
 
 import pytest
 
-from goldkit import Analysed, check_link, ids, item, records, run_batches
+from goldkit import (
+    Analysed,
+    check_alone,
+    check_group,
+    check_link,
+    check_not_source,
+    ids,
+    item,
+    records,
+    run_batches,
+)
 
 DATA = Path(__file__).resolve().parent / "data" / "aggregators"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
@@ -59,10 +69,7 @@ def test_label(an: Analysed, want: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("want", [item(x, "+".join(x["members"])) for x in GOLD["duplicates"]])
 def test_duplicates(an: Analysed, want: dict[str, Any]) -> None:
-    members = {an.id[k] for k in want["members"]}
-    (group,) = [g for g in an.records.duplicates if members & set(g.members)]
-    assert set(group.members) == members
-    assert (group.canonical, group.ordered) == (an.id[want["canonical"]], want["ordered"])
+    check_group(an, want)
 
 
 @pytest.mark.parametrize("pair", [item(x, "-".join(x)) for x in GOLD["no_link"]])
@@ -73,8 +80,7 @@ def test_not_linked(an: Analysed, pair: list[str]) -> None:
 
 @pytest.mark.parametrize("pair", [item(x, "-".join(x)) for x in GOLD["not_source"]])
 def test_not_the_source(an: Analysed, pair: list[str]) -> None:
-    src, tgt = pair
-    assert not any(p.source_id == an.id[src] for p in an.linked(tgt)), an.linked(tgt)
+    check_not_source(an, pair)
 
 
 @pytest.mark.parametrize("key", GOLD["not_derived"])
@@ -85,9 +91,7 @@ def test_an_outlets_story_is_not_derived(an: Analysed, key: str) -> None:
 
 @pytest.mark.parametrize("key", GOLD["unlinked"])
 def test_unrelated_stories_of_the_outlets_are_not_linked(an: Analysed, key: str) -> None:
-    mine = an.id[key]
-    assert not [p for p in an.records.pairs if mine in (p.source_id, p.target_id)]
-    assert not [g for g in an.records.duplicates if mine in g.members]
+    check_alone(an, key)
 
 
 def test_three_batches_in_order_and_in_reverse_agree_with_one_run(

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from goldkit import Analysed, check_link, ids, item, records, run_batches
+from goldkit import Analysed, check_group, check_link, ids, item, records, run_batches
 
 DATA = Path(__file__).resolve().parent / "data" / "templates"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
@@ -62,10 +62,7 @@ def test_a_copy_of_one_report_is_linked_to_that_report_alone(
 
 @pytest.mark.parametrize("want", [item(x, "+".join(x["members"])) for x in GOLD["duplicates"]])
 def test_duplicates(an: Analysed, want: dict[str, Any]) -> None:
-    members = {an.id[k] for k in want["members"]}
-    (group,) = [g for g in an.records.duplicates if members & set(g.members)]
-    assert set(group.members) == members
-    assert (group.canonical, group.ordered) == (an.id[want["canonical"]], want["ordered"])
+    check_group(an, want)
 
 
 @pytest.mark.parametrize("want", [item(x, x["article"]) for x in GOLD["copies"]])
