@@ -159,3 +159,17 @@ def check_alone(an: Analysed, key: str) -> None:
     mine = an.id[key]
     assert not [p for p in an.records.pairs if mine in (p.source_id, p.target_id)]
     assert not [g for g in an.records.duplicates if mine in g.members]
+
+
+def thirds(keys: list[str]) -> list[list[str]]:
+    """``keys`` in three batches, in order (the last takes what is left)."""
+    third = len(keys) // 3
+    return [keys[:third], keys[third : 2 * third], keys[2 * third :]]
+
+
+def ends_sorted(an: Analysed) -> tuple[Any, ...]:
+    """:meth:`Analysed.summary` with an undirected pair's two ends sorted (which end a
+    batch run names first is no finding)."""
+    pairs, *rest = an.summary()
+    ends = [(*(sorted(p[:2]) if p[2] != "derived" else p[:2]), *p[2:]) for p in pairs]
+    return (sorted(ends), *rest)

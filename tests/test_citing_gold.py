@@ -28,6 +28,7 @@ from goldkit import (
     item,
     records,
     run_batches,
+    thirds,
 )
 
 DATA = Path(__file__).resolve().parent / "data" / "citing"
@@ -112,6 +113,5 @@ def test_three_batches_agree_with_one_run(
     keys = [r["id"] for r in recs]
     if order == "reverse":
         keys = keys[::-1]
-    third = len(keys) // 3
-    batches = [keys[:third], keys[third : 2 * third], keys[2 * third :]]
+    batches = thirds(keys)
     assert _run(batches, tmp_path_factory.mktemp("batches")).summary() == an.summary()

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from goldkit import Analysed, check_link, ids, item, run_batches
+from goldkit import Analysed, check_link, ids, item, run_batches, thirds
 
 DATA = Path(__file__).resolve().parent / "data" / "followup"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
@@ -111,9 +111,6 @@ def test_batches_in_order_and_in_reverse_agree_with_one_run(
     after = {"tg-furnace-undated": "2025-06-06", "bw-layoffs-undated": "2025-05-20",
              "mn-yacht-undated": "2025-05-25"}  # fmt: skip
     ids = [r["id"] for r in sorted(records, key=lambda r: r.get("published") or after[r["id"]])]
-    third = len(ids) // 3
-    chrono = [ids[:third], ids[third : 2 * third], ids[2 * third :]]
-    back = ids[::-1]
-    reverse = [back[:third], back[third : 2 * third], back[2 * third :]]
+    chrono, reverse = thirds(ids), thirds(ids[::-1])
     for batches in (chrono, reverse):
         assert _run(batches, tmp_path_factory.mktemp("batches")).summary() == an.summary()

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from goldkit import Analysed, item, records, run_batches, share_ok
+from goldkit import Analysed, item, records, run_batches, share_ok, thirds
 
 DATA = Path(__file__).resolve().parent / "data" / "languages"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
@@ -96,9 +96,6 @@ def test_batches_in_order_and_in_reverse_agree_with_one_run(
     after = {"de-wr-strom-undated": "2026-03-03T23", "fr-dm-fibre-undated": "2026-05-13"}
     records = _records()
     ids = [r["id"] for r in sorted(records, key=lambda r: r.get("published") or after[r["id"]])]
-    third = len(ids) // 3
-    chrono = [ids[:third], ids[third : 2 * third], ids[2 * third :]]
-    back = ids[::-1]
-    reverse = [back[:third], back[third : 2 * third], back[2 * third :]]
+    chrono, reverse = thirds(ids), thirds(ids[::-1])
     for batches in (chrono, reverse):
         assert _run(batches, tmp_path_factory.mktemp("batches")).summary() == an.summary()

@@ -19,7 +19,17 @@ from typing import Any
 
 import pytest
 
-from goldkit import Analysed, check_alone, check_link, ids, item, records, run_batches
+from goldkit import (
+    Analysed,
+    check_alone,
+    check_link,
+    ends_sorted,
+    ids,
+    item,
+    records,
+    run_batches,
+    thirds,
+)
 
 DATA = Path(__file__).resolve().parent / "data" / "liveblog"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
@@ -66,22 +76,11 @@ def test_unrelated_articles_are_not_linked(an: Analysed, key: str) -> None:
     check_alone(an, key)
 
 
-def _summary(an: Analysed) -> tuple[Any, ...]:
-    """:meth:`Analysed.summary` with an undirected pair's ends sorted (its source is the
-    article first in the corpus, so batches in reverse name the other end)."""
-    pairs, *rest = an.summary()
-    ends = [(*(sorted(p[:2]) if p[2] != "derived" else p[:2]), *p[2:]) for p in pairs]
-    return (sorted(ends), *rest)
-
-
 def test_three_batches_in_order_and_in_reverse_agree_with_one_run(
     an: Analysed, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     recs = sorted(records(DATA / "corpus.jsonl"), key=lambda r: r["published"])
     ids_ = [r["id"] for r in recs]
-    third = len(ids_) // 3
-    chrono = [ids_[:third], ids_[third : 2 * third], ids_[2 * third :]]
-    back = ids_[::-1]
-    reverse = [back[:third], back[third : 2 * third], back[2 * third :]]
+    chrono, reverse = thirds(ids_), thirds(ids_[::-1])
     for batches in (chrono, reverse):
-        assert _summary(_run(batches, tmp_path_factory.mktemp("batches"))) == _summary(an)
+        assert ends_sorted(_run(batches, tmp_path_factory.mktemp("batches"))) == ends_sorted(an)

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from goldkit import Analysed, check_alone, check_link, ids, item, records, run_batches
+from goldkit import Analysed, check_alone, check_link, ids, item, records, run_batches, thirds
 
 DATA = Path(__file__).resolve().parent / "data" / "opinion"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
@@ -80,6 +80,5 @@ def test_three_batches_agree_with_one_run(
     keys = [r["id"] for r in recs]
     if order == "reverse":
         keys = keys[::-1]
-    third = len(keys) // 3
-    batches = [keys[:third], keys[third : 2 * third], keys[2 * third :]]
+    batches = thirds(keys)
     assert _run(batches, tmp_path_factory.mktemp("batches")).summary() == an.summary()

@@ -29,6 +29,7 @@ from goldkit import (
     record_id,
     records,
     run_batches,
+    thirds,
 )
 from newstrace.records import Article
 
@@ -114,9 +115,6 @@ def test_three_batches_in_order_and_in_reverse_agree_with_one_run(
     recs = records(DATA / "corpus.jsonl")
     recs.sort(key=lambda r: r["published"])
     ids = [r["id"] for r in recs]
-    third = len(ids) // 3
-    chrono = [ids[:third], ids[third : 2 * third], ids[2 * third :]]
-    back = ids[::-1]
-    reverse = [back[:third], back[third : 2 * third], back[2 * third :]]
+    chrono, reverse = thirds(ids), thirds(ids[::-1])
     for batches in (chrono, reverse):
         assert _run(batches, tmp_path_factory.mktemp("batches")).summary() == an.summary()

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from goldkit import Analysed, check_link, check_not_source, ids, item, records, run_batches
+from goldkit import Analysed, check_link, check_not_source, ids, item, records, run_batches, thirds
 
 DATA = Path(__file__).resolve().parent / "data" / "politics"
 GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
@@ -109,9 +109,6 @@ def test_batches_in_order_and_in_reverse_agree_with_one_run(
     recs = records(DATA / "corpus.jsonl")
     recs.sort(key=lambda r: r.get("published") or UNDATED_AFTER[r["id"]])
     ids = [r["id"] for r in recs]
-    third = len(ids) // 3
-    chrono = [ids[:third], ids[third : 2 * third], ids[2 * third :]]
-    back = ids[::-1]
-    reverse = [back[:third], back[third : 2 * third], back[2 * third :]]
+    chrono, reverse = thirds(ids), thirds(ids[::-1])
     for batches in (chrono, reverse):
         assert _run(batches, tmp_path_factory.mktemp("batches")).summary() == an.summary()
