@@ -416,10 +416,13 @@ def credit_order(
     outlet and ``a`` does not credit ``b``'s (``a`` is the source), ``(1, False)`` the other
     way, ``(None, True)`` when both credit one outlet that is neither of theirs (a common
     source outside the pair: :func:`shared_credits`), ``(None, False)`` when the credits say
-    nothing."""
+    nothing.  Two articles of one outlet credit nothing to each other: an agency's dateline
+    in its story names the agency, not its advisory or its flash without one (an audit of
+    write-throughs: the day's advisory, sent hours later, became the source of the lead it
+    summarised)."""
     ca, cb = credits(a_text), credits(b_text)
     a_names_b, b_names_a = names_outlet(ca, b_outlet), names_outlet(cb, a_outlet)
-    if a_names_b != b_names_a:
+    if a_names_b != b_names_a and outlet_key(a_outlet) != outlet_key(b_outlet):
         return (0 if b_names_a else 1), False
     common = frozenset(
         c for c in shared_credits(a_text) & shared_credits(b_text)

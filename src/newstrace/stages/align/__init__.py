@@ -340,6 +340,7 @@ def _withdraw_explained(
     copies: dict[str, tuple[str, int]] | None = None,
     outlets: dict[str, str | None] | None = None,
     copied: dict[str, _Spans] | None = None,
+    later: frozenset[str] = frozenset(),
 ) -> None:
     """Withdraw the links that a common source in the corpus explains: drop the two articles'
     mutual passages and any mark between them (their shared text is derived from that source,
@@ -349,7 +350,9 @@ def _withdraw_explained(
     article is the source of all of its text, or of the spans ``copied`` gives (a near copy's
     own paragraph is not held by its canonical copy: a third article that took it took it
     from the copy).  An article whose links would all go keeps them
-    (:func:`_sole_sources`).  Same rule in full and incremental runs."""
+    (:func:`_sole_sources`); ``later``: the duplicates dated after their canonical copy
+    (an ordered group), which printed that copy (:func:`_through_canonical`).  Same rule in
+    full and incremental runs."""
     marked = {frozenset((a, b)) for a, peers in undirected.items() for b in peers}
     mutual: dict[frozenset[str], dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
     sources: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
@@ -369,7 +372,9 @@ def _withdraw_explained(
     }  # fmt: skip
     resolved |= _twin_links(mutual, marked, copies or {})
     closer, farther = _closer_copies(found, marked, copies or {}, outlets or {})
-    resolved = (resolved - closer) | farther
+    later_copies = {d: c for d, c in (copies or {}).items() if d in later}
+    through = _through_canonical(mutual, marked, sources, later_copies, outlets or {})
+    resolved = (resolved - closer) | farther | through
     resolved -= _sole_sources(resolved, sources)
     for a, b in (sorted(k) for k in resolved & marked):
         undirected[a].discard(b)
@@ -420,6 +425,8 @@ def _closer_copies(
         # source whoever that wording came from (a paper's rewrite of a press release, its
         # background paragraph repeated word for word in the paper's follow-up)
         own = _same_outlet(outlets, copy, target)
+        if _no_closer_than_canonical(copy, target, verbatim, copies):
+            continue
         for origin in (upstream.get(copy, set()) if own else same.get(copy, set())) - {target}:
             from_origin = given.get((origin, target))
             if not from_origin:
@@ -433,9 +440,59 @@ def _closer_copies(
     return keep - drop, drop
 
 
+def _no_closer_than_canonical(
+    copy: str,
+    target: str,
+    verbatim: dict[tuple[str, str], _Spans],
+    copies: dict[str, tuple[str, int]],
+) -> bool:
+    """Whether ``copy`` is a duplicate whose canonical copy gives ``target`` as much verbatim
+    text (within :data:`CLOSER_VERBATIM`): then the copy is no closer source than its
+    canonical, and the sibling rule decides between them (an audit of write-throughs: a web
+    site's copy of an agency's update was kept as the source of the paper that printed the
+    next update, because the site's own earlier copy gave the paper less)."""
+    if copy not in copies:
+        return False
+    canon = copies[copy][0]
+    mine = covered(verbatim.get((copy, target), []))
+    return mine - covered(verbatim.get((canon, target), [])) < CLOSER_VERBATIM
+
+
 def _same_outlet(outlets: dict[str, str | None], a: str, b: str) -> bool:
     name = outlets.get(a)
     return bool(name) and name == outlets.get(b)
+
+
+def _through_canonical(
+    mutual: dict[frozenset[str], dict[str, _Spans]],
+    marked: set[frozenset[str]],
+    sources: dict[str, dict[str, _Spans]],
+    copies: dict[str, tuple[str, int]],
+    outlets: dict[str, str | None],
+) -> set[frozenset[str]]:
+    """The directed links S -> D of a duplicate D (``copies``: those dated after their
+    canonical copy C) where C is a later version of S by S's outlet (C derived from S) and
+    what D shares with S lies (:data:`COMMON_SOURCE_HOLDS`, under :data:`UNHELD_KEEP`
+    characters outside) in the text D copied from C: D printed that version, and has S's
+    text from it (an audit of write-throughs: a paper printing an agency's corrected update
+    was also traced to the update before it, whose paragraphs the correction kept).  Another
+    outlet's C is no version of S: two aggregators carrying one excerpt of a story both took
+    it from the story (the aggregators audit)."""
+    out: set[frozenset[str]] = set()
+    for dup, (canon, _) in copies.items():
+        from_canon = sources.get(dup, {}).get(canon, [])
+        for src in set(sources.get(dup, {})) - {canon}:
+            key = frozenset((src, dup))
+            if key in marked or key not in mutual or src not in sources.get(canon, {}):
+                continue
+            if not _same_outlet(outlets, src, canon):
+                continue
+            mine = mutual[key].get(dup, [])
+            total = covered(mine)
+            inside = total + covered(from_canon) - covered(mine + from_canon)
+            if total and inside >= COMMON_SOURCE_HOLDS * total and total - inside < UNHELD_KEEP:
+                out.add(key)
+    return out
 
 
 def _twin_links(
@@ -770,7 +827,8 @@ def run_with_stats(
     exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}
     copied = _copied(arts, wholly, exact)
     _drop_outclassed(found, undirected)
-    _withdraw_explained(found, undirected, copies, {a.id: a.source for a in arts}, copied)
+    later = frozenset(m for g in records.duplicates if g.ordered for m in g.members)
+    _withdraw_explained(found, undirected, copies, {a.id: a.source for a in arts}, copied, later)
     unseen, related = _split_marks(found, undirected)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
