@@ -314,6 +314,12 @@ def test_a_name_that_only_starts_an_outlet_s_name_directs_no_pair() -> None:
          "Comme l'a r\u00e9v\u00e9l\u00e9 Le Courrier de Valmont mardi, l'usine va fermer."),
         ("No sale has been signed, Morrow reports.", "morrow",
          "No sale has been signed, Morrow reports."),
+        ("Rain. Dana Whitcombe told the Kestrel Post: \"The land is poisoned.\" More.",
+         "kestrelpost", "Dana Whitcombe told the Kestrel Post: \"The land is poisoned.\""),
+        ("The land is poisoned, she told Reuters on Monday. More.", "reuters",
+         "The land is poisoned, she told Reuters on Monday."),
+        ("Speaking to the Ashby Herald, Whitcombe said no. More.", "ashbyherald",
+         "Speaking to the Ashby Herald, Whitcombe said no."),
     ],
 )  # fmt: skip
 def test_a_follow_up_naming_a_scoop_is_found(text: str, key: str, sentence: str) -> None:
@@ -329,6 +335,8 @@ def test_a_follow_up_naming_a_scoop_is_found(text: str, key: str, sentence: str)
         "Councillor Ian Morrow spoke. No sale has been signed, Morrow said.",
         "Mr Morrow spoke. Morrow said that no sale had been signed.",
         "Ian Morrow spoke. No sale has been signed, said Morrow.",
+        "Ian Morrow spoke. The sale is off, the mayor told Morrow.",
+        "She told the court that the sale was off.",  # no name
         "As reported in March, prices rose.",  # no name
         "Wie der B\u00fcrgermeister am Montag sagte, wird gebaut.",  # no verb of reporting
     ],
@@ -368,3 +376,16 @@ def test_many_sentences_naming_a_source_are_read_in_linear_time() -> None:
     found = attributions(text)
     assert len(found) == 3400 + 2300
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_speaker_telling_the_text_s_own_outlet_names_no_source() -> None:
+    # an agency's own exclusive ("a police source told MPA") is its reporting, not a pointer
+    # to another of its stories; a rival's "told MPA" still names MPA
+    text = "OSTREL (MPA) - Police detained a man, a police source told MPA on Wednesday. More."
+    own = outlet_names("Meridian Press Agency")
+    assert "mpa" in own
+    assert not attributions(text, None, own)
+    assert [k for _, _, k in attributions(text)] == ["mpa"]
+    mine = "Police detained a man, a police source told MPA on Wednesday. More."
+    agency = "Meridian Press Agency"
+    assert attribution_order(agency, mine, agency, text) is None

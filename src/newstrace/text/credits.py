@@ -493,13 +493,24 @@ _WIE_NAME = re.compile(
     _ONAME + r"(?:[ \t]+[^\s,.]+){0,3}?[ \t]+(?:zuerst[ \t]+)?"
     r"(?:berichtete|berichtet|meldete|schrieb|enth\u00fcllte|berichtet[ \t]+hatte)[ \t]*,"
 )
+# A speaker's words given to an outlet: "Whitcombe told the Kestrel Post: ...", "..., she told
+# Reuters.", "Speaking to the Ashby Herald on Monday, Whitcombe said ..." (the words are that
+# outlet's interview; the name ends at a mark or at a few words of when)
+_TOLD = re.compile(r"(?:\btold|\b[Ss]peaking[ \t]+to)[ \t]+")
+_TOLD_NAME_END = re.compile(
+    _ONAME + r"(?=[ \t]*[.!,;:]|[ \t]+(?:on|last|this|earlier|yesterday|in)\b)"
+)
 # Literal words each form cannot do without, searched for first: the forms' own patterns
 # try every word boundary of a text (about 200 microseconds an article for the three)
 # (plain substring tests: a pattern of alternatives tries every place of a text as well)
 _ACCORDING_HINT = ("According", "Selon", "Seg\u00fan", "Secondo", "Volgens")
+# (hints, form, name, whether the text's own outlet counts: "a police source told MPA" in
+# MPA's own story is its own reporting, while "as the Herald first reported" in the Herald
+# names its earlier story)
 _FOLLOW_UPS = (
-    (("s reported", "s revealed", "s first", "omme l"), _AS_REPORTED, _AS_NAME_END),
-    (("berichtet", "meldete", "schrieb", "enth\u00fcllte"), _WIE, _WIE_NAME),
+    (("s reported", "s revealed", "s first", "omme l"), _AS_REPORTED, _AS_NAME_END, True),
+    (("berichtet", "meldete", "schrieb", "enth\u00fcllte"), _WIE, _WIE_NAME, True),
+    (("told", "peaking to"), _TOLD, _TOLD_NAME_END, False),
 )
 _LOOK_BACK = 120  # characters before a verb that a name can take
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+|\n")
@@ -507,13 +518,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+|\n")
 
 @lru_cache(maxsize=4096)  # the align stage asks once per candidate pair
 def attributions(
-    text: str, known: frozenset[str] | None = None
+    text: str, known: frozenset[str] | None = None, own: frozenset[str] = frozenset()
 ) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, key)`` of each sentence of ``text`` that names an outlet as its source
     (see above): the sentence's span and the :func:`outlet_key` of the name; with ``known``,
     only the names whose key is in it (the corpus's outlets: the rest is not looked at
-    further).  Each form is found from its verb or its "according to" and the name read next
-    to it (a pattern trying a name at every comma cost about 260 microseconds per article)."""
+    further); ``own``: the keys of the text's own outlet (:func:`outlet_names`), which a
+    speaker "told" is no source (its own interview).  Each form is found from its verb or its
+    "according to" and the name read next to it (a pattern trying a name at every comma cost
+    about 260 microseconds per article)."""
     out: dict[tuple[int, int], str] = {}
 
     def keep(name: str) -> bool:
@@ -539,12 +552,14 @@ def attributions(
         n = _NAME_COMMA.match(text, m.end())
         if n and keep(n.group(1)) and _starts_sentence(text, m.start()):
             out.setdefault((m.start(), _sentence_end(text, n.end())), outlet_key(n.group(1)))
-    for hints, pattern, name in _FOLLOW_UPS:
+    for hints, pattern, name, own_ok in _FOLLOW_UPS:
         if not any(h in text for h in hints):
             continue
         for m in pattern.finditer(text):
             n = name.match(text, m.end())
-            if n and keep(n.group(1)):
+            if not n or (not own_ok and outlet_key(n.group(1)) in own):
+                continue
+            if keep(n.group(1)) and not _surname(text, n.group(1)):
                 span = (_sentence_start(text, m.start()), _sentence_end(text, n.end()))
                 out.setdefault(span, outlet_key(n.group(1)))
     return tuple(sorted((s, e, k) for (s, e), k in out.items()))
@@ -659,8 +674,9 @@ def attribution_order(
     must be one of :func:`outlet_names` exactly, as the align stage pairs them: a credit's
     prefix rule (:func:`names_outlet`) would read "Washington said that ..." (a government)
     as naming the Washington Post."""
-    named_a = bool(outlet_names(a_outlet) & {k for _, _, k in attributions(b_text)})
-    named_b = bool(outlet_names(b_outlet) & {k for _, _, k in attributions(a_text)})
+    own_a, own_b = outlet_names(a_outlet), outlet_names(b_outlet)
+    named_a = bool(own_a & {k for _, _, k in attributions(b_text, own=own_b)})
+    named_b = bool(own_b & {k for _, _, k in attributions(a_text, own=own_a)})
     if named_a == named_b:
         return None
     return 0 if named_a else 1

@@ -127,3 +127,41 @@ def test_an_incremental_run_reads_no_old_sentence_naming_an_outlet_without_new_a
     assert keys.tolist() == [] and read == []
     keys, _ = attributed.candidates(arts, docs, times, anything, np.array([True, False, False]))
     assert keys.tolist() == [0 << 32 | 1]  # a new article of the outlet is paired as before
+
+
+LEASE_OTHER = "Floods closed the ring road for a day. Crews had cleared the drains by the evening."
+LEASE_FIRST = (
+    "Residents near Canal Street say they will object to a parcel hub planned for the old bus "
+    "depot.\n\n"
+    "The council's finance committee is understood to have approved leasing the bus depot to "
+    "Harker Freight for 25 years last month.\n\n"
+    "Neighbours fear lorries will use the street through the night."
+)
+LEASE_NAMED = (
+    "Traders in Brindle have launched a petition against the parcel hub.\n\n"
+    "Harker Freight was granted a 25-year lease of the bus depot by the council's finance "
+    "committee at a closed meeting last month, the Coldwater Gazette revealed.\n\n"
+    "The petition has 800 signatures."
+)
+
+
+def _lease_pair(named: str) -> tuple[str, str]:
+    arts = (
+        make_article(LEASE_OTHER, id="gazette", source="Coldwater Gazette",
+                     published="2026-05-04T06:00:00+00:00"),
+        make_article(LEASE_FIRST, id="first", source="Brindle Echo",
+                     published="2026-05-04T12:00:00+00:00"),
+        make_article(named, id="named", source="Valley Times",
+                     published="2026-05-06T08:00:00+00:00"),
+    )  # fmt: skip
+    rs = align.run(RecordSet(articles=arts), Settings())
+    (pair,) = [p for p in rs.pairs if {p.source_id, p.target_id} == {"first", "named"}]
+    return pair.relation, pair.evidence
+
+
+def test_a_retelling_naming_a_third_outlet_is_no_copy_of_a_fellow_retelling() -> None:
+    # the later follow-up retells the scoop in its own words and names the outlet that broke
+    # it: the earlier follow-up's like sentence is not its source, whatever the dates say
+    assert _lease_pair(LEASE_NAMED) == ("related", "none")
+    unnamed = LEASE_NAMED.replace(", the Coldwater Gazette revealed", "")
+    assert _lease_pair(unnamed) == ("derived", "date")

@@ -204,3 +204,28 @@ def test_a_live_blog_dated_before_a_papers_story_is_no_source_of_its_quotes() ->
         b={"source": "Westfield Chronicle", "published": "2026-11-19T11:30:00+00:00"},
     )
     assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")
+
+
+HEADING = "Statement by the Minister for Housing on the coastal towns fund"
+STATEMENT = HEADING + "\n\n" + "\n\n".join(SPEECH)
+
+
+def test_a_statement_all_in_quotes_is_the_source_of_the_story_quoting_it() -> None:
+    # the speaker's office issued the words alone, in quotation marks and with no release
+    # mark: it is where the quotes were published, not a fellow quoter of the speaker
+    story = EAST[0] + " ".join(SPEECH) + EAST[1]
+    pair, _ = _pair(
+        STATEMENT,
+        story,
+        a={"source": "Department for Housing", "published": "2026-11-19T10:00:00+00:00"},
+        b={"source": "Eastbrook Post", "published": "2026-11-19T14:00:00+00:00"},
+    )
+    assert (pair.source_id, pair.relation, pair.evidence) == ("a", "derived", "date")
+    # dated after the story, it is not the story's copy: both quoted the speaker
+    pair, _ = _pair(
+        STATEMENT,
+        story,
+        a={"source": "Department for Housing", "published": "2026-11-19T18:00:00+00:00"},
+        b={"source": "Eastbrook Post", "published": "2026-11-19T14:00:00+00:00"},
+    )
+    assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")

@@ -81,6 +81,30 @@ def test_a_run_found_already_is_not_added_twice() -> None:
     assert quoted_runs(quoting, REPORT, 40, taken=[(q0 - 3, q1)]) == []
 
 
+SYNOPSIS = (
+    "Lantern Pictures presents Low Tide at Corran, in cinemas from 9 October.\n\n"
+    "When a fishing boat vanishes off the island of Corran, the harbourmaster's daughter sets "
+    "out to prove that her father was not to blame, uncovering a conspiracy that reaches from "
+    "the quayside to the mainland."
+)
+PHRASE = "a conspiracy that reaches from the quayside to the mainland"
+REVIEW = (
+    f'The synopsis promises that the heroine\'s search will uncover "{PHRASE}", and for once '
+    "the film delivers on its poster.\n\nVance gives her a watchful stillness that suits "
+    "a place where everybody knows everybody."
+)
+
+
+def test_a_sentence_framing_a_quote_of_the_other_gives_way_to_the_quote() -> None:
+    # the review's sentence matches the synopsis's as a paraphrase for the ten words it
+    # quotes: the passage is the quote, not the reviewer's sentence around it
+    assert _align(SYNOPSIS, REVIEW) == [(PHRASE, PHRASE, "verbatim")]
+    assert _align(REVIEW, SYNOPSIS) == [(PHRASE, PHRASE, "verbatim")]
+    unquoted = REVIEW.replace('"', "")  # no quote: the sentence stays one paraphrase passage
+    ((src, tgt, kind),) = _align(SYNOPSIS, unquoted)
+    assert kind == "paraphrase" and tgt == unquoted.split("\n")[0]
+
+
 SPEECH_BODY = (
     "Madam Speaker, I rise to set out the programme of this government for the coming year. "
     "We have rebuilt the harbour at Tolvane and reopened the northern railway line. "

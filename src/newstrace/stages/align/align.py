@@ -845,28 +845,60 @@ def align_texts(
     params = params or AlignParams()
     out = _sentence_passages(src_text, src, tgt_text, tgt, params)
     if params.quoted_runs:
-        out.extend(_quoted_runs(src_text, tgt_text, out, params.min_chars))
+        out = _quoted_runs(src_text, src, tgt_text, tgt, out, params.min_chars)
     return out
 
 
 def _quoted_runs(
-    src_text: str, tgt_text: str, found: Sequence[Detection], min_chars: int
+    src_text: str,
+    src: DocSentences,
+    tgt_text: str,
+    tgt: DocSentences,
+    found: Sequence[Detection],
+    min_chars: int,
 ) -> list[Detection]:
-    """Verbatim passages of words one text quotes from the other (:mod:`.cited`) that the
-    sentence passages ``found`` do not hold already."""
-    src_taken = [(d.src_start, d.src_end) for d in found]
-    tgt_taken = [(d.tgt_start, d.tgt_end) for d in found]
-    out = [
-        Detection(a0, a1, b0, b1, "verbatim", 1.0)
-        for b0, b1, a0, a1 in cited.quoted_runs(tgt_text, src_text, min_chars, tgt_taken)
-        if not _overlaps(a0, a1, src_taken)
+    """``found`` and the verbatim passages of words one text quotes from the other
+    (:mod:`.cited`) that the sentence passages ``found`` do not hold already.  A paraphrase
+    passage that is one sentence of the quoting text holding such a quote (a review's "The
+    synopsis promises "<ten of its words>", and ...") gives way to the quote: the sentence
+    matched the other's for the words it quotes, and the rest of it is the quoter's own."""
+    # each run as (source start, end, target start, end)
+    by_tgt = [
+        (a0, a1, b0, b1) for b0, b1, a0, a1 in cited.quoted_runs(tgt_text, src_text, min_chars)
     ]
-    out += [
+    by_src = cited.quoted_runs(src_text, tgt_text, min_chars)
+    framed = {
+        d for d in found
+        if d.kind == "paraphrase"
+        and (_frames(d, by_tgt, tgt.spans, False) or _frames(d, by_src, src.spans, True))
+    }  # fmt: skip
+    kept = [d for d in found if d not in framed]
+    src_taken = [(d.src_start, d.src_end) for d in kept]
+    tgt_taken = [(d.tgt_start, d.tgt_end) for d in kept]
+    runs = [
         Detection(a0, a1, b0, b1, "verbatim", 1.0)
-        for a0, a1, b0, b1 in cited.quoted_runs(src_text, tgt_text, min_chars, src_taken)
-        if not _overlaps(b0, b1, tgt_taken)
+        for a0, a1, b0, b1 in (*by_tgt, *by_src)
+        if not _overlaps(a0, a1, src_taken) and not _overlaps(b0, b1, tgt_taken)
     ]
-    return sorted(out, key=lambda d: (d.src_start, d.tgt_start))
+    return kept + sorted(runs, key=lambda d: (d.src_start, d.tgt_start))
+
+
+def _frames(
+    d: Detection,
+    runs: Sequence[tuple[int, int, int, int]],
+    spans: Sequence[tuple[int, int]],
+    src_quotes: bool,
+) -> bool:
+    """Whether a run of ``runs`` (source start, end, target start, end) lies inside both sides
+    of ``d`` and the quoting side of ``d`` (the source's when ``src_quotes``) is at most one
+    of ``spans`` (the quoting text's sentences)."""
+    q0, q1 = (d.src_start, d.src_end) if src_quotes else (d.tgt_start, d.tgt_end)
+    if sum(1 for s, e in spans if s < q1 and q0 < e) > 1:
+        return False
+    return any(
+        d.src_start <= a0 and a1 <= d.src_end and d.tgt_start <= b0 and b1 <= d.tgt_end
+        for a0, a1, b0, b1 in runs
+    )
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

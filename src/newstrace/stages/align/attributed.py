@@ -69,7 +69,7 @@ def candidates(
     chosen: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     known = frozenset(by_outlet)
     for j, art in enumerate(arts):
-        for start, end, outlet in attributions(art.text, known):
+        for start, end, outlet in attributions(art.text, known, outlet_names(art.source)):
             if query is not None and not query[j] and outlet not in fresh:
                 continue  # an old sentence and the outlet's old articles: paired before
             if outlet not in indexes:

@@ -267,10 +267,13 @@ def direction(
         return Direction(1 - order, "press-release")
     wa, wb = is_wire(a), is_wire(b)
     pa, pb = press_signals(_marked_text(a)), press_signals(_marked_text(b))
-    if quoted and wa == wb and abs(pa - pb) < PRESS_MARGIN:
+    spoken = (quotation_only(a.text), quotation_only(b.text)) if quoted else (False, False)
+    if quoted and wa == wb and abs(pa - pb) < PRESS_MARGIN and spoken[0] == spoken[1]:
         return Direction(None, "quotation")
     marked = (release_marks(_marked_text(a)) > 0, release_marks(_marked_text(b)) > 0)
-    if quoted and order is not None and order not in _quote_sources(wa, wb, pa, pb, marked):
+    speakers = {i for i in (0, 1) if spoken[i] and not spoken[1 - i]}  # a statement itself
+    sources = _quote_sources(wa, wb, pa, pb, marked) | speakers
+    if quoted and order is not None and order not in sources:
         # the wire or press release is the later of the two: the date does not make it the
         # copy of quotes both can have taken from the speaker
         return Direction(None, "quotation")
@@ -342,6 +345,16 @@ def _quoted_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
         (max(s, qs), min(e, qe)) for s, e in spans for qs, qe in quotes if qs < e and s < qe
     )
     return inside / total
+
+
+@lru_cache(maxsize=4096)  # asked for both articles of every directed pair
+def quotation_only(text: str) -> bool:
+    """Whether ``text`` lies at least :data:`QUOTED_SHARE` inside quotation marks: a
+    speaker's statement or a transcript as the speaker's office issued it (a heading line and
+    the words in quotes), which is the source of its quotes, not a fellow quoter of them
+    (an audit: a governor's statement and the live blog quoting a paragraph of it were called
+    two quoters of the governor)."""
+    return _quoted_share(text, [(0, len(text))]) >= QUOTED_SHARE
 
 
 def quoted_only(text: str, spans: Iterable[tuple[int, int]]) -> bool:
