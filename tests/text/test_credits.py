@@ -389,3 +389,21 @@ def test_a_speaker_telling_the_text_s_own_outlet_names_no_source() -> None:
     mine = "Police detained a man, a police source told MPA on Wednesday. More."
     agency = "Meridian Press Agency"
     assert attribution_order(agency, mine, agency, text) is None
+
+
+def test_a_sentence_end_found_by_bisection_is_where_a_search_finds_it() -> None:
+    import random
+    import re
+
+    from newstrace.text import credits as mod
+
+    def searched(text: str, at: int) -> int:
+        m: re.Match[str] | None = mod._SENTENCE_END.search(text, at)
+        return len(text.rstrip()) if m is None else m.start() + len(m.group().rstrip())
+
+    rng = random.Random(1)
+    parts = ["a", "b", " ", ".", "!", "?", '"', "\u201d", ")", "\n", "  ", ". \n\n", "x"]
+    for _ in range(500):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 40)))
+        for at in range(len(text) + 1):
+            assert mod._sentence_end(text, at) == searched(text, at), (text, at)

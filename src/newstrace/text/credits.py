@@ -655,12 +655,24 @@ def _sentence_start(text: str, at: int) -> int:
 
 @lru_cache(maxsize=64)  # asked for each sentence attributed: one pass over the text
 def _sentence_ends(text: str) -> tuple[int, ...]:
-    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+    return tuple(m.end() for m in _sentence_marks(text))
+
+
+@lru_cache(maxsize=64)  # the same pass, kept as matches for :func:`_sentence_end`
+def _sentence_marks(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(_SENTENCE_END.finditer(text))
 
 
 def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` ends (its closing mark included)."""
-    m = _SENTENCE_END.search(text, at)
+    """Where the sentence holding ``at`` ends (its closing mark included).  The next of the
+    text's sentence marks, found by bisection: a search from ``at`` scanned the rest of a text
+    with no more marks once per attribution (3,000 "she told Reuters" in 100 KB without a
+    full stop took 2 s)."""
+    marks = _sentence_marks(text)
+    i = bisect.bisect_left(_sentence_ends(text), at + 1)  # the first mark ending after at
+    m = marks[i] if i < len(marks) else None
+    if m is not None and m.start() < at:  # at lies inside that mark: search as before
+        m = _SENTENCE_END.search(text, at)
     if m is None:
         return len(text.rstrip())
     return m.start() + len(m.group().rstrip())

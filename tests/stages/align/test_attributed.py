@@ -165,3 +165,17 @@ def test_a_retelling_naming_a_third_outlet_is_no_copy_of_a_fellow_retelling() ->
     assert _lease_pair(LEASE_NAMED) == ("related", "none")
     unnamed = LEASE_NAMED.replace(", the Coldwater Gazette revealed", "")
     assert _lease_pair(unnamed) == ("derived", "date")
+
+
+def test_a_retelling_naming_an_outlet_not_yet_ingested_is_no_copy_of_a_fellow_one() -> None:
+    # the pair alone decides: with the Coldwater Gazette's first article still to come (an
+    # incremental run does not direct this pair again when it comes) the later follow-up is
+    # no copy of the earlier one, as in a run that holds the Gazette's article
+    arts = (
+        make_article(LEASE_FIRST, id="first", source="Brindle Echo",
+                     published="2026-05-04T12:00:00+00:00"),
+        make_article(LEASE_NAMED, id="named", source="Valley Times",
+                     published="2026-05-06T08:00:00+00:00"),
+    )  # fmt: skip
+    (pair,) = align.run(RecordSet(articles=arts), Settings()).pairs
+    assert (pair.relation, pair.evidence) == ("related", "none")

@@ -105,6 +105,27 @@ def test_a_sentence_framing_a_quote_of_the_other_gives_way_to_the_quote() -> Non
     assert kind == "paraphrase" and tgt == unquoted.split("\n")[0]
 
 
+LIBRARY = (
+    "Brindle council will close the Canal Street library at the end of March after engineers "
+    "found the building beyond economic repair following the damage done by the winter floods."
+    "\n\nThe mobile library will visit the street twice a week from April, the council said."
+)
+REPAIR = "beyond economic repair following the damage done by the winter floods"
+REWRITE = (
+    "Readers in Brindle are losing their branch library: the town hall says the Canal Street "
+    f'site shuts when March ends, with surveyors calling it "{REPAIR}".\n\n'
+    "Readers have until then to return their books."
+)
+
+
+def test_a_sentence_retelling_the_rest_of_what_it_quotes_stays_a_paraphrase() -> None:
+    # the rewrite quotes the end of the council's sentence and retells the rest of it (the
+    # library, the street, the month): the passage is the sentence, not only the quote
+    ((src, tgt, kind),) = _align(LIBRARY, REWRITE)
+    assert kind == "paraphrase"
+    assert src == LIBRARY.split("\n")[0] and tgt == REWRITE.split("\n")[0]
+
+
 SPEECH_BODY = (
     "Madam Speaker, I rise to set out the programme of this government for the coming year. "
     "We have rebuilt the harbour at Tolvane and reopened the northern railway line. "

@@ -190,21 +190,21 @@ def _stock_sentences_only(als: Sequence[Alignment]) -> bool:
     )
 
 
-def _named_elsewhere(
-    src: Article, tgt: Article, als: Sequence[Alignment], side: int, known: frozenset[str]
-) -> bool:
+def _named_elsewhere(src: Article, tgt: Article, als: Sequence[Alignment], side: int) -> bool:
     """Whether the passages of ``tgt`` (their ``side`` of ``als``: 0 source, 1 target) are
-    all paraphrase and all lie in sentences of ``tgt`` that name an outlet of the corpus
-    (``known``, :func:`.credits.attributions`) other than ``src``'s as their source: ``tgt``
-    retells that outlet's news in its own words, and ``src`` is a fellow retelling, not its
-    source (an audit: a follow-up's "..., the Ashby Herald revealed." was traced by date to a
-    rival's follow-up retelling the same scoop).  A word-for-word copy is ``src``'s wording
-    and keeps its direction."""
+    all paraphrase and all lie in sentences of ``tgt`` that name an outlet other than
+    ``src``'s as their source (:func:`.credits.attributions`): ``tgt`` retells that outlet's
+    news in its own words, and ``src`` is a fellow retelling, not its source (an audit: a
+    follow-up's "..., the Ashby Herald revealed." was traced by date to a rival's follow-up
+    retelling the same scoop).  The named outlet need not be in the corpus: the test reads
+    the pair alone, so an incremental run, which does not direct its old pairs again when
+    the outlet's first article comes, finds what a full run finds.  A word-for-word copy is
+    ``src``'s wording and keeps its direction."""
     real = [x for x in als if not x.boilerplate]
-    if not known or not real or any(x.kind != "paraphrase" for x in real):
+    if not real or any(x.kind != "paraphrase" for x in real):
         return False
     own = outlet_names(src.source)
-    told = attributions(tgt.text, known, outlet_names(tgt.source))
+    told = attributions(tgt.text, own=outlet_names(tgt.source))  # as attribution_order asks
     named = [(s, e) for s, e, key in told if key not in own]
     spans = [x.target if side else x.source for x in real]
     return bool(named) and all(any(s <= p.start and p.end <= e for s, e in named) for p in spans)
@@ -215,18 +215,17 @@ def _directed(
     b: Article,
     als: list[Alignment],
     undirected: dict[str, set[str]],
-    known: frozenset[str] = frozenset(),
 ) -> list[Alignment]:
     """Orient the alignments of pair (a, b); mark the pair undirected if undecided (its
     passages then run from the article the aligner reads as the source, :func:`_align_key`,
     not from the one ingested first: the records are the same in every order and batching),
     or if the one called the copy names a third outlet as the source of what they share
-    (:func:`_named_elsewhere`; ``known``: the corpus's outlet names)."""
+    (:func:`_named_elsewhere`)."""
     d = direction(a, b, _share(als, a, 0), _share(als, b, 1), _quoted(als, a, b))
     elsewhere = (
         d.source is not None
         and d.evidence != "credit"
-        and _named_elsewhere(*((a, b) if d.source == 0 else (b, a)), als, 1 - d.source, known)
+        and _named_elsewhere(*((a, b) if d.source == 0 else (b, a)), als, 1 - d.source)
     )
     if elsewhere or d.source is None or (d.evidence != "credit" and _stock_sentences_only(als)):
         undirected[a.id].add(b.id)
@@ -837,10 +836,9 @@ def run_with_stats(
     detected = _align_all(arts, pairs, docs, align_params(cfg), chosen)
     undirected: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []
-    known = frozenset().union(*(outlet_names(a.source) for a in arts))
     for k in sorted(detected):  # corpus order, as before: the records do not depend on the order
         a, b = arts[pairs[k][0]], arts[pairs[k][1]]  # never two members of one duplicate group
-        found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), undirected, known))
+        found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), undirected))
     if new:
         found.extend(
             x
