@@ -50,3 +50,15 @@ def test_a_release_heading_with_an_article_still_heads_its_paragraph() -> None:
     text = f"Trust buys crane\n\n{BODY}\n\nAbout The Harbour Trust\n\n{about}"
     assert _tail_end(text) == text.index(about) - 2
     assert release_paragraph(text, (text.index(about), len(text)))
+
+
+def test_a_release_heading_with_a_lower_case_article_heads_its_paragraph() -> None:
+    about = "The Harbour Trust is a charity that looks after the old quays of Port Averil."
+    text = f"Trust buys crane\n\n{BODY}\n\nAbout the Harbour Trust\n\n{about}"
+    assert _tail_end(text) == text.index(about) - 2
+    assert release_paragraph(text, (text.index(about), len(text)))
+
+
+def test_an_about_the_subheading_in_lower_case_opens_no_tail() -> None:
+    text = f"Cup win\n\n{BODY}\n\nAbout the final\n\n{BODY}"
+    assert _tail_end(text) > len(text)

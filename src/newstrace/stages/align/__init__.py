@@ -69,6 +69,7 @@ from newstrace.stages.align.provenance import (
     mostly_quoted,
     parse_published,
     provenance,
+    wire_name,
 )
 from newstrace.stages.align.sentences import (
     DocCache,
@@ -508,7 +509,9 @@ def _through_canonical(
     text from it (an audit of write-throughs: a paper printing an agency's corrected update
     was also traced to the update before it, whose paragraphs the correction kept).  Another
     outlet's C is no version of S: two aggregators carrying one excerpt of a story both took
-    it from the story (the aggregators audit)."""
+    it from the story (the aggregators audit); an agency's C is: a paper reprinting an
+    agency's rewrite of a press release has the release's sentences from the agency's story
+    (an audit of science news: the reprint was also traced to the release)."""
     out: set[frozenset[str]] = set()
     for dup, (canon, _) in copies.items():
         from_canon = sources.get(dup, {}).get(canon, [])
@@ -516,7 +519,7 @@ def _through_canonical(
             key = frozenset((src, dup))
             if key in marked or key not in mutual or src not in sources.get(canon, {}):
                 continue
-            if not _same_outlet(outlets, src, canon):
+            if not (_same_outlet(outlets, src, canon) or wire_name(outlets.get(canon))):
                 continue
             mine = mutual[key].get(dup, [])
             total = covered(mine)

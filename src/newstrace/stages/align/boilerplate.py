@@ -96,9 +96,11 @@ _TAIL_LINE = re.compile(r"^[ \t]*(?i:-*\s*ends\s*-*|notes to editors:?)[ \t]*$",
 # article the name may open with taken into the heading word: an audit's French ministry
 # releases, each ending "À propos du ministère ...", were linked by that paragraph.  The name
 # starts with a capital (:func:`_heading_name`) except after "À propos", whose name is
-# often a common noun ("du ministère de ...").
+# often a common noun ("du ministère de ...").  English "the" is taken into the word too:
+# an audit's health agency ended two statements "About the National Health Agency" and the
+# paragraph under it linked them ("the" is no capital, so the line named no organisation).
 _ABOUT_WORD = (
-    r"(?P<word>(?i:about|à\s+propos\s+(?:de\s+la|de\s+l['’]|d['’]|du|des|de)"
+    r"(?P<word>(?i:about(?:\s+the)?|à\s+propos\s+(?:de\s+la|de\s+l['’]|d['’]|du|des|de)"
     r"|über(?:\s+(?:die|den|das|der))?|acerca\s+de(?:\s+(?:la|el|los|las))?"
     r"|a\s+proposito\s+di|over(?:\s+(?:de|het))?))(?:[ \t]+|(?<=['’]))"
 )

@@ -133,7 +133,12 @@ _WIRE = re.compile(
 def is_wire(article: Article) -> bool:
     """Whether the article's outlet name looks like a news agency or wire service (a name
     taken from a file name reads "_" and "-" as spaces: ``albion_news_agency_ferry``)."""
-    return bool(article.source and _WIRE.search(re.sub(r"[_-]+", " ", article.source)))
+    return wire_name(article.source)
+
+
+def wire_name(name: str | None) -> bool:
+    """Whether an outlet name looks like a news agency's (see :func:`is_wire`)."""
+    return bool(name and _WIRE.search(re.sub(r"[_-]+", " ", name)))
 
 
 def press_signals(text: str) -> int:
