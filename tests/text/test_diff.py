@@ -91,3 +91,45 @@ def test_copied_spans_of_long_texts_keep_the_lcs_small(monkeypatch: pytest.Monke
     monkeypatch.setattr(diff, "MAX_LCS_CELLS", 10_000)
     assert _copied(a, b) == want
     assert all(n <= diff.MAX_LCS_CELLS for n in cells)
+
+
+def _report(n: int) -> list[str]:
+    """``n`` paragraphs of a long report that repeats its own wording, each with one figure."""
+    return [
+        f"{WIRE} Section {k} counted {k * 7} closures, and the council said section {k} "
+        f"would be checked again. {LOCAL}"
+        for k in range(n)
+    ]
+
+
+def test_anchored_runs_give_the_lcs_answer_on_a_long_near_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # beyond MAX_LCS_CELLS two copies are lined up on n-grams found once in each (difflib's
+    # matching blocks, before, took minutes on two 1 MB copies that repeat their wording)
+    paras = _report(60)
+    a = "\n\n".join(paras)
+    edited = [p.replace(" 14 closures", " 41 closures") for p in paras]
+    b = "\n\n".join([*edited[:30], "An aside of the reprint's own. " * 4, *edited[30:]])
+    want_copied, want_changes = _copied(a, b), _shown(a, b)
+    monkeypatch.setattr(diff, "SequenceMatcher", _no_difflib)
+    monkeypatch.setattr(diff, "MAX_LCS_CELLS", 20_000)
+    assert len(a.split()) * len(b.split()) > diff.MAX_LCS_CELLS
+    assert _copied(a, b) == want_copied
+    assert _shown(a, b) == want_changes
+    assert ("", "An aside of the reprint's own. " * 3 + "An aside of the reprint's own.") in (
+        want_changes
+    )
+
+
+def _no_difflib(*_: object, **__: object) -> object:
+    raise AssertionError("difflib used on long texts")
+
+
+def test_anchored_runs_of_unrelated_and_empty_texts() -> None:
+    words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    assert diff.anchored_runs(words, words) == [(0, 10, 0, 10)]
+    assert diff.anchored_runs(words, []) == []
+    assert diff.anchored_runs([], []) == []
+    other = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"]
+    assert diff.anchored_runs(words, other) == []

@@ -50,3 +50,60 @@ def test_kind_skips_the_ratio_it_cannot_pass(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(A.fuzz, "ratio", _boom)
     kind = A._kind(src, COPY, (0, len(src), 0, len(COPY), 0.42))
     assert (kind.kind, kind.score) == ("paraphrase", 0.42)
+
+
+REPORT = " ".join(f"Clause {k}: {COPY}" for k in range(60))
+
+
+def test_refine_leaves_a_huge_passage_as_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    # partial ratio costs the product of the lengths (a 600 KB quotation of a 1.2 MB text as
+    # one passage: over ten minutes): above REFINE_MAX_CELLS the longer side is not trimmed
+    src = "The harbour board met on Tuesday to talk about dredging and berths. " + COPY
+    d = (0, len(src), 0, len(COPY), 0.9)
+    assert A._refine(src, COPY, d)[:2] == (src.index(COPY), len(src))  # trimmed
+    monkeypatch.setattr(A, "REFINE_MAX_CELLS", len(COPY) * len(src) - 1)
+    monkeypatch.setattr(A.fuzz, "partial_ratio_alignment", _boom)
+    assert A._refine(src, COPY, d) == d
+
+
+def test_edge_trim_leaves_a_huge_near_copy_as_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the character LCS keeps a bit per pair of characters (two 600 KB sides: std::bad_alloc,
+    # and the analysis ended): above EDGE_MAX_CELLS the passage is kept as found
+    src = "Unrelated opening about the weather in the hills today. " + REPORT
+    tgt = "A different opening line about a sports club and its fans. " + REPORT
+    d = (0, len(src), 0, len(tgt), 0.9)
+    trimmed = A._trim_edges(src, tgt, d)
+    assert trimmed != d and src[trimmed[0] : trimmed[1]].endswith(REPORT)
+    monkeypatch.setattr(A, "EDGE_MAX_CELLS", len(src) * len(tgt) - 1)
+    monkeypatch.setattr(A.LCSseq, "opcodes", _boom)
+    assert A._trim_edges(src, tgt, d) == d
+
+
+def test_kind_of_a_huge_passage_weighs_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the character ratio of two 600 KB sides took 8 s: above KIND_MAX_CELLS it is the ratio
+    # of their words, with the same kinds on a copy and an edited copy
+    edited = REPORT.replace("Clause 7:", "Clause 70:").replace("Friday", "Thursday", 3)
+    want = [A._kind(REPORT, t, (0, len(REPORT), 0, len(t), 0.5)).kind for t in (REPORT, edited)]
+    assert want == ["verbatim", "edited"]
+    real = A.fuzz.ratio
+
+    def words_only(a: object, b: object) -> float:
+        assert isinstance(a, list), "a character ratio of a huge passage"
+        return float(real(a, b))
+
+    monkeypatch.setattr(A, "KIND_MAX_CELLS", len(REPORT) ** 2 - 1)
+    monkeypatch.setattr(A.fuzz, "ratio", words_only)
+    got = [A._kind(REPORT, t, (0, len(REPORT), 0, len(t), 0.5)).kind for t in (REPORT, edited)]
+    assert got == want
+
+
+def test_a_repeated_line_keeps_its_best_seeds_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    # two tables of 50,000 three-word rows made over 20 million seeds (22 GB, killed): a
+    # sentence keeps at most SEED_MAX_PER_SENTENCE seeds, those of the highest cosine
+    import numpy as np
+
+    monkeypatch.setattr(A, "SEED_MAX_PER_SENTENCE", 2)
+    cos = np.array([[0.5, 0.9, 0.7, 0.9], [0.4, 0.8, 0.1, 0.2]])
+    hit = np.array([[True, True, True, True], [False, True, False, True]])
+    A._few_per_row(hit, cos)
+    assert hit.tolist() == [[False, True, False, True], [False, True, False, True]]

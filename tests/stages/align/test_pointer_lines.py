@@ -88,3 +88,24 @@ def test_a_data_source_line_is_no_credit_and_keeps_a_papers_direction(line: str)
                          published="2026-05-05T09:00Z")  # fmt: skip
     copy = make_article(body, id="b", source="Northern Post", published="2026-05-05T15:00Z")
     assert direction(paper, copy, 0.95, 0.95) == Direction(0, "date")
+
+
+def test_pointer_lines_are_found_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # asked once per sentence, they were read from the whole text each time: quadratic in
+    # its length (a 1 MB text of 9,500 repeated sentences took 225 s)
+    from newstrace.stages.align import boilerplate
+
+    calls: list[int] = []
+    real = boilerplate.pointer_lines
+
+    def counted(text: str) -> list[tuple[int, int]]:
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(boilerplate, "pointer_lines", counted)
+    text = f"{FERRY} {FERRY_MORE}\n\n{PSALTER}\n{READ}\n"
+    start = text.index(READ)
+    assert boilerplate.pointer_line(text, (start, start + len(READ)))
+    assert not boilerplate.pointer_line(text, (0, len(FERRY)))
+    assert not boilerplate.footer_paragraph(text, (0, len(FERRY)))
+    assert len(calls) <= 1

@@ -107,6 +107,11 @@ VERBATIM_RATIO = 95.0
 REORDERED_RATIO = 95.0
 EDITED_RATIO = 70.0
 _TOKEN = re.compile(r"\w+")
+# The character ratio of two passages costs about the product of their lengths / 64: two
+# 600 KB sides of one passage took 8 s.  Above this many character pairs (20,000 characters
+# each side, well beyond any passage of the benchmarks) the ratio is taken over the two
+# sides' words in lower case instead (about 30 times fewer pairs).  Set a priori.
+KIND_MAX_CELLS = 400_000_000
 # isf = log((n + ISF_SMOOTH) / df).  Without smoothing a term shared by the only two sentences
 # of a short pair weighs nothing; on Webis-CPC-11 (all pairs) Yes linked went 0.34 / 0.68 /
 # 0.73 for 0 / 4 / 8; PAN13 train plagdet unchanged (0.8586 -> 0.8588, long documents).
@@ -124,6 +129,13 @@ REFINE_MIN_CUT = 20  # characters; smaller trims keep the sentence boundary
 REFINE_NARROW = 8
 REFINE_PIECE_HITS = 8
 REFINE_PIECES = 32
+# Partial ratio costs about the product of the two lengths it compares, and more on text that
+# repeats itself (one 10,000 x 10,000-character passage: 18 s; a 600 KB article quoting half
+# of a 1.2 MB one as one passage: over ten minutes).  Above this many character pairs (a
+# passage of 10,000 characters on each side, ten times a long news passage) the longer side
+# is left untrimmed, as a detection the partial ratio finds no close match for is.  Set a
+# priori from those timings; no detection of the benchmarks comes near it.
+REFINE_MAX_CELLS = 100_000_000
 # Edge trim of copied passages (_trim_edges): both sides are cut to the first and last exact
 # character run of at least EDGE_MIN_RUN characters, when such runs cover EDGE_COVER of the
 # trimmed passage (a near copy) and the trimmed passage keeps EDGE_KEEP of the shorter side.
@@ -135,6 +147,11 @@ REFINE_PIECES = 32
 EDGE_MIN_RUN = 12
 EDGE_COVER = 0.8
 EDGE_KEEP = 0.5
+# The edge trim's character LCS keeps a bit per pair of characters: a 600 KB passage against
+# another failed with std::bad_alloc (about 45 GB) and ended the analysis.  Above this many
+# character pairs (50 MB of bits: 20,000 characters each side, well beyond any passage of the
+# benchmarks) the passage is kept as found.  Set a priori from that memory bound.
+EDGE_MAX_CELLS = 400_000_000
 # Edge sentences of a copied passage that are not copied (_peel): a loose seed can pull the
 # copier's own first sentence ("The Weekly was not at the show, but ...", sharing "at the
 # show") and the source's lead into one sentence-level passage with a copied quote; the
@@ -381,11 +398,29 @@ def _seeds(
                 ii, jj = np.nonzero(maybe)
                 ok = paraphrase_scores(src, tgt, ii + start, jj, cos[ii, jj], dice[ii, jj])
                 hit[ii[ok], jj[ok]] = True
+        _few_per_row(hit, cos)
         ii, jj = np.nonzero(hit)
         for i, j, c in zip((ii + start).tolist(), jj.tolist(), cos[ii, jj].tolist(), strict=True):
             pair.seed_cos[(i, j)] = max(c, pair.seed_cos.get((i, j), 0.0))
         out.extend(zip((ii + start).tolist(), jj.tolist(), cos[ii, jj].tolist(), strict=True))
     return _best_only(out, params.best_ratio)
+
+
+# A sentence seeding with more than this many sentences of the other text is a line repeated
+# there (a table row, a list item): only its best seeds by cosine are kept.  Two tables of
+# 50,000 three-word rows made over 20 million seeds and the analysis was killed at 22 GB.
+# News sentences have a handful of seeds at most; set a priori.
+SEED_MAX_PER_SENTENCE = 32
+
+
+def _few_per_row(hit: np.ndarray, cos: np.ndarray) -> None:
+    """Keep at most :data:`SEED_MAX_PER_SENTENCE` seeds in each row of ``hit`` (in place):
+    those of the highest cosine, the earlier column first among equals."""
+    for r in np.flatnonzero(hit.sum(axis=1) > SEED_MAX_PER_SENTENCE).tolist():
+        cols = np.flatnonzero(hit[r])
+        keep = cols[np.argsort(-cos[r, cols], kind="stable")[:SEED_MAX_PER_SENTENCE]]
+        hit[r] = False
+        hit[r, keep] = True
 
 
 class _Dice:
@@ -627,6 +662,8 @@ def _refine(
     if window is None:
         return d
     lo, hi = window
+    if len(short) * (hi - lo) > REFINE_MAX_CELLS:
+        return d
     al = fuzz.partial_ratio_alignment(short, long[lo:hi])
     if al is None or al.score < REFINE_RATIO:
         return d
@@ -703,6 +740,8 @@ def _trim_edges(
     if max(d[1] - d[0], d[3] - d[2]) > PEEL_MAX_SPREAD * min(d[1] - d[0], d[3] - d[2]):
         return d  # not a near copy (:func:`_refine` trims a long side that holds one)
     a, b = src_text[d[0] : d[1]], tgt_text[d[2] : d[3]]
+    if len(a) * len(b) > EDGE_MAX_CELLS:
+        return d
     runs = [
         op
         for op in LCSseq.opcodes(a, b)
@@ -811,7 +850,7 @@ def _kind(src_text: str, tgt_text: str, d: tuple[int, int, int, int, float]) -> 
     # the ratio cannot pass 200 * shorter / (sum of lengths): skip it when that is below
     # EDITED_RATIO (a side stretched over a huge text made each call tens of milliseconds)
     bound = 200.0 * min(len(a), len(b)) / max(len(a) + len(b), 1)
-    ratio = fuzz.ratio(a, b) if bound >= EDITED_RATIO else 0.0
+    ratio = _ratio(a, b) if bound >= EDITED_RATIO else 0.0
     if ratio >= VERBATIM_RATIO and same_words(a, b):
         kind, score = "verbatim", ratio / 100.0
     elif ratio >= EDITED_RATIO:
@@ -821,6 +860,14 @@ def _kind(src_text: str, tgt_text: str, d: tuple[int, int, int, int, float]) -> 
     else:
         kind, score = "paraphrase", d[4]
     return Detection(d[0], d[1], d[2], d[3], kind, round(float(score), 4))
+
+
+def _ratio(a: str, b: str) -> float:
+    """rapidfuzz's ratio of ``a`` and ``b``: of their characters, or of their words above
+    :data:`KIND_MAX_CELLS`."""
+    if len(a) * len(b) <= KIND_MAX_CELLS:
+        return float(fuzz.ratio(a, b))
+    return float(fuzz.ratio(_TOKEN.findall(a.lower()), _TOKEN.findall(b.lower())))
 
 
 def _run(

@@ -452,7 +452,14 @@ def _in_title_case_line(text: str, pos: int) -> bool:
     """
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return _title_case_line(text, start, end if end >= 0 else len(text))
+
+
+@lru_cache(maxsize=4096)
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """:func:`_in_title_case_line` of the line ``text[start:end]``, read once per line, not
+    once per name in it (a 200 KB line took 4.6 s)."""
+    line = text[start:end].rstrip()
     words = line.split()
     if len(words) < TITLE_LINE_WORDS or line.endswith(":"):
         return False
