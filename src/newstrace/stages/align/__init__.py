@@ -116,6 +116,7 @@ class AlignStats:
     sentences: int  # sentences in the corpus table
     table_bytes: int  # bytes of the table's arrays
     docs_built: int  # per-article sentence data built for alignment (cache misses)
+    failed_pairs: int = 0  # candidate pairs whose alignment raised (logged, left unaligned)
 
 
 def align_params(cfg: ReuseSettings) -> AlignParams:
@@ -750,13 +751,17 @@ def _align_all(
     docs: DocCache,
     params: AlignParams,
     chosen: Mapping[int, attributed.Chosen] | None = None,
+    failed: list[tuple[str, str]] | None = None,
 ) -> dict[int, list[Detection]]:
     """The detections of every pair with any (by index into ``pairs``, sides as in the pair),
     aligned in :func:`locality_order` (the result does not depend on the order), each pair
     read with :func:`_align_key`'s first article as the source; ``chosen``: the articles'
     sentences attributed to an outlet and the article of it chosen for each
-    (:func:`.attributed.candidates`)."""
+    (:func:`.attributed.candidates`).  A pair whose alignment raises (a fault, or memory
+    running out on a pathological text) is logged with both article ids, appended to
+    ``failed`` and left unaligned: the rest of the corpus is still analysed."""
     chosen = chosen or {}
+    failed = [] if failed is None else failed
     out: dict[int, list[Detection]] = {}
     keys: dict[int, tuple[int, float, str]] = {}  # each article's key, parsed once
     with blas_limited():
@@ -768,16 +773,36 @@ def _align_all(
             swap = keys[j] < keys[i]
             if swap:
                 i, j = j, i
-            dets = align_texts(arts[i].text, docs[i], arts[j].text, docs[j], params)
-            if i in chosen or j in chosen:
-                ends = (
-                    [(s, e) for s, e, x in chosen.get(i, ()) if x == j],
-                    [(s, e) for s, e, x in chosen.get(j, ()) if x == i],
-                )
-                dets += attributed.passages(docs[i], docs[j], dets, ends)
+            try:
+                dets = _align_pair(arts, docs, i, j, params, chosen)
+            except (Exception, MemoryError) as exc:  # one pair never ends the analysis
+                failed.append((arts[i].id, arts[j].id))
+                log.warning("align: pair %s / %s skipped, not aligned: %s: %s",
+                            arts[i].id, arts[j].id, type(exc).__name__, exc)  # fmt: skip
+                log.debug("align: pair failure", exc_info=True)
+                continue
             if dets:
                 out[k] = [_swapped(d) for d in dets] if swap else dets
     return out
+
+
+def _align_pair(
+    arts: Sequence[Article],
+    docs: DocCache,
+    i: int,
+    j: int,
+    params: AlignParams,
+    chosen: Mapping[int, attributed.Chosen],
+) -> list[Detection]:
+    """The detections of articles ``i`` (read as the source) and ``j``."""
+    dets = align_texts(arts[i].text, docs[i], arts[j].text, docs[j], params)
+    if i in chosen or j in chosen:
+        ends = (
+            [(s, e) for s, e, x in chosen.get(i, ()) if x == j],
+            [(s, e) for s, e, x in chosen.get(j, ()) if x == i],
+        )
+        dets += attributed.passages(docs[i], docs[j], dets, ends)
+    return dets
 
 
 def _align_key(art: Article) -> tuple[int, float, str]:
@@ -836,7 +861,8 @@ def run_with_stats(
     allowed = pair_filter(arts, cparams.window_days, groups)
     credited, chosen = attributed.candidates(arts, docs.__getitem__, times, allowed, query)
     pairs = key_pairs(ngram_keys, sentence_keys, credited)
-    detected = _align_all(arts, pairs, docs, align_params(cfg), chosen)
+    failed: list[tuple[str, str]] = []
+    detected = _align_all(arts, pairs, docs, align_params(cfg), chosen, failed)
     undirected: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []
     for k in sorted(detected):  # corpus order, as before: the records do not depend on the order
@@ -866,7 +892,9 @@ def run_with_stats(
     unseen, related = _split_marks(found, undirected)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
-    stats = AlignStats(len(pairs), len(detected), len(table.spans), table.nbytes, docs.built)
+    stats = AlignStats(
+        len(pairs), len(detected), len(table.spans), table.nbytes, docs.built, len(failed)
+    )
     out = dataclasses.replace(
         records,
         alignments=tuple(found),
