@@ -239,9 +239,17 @@ _NAME_JOINERS = frozenset({
     "bin", "ibn",
 }) | frozenset(w for r in _STAFF_ROLES for w in r.split())  # fmt: skip
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z][\w'\u2019-]*")
-# What a staff credit line cannot do without (a quick test before the patterns): the longest
-# word of each role
-_STAFF_HINTS = frozenset(max(r.split(), key=len) for r in _STAFF_ROLES) | {"contact"}
+# What a staff credit line cannot do without (a quick test before the patterns): a role (its
+# first two words; a one-word role whole) or the contact line's opening first on a line, after
+# spaces and dashes, or first in brackets (:func:`_staff_opening`).  Reading the openings costs
+# about 20 us an article; a search for the roles' longest words anywhere in the text cost over
+# 100, and one for their first words alone let most texts through ("A", "With", "To").
+_STAFF_OPENINGS = frozenset(" ".join(r.split()[:2]) for r in _STAFF_ROLES) | {
+    "to contact",
+    "contact the",
+}
+_OPENING_WORDS = re.compile(r"(\w+)(?:[ \t]+(\w+))?")
+_DASHES = "-\u2013\u2014"
 
 
 def _names_only(rest: str) -> bool:
@@ -256,16 +264,43 @@ def staff_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the staff credit lines of ``text`` (see :data:`_STAFF_ROLES`): a bracketed
     credit closing its line, or a line of its own naming only staff or a contact, at most
     :data:`STAFF_LINE_MAX` characters.  Like an agency dateline, no one's reused news."""
-    lower = _hint_lower(text)
-    if not any(h in lower for h in _STAFF_HINTS):
-        return []
+    return list(_staff_lines(text))
+
+
+@lru_cache(maxsize=4096)  # the align stage asks once per candidate pair with passages
+def _staff_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`staff_lines`, cached."""
+    if not _staff_opening(hint_lower(text)):
+        return ()
     out = {m.span(1) for m in _STAFF_BRACKETED.finditer(text)}
     for m in _STAFF_LINE.finditer(text):
         if m["contact"] or _names_only(m["rest"]):
             line = text[m.start() : m.end()]
             start = m.start() + len(line) - len(line.lstrip())
             out.add((start, m.start() + len(line.rstrip())))
-    return sorted((s, e) for s, e in out if e - s <= STAFF_LINE_MAX)
+    return tuple(sorted((s, e) for s, e in out if e - s <= STAFF_LINE_MAX))
+
+
+def _staff_opening(lower: str) -> bool:
+    """Whether a line of ``lower`` (a text in lower case) opens with a staff role or the
+    contact line's words (:data:`_STAFF_OPENINGS`) after spaces and dashes (where
+    :data:`_STAFF_LINE` reads them), or a bracket does (:data:`_STAFF_BRACKETED`)."""
+    for line in lower.split("\n"):
+        line = line.lstrip(" \t")
+        if line[:1] and line[0] in _DASHES:
+            line = line.lstrip(_DASHES).lstrip(" \t")
+        if _opens_staff(line):
+            return True
+    return any(_opens_staff(part.lstrip(" \t")) for part in lower.split("(")[1:])
+
+
+def _opens_staff(part: str) -> bool:
+    """Whether ``part`` opens with the first two words of a role (one-word roles: the word)
+    or of the contact line, as :data:`_STAFF_OPENINGS` holds them."""
+    m = _OPENING_WORDS.match(part)
+    return m is not None and (
+        m[1] in _STAFF_OPENINGS or (m[2] is not None and f"{m[1]} {m[2]}" in _STAFF_OPENINGS)
+    )
 
 
 def _credited_name(name: str) -> bool:
@@ -311,7 +346,7 @@ _HINTS: tuple[Callable[[str, str], bool], ...] = (
 )
 
 
-def _hint_lower(text: str) -> str:
+def hint_lower(text: str) -> str:
     """The lower case the quick tests read: :meth:`str.lower`, and the letters of
     :data:`_RE_FOLDS` as the ASCII letter a case-insensitive pattern matches them with."""
     if not text.isascii() and any(chr(c) in text for c in _RE_FOLDS):  # 3 fast scans
@@ -324,7 +359,7 @@ def _credit_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(:func:`credits`, :func:`shared_credits`) of ``text``."""
     every: set[str] = set()
     shared: set[str] = set()
-    lower = _hint_lower(text)
+    lower = hint_lower(text)
     for (pattern, marks_shared), hint in zip(_CREDITS, _HINTS, strict=True):
         if not hint(text, lower):
             continue

@@ -68,6 +68,7 @@ from newstrace.stages.align.summary import (
 )
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.credits import staff_lines
+from newstrace.text.marks import may_quote
 from newstrace.text.sentences import sentence_spans
 from newstrace.text.stopwords import ENGLISH_STOP_WORDS
 
@@ -917,12 +918,16 @@ def _quoted_runs(
     (:mod:`.cited`) that the sentence passages ``found`` do not hold already.  A paraphrase
     passage that is one sentence of the quoting text holding such a quote (a review's "The
     synopsis promises "<ten of its words>", and ...") gives way to the quote: the sentence
-    matched the other's for the words it quotes, and the rest of it is the quoter's own."""
+    matched the other's for the words it quotes, and the rest of it is the quoter's own.  A
+    text with no mark a quote opens with (:func:`.marks.may_quote`, known per article) quotes
+    nothing: most pairs leave without a scan for the marks."""
     # each run as (source start, end, target start, end)
     by_tgt = [
         (a0, a1, b0, b1) for b0, b1, a0, a1 in cited.quoted_runs(tgt_text, src_text, min_chars)
-    ]
-    by_src = cited.quoted_runs(src_text, tgt_text, min_chars)
+    ] if may_quote(tgt_text) else []  # fmt: skip
+    by_src = cited.quoted_runs(src_text, tgt_text, min_chars) if may_quote(src_text) else []
+    if not by_tgt and not by_src:
+        return list(found)
     framed = {
         d for d in found
         if d.kind == "paraphrase"
