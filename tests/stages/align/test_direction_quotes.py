@@ -11,7 +11,7 @@ from __future__ import annotations
 from newstrace.config import Settings
 from newstrace.records import RecordSet, ReusePair
 from newstrace.stages import align
-from newstrace.stages.align.provenance import mostly_quoted
+from newstrace.stages.align.provenance import mostly_quoted, own_words
 from newstrace.stages.ingest.article import make_article
 
 SPEECH = [
@@ -229,3 +229,58 @@ def test_a_statement_all_in_quotes_is_the_source_of_the_story_quoting_it() -> No
         b={"source": "Eastbrook Post", "published": "2026-11-19T14:00:00+00:00"},
     )
     assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")
+
+
+def _nested(quote: str) -> str:
+    return "'" + quote.strip('"') + "'"
+
+
+def _reported(quote: str) -> str:
+    words = quote.strip('".')
+    return words[0].lower() + words[1:]
+
+
+def _reaction(first: str, second: str) -> str:
+    return (
+        "Coastal Alliance responds to the coastal towns fund\n\n"
+        f'"When the minister tells us {first}, she is right, but she forgets who closed the '
+        'ferries."\n\n'
+        f'"She promises that {second} Local panels cannot spend money that is not there."\n\n'
+        '"Jo Bell, chair of the Coastal Alliance"'
+    )
+
+
+def test_a_statement_quoting_the_speaker_is_a_fellow_quoter_not_the_source() -> None:
+    # a campaign group's reaction is all in quotes, but the words it shares with the story
+    # are the minister's, quoted inside its quotes or given as what she says: the two quoted
+    # the minister, the reaction dated first is not where the story found her words
+    story = WEST[0] + " ".join(SPEECH) + WEST[1]
+    dates = {
+        "a": {"source": "Coastal Alliance", "published": "2026-11-19T16:00:00+00:00"},
+        "b": {"source": "Westfield Chronicle", "published": "2026-11-19T18:30:00+00:00"},
+    }
+    nested = _reaction(_nested(SPEECH[0]), _nested(SPEECH[1]) + ".")
+    pair, _ = _pair(nested, story, **dates)
+    assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")
+    reported = _reaction("that " + _reported(SPEECH[0]), _reported(SPEECH[1]) + ".")
+    pair, _ = _pair(reported, story, **dates)
+    assert (pair.relation, pair.evidence) == ("unseen_source", "quotation")
+
+
+def test_a_statement_is_the_source_of_its_own_words_beside_the_words_it_quotes() -> None:
+    # the passages are the speaker's own words ("I said ..." is still the speaker's), not
+    # the words quoted within them
+    text = (
+        '"As I said last year, our plan is a promise that the coast will not be left behind '
+        "again, and we will keep it.\"\n\n\"'Nobody will be left behind' was the minister's "
+        "line on Monday. When the minister tells us that the plan is hers, she is wrong. It was "
+        'drawn up by our members."'
+    )
+    own = text.index("our plan"), text.index(", and we")
+    assert own_words(text, [own])
+    nested = text.index("Nobody"), text.index("' was")
+    assert not own_words(text, [nested])
+    reported = text.index("the plan is"), text.index(", she is")
+    assert not own_words(text, [reported])
+    # what another says runs to the end of its sentence; the next sentence is the speaker's
+    assert own_words(text, [(text.index("It was"), text.rindex('."'))])

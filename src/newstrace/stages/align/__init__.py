@@ -64,6 +64,7 @@ from newstrace.stages.align.candidates import (
     sentence_candidates,
 )
 from newstrace.stages.align.provenance import (
+    Direction,
     covered,
     direction,
     mostly_quoted,
@@ -223,7 +224,7 @@ def _directed(
     not from the one ingested first: the records are the same in every order and batching),
     or if the one called the copy names a third outlet as the source of what they share
     (:func:`_named_elsewhere`)."""
-    d = direction(a, b, _share(als, a, 0), _share(als, b, 1), _quoted(als, a, b))
+    d = _direction(a, b, als, _quoted(als, a, b))
     elsewhere = (
         d.source is not None
         and d.evidence != "credit"
@@ -641,10 +642,10 @@ def reuse_pairs(
         if t in unseen.get(s, ()) or t in related.get(s, ()):
             relation = "unseen_source" if t in unseen.get(s, ()) else "related"
             # the credits in the text ("(Reuters) -") made the two share a source: say so
-            by_credit = direction(a, b, _share(als, a, 0), _share(als, b, 1), quoted).evidence
+            by_credit = _direction(a, b, als, quoted).evidence
             evidence = "credit" if by_credit == "credit" else ("quotation" if quoted else "none")
         else:
-            evidence = direction(a, b, _share(als, a, 0), _share(als, b, 1), quoted).evidence
+            evidence = _direction(a, b, als, quoted).evidence
             evidence = "none" if evidence in ("unseen-source", "quotation") else evidence
         kinds = tuple(sorted({x.kind for x in real}))
         shares = round(_share(real, a, 0), 4), round(_share(real, b, 1), 4)
@@ -652,11 +653,24 @@ def reuse_pairs(
     return tuple(out)
 
 
+def _direction(a: Article, b: Article, als: Sequence[Alignment], quoted: bool) -> Direction:
+    """:func:`.provenance.direction` of pair (a, b) read from its passages ``als``."""
+    shares = _share(als, a, 0), _share(als, b, 1)
+    return direction(a, b, *shares, quoted, _passages(als))
+
+
+def _passages(als: Sequence[Alignment]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the non-boilerplate passages of ``als`` in their source and in their target."""
+    real = [x for x in als if not x.boilerplate]
+    return [(x.source.start, x.source.end) for x in real], [
+        (x.target.start, x.target.end) for x in real
+    ]
+
+
 def _quoted(als: Sequence[Alignment], a: Article, b: Article) -> bool:
     """Whether the passages of pair (a, b) lie mostly inside quotation marks in both."""
-    real = [x for x in als if not x.boilerplate]
-    a_spans = [(x.source.start, x.source.end) for x in real]
-    return mostly_quoted(a, a_spans, b, [(x.target.start, x.target.end) for x in real])
+    a_spans, b_spans = _passages(als)
+    return mostly_quoted(a, a_spans, b, b_spans)
 
 
 def _share(als: Sequence[Alignment], art: Article, side: int) -> float:

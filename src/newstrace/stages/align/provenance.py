@@ -262,10 +262,17 @@ def _date_order(pa: str | None, pb: str | None) -> int | None:
 
 
 def direction(
-    a: Article, b: Article, a_share: float, b_share: float, quoted: bool = False
+    a: Article,
+    b: Article,
+    a_share: float,
+    b_share: float,
+    quoted: bool = False,
+    passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
 ) -> Direction:
     """Which of ``a`` and ``b`` is the source, given how much of each the passages cover;
-    ``quoted``: the passages lie mostly inside quotation marks (:func:`mostly_quoted`).
+    ``quoted``: the passages lie mostly inside quotation marks (:func:`mostly_quoted`);
+    ``passages``: their spans in ``a`` and in ``b`` (a statement is the source of the quotes
+    only when they are its speaker's own words, :func:`own_words`).
 
     A credit in the text comes first (:mod:`newstrace.text.credits`): an article that
     credits the other's outlet ("(Reuters) -", "originally appeared in ...") is its copy
@@ -287,7 +294,11 @@ def direction(
         return Direction(1 - order, "press-release")
     wa, wb = is_wire(a), is_wire(b)
     pa, pb = press_signals(_marked_text(a)), press_signals(_marked_text(b))
-    spoken = (quotation_only(a.text), quotation_only(b.text)) if quoted else (False, False)
+    spoken = (
+        (own_words(a.text, passages[0]), own_words(b.text, passages[1]))
+        if quoted
+        else (False, False)
+    )
     if quoted and wa == wb and abs(pa - pb) < PRESS_MARGIN and spoken[0] == spoken[1]:
         return Direction(None, "quotation")
     marked = (release_marks(_marked_text(a)) > 0, release_marks(_marked_text(b)) > 0)
@@ -373,8 +384,80 @@ def quotation_only(text: str) -> bool:
     speaker's statement or a transcript as the speaker's office issued it (a heading line and
     the words in quotes), which is the source of its quotes, not a fellow quoter of them
     (an audit: a governor's statement and the live blog quoting a paragraph of it were called
-    two quoters of the governor)."""
+    two quoters of the governor), when the words shared are its speaker's own
+    (:func:`own_words`)."""
     return _quoted_share(text, [(0, len(text))]) >= QUOTED_SHARE
+
+
+# Inside a statement's quotes, the words it quotes in turn: a single-quoted (or curly
+# double-quoted) passage nested in the quote, on one line.  An opening mark follows no letter
+# and no other mark, a closing one is followed by no letter ("won't", "members' fund" inside
+# a nested quote at most cut it short).
+_NESTED = re.compile(
+    r"(?<![\w'\u2018\u2019])['\u2018\u201c](?=[^\s'\u2019])[^\n]*?"
+    r"(?<=\S)['\u2019\u201d](?!\w)"
+)
+# ... and the words it gives as someone else's: a reporting clause whose subject is not the
+# speaker ("When the minister tells us that ...", "She promises ...", "according to the
+# council, ..."), whose words run to the end of the sentence or to a nested quote.  The
+# subject is a third-person pronoun, a determiner and a noun, or a capitalised name: "I
+# said", "we have told" are the speaker's own words, and "to claim a payment" and "a
+# promise that" are no report.  The verbs are those of saying only ("announced a fund"
+# says what someone did, not what they said).
+_REPORTED = re.compile(
+    r"\b(?:(?:he|she|they|you|(?:the|a|an|our|their|this|his|her)\s+\w+|"
+    r"(?-i:(?!I\b|We\b)[A-Z]\w*))\s+(?:(?:has|have|had|will|would|keeps?|kept)\s+)?"
+    r"(?:\w+ly\s+)?(?:says?|said|tells?|told|promise[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|"
+    r"argue[sd]?|warn(?:s|ed)?)|according to)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=['\u2019\u201d\"]*(?:\s|$))")
+
+
+def own_words(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``text`` is a speaker's statement (:func:`quotation_only`) and ``spans`` lie at
+    least :data:`QUOTED_SHARE` in its speaker's own words: inside its quotes, but neither in
+    a quote nested in them nor in what they give as someone else's words.  Only then is the
+    statement the source of the spans (an audit: a campaign group's reaction, all in quotes,
+    "When the minister tells us '...', she is right, but ...", was made the source of a
+    paper's story quoting the same speech: the two quoted the minister)."""
+    if not quotation_only(text):
+        return False
+    spans = list(spans)
+    total = covered(spans)
+    own = _own_spans(text)
+    inside = covered(
+        (max(s, os), min(e, oe)) for s, e in spans for os, oe in own if os < e and s < oe
+    )
+    return bool(total) and inside / total >= QUOTED_SHARE
+
+
+@lru_cache(maxsize=4096)  # asked for each statement of every pair sharing quotes
+def _own_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text``'s quotes (marks included) less :func:`_reported_spans`."""
+    out: list[tuple[int, int]] = []
+    for s, e in quoted_spans(text):
+        pos = s
+        for rs, re_ in _reported_spans(text, s, e):
+            if rs > pos:
+                out.append((pos, rs))
+            pos = max(pos, re_)
+        if e > pos:
+            out.append((pos, e))
+    return tuple(out)
+
+
+def _reported_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the quote ``text[start:end]`` that are another's words: its nested quotes, and
+    the rest of a sentence after a reporting clause (:data:`_REPORTED`), in order."""
+    nested = [m.span() for m in _NESTED.finditer(text, start, end)]
+    found = list(nested)
+    for m in _REPORTED.finditer(text, start, end):
+        stop = _SENTENCE_END.search(text, m.end(), end)
+        until = stop.end() if stop else end
+        until = min([until] + [s for s, _ in nested if m.end() <= s < until])
+        found.append((m.end(), until))
+    return sorted(found)
 
 
 def quoted_only(text: str, spans: Iterable[tuple[int, int]]) -> bool:
