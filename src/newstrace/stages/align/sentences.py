@@ -880,3 +880,26 @@ def packed_format() -> str:
         (_SUFFIXES, STOP_STEMS, MIN_SENTENCE_WORDS, table.vocab.names, stems.rules_key())
     ).encode("utf-8")
     return f"{_PACKED_VERSION}:{zlib.crc32(table.pack(0) + table.pack(1) + rules):08x}"
+
+
+def row_classes(
+    m: np.ndarray | sp.csr_matrix, extra: Sequence[Any] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Equal rows of ``m`` (and equal ``extra[i]`` too, when given) as classes: the first row
+    of each class, in row order, and the class of every row.  Rows are equal when their
+    stored entries are, in stored order, so that equal rows give equal products."""
+    if isinstance(m, np.ndarray):
+        keys: list[Any] = [row.tobytes() for row in m]
+    else:
+        ptr = m.indptr.tolist()
+        idx, val = m.indices, m.data
+        keys = [
+            (idx[a:b].tobytes(), val[a:b].tobytes()) for a, b in zip(ptr, ptr[1:], strict=False)
+        ]
+    if extra is not None:
+        keys = list(zip(keys, extra, strict=True))
+    seen: dict[Any, int] = {}
+    of = np.fromiter((seen.setdefault(k, len(seen)) for k in keys), dtype=np.int64, count=len(keys))
+    first = np.full(len(seen), len(keys), dtype=np.int64)
+    np.minimum.at(first, of, np.arange(len(keys)))
+    return first, of
