@@ -284,3 +284,37 @@ def test_a_statement_is_the_source_of_its_own_words_beside_the_words_it_quotes()
     assert not own_words(text, [reported])
     # what another says runs to the end of its sentence; the next sentence is the speaker's
     assert own_words(text, [(text.index("It was"), text.rindex('."'))])
+
+
+def _typeset(text: str, opening: str, closing: str) -> str:
+    """``text`` with its straight double quotes as ``opening`` and ``closing`` marks."""
+    parts = text.split('"')
+    return (
+        "".join(p + (opening if k % 2 == 0 else closing) for k, p in enumerate(parts[:-1]))
+        + parts[-1]
+    )
+
+
+def test_a_statement_in_curly_or_single_quotes_is_the_source_of_its_own_words() -> None:
+    # the statement's own marks are no quote nested in it, whatever their typography
+    for opening, closing in (("\u201c", "\u201d"), ("\u2018", "\u2019")):
+        speech = [_typeset(s, opening, closing) for s in SPEECH]
+        pair, _ = _pair(
+            HEADING + "\n\n" + "\n\n".join(speech),
+            EAST[0] + " ".join(speech) + EAST[1],
+            a={"source": "Department for Housing", "published": "2026-11-19T10:00:00+00:00"},
+            b={"source": "Eastbrook Post", "published": "2026-11-19T14:00:00+00:00"},
+        )
+        assert (pair.source_id, pair.relation, pair.evidence) == ("a", "derived", "date")
+
+
+def test_a_quote_reopened_for_each_paragraph_is_its_speakers_own_words() -> None:
+    # a quote running over paragraphs reopens each with a mark (no quote nested in it, up
+    # to the next closing apostrophe); a quote nested inside still is another's words
+    text = (
+        "\u201cOur plan is a promise that the coast will not be left behind again.\n\n"
+        "\u201cWe will keep it, and we\u2019ll say so to the councils\u2019 leaders.\n\n"
+        "\u201c\u2018Nobody will be left behind\u2019 was the minister\u2019s line.\u201d"
+    )
+    assert own_words(text, [(text.index("We will"), text.index("leaders."))])
+    assert not own_words(text, [(text.index("Nobody"), text.index("\u2019 was"))])

@@ -46,7 +46,7 @@ from newstrace.text.credits import (
     pointer_lines,
     shared_credits,
 )
-from newstrace.text.marks import quoted_spans
+from newstrace.text.marks import find_quoted, quoted_spans
 from newstrace.text.offsets import OffsetMap
 
 # Shares chosen by hand (METER-like reading: 15% or more reused is partial, most of the text
@@ -436,9 +436,9 @@ def own_words(text: str, spans: Iterable[tuple[int, int]]) -> bool:
 def _own_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text``'s quotes (marks included) less :func:`_reported_spans`."""
     out: list[tuple[int, int]] = []
-    for s, e in quoted_spans(text):
-        pos = s
-        for rs, re_ in _reported_spans(text, s, e):
+    for q in find_quoted(text):
+        pos, e = q.open_at, q.close_end
+        for rs, re_ in _reported_spans(text, q.start, q.end):
             if rs > pos:
                 out.append((pos, rs))
             pos = max(pos, re_)
@@ -448,9 +448,12 @@ def _own_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _reported_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the quote ``text[start:end]`` that are another's words: its nested quotes, and
-    the rest of a sentence after a reporting clause (:data:`_REPORTED`), in order."""
-    nested = [m.span() for m in _NESTED.finditer(text, start, end)]
+    """Spans of the quote ``text[start:end]`` (inside its marks) that are another's words: its
+    nested quotes, and the rest of a sentence after a reporting clause (:data:`_REPORTED`), in
+    order.  A mark opening a line is the quote's own, reopening it for a new paragraph: like
+    the quote's outer marks, a curly or single one would otherwise read as a nested quote
+    (a statement in curly or British quotes was then no one's own words)."""
+    nested = _nested_spans(text, start, end)
     found = list(nested)
     for m in _REPORTED.finditer(text, start, end):
         stop = _SENTENCE_END.search(text, m.end(), end)
@@ -458,6 +461,27 @@ def _reported_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         until = min([until] + [s for s, _ in nested if m.end() <= s < until])
         found.append((m.end(), until))
     return sorted(found)
+
+
+def _nested_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the quotes (:data:`_NESTED`) in ``text[start:end]`` that open no line."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while (m := _NESTED.search(text, pos, end)) is not None:
+        if _opens_line(text, m.start()):
+            pos = m.start() + 1  # a reopening mark: a nested quote may follow it
+        else:
+            out.append(m.span())
+            pos = m.end()
+    return out
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only spaces come before ``pos`` on its line (read back over them alone: a
+    statement may be one long line)."""
+    while pos > 0 and text[pos - 1] in " \t\r\u00a0":
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def quoted_only(text: str, spans: Iterable[tuple[int, int]]) -> bool:
