@@ -17,7 +17,9 @@ articles of one synthetic story, counts as false).  Articles are built without c
 first (not timed), then over all with the last N as ``new_ids`` (timed): the cost of an
 incremental ``analyze`` of the reuse engine.  The sentence data of the first run is kept and
 given to the second, as ``analyze`` keeps it in the store (reading it from SQLite is not
-timed); ``--retokenise`` tokenises every article again instead.
+timed), and so are its undirected marks and withheld passages (:mod:`.align.heldlinks`;
+``held_links_kb``: their size as stored); ``--retokenise`` tokenises every article again
+instead.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from typing import Any
 from newstrace.config import Settings
 from newstrace.records import Article, RecordSet
 from newstrace.stages import align, dedup
+from newstrace.stages.align.heldlinks import HeldLinks
 from newstrace.stages.align.sentences import KeptSentences
 from newstrace.text.offsets import OffsetMap
 
@@ -157,16 +160,19 @@ def timed(fn: Any, *args: Any) -> tuple[Any, float, float]:
     return out, time.perf_counter() - w, time.process_time() - c
 
 
-def earlier(records: RecordSet, n: int, settings: Settings) -> tuple[RecordSet, KeptSentences]:
+def earlier(
+    records: RecordSet, n: int, settings: Settings
+) -> tuple[RecordSet, KeptSentences, HeldLinks]:
     """``records`` after an analysis of all but the last ``n`` articles, with those ``n`` as
-    the new ones (the state before an incremental run), and the sentence data it kept."""
+    the new ones (the state before an incremental run), and the sentence data and the marks
+    and withheld passages it kept."""
     old = records.articles[:-n]
     first = RecordSet(articles=old, new_ids=frozenset(a.id for a in old))
-    kept = KeptSentences([], {})
-    first, _ = align.run_with_stats(dedup.run(first, settings), settings, kept)
+    kept, held = KeptSentences([], {}), HeldLinks()
+    first, _ = align.run_with_stats(dedup.run(first, settings), settings, kept, held)
     new = frozenset(a.id for a in records.articles[-n:])
     later = dataclasses.replace(first, articles=records.articles, new_ids=new)
-    return later, KeptSentences(kept.names, kept.added)
+    return later, KeptSentences(kept.names, kept.added), held
 
 
 def profiled(path: Path, fn: Any, *args: Any) -> tuple[Any, float, float]:
@@ -192,18 +198,18 @@ def main(argv: list[str] | None = None) -> int:
     articles, gold = load(args.folder, args.limit)
     settings = Settings().with_overrides({"reuse.align_synonyms": args.synonyms})
     records = RecordSet(articles=tuple(articles), new_ids=frozenset(a.id for a in articles))
-    kept = None
+    kept, held = None, None
     if args.incremental:
-        records, kept = earlier(records, args.incremental, settings)
+        records, kept, held = earlier(records, args.incremental, settings)
         kept = None if args.retokenise else kept
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     records, w1, c1 = timed(dedup.run, records, settings)
     if args.profile:
         (records, stats), w2, c2 = profiled(
-            args.profile, align.run_with_stats, records, settings, kept
+            args.profile, align.run_with_stats, records, settings, kept, held
         )
     else:
-        (records, stats), w2, c2 = timed(align.run_with_stats, records, settings, kept)
+        (records, stats), w2, c2 = timed(align.run_with_stats, records, settings, kept, held)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result = {
         "articles": len(articles),
@@ -218,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         "sentence_table_mb": round(stats.table_bytes / 2**20, 1) if stats else None,
         "docs_built": stats.docs_built if stats else None,
         "alignments": len(records.alignments),
+        "held_links_kb": round(len(held.to_bytes()) / 1024, 1) if held else None,
         **score(records, gold, missed := []),
     }
     if args.missed:

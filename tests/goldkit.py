@@ -4,6 +4,7 @@ record ids, gold shares, and gold items that the engine gets wrong today (strict
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -175,3 +176,21 @@ def ends_sorted(an: Analysed) -> tuple[Any, ...]:
     pairs, *rest = an.summary()
     ends = [(*(sorted(p[:2]) if p[2] != "derived" else p[:2]), *p[2:]) for p in pairs]
     return (sorted(ends), *rest)
+
+
+def shuffled_thirds(keys: list[str], seed: int, count: int) -> list[list[list[str]]]:
+    """``count`` random orders of ``keys`` (from ``seed``), each in :func:`thirds`."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        order = keys[:]
+        rng.shuffle(order)
+        out.append(thirds(order))
+    return out
+
+
+def named_as(an: Analysed, like: Analysed) -> Analysed:
+    """``an`` with its articles named as ``like`` names them: two records of one text (one
+    outlet) are one article, known by the id of the record read first, so batches in another
+    order know it by the other record's id (article ids are the same in every order)."""
+    return Analysed(an.records, lambda a: like.key.get(a.id, record_id(a)))

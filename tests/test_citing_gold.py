@@ -91,21 +91,10 @@ def test_articles_naming_an_outlet_for_other_reasons_are_not_linked(an: Analysed
     check_alone(an, key)
 
 
-# Chronological batches link gm-park -> gm-week (date), which one run does not: in one run the
-# Herald's poll story (ah-poll) is the source of gm-park (gm-park names the Herald, and a
-# credit's one-day slack lets the Herald's story of the next morning direct the pair), so it
-# explains the two's shared sentence and withdraws their link, although that link is itself
-# withdrawn (both retell ah-park); in batches the withdrawn link is not there to explain it.
-_CHRONO = (
-    "a link withdrawn as a sibling copy still explains another pair in one run "
-    "(ah-poll -> gm-park explains gm-park/gm-week), but is gone in a later batch"
-)
-
-
-@pytest.mark.parametrize(
-    "order", [pytest.param("chrono", marks=pytest.mark.xfail(strict=True, reason=_CHRONO)),
-              "reverse"],
-)  # fmt: skip
+# A withdrawn link still explains another pair: ah-poll -> gm-park, withdrawn (both retell
+# ah-park), explains the sentence gm-park and gm-week share, also when gm-week comes in a later
+# batch (chronological order) than the two (withdrawn passages are kept, align.heldlinks).
+@pytest.mark.parametrize("order", ["chrono", "reverse"])
 def test_three_batches_agree_with_one_run(
     an: Analysed, tmp_path_factory: pytest.TempPathFactory, order: str
 ) -> None:

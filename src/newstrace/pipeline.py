@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from newstrace.config import Settings
 from newstrace.errors import ConfigError
@@ -24,6 +24,9 @@ from newstrace.records import Article, RecordSet
 from newstrace.stages import ingest as ingest_stage
 from newstrace.stages.ingest.inputs import InputFile, Skip
 from newstrace.store import IngestReport, Store
+
+if TYPE_CHECKING:
+    from newstrace.stages.align.heldlinks import HeldLinks
 
 log = logging.getLogger(__name__)
 
@@ -233,9 +236,32 @@ def _align(store: Store, records: RecordSet, settings: Settings,
         return align.run(records, settings), lambda: None
     names, rows = ([], {}) if reset else store.sentence_data(packed_format())
     kept = KeptSentences(names, rows)
-    records, _ = align.run_with_stats(records, settings, kept)
+    held = _held_links(store, records, reset)
+    records, _ = align.run_with_stats(records, settings, kept, held)
     fmt = packed_format()
-    return records, lambda: store.save_sentence_data(fmt, kept.names, kept.added, reset=kept.reset)
+    data = held.to_bytes()
+
+    def save() -> None:
+        store.save_sentence_data(fmt, kept.names, kept.added, reset=kept.reset)
+        store.set_state(HELD_LINKS, data)
+
+    return records, save
+
+
+HELD_LINKS = "align-links"  # the stage state of :mod:`.stages.align.heldlinks`
+
+
+def _held_links(store: Store, records: RecordSet, reset: bool) -> HeldLinks:
+    """The align stage's kept marks and withheld passages; empty for a full run or a new
+    store, not known for a store analysed before they were kept (or by another version),
+    whose next run carries what its records show."""
+    from newstrace.stages.align.heldlinks import HeldLinks
+
+    blob = None if reset else store.get_state(HELD_LINKS)
+    held = HeldLinks.from_bytes(blob) if blob is not None else None
+    if held is None:
+        held = HeldLinks(known=reset or not records.alignments)
+    return held
 
 
 def _check_modes(settings: Settings) -> None:

@@ -34,7 +34,10 @@ its share being the part of its text it shares with it word for word
 (:func:`newstrace.text.diff.copied_spans`: a near copy's own paragraph is its own text).
 With ``records.new_ids`` set, only pairs touching a new article
 are searched for (the indexes cover the corpus, only the new articles' postings and sentences
-are queried) and aligned, and older alignments between old articles are kept.
+are queried) and aligned, and older alignments between old articles are kept; with the
+undirected marks and withheld passages of earlier runs (:mod:`.heldlinks`, ``held``), steps
+4-6 run over all of the corpus's pairs again, as in one analysis of it, and kept pairs of two
+articles now in one duplicate group are dropped (:func:`_drop_grouped`).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ from scipy.sparse.csgraph import reverse_cuthill_mckee
 
 from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
-from newstrace.records import Alignment, Article, RecordSet, ReusePair, Span
+from newstrace.records import Alignment, Article, DuplicateGroup, RecordSet, ReusePair, Span
 from newstrace.stages.align import attributed
 from newstrace.stages.align.align import AlignParams, Detection, align_texts, blas_limited
 from newstrace.stages.align.boilerplate import copy_map, flag, flag_templates, table_spans
@@ -63,6 +66,7 @@ from newstrace.stages.align.candidates import (
     pair_filter,
     sentence_candidates,
 )
+from newstrace.stages.align.heldlinks import HeldLinks
 from newstrace.stages.align.provenance import (
     Direction,
     covered,
@@ -235,6 +239,47 @@ def _directed(
         undirected[b.id].add(a.id)
         return als if _align_key(a) <= _align_key(b) else [_flip(x) for x in als]
     return als if d.source == 0 else [_flip(x) for x in als]
+
+
+def _carry_held(
+    records: RecordSet,
+    held: HeldLinks | None,
+    undirected: dict[str, set[str]],
+    found: list[Alignment],
+) -> None:
+    """Carry the undirected marks of the pairs between old articles and, with ``held``, the
+    passages the sibling and outclass rules withheld from the records: those rules then run
+    over the whole corpus's pairs again, as in one analysis of it (a link withdrawn in an
+    earlier batch still explains a pair of a later one, and comes back if it no longer is
+    explained)."""
+    if held is None or not held.known:
+        _carry_unseen(records, undirected)
+        return
+    new = records.new_ids
+    marks, dropped = held.between(a.id for a in records.articles if a.id not in new)
+    for a, b in map(sorted, marks):
+        undirected[a].add(b)
+        undirected[b].add(a)
+    found.extend(dropped)
+
+
+def _drop_grouped(
+    found: list[Alignment], undirected: dict[str, set[str]], groups: Sequence[DuplicateGroup]
+) -> None:
+    """Drop the carried passages and marks of pairs that are now two members of one duplicate
+    group (a later batch brought the copies that join them): the members of a group are not
+    aligned with each other, each other member being derived from the canonical copy."""
+    fellows: dict[str, set[str]] = defaultdict(set)
+    for g in groups:
+        for m in g.members:
+            fellows[m].update(g.members)
+
+    def grouped(a: str, b: str) -> bool:
+        return b in fellows.get(a, ())
+
+    found[:] = [x for x in found if not grouped(x.source.article_id, x.target.article_id)]
+    for a, peers in undirected.items():
+        peers -= {b for b in peers if grouped(a, b)}
 
 
 def _carry_unseen(records: RecordSet, undirected: dict[str, set[str]]) -> None:
@@ -852,13 +897,18 @@ def run(records: RecordSet, settings: Settings) -> RecordSet:
 
 
 def run_with_stats(
-    records: RecordSet, settings: Settings, kept: KeptSentences | None = None
+    records: RecordSet,
+    settings: Settings,
+    kept: KeptSentences | None = None,
+    held: HeldLinks | None = None,
 ) -> tuple[RecordSet, AlignStats | None]:
     """:func:`run`, also returning what it did (None when the stage did not run).
 
     ``kept``: sentence data of an earlier run (the store keeps it), so that only the
     articles without it are tokenised; updated with what this run built
-    (:func:`.sentences.table_with_kept`)."""
+    (:func:`.sentences.table_with_kept`).  ``held``: the marks and withheld passages of the
+    earlier runs' pairs (:mod:`.heldlinks`), replaced with this run's; without it an
+    incremental run carries only what the records show (:func:`_carry_unseen`)."""
     cfg = settings.reuse
     arts = records.articles
     if not cfg.enabled or not arts:
@@ -888,7 +938,8 @@ def run_with_stats(
             for x in records.alignments
             if x.source.article_id not in new and x.target.article_id not in new
         )
-        _carry_unseen(records, undirected)
+        _carry_held(records, held, undirected, found)
+        _drop_grouped(found, undirected, records.duplicates)
     # flags first: the carried alignments of an incremental run have theirs already, and a
     # full run must weigh the same evidence (each flag depends on its alignment alone)
     by_id = {a.id: a for a in arts}
@@ -900,9 +951,14 @@ def run_with_stats(
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
     exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}
     copied = _copied(arts, wholly, exact)
+    before, marks = list(found), {frozenset((a, b)) for a in undirected for b in undirected[a]}
     _drop_outclassed(found, undirected)
     later = frozenset(m for g in records.duplicates if g.ordered for m in g.members)
     _withdraw_explained(found, undirected, copies, {a.id: a.source for a in arts}, copied, later)
+    if held is not None:
+        left = {id(x) for x in found}
+        held.marks, held.dropped = marks, [x for x in before if id(x) not in left]
+        held.known = True
     unseen, related = _split_marks(found, undirected)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))

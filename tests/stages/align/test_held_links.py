@@ -1,0 +1,63 @@
+"""The align stage's marks and withheld passages kept between analyses (align.heldlinks)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from pathlib import Path
+
+import newstrace
+from newstrace.pipeline import HELD_LINKS
+from newstrace.records import Alignment, Span
+from newstrace.stages.align.heldlinks import HeldLinks
+
+ROOT = Path(__file__).resolve().parents[3]
+CITING = ROOT / "tests" / "data" / "citing" / "corpus.jsonl"
+
+
+def _passage(src: str, tgt: str) -> Alignment:
+    return Alignment(Span(src, 0, 40), Span(tgt, 10, 50), "edited", 0.8, boilerplate=True)
+
+
+def test_kept_data_reads_back_and_is_filtered_to_old_pairs() -> None:
+    marks = {frozenset(("a", "b")), frozenset(("b", "c"))}
+    held = HeldLinks(marks, [_passage("a", "b"), _passage("c", "a")])
+    back = HeldLinks.from_bytes(held.to_bytes())
+    assert back == held
+    marks, dropped = back.between(["a", "b"])
+    assert marks == {frozenset(("a", "b"))} and dropped == [_passage("a", "b")]
+
+
+def test_data_of_another_version_is_not_used() -> None:
+    other = zlib.compress(json.dumps({"format": 0, "marks": [], "dropped": []}).encode())
+    assert HeldLinks.from_bytes(other) is None
+    assert HeldLinks.from_bytes(b"not compressed") is None
+
+
+def _lines(tmp: Path, name: str, lines: list[str]) -> Path:
+    path = tmp / name
+    path.write_text("".join(lines), "utf-8")
+    return path
+
+
+def test_a_store_analysed_before_the_data_was_kept_is_analysed_on(tmp_path: Path) -> None:
+    """Without the kept data (a store of an earlier version) the next batch carries what the
+    records show, and keeps the data from then on."""
+    lines = CITING.read_text("utf-8").splitlines(keepends=True)
+    half = len(lines) // 2
+    db = tmp_path / "n.db"
+    with newstrace.open(db) as opened:
+        opened.add(_lines(tmp_path, "a.jsonl", lines[:half]))
+        opened.analyze()
+    with sqlite3.connect(db) as con:
+        con.execute("DELETE FROM stage_state WHERE stage=?", (HELD_LINKS,))
+    with newstrace.open(db) as opened:
+        opened.add(_lines(tmp_path, "b.jsonl", lines[half:]))
+        opened.analyze()
+        pairs = opened.records().pairs
+        blob = opened.store.get_state(HELD_LINKS)
+    assert blob is not None
+    held = HeldLinks.from_bytes(blob)
+    undirected = {frozenset((p.source_id, p.target_id)) for p in pairs if p.relation != "derived"}
+    assert held is not None and held.known and undirected and undirected <= held.marks
