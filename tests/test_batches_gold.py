@@ -1,6 +1,6 @@
 """Incremental analysis against one analysis of the whole corpus: each invented gold corpus
-ingested and analysed in three batches, in seeded random orders, gives what one run gives
-(pairs with their relation and evidence, provenance, duplicate groups).
+ingested and analysed in three batches, in one seeded random order per corpus, gives what
+one run gives (pairs with their relation and evidence, provenance, duplicate groups).
 
 The corpora left out disagree today: ``citing`` and ``writethru`` because a pair is a
 candidate only in a smaller corpus (the sentence index's top partners and document

@@ -253,8 +253,10 @@ HELD_LINKS = "align-links"  # the stage state of :mod:`.stages.align.heldlinks`
 
 def _held_links(store: Store, records: RecordSet, reset: bool) -> HeldLinks:
     """The align stage's kept marks and withheld passages; empty for a full run or a new
-    store, not known for a store analysed before they were kept (or by another version),
-    whose next run carries what its records show."""
+    store, not known for a store analysed before they were kept (or kept in another format),
+    whose next run carries what its records show.  The records' marks are carried in every
+    case, so a state left stale by an older build that analysed the store loses no mark, only
+    the passages that build withheld."""
     from newstrace.stages.align.heldlinks import HeldLinks
 
     blob = None if reset else store.get_state(HELD_LINKS)

@@ -61,3 +61,36 @@ def test_a_store_analysed_before_the_data_was_kept_is_analysed_on(tmp_path: Path
     held = HeldLinks.from_bytes(blob)
     undirected = {frozenset((p.source_id, p.target_id)) for p in pairs if p.relation != "derived"}
     assert held is not None and held.known and undirected and undirected <= held.marks
+
+
+NEWSROOM = ROOT / "tests" / "data" / "newsroom" / "corpus.jsonl"
+_UNSEEN = ("kbn-ferry-strike", "pt-ferry-strike")  # share a source not in the corpus
+
+
+def _pairs_after_batches(tmp: Path, stale: bool) -> set[tuple[str, str, str]]:
+    """newsroom in three batches, the unseen-source pair's two articles in the second; with
+    ``stale`` the kept data is left as it was before the second batch, as an earlier version
+    analysing the store leaves it."""
+    text = NEWSROOM.read_text("utf-8").splitlines(keepends=True)
+    lines = {json.loads(x)["id"]: x for x in text if x.strip()}
+    rest = [k for k in lines if k not in _UNSEEN]
+    half = len(rest) // 2
+    with newstrace.open(tmp / "n.db") as opened:
+        for i, keys in enumerate([rest[:half], list(_UNSEEN), rest[half:]]):
+            before = opened.store.get_state(HELD_LINKS)
+            opened.add(_lines(tmp, f"{i}.jsonl", [lines[k] for k in keys]))
+            opened.analyze()
+            if stale and i == 1 and before is not None:
+                opened.store.set_state(HELD_LINKS, before)
+        records = opened.records()
+    rid = {a.id: str(a.metadata["id"]) for a in records.articles}
+    return {(rid[p.source_id], rid[p.target_id], p.relation) for p in records.pairs}
+
+
+def test_marks_the_kept_data_lacks_are_carried_from_the_records(tmp_path: Path) -> None:
+    """A pair whose mark is in the records but not in the kept data (an earlier version
+    analysed its batch) keeps its mark, rather than its passages reading as derived."""
+    fresh = _pairs_after_batches(tmp_path / "fresh", stale=False)
+    stale = _pairs_after_batches(tmp_path / "stale", stale=True)
+    assert (*_UNSEEN, "unseen_source") in fresh
+    assert stale == fresh

@@ -251,9 +251,11 @@ def _carry_held(
     passages the sibling and outclass rules withheld from the records: those rules then run
     over the whole corpus's pairs again, as in one analysis of it (a link withdrawn in an
     earlier batch still explains a pair of a later one, and comes back if it no longer is
-    explained)."""
+    explained).  The marks the records show are carried in any case: the kept ones hold
+    them when they were saved with the records, and a run that did not keep them (an
+    earlier version analysing the store) leaves its pairs' marks only in the records."""
+    _carry_unseen(records, undirected)
     if held is None or not held.known:
-        _carry_unseen(records, undirected)
         return
     new = records.new_ids
     marks, dropped = held.between(a.id for a in records.articles if a.id not in new)
