@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newstrace.text.marks import quoted_spans
+from newstrace.text.marks import may_quote, quoted_spans
 
 # Shortest quoted run matched, in words.  Eight words of one text, in order, inside another's
 # quotation marks are not chance (a common phrase such as "said in a statement on Monday that"
@@ -35,7 +35,6 @@ MIN_WORDS = 8
 _PROBE = 4
 _STEP = MIN_WORDS - _PROBE + 1
 _WORD = re.compile(r"\w+")
-_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„", "``", "''", "‘")  # what marks.py opens with
 
 # Quotations the origin may hold in marks :mod:`newstrace.text.marks` does not pair: ‚…‘
 # (German single), ‹…›, 「…」 and 『…』, and 'straight single quotes' (opening at the start of
@@ -66,7 +65,7 @@ def quoted_runs(
     quotation marks of ``quoting`` that ``origin`` holds outside its own, as character spans
     of both; a run overlapping a ``taken`` span of ``quoting`` (a passage found already) is
     left out."""
-    if not any(m in quoting for m in _QUOTE_MARKS):
+    if not may_quote(quoting):
         return []
     flat = _flat(origin)
     quotes = [words for words, probes in _long_quotes(quoting) if any(p in flat for p in probes)]
