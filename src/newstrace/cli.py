@@ -305,6 +305,22 @@ def _do_analyze(corpus: Corpus, settings: Settings, force: bool) -> None:
     timing = ", ".join(f"{n} {s:.1f}s" for n, s in result.stages)
     counts = ", ".join(f"{v} {k}" for k, v in result.counts.items())
     err.print(f"analyze: {result.analyzed} new article(s); {counts} [dim]({timing})[/dim]")
+    _print_failed_pairs(result.failed_pairs)
+
+
+FAILED_SHOWN = 10  # failed pairs listed by name; the rest are counted
+
+
+def _print_failed_pairs(failed: list[tuple[str, str]]) -> None:
+    """The candidate pairs the align stage could not align (their causes are in the log)."""
+    if not failed:
+        return
+    err.print(f"[yellow]analyze: {len(failed)} candidate pair(s) could not be aligned[/yellow] "
+              "(see the warnings above; they are aligned again by the next analysis):")  # fmt: skip
+    for a, b in failed[:FAILED_SHOWN]:
+        err.print(f"  {a} / {b}")
+    if len(failed) > FAILED_SHOWN:
+        err.print(f"  ... and {len(failed) - FAILED_SHOWN} more")
 
 
 # -- commands ------------------------------------------------------------------------------------

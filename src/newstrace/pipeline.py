@@ -64,6 +64,9 @@ class AnalyzeReport:
     analyzed: int = 0
     stages: list[tuple[str, float]] = field(default_factory=list)  # (name, seconds)
     counts: dict[str, int] = field(default_factory=dict)
+    # candidate pairs (article ids) the align stage could not align: logged, and aligned
+    # again by the next analysis
+    failed_pairs: list[tuple[str, str]] = field(default_factory=list)
 
 
 def ingest(
@@ -203,7 +206,8 @@ def _run_stages(
                 records, save = _cluster(store, records, settings, reset=force)
                 saves.append(save)
             elif name == "align":
-                records, save = _align(store, records, settings, reset=force)
+                records, save, failed = _align(store, records, settings, reset=force)
+                report.failed_pairs = failed
                 saves.append(save)
             else:
                 records = importlib.import_module(module).run(records, settings)
@@ -226,18 +230,19 @@ def _cluster(store: Store, records: RecordSet, settings: Settings,
 
 
 def _align(store: Store, records: RecordSet, settings: Settings,
-           reset: bool) -> tuple[RecordSet, _Save]:  # fmt: skip
+           reset: bool) -> tuple[RecordSet, _Save, list[tuple[str, str]]]:  # fmt: skip
     """The align stage with the sentence data of earlier runs kept in the store, so only new
-    articles are tokenised (``reset``: all are, and the kept data is replaced)."""
+    articles are tokenised (``reset``: all are, and the kept data is replaced); also the
+    pairs it could not align (kept with the stage state, aligned again next time)."""
     from newstrace.stages import align
     from newstrace.stages.align.sentences import KeptSentences, packed_format
 
     if not settings.reuse.enabled:
-        return align.run(records, settings), lambda: None
+        return align.run(records, settings), lambda: None, []
     names, rows = ([], {}) if reset else store.sentence_data(packed_format())
     kept = KeptSentences(names, rows)
     held = _held_links(store, records, reset)
-    records, _ = align.run_with_stats(records, settings, kept, held)
+    records, stats = align.run_with_stats(records, settings, kept, held)
     fmt = packed_format()
     data = held.to_bytes()
 
@@ -245,7 +250,7 @@ def _align(store: Store, records: RecordSet, settings: Settings,
         store.save_sentence_data(fmt, kept.names, kept.added, reset=kept.reset)
         store.set_state(HELD_LINKS, data)
 
-    return records, save
+    return records, save, list(stats.failed) if stats else []
 
 
 HELD_LINKS = "align-links"  # the stage state of :mod:`.stages.align.heldlinks`

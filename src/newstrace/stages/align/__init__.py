@@ -121,7 +121,13 @@ class AlignStats:
     sentences: int  # sentences in the corpus table
     table_bytes: int  # bytes of the table's arrays
     docs_built: int  # per-article sentence data built for alignment (cache misses)
-    failed_pairs: int = 0  # candidate pairs whose alignment raised (logged, left unaligned)
+    # candidate pairs (article ids) whose alignment raised: logged, left unaligned, and kept
+    # with ``held`` so that the next analysis aligns them again
+    failed: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def failed_pairs(self) -> int:
+        return len(self.failed)
 
 
 def align_params(cfg: ReuseSettings) -> AlignParams:
@@ -786,6 +792,26 @@ def _query(arts: Sequence[Article], new: frozenset[str]) -> np.ndarray | None:
     return None if mask.all() else mask
 
 
+def _retried(
+    arts: Sequence[Article], held: HeldLinks | None, groups: np.ndarray, query: np.ndarray | None
+) -> np.ndarray:
+    """Pair keys (``i << 32 | j``, ``i < j``) of the pairs between old articles whose
+    alignment failed in an earlier run (``held.failed``), to be aligned again; none in a run
+    of every pair (``query`` None: they are candidates again if they were) or when two
+    articles left the corpus or joined one duplicate group."""
+    if held is None or query is None or not held.failed:
+        return np.zeros(0, dtype=np.int64)
+    index = {a.id: n for n, a in enumerate(arts)}
+    keys = []
+    for pair in held.failed:
+        ends = sorted(index.get(x, -1) for x in pair)
+        if len(ends) == 2 and ends[0] >= 0 and not query[ends].any():
+            i, j = ends
+            if groups[i] < 0 or groups[i] != groups[j]:
+                keys.append(i << 32 | j)
+    return np.asarray(keys, dtype=np.int64)
+
+
 def locality_order(pairs: Sequence[tuple[int, int]], n: int) -> np.ndarray:
     """An order of ``pairs`` (indexes into it) in which each article's pairs come close
     together, so its sentence data is still in the :class:`.sentences.DocCache` when its next
@@ -926,7 +952,7 @@ def run_with_stats(
     times = [None if k[0] else k[1] for k in map(_align_key, arts)]
     allowed = pair_filter(arts, cparams.window_days, groups)
     credited, chosen = attributed.candidates(arts, docs.__getitem__, times, allowed, query)
-    pairs = key_pairs(ngram_keys, sentence_keys, credited)
+    pairs = key_pairs(ngram_keys, sentence_keys, credited, _retried(arts, held, groups, query))
     failed: list[tuple[str, str]] = []
     detected = _align_all(arts, pairs, docs, align_params(cfg), chosen, failed)
     undirected: dict[str, set[str]] = defaultdict(set)
@@ -960,12 +986,12 @@ def run_with_stats(
     if held is not None:
         left = {id(x) for x in found}
         held.marks, held.dropped = marks, [x for x in before if id(x) not in left]
-        held.known = True
+        held.known, held.failed = True, {frozenset(p) for p in failed}
     unseen, related = _split_marks(found, undirected)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
     stats = AlignStats(
-        len(pairs), len(detected), len(table.spans), table.nbytes, docs.built, len(failed)
+        len(pairs), len(detected), len(table.spans), table.nbytes, docs.built, tuple(failed)
     )
     out = dataclasses.replace(
         records,

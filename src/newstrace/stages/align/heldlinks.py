@@ -13,7 +13,9 @@ holds.  So the stage keeps:
 
 - ``marks``: every aligned pair that :func:`~newstrace.stages.align._directed` left without
   a direction, before any rule removed its mark;
-- ``dropped``: the passages the rules took out of the records.
+- ``dropped``: the passages the rules took out of the records;
+- ``failed``: the candidate pairs whose alignment raised (a fault, or memory running out on a
+  pathological text): they have no records, so the next analysis aligns them again.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class HeldLinks:
     marks: set[frozenset[str]] = field(default_factory=set)
     dropped: list[Alignment] = field(default_factory=list)
     known: bool = True
+    failed: set[frozenset[str]] = field(default_factory=set)
 
     def to_bytes(self) -> bytes:
         """The kept data (known: a run has filled it)."""
@@ -47,6 +50,7 @@ class HeldLinks:
             "format": FORMAT,
             "marks": sorted(sorted(m) for m in self.marks),
             "dropped": [to_dict(x) for x in self.dropped],
+            "failed": sorted(sorted(m) for m in self.failed),
         }
         return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"))
 
@@ -62,6 +66,7 @@ class HeldLinks:
         return cls(
             {frozenset(m) for m in data["marks"]},
             [from_dict(Alignment, x) for x in data["dropped"]],
+            failed={frozenset(m) for m in data.get("failed", [])},  # absent before it was kept
         )
 
     def between(self, old: Iterable[str]) -> tuple[set[frozenset[str]], list[Alignment]]:
