@@ -85,6 +85,28 @@ def test_an_agency_is_named_by_its_initials_not_by_their_start() -> None:
     assert not names_outlet(credits("This story first appeared in The Press."), "Press Association")
 
 
+def test_an_agency_written_as_its_name_and_as_its_initials_is_one_outlet() -> None:
+    # its advisory and its story credit nothing to each other, however each names it
+    story = "OSTREL, May 4 (Meridian Press Agency) - Police detained a man after the fire."
+    advisory = "Meridian Press Agency news advisory for May 4. Police detain man. Developing."
+    for dateline in ("Meridian Press Agency", "MPA"):
+        text = story.replace("Meridian Press Agency", dateline)
+        assert credit_order("Meridian Press Agency", advisory, "MPA", text) == (None, False)
+        assert credit_order("MPA", text, "Meridian Press Agency", advisory) == (None, False)
+    assert credit_order("Agence France-Presse", advisory, "AFP", "PARIS (AFP) - Text.") == (
+        None,
+        False,
+    )
+    # other initials, or a name with no agency word, are another outlet
+    wire = "OSTREL (MPA) - Police detained a man."
+    assert credit_order("MPA", wire, "Meridian Press", wire) == (0, False)  # not "MP"
+    assert credit_order("AP", "DENVER (AP) - Text.", "Arden Post", "DENVER (AP) - Text.") == (
+        0,
+        False,
+    )
+    assert credit_order("MPA", wire, "Mpa Gazette", wire) == (0, False)
+
+
 def test_an_agency_named_by_its_domain_is_the_source_of_its_reprint() -> None:
     """An agency's own story at its site and a paper's reprint both carry its dateline: the
     agency is the source, not a third outlet both share."""
@@ -202,6 +224,8 @@ def test_a_paper_s_pointer_to_its_own_section_is_no_credit() -> None:
     "(Informaci\u00f3n de Ana Ruiz; Editado en espa\u00f1ol por Juan P\u00e9rez)",
     "Hanno collaborato Mario Rossi e Lucia Bianchi",
     "Verslaggeving door Jan de Vries; bewerkt door Piet Jansen",
+    "Additional reporting by The Associated Press and Ana Ruiz in Tolvane",
+    "Compiled by Juan Carlos P\u00e9rez Garc\u00eda and A. J. Doe",
 ])  # fmt: skip
 def test_staff_credit_lines_are_found(line: str) -> None:
     text = f"The council met on Monday.\n\n{line}\n\nMore news follows here today."
@@ -224,6 +248,11 @@ def test_a_bracketed_credit_after_the_last_sentence_of_a_paragraph_is_one() -> N
     "With assistance from the council, the charity opened a second shelter.",
     "Compiled by volunteers, the list names every war memorial in the county.",
     "Reporter Jane Doe asked the minister about the delay.",
+    # a headline in title case: its small words are capitalised, a staff line's are not
+    "Writing by AI Is Changing Newsrooms",
+    "Compiled by Nation Statistics Office From Census Returns",
+    "Editing by Machines Will Not Replace Subeditors",
+    "Reporter Ohne Grenzen Kritisiert Regierung",
 ])  # fmt: skip
 def test_news_about_reporting_is_no_staff_credit_line(text: str) -> None:
     assert staff_lines(f"First line of the story.\n{text}\nLast line.") == []
@@ -287,7 +316,7 @@ def test_attribution_order_follows_the_sentence_naming_the_other_outlet() -> Non
 def test_a_name_that_only_starts_an_outlet_s_name_directs_no_pair() -> None:
     # a capital for its government, and the paper named after it: "Washington said that ..."
     # names no outlet (the align stage pairs exact names only, and so does direction)
-    wire = "Duties on steel rise next month. Washington said that it would review them."
+    wire = "Duties on steel rise next month. Washington said that the duties would stay."
     assert attributions(wire) != ()
     assert attribution_order("Washington Post", wire, "Meridian Wire", wire) is None
     assert attribution_order("Washington Post", "Duties rise.", "Meridian Wire", wire) is None
@@ -343,6 +372,54 @@ def test_a_follow_up_naming_a_scoop_is_found(text: str, key: str, sentence: str)
 )
 def test_a_person_or_a_date_is_no_named_source(text: str) -> None:
     assert attributions(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview of years ago is no source of today's news
+        "The mayor quit. She told the Ashby Herald in 2019 that she would serve one term.",
+        "The mayor quit. She told the Ashby Herald in March 2019 that she would serve once.",
+        "The mayor quit. She told the Ashby Herald last year that she would serve one term.",
+        "As first reported by the Ashby Herald in 2021, the park was sold.",
+        # a person of the name, named in full elsewhere in the text
+        "Michael Bloomberg spoke at the dinner. Bloomberg said that the city would grow.",
+        # the outlet as the subject of news: what it will do itself
+        "The council won. The Harwick Standard said that it would appeal the ruling.",
+        "The council won. The Harwick Standard says that it will appeal the ruling.",
+    ],
+)
+def test_a_past_interview_a_person_or_the_outlet_s_own_plans_name_no_source(text: str) -> None:
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # the same forms told this week, or of the news
+        ("Rain. She told the Ashby Herald on Monday that she would stay. More.",
+         "She told the Ashby Herald on Monday that she would stay."),
+        ("Rain. The Harwick Standard said that the council would appeal. More.",
+         "The Harwick Standard said that the council would appeal."),
+        # a quote closed after its comma, and a source's own sources after the name
+        ("Rain. \"We will appeal,\" the Harwick Standard reported. More.",
+         "\"We will appeal,\" the Harwick Standard reported."),
+        ("Rain. \u201cWe will appeal,\u201d the Harwick Standard reported. More.",
+         "\u201cWe will appeal,\u201d the Harwick Standard reported."),
+        ("Rain. The council will appeal, says the Harwick Standard, citing sources. More.",
+         "The council will appeal, says the Harwick Standard, citing sources."),
+        ("Rain. The council will appeal, the Harwick Standard reported, citing two officials.",
+         "The council will appeal, the Harwick Standard reported, citing two officials."),
+        ("Rain. The council will appeal, according to the Harwick Standard, citing a memo.",
+         "The council will appeal, according to the Harwick Standard, citing a memo."),
+    ],
+)  # fmt: skip
+def test_a_source_named_this_week_or_after_a_quote_or_citing_its_own_is_found(
+    text: str, sentence: str
+) -> None:
+    ((start, end, found),) = attributions(text)
+    assert found == "harwickstandard" or found == "ashbyherald"
+    assert text[start:end] == sentence
 
 
 def test_a_place_before_the_name_keeps_it_an_outlet() -> None:

@@ -239,6 +239,19 @@ _NAME_JOINERS = frozenset({
     "bin", "ibn",
 }) | frozenset(w for r in _STAFF_ROLES for w in r.split())  # fmt: skip
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z][\w'\u2019-]*")
+# Small words a headline in title case capitalises and a list of staff names never holds
+# ("Writing by AI Is Changing Newsrooms", "Compiled by Nation Statistics Office From Census
+# Returns"; a staff line writes "and", "in", "from" in lower case).  Words that are also
+# given names or surnames are left out ("Will", "May", "Can", "Do", "To", "An", "In"), and
+# so is "The" ("Additional reporting by The Associated Press").
+_TITLE_CASE_SMALL = frozenset({
+    "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Would", "Could", "Should",
+    "Does", "Did", "Not", "From", "Into", "With", "Without", "For", "Of", "Over", "After",
+    "Against", "About", "Than", "Its", "Their", "Who", "What", "Why", "How", "When", "Where",
+    "Which", "That", "This", "Or", "But", "If",
+    # German
+    "Ist", "Sind", "Wird", "Ohne", "Mit", "F\u00fcr", "\u00dcber", "Gegen", "Nach", "Und",
+})  # fmt: skip
 # What a staff credit line cannot do without (a quick test before the patterns): a role (its
 # first two words; a one-word role whole) or the contact line's opening first on a line, after
 # spaces and dashes, or first in brackets (:func:`_staff_opening`).  Reading the openings costs
@@ -255,9 +268,14 @@ _DASHES = "-\u2013\u2014"
 def _names_only(rest: str) -> bool:
     """Whether ``rest`` (a line after a staff role) reads as a list of names: no word in
     lower case but joiners, places' prepositions and the roles' own words ("Reporting by the
-    council found ..." is news)."""
+    council found ..." is news), and none of a headline's small words in capitals
+    (:data:`_TITLE_CASE_SMALL`: "Writing by AI Is Changing Newsrooms" is a headline)."""
     words = [w for w in _LOWER_WORD.findall(rest) if not w[0].isupper()]
-    return bool(re.search(r"[^\W\d_]", rest)) and all(w.lower() in _NAME_JOINERS for w in words)
+    return (
+        bool(re.search(r"[^\W\d_]", rest))
+        and all(w.lower() in _NAME_JOINERS for w in words)
+        and _TITLE_CASE_SMALL.isdisjoint(re.findall(r"\w+", rest))
+    )
 
 
 def staff_lines(text: str) -> list[tuple[int, int]]:
@@ -454,10 +472,11 @@ def credit_order(
     nothing.  Two articles of one outlet credit nothing to each other: an agency's dateline
     in its story names the agency, not its advisory or its flash without one (an audit of
     write-throughs: the day's advisory, sent hours later, became the source of the lead it
-    summarised)."""
+    summarised; the outlet may be written as its name in one and as its initials in the
+    other: :func:`same_outlet`)."""
     ca, cb = credits(a_text), credits(b_text)
     a_names_b, b_names_a = names_outlet(ca, b_outlet), names_outlet(cb, a_outlet)
-    if a_names_b != b_names_a and outlet_key(a_outlet) != outlet_key(b_outlet):
+    if a_names_b != b_names_a and not same_outlet(a_outlet, b_outlet):
         return (0 if b_names_a else 1), False
     common = frozenset(
         c for c in shared_credits(a_text) & shared_credits(b_text)
@@ -465,6 +484,29 @@ def credit_order(
         and not names_outlet(frozenset({c}), b_outlet)
     )  # fmt: skip
     return None, bool(common)
+
+
+def same_outlet(a: str | None, b: str | None) -> bool:
+    """Whether ``a`` and ``b`` name one outlet: the same :func:`outlet_key`, or an agency's
+    name and its initials written in capitals ("Meridian Press Agency" and "MPA", "Agence
+    France-Presse" and "AFP").  The initials must be exactly those of the name's capitalised
+    words and the name must have an agency word (:func:`_initials`' rule): a credit "(MPA)"
+    names only such an agency (:func:`names_outlet`), so this adds no outlet pair that
+    credits do not already confuse; "Arden Post" is not "AP", "Meridian Press" is not
+    "MPA", and the shorter initials an agency is also credited by ("MP") make no one outlet
+    (another agency may go by them)."""
+    ka, kb = outlet_key(a), outlet_key(b)
+    return bool(ka) and (ka == kb or _initialism(a or "", b or "") or _initialism(b or "", a or ""))
+
+
+def _initialism(name: str, short: str) -> bool:
+    """Whether ``short`` is one word in capitals that spells the initials of the capitalised
+    words of the agency ``name`` (see :func:`same_outlet`)."""
+    short = short.strip()
+    if not _CAPITALS.fullmatch(short) or not _AGENCY_WORD.search(name):
+        return False
+    capitals = [w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
+    return len(capitals) >= 2 and "".join(capitals) == short
 
 
 # --- Sentences attributed to an outlet -------------------------------------------------------
@@ -482,20 +524,35 @@ _SAYS_FIRST = r"(?:reports|reported|says|said|writes|wrote)"
 # della Sera", "El Peri\u00f3dico de Catalunya", "Frankfurter Allgemeine der ...")
 _JOIN = r"(?:of|the|and|de|des|du|della|del|di|la|le|el|der|die|das|van|het|y)"
 _ONAME = rf"((?:[Tt]he[ \t]+)?{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
+# A source's own sources after its name: "..., the X reported, citing two officials." (the
+# sentence runs on to its end)
+_CITING = r",(?=[ \t]+citing[ \t])"
+# A speaker who told an outlet, or an outlet that reported, years ago: "She told the Ashby
+# Herald in 2019 that ...", "... last year", "in March 2019" (a past interview recalled, no
+# source of today's news)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_PAST = re.compile(r"[ \t]+(?:last[ \t]+year\b|in[ \t]+(?:" + _MONTH + r"[ \t]+)?\d{4}\b)")
+# An outlet as the subject of news, what it will do itself: "The Harwick Standard said that
+# it would appeal."
+_OWN_PLANS = re.compile(r"[ \t]+it[ \t]+(?:would|will)\b")
 # Each form is found from a literal part (fast to search for), then its name is read next to
 # it: a pattern over every comma of every text cost ~260 us per article.
 # "..., the Harwick Standard reports." / "..., the Standard has learned." (``end``), and
 # "The Lowmoor Courier reported on Monday that ..." (``that``): one scan for the verb
 _VERB = re.compile(
-    r"[ \t](?=[hrswlu])(?:has[ \t]+)?(?:" + _SAYS_WORDS + r")(?:(?P<end>[.!](?=\s|$))"
+    rf"[ \t](?=[hrswlu])(?:has[ \t]+)?(?:{_SAYS_WORDS})(?:(?P<end>[.!](?=\s|$)|{_CITING})"
     r"|(?:[ \t]+on[ \t]+[A-Z]\w+|[ \t]+last[ \t]+(?:night|week|month)|[ \t]+yesterday)?"
     r"[ \t]+that\b)"
 )
-_NAME_BEFORE = re.compile(r",[ \t]+" + _ONAME + r"\Z")
+_NAME_BEFORE = re.compile(r",[\"\u201d\u2019']?[ \t]+" + _ONAME + r"\Z")  # '"...," the X
+
 _NAME_STARTING = re.compile(r"[ \t]*" + _ONAME + r"\Z")
 # "..., reports the Harwick Standard." / "..., according to the Brackenfield Post."
 _NAME_AFTER = re.compile(r",[ \t]+(?:" + _SAYS_FIRST + r"|according[ \t]+to)[ \t]+")
-_NAME_END = re.compile(_ONAME + r"[ \t]*[.!](?=\s|$)")
+_NAME_END = re.compile(_ONAME + r"(?:[ \t]*[.!](?=\s|$)|(?=" + _CITING + r"))")
 # The same in French, German, Spanish, Italian and Dutch: "..., rapporte Le Monde.", "...,
 # berichtet die Harwicker Zeitung.", "..., según El País.", "..., secondo il Corriere.", "...,
 # meldt de Volkskrant."; a lower-case article may stand before the name
@@ -570,10 +627,14 @@ def attributions(
         return known is None or outlet_key(name) in known
 
     for m in _VERB.finditer(text):
-        before = _name_before(text, m.start(), bool(m["end"]))
+        before = _name_before(text, m.start(), m["end"] is not None)
         if before is None or not keep(before.group(1)) or _surname(text, before.group(1)):
             continue
-        if m["end"]:
+        if m["end"] is None and _own_plans(text, m):
+            continue
+        if m["end"] == ",":  # ", citing ...": to the sentence's end
+            span = (_sentence_start(text, before.start()), _sentence_end(text, m.end()))
+        elif m["end"]:
             span = (_sentence_start(text, before.start()), m.end())
         else:
             span = (before.start(1), _sentence_end(text, m.end()))
@@ -594,10 +655,18 @@ def attributions(
             n = name.match(text, m.end())
             if not n or (not own_ok and outlet_key(n.group(1)) in own):
                 continue
+            if _PAST.match(text, n.end()):
+                continue
             if keep(n.group(1)) and not _surname(text, n.group(1)):
                 span = (_sentence_start(text, m.start()), _sentence_end(text, n.end()))
                 out.setdefault(span, outlet_key(n.group(1)))
     return tuple(sorted((s, e, k) for (s, e), k in out.items()))
+
+
+def _own_plans(text: str, m: re.Match[str]) -> bool:
+    """Whether the verb ``m`` ("said that", "says that") is followed by the subject's own
+    plans (:data:`_OWN_PLANS`)."""
+    return "sa" in m.group() and _OWN_PLANS.match(text, m.end()) is not None
 
 
 def _name_before(text: str, at: int, end_form: bool) -> re.Match[str] | None:
@@ -673,7 +742,8 @@ def _after_name(
 ) -> None:
     n = _NAME_END.match(text, m.end())
     if n and keep(n.group(1)) and not _surname(text, n.group(1)):
-        out.setdefault((_sentence_start(text, m.start()), n.end()), outlet_key(n.group(1)))
+        end = n.end() if n.group().rstrip()[-1:] in ".!" else _sentence_end(text, n.end())
+        out.setdefault((_sentence_start(text, m.start()), end), outlet_key(n.group(1)))
 
 
 def _starts_sentence(text: str, at: int) -> bool:

@@ -318,3 +318,53 @@ def test_a_quote_reopened_for_each_paragraph_is_its_speakers_own_words() -> None
     )
     assert own_words(text, [(text.index("We will"), text.index("leaders."))])
     assert not own_words(text, [(text.index("Nobody"), text.index("\u2019 was"))])
+
+
+def _statement(quote: str, opening: str = '"', closing: str = '"') -> str:
+    return (
+        "Statement from the Mayor\n\n" + opening + quote + " The homes will be ready for "
+        "families who have waited far too long for a place of their own." + closing + "\n"
+    )
+
+
+def _own(text: str, words: str = "build five hundred new") -> bool:
+    at = text.index(words)
+    return own_words(text, [(at, at + len(words))])
+
+
+def test_a_speaker_agreeing_with_another_or_naming_their_own_side_speaks_their_own_words() -> None:
+    # "As X said, ..." asserts what follows; "our"/"this" government is the speaker's own
+    # side; "It says a great deal" has no one as its subject
+    for quote in (
+        "As the Prime Minister said, we will build five hundred new homes this year.",
+        "As the minister told us on Monday, we will build five hundred new homes this year.",
+        "Our government has promised to build five hundred new homes this year.",
+        "This Government has promised to build five hundred new homes this year.",
+        "It says a great deal about this city that we will build five hundred new homes.",
+    ):
+        for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
+            assert _own(_statement(quote, opening, closing)), quote
+    # still another's words: a report whose subject is someone else
+    for quote in (
+        "The Prime Minister said we will build five hundred new homes, and she is wrong.",
+        "As we heard, the minister said we will build five hundred new homes, but she won't.",
+        "Their government has promised to build five hundred new homes this year.",
+    ):
+        assert not _own(_statement(quote)), quote
+
+
+def test_an_apostrophe_eliding_letters_or_a_century_opens_no_quote() -> None:
+    # a straight or curly single mark before "tis", "em", "cause" or a decade elides, it does
+    # not open a quote running to the next closing apostrophe ("the members' families")
+    for quote in (
+        "'Tis the season, and we will build five hundred new homes for the members' families.",
+        "Back in the '90s we said we would build five hundred new homes for the members' families.",
+        "We told 'em we will build five hundred new homes for the members' families.",
+        "'Cause we will build five hundred new homes for the members' families.",
+        "Back in the \u201890s we said we would build five hundred new homes for the members\u2019 "
+        "families.",
+    ):
+        assert _own(_statement(quote)), quote
+    # a quote nested in the statement still is another's words
+    nested = "'We will build five hundred new homes' was the minister's line."
+    assert not _own(_statement(nested))

@@ -392,9 +392,13 @@ def quotation_only(text: str) -> bool:
 # Inside a statement's quotes, the words it quotes in turn: a single-quoted (or curly
 # double-quoted) passage nested in the quote, on one line.  An opening mark follows no letter
 # and no other mark, a closing one is followed by no letter ("won't", "members' fund" inside
-# a nested quote at most cut it short).
+# a nested quote at most cut it short).  A single mark eliding letters or a century opens
+# none ("'Tis the season", "'em", "'cause", "the '90s" or its misprint "the ‘90s"): it
+# would run to the next closing apostrophe ("the members' families"); a quote rarely opens
+# with a two-digit number, which style guides spell out at a sentence's start.
 _NESTED = re.compile(
-    r"(?<![\w'\u2018\u2019])['\u2018\u201c](?=[^\s'\u2019])[^\n]*?"
+    r"(?<![\w'\u2018\u2019])['\u2018\u201c](?=[^\s'\u2019])"
+    r"(?!(?<=['\u2018])(?:\d\d(?!\d)|(?i:tis|twas|em|cause|cos|til|n)\b))[^\n]*?"
     r"(?<=\S)['\u2019\u201d](?!\w)"
 )
 # ... and the words it gives as someone else's: a reporting clause whose subject is not the
@@ -402,16 +406,28 @@ _NESTED = re.compile(
 # council, ..."), whose words run to the end of the sentence or to a nested quote.  The
 # subject is a third-person pronoun, a determiner and a noun, or a capitalised name: "I
 # said", "we have told" are the speaker's own words, and "to claim a payment" and "a
-# promise that" are no report.  The verbs are those of saying only ("announced a fund"
-# says what someone did, not what they said).
+# promise that" are no report.  So is what the speaker's own side says ("our government
+# has promised", "This Government has promised") and a pronoun naming no one ("It says a
+# great deal that ...").  The verbs are those of saying only ("announced a fund" says what
+# someone did, not what they said).
 _REPORTED = re.compile(
-    r"\b(?:(?:he|she|they|you|(?:the|a|an|our|their|this|his|her)\s+\w+|"
-    r"(?-i:(?!I\b|We\b)[A-Z]\w*))\s+(?:(?:has|have|had|will|would|keeps?|kept)\s+)?"
+    r"\b(?:(?:he|she|they|you|(?:the|a|an|their|his|her)\s+\w+|"
+    r"(?-i:(?!(?:I|We|It|This|That|These|Those|Our|Nobody|Everyone|Everybody)\b)"
+    r"(?<![Oo]ur\s)(?<![Tt]his\s)[A-Z]\w*))\s+(?:(?:has|have|had|will|would|keeps?|kept)\s+)?"
     r"(?:\w+ly\s+)?(?:says?|said|tells?|told|promise[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|"
     r"argue[sd]?|warn(?:s|ed)?)|according to)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=['\u2019\u201d\"]*(?:\s|$))")
+# A reporting clause the speaker agrees with, "As the Prime Minister said (last week), ...":
+# what follows its comma is the speaker's own assertion.  At most this many words (no
+# punctuation) between "as" and the clause and between the clause and its comma; "as she
+# said it would" without a comma is no such clause (a priori, not tuned: a clause's subject
+# and its time, "the Prime Minister said last week").
+AS_CLAUSE_WORDS = 6
+_AS_BEFORE = re.compile(rf"\bas\s+(?:[^\s,.;:!?]+\s+){{0,{AS_CLAUSE_WORDS}}}\Z", re.IGNORECASE)
+_AS_AFTER = re.compile(rf"(?:\s+[^\s,.;:!?]+){{0,{AS_CLAUSE_WORDS}}}\s*,")
+_AS_REACH = 80  # characters read back for "as": six words and the clause's subject
 
 
 def own_words(text: str, spans: Iterable[tuple[int, int]]) -> bool:
@@ -456,11 +472,20 @@ def _reported_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     nested = _nested_spans(text, start, end)
     found = list(nested)
     for m in _REPORTED.finditer(text, start, end):
+        if _agreed(text, m, start, end):
+            continue
         stop = _SENTENCE_END.search(text, m.end(), end)
         until = stop.end() if stop else end
         until = min([until] + [s for s, _ in nested if m.end() <= s < until])
         found.append((m.end(), until))
     return sorted(found)
+
+
+def _agreed(text: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether the reporting clause ``m`` is one the speaker agrees with, "As X said, ..."
+    (:data:`_AS_BEFORE`, :data:`_AS_AFTER`), inside the quote ``text[start:end]``."""
+    before = _AS_BEFORE.search(text, max(start, m.start() - _AS_REACH), m.start())
+    return before is not None and _AS_AFTER.match(text, m.end(), end) is not None
 
 
 def _nested_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
