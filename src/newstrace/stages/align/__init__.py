@@ -313,6 +313,33 @@ def _carry_unseen(records: RecordSet, undirected: dict[str, set[str]]) -> None:
 UNSEEN_MIN_WORDING = 84
 
 
+def _undirect_quotes_left(
+    found: Sequence[Alignment], by_id: Mapping[str, Article], undirected: dict[str, set[str]]
+) -> None:
+    """Mark undirected a directed pair that boilerplate flags left with quotes only: its
+    direction was read with all its passages (:func:`_directed`), and when the flags leave
+    only passages inside quotation marks in both that the same call reads as quotes both
+    can have taken from their speakers, there is no direction (an audit: two companies'
+    results releases, their common form boilerplate, stayed 'derived' by date on one stock
+    phrase of their chief executives' quotes).  A pair with no passage flagged is left as
+    :func:`_directed` read it."""
+    by_pair: dict[frozenset[str], list[Alignment]] = defaultdict(list)
+    for x in found:
+        by_pair[frozenset((x.source.article_id, x.target.article_id))].append(x)
+    for als in by_pair.values():
+        s, t = als[0].source.article_id, als[0].target.article_id
+        if t in undirected.get(s, ()) or not any(x.boilerplate for x in als):
+            continue
+        real = [x for x in als if not x.boilerplate]
+        if not real or s not in by_id or t not in by_id:
+            continue
+        a, b = by_id[s], by_id[t]
+        d = _direction(a, b, real, _quoted(real, a, b))
+        if d.source is None and d.evidence == "quotation":
+            undirected[s].add(t)
+            undirected[t].add(s)
+
+
 def _split_marks(
     found: Sequence[Alignment], undirected: dict[str, set[str]]
 ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -976,6 +1003,7 @@ def run_with_stats(
     found = flag(found, spans, by_id, undirected, lambda x: _align_key(by_id[x]), members)
     canon = {m: g.canonical for g in records.duplicates for m in g.members}
     found = flag_templates(found, by_id, copy_map(found, canon), spans)
+    _undirect_quotes_left(found, by_id, undirected)
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
     exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}
     copied = _copied(arts, wholly, exact)

@@ -41,7 +41,7 @@ from rapidfuzz import fuzz
 
 from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.embed import names
-from newstrace.stages.align.provenance import covered
+from newstrace.stages.align.provenance import covered, release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
 from newstrace.text.credits import pointer_lines, staff_lines
 from newstrace.text.sentences import sentence_spans
@@ -90,7 +90,17 @@ _ABOUT = re.compile(
 # standard paragraph and the distributor's disclaimer (an audit: a PR wire's disclaimer
 # under the "About" paragraph, posted by one portal with two of a company's releases, linked
 # the two releases); an "About <Name>" heading line makes the paragraph under it one.
-_TAIL_LINE = re.compile(r"^[ \t]*(?i:-*\s*ends\s*-*|notes to editors:?)[ \t]*$", re.MULTILINE)
+# A listed company's safe-harbour heading ("Forward-looking statements", "Cautionary note
+# regarding forward-looking statements", "Safe harbor statement") opens its tail too: the law
+# firm's paragraph, the non-GAAP note and the "About" block under it (an audit: three
+# companies' results releases were linked by one law firm's paragraph, names refilled).
+_SAFE_HARBOUR = (
+    r"(?:cautionary\s+(?:note|statement)s?\s+(?:regarding|concerning|about|on)\s+)?"
+    r"forward[- ]looking\s+(?:statements?|information)|safe[- ]harbou?r(?:\s+statement)?"
+)
+_TAIL_LINE = re.compile(
+    rf"^[ \t]*(?i:-*\s*ends\s*-*|notes to editors|{_SAFE_HARBOUR}):?[ \t]*$", re.MULTILINE
+)
 # The heading in French, German, Spanish, Italian and Dutch too ("À propos du ministère de
 # ...", "Über die Stadtwerke ...", "Acerca de ...", "A proposito di ...", "Over ..."), an
 # article the name may open with taken into the heading word: an audit's French ministry
@@ -536,17 +546,36 @@ _ENTRY_TIME = re.compile(
 )
 
 
-def numbers(text: str) -> list[tuple[str, str]]:
+# Between two organisations' releases a calendar date is no figure of their common form: the
+# day after a month's name and a year (four digits, 1900-2099, written without a separator)
+# are left out of the numbers weighed.  Two companies' results releases of one day share
+# "October 28, 2026", "September 30, 2026" and "the third quarter of 2025" around their own
+# figures, and those dates made the form look copied (an audit: 4 of 8 numbers shared, the
+# half that makes a copy).  Only there: between two articles of one outlet (a speech and its
+# release) the shared dates are part of what shows a copy.  A year-like figure with a
+# thousands comma ("closed at 1,987") is still a figure.
+_MONTHS = frozenset(
+    (
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
+        *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    )
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def numbers(text: str, dates: bool = True) -> list[tuple[str, str]]:
     """The numbers of ``text``, each with the word before it (lower case; "" at the start
     or after another number), thousands commas left out: "FTSE 100 at 7,512" ->
     [("ftse", "100"), ("at", "7512")].  A clock time opening a line (see _ENTRY_TIME) is no
-    number of the text."""
+    number of the text, nor, unless ``dates``, a calendar date's day and year (_MONTHS)."""
     out: list[tuple[str, str]] = []
     word = ""
     text = _ENTRY_TIME.sub(lambda m: " " * len(m.group(0)), text)
     for m in _NUMBER_OR_WORD.finditer(text):
         if m.group(1):
-            out.append((word, m.group(1).replace(",", "")))
+            if dates or (word not in _MONTHS and not _YEAR.fullmatch(m.group(1))):
+                out.append((word, m.group(1).replace(",", "")))
             word = ""
         else:
             word = m.group(0).lower()
@@ -572,13 +601,13 @@ def _names_share(text: str) -> float:
     return sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) if words else 0.0
 
 
-def template_like(a: str, b: str) -> bool:
+def template_like(a: str, b: str, dates: bool = True) -> bool:
     """Whether two passages hold enough numbers and share few of them, are lists of names
     reordered or refilled, or are prose refilled with other names (see TEMPLATE_*, LIST_*,
-    :func:`_renamed`)."""
+    :func:`_renamed`); ``dates``: whether calendar dates count as numbers (see _MONTHS)."""
     if min(_names_share(a), _names_share(b)) >= LIST_NAMES and fuzz.ratio(a, b) < LIST_SAME:
         return True
-    na, nb = numbers(a), numbers(b)
+    na, nb = numbers(a, dates), numbers(b, dates)
     shared = sum((Counter(na) & Counter(nb)).values())  # list.count was quadratic
     if _renamed(a, b) and not shared:
         return True
@@ -626,14 +655,20 @@ def flag_templates(
     kin = copy_map(alignments, {}) if copies is None else copies
     out: list[Alignment] = []
     bounds: dict[str, tuple[list[int], list[int]]] = {}
+    taken = _taken_text(alignments, articles, kin)
     for al in alignments:
         a, b = articles[al.source.article_id], articles[al.target.article_id]
-        if al.boilerplate or al.kind == "verbatim" or not _one_form(a, b, articles, kin):
+        if (
+            al.boilerplate
+            or al.kind == "verbatim"
+            or not (_one_form(a, b, articles, kin) or _reprints_of_one(al, taken))
+        ):
             out.append(al)
             continue
         sa = _in_sentences(a, al.source, bounds, (spans or {}).get(a.id, ()))
         sb = _in_sentences(b, al.target, bounds, (spans or {}).get(b.id, ()))
-        out.append(dataclasses.replace(al, boilerplate=True) if template_like(sa, sb) else al)
+        flagged = template_like(sa, sb, not _two_organisations(a, b, articles, kin))
+        out.append(dataclasses.replace(al, boilerplate=True) if flagged else al)
     return out
 
 
@@ -656,14 +691,15 @@ def copy_map(alignments: Iterable[Alignment], canonical: Mapping[str, str]) -> d
 def _one_form(
     a: Article, b: Article, articles: Mapping[str, Article], kin: Mapping[str, Iterable[str]]
 ) -> bool:
-    """Whether ``a`` and ``b`` are of one named outlet, or one of them copies another article
-    of the other's outlet (see :func:`flag_templates`) and not the other itself: a live blog
-    quoting two of an agency's stories word for word and rewriting others of their
-    paragraphs rewrote its sources, it did not fill in their form (an audit: the rewritten
-    entries, same figures after other words, were flagged as the agency's template)."""
+    """Whether ``a`` and ``b`` are of one named outlet, two releases (:func:`_two_releases`),
+    or one of them copies another article of the other's outlet (see :func:`flag_templates`)
+    and not the other itself: a live blog quoting two of an agency's stories word for word
+    and rewriting others of their paragraphs rewrote its sources, it did not fill in their
+    form (an audit: the rewritten entries, same figures after other words, were flagged as
+    the agency's template)."""
     if not a.source or not b.source:
         return False
-    if a.source == b.source:
+    if a.source == b.source or _two_releases(a, b):
         return True
     return any(
         c != other.id and c in articles and articles[c].source == other.source
@@ -671,6 +707,92 @@ def _one_form(
         if other.id not in kin.get(art.id, ())
         for c in kin.get(art.id, ())
     )
+
+
+# Share of a passage's side that must lie in text its article took from one outlet (a whole
+# reprint of one of its articles, or verbatim passages from its articles) for two reprints of
+# that outlet's articles to be weighed as the outlet's own (the sibling rule's 80%, a priori).
+TAKEN_COVER = 0.8
+
+
+def _taken_text(
+    alignments: Sequence[Alignment],
+    articles: Mapping[str, Article],
+    kin: Mapping[str, Iterable[str]],
+) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """Per article and outlet, the spans of its text taken word for word from that outlet's
+    articles: all of it for a duplicate of one (a ``kin`` article it has no verbatim passage
+    with), its verbatim passages' spans otherwise."""
+    out: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    passages: dict[str, set[str]] = defaultdict(set)
+    for al in alignments:
+        src = articles.get(al.source.article_id)
+        if al.kind == "verbatim" and not al.boilerplate and src is not None and src.source:
+            out[al.target.article_id][src.source].append((al.target.start, al.target.end))
+            passages[al.target.article_id].add(src.id)
+    for art, copied in kin.items():
+        for c in set(copied) - passages[art]:
+            if c in articles and articles[c].source and art in articles:
+                out[art][articles[c].source or ""].append((0, len(articles[art].text)))
+    return out
+
+
+def _reprints_of_one(
+    al: Alignment, taken: Mapping[str, Mapping[str, list[tuple[int, int]]]]
+) -> bool:
+    """Whether both sides of ``al`` lie in text their articles took from one outlet
+    (:func:`_taken_text`, :data:`TAKEN_COVER`): two papers' reprints of an agency's results
+    stories on two companies share the agency's form, not each other's text (an audit: the
+    reprints were read as sharing an unseen source)."""
+    sides = (
+        (al.source, taken.get(al.source.article_id, {})),
+        (al.target, taken.get(al.target.article_id, {})),
+    )
+    common = set(sides[0][1]) & set(sides[1][1])
+    return any(
+        all(_covered_in(span, of[outlet]) >= TAKEN_COVER * span.length for span, of in sides)
+        for outlet in common
+    )
+
+
+def _covered_in(span: Span, spans: list[tuple[int, int]]) -> int:
+    """Characters of ``span`` inside ``spans``."""
+    return covered(
+        (max(s, span.start), min(e, span.end)) for s, e in spans if s < span.end and e > span.start
+    )
+
+
+def _copied_outlets(
+    art: Article, articles: Mapping[str, Article], kin: Mapping[str, Iterable[str]]
+) -> set[str]:
+    """The outlets of the articles ``art`` copied (:func:`copy_map`)."""
+    return {articles[c].source or "" for c in kin.get(art.id, ()) if c in articles} - {""}
+
+
+def _two_organisations(
+    a: Article, b: Article, articles: Mapping[str, Article], kin: Mapping[str, Iterable[str]]
+) -> bool:
+    """Whether ``a`` and ``b`` are releases (:func:`_two_releases`) carrying the text of two
+    different outlets (:func:`_origins`): two organisations' releases, whose common dates are
+    no sign of a copy (see _MONTHS)."""
+    return _two_releases(a, b) and not _origins(a, articles, kin) & _origins(b, articles, kin)
+
+
+def _origins(
+    art: Article, articles: Mapping[str, Article], kin: Mapping[str, Iterable[str]]
+) -> set[str]:
+    """The outlets whose text ``art`` carries: those of the articles it copied, else its own
+    (an investor site posting two companies' releases carries the two companies')."""
+    return _copied_outlets(art, articles, kin) or {art.source or ""}
+
+
+def _two_releases(a: Article, b: Article) -> bool:
+    """Whether both articles carry a press release's marks (:func:`.provenance.release_marks`:
+    contact lines, "press release", "Ends"): two organisations' releases filled in from one
+    form (an audit: three companies' results releases of one day, "Revenue rose 12% to $412.6
+    million", "reaffirms full-year guidance", the same law firm's safe-harbour paragraph,
+    were read as each derived from the first)."""
+    return release_marks(a.text) > 0 and release_marks(b.text) > 0
 
 
 def _in_sentences(
