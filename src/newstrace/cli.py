@@ -305,20 +305,25 @@ def _do_analyze(corpus: Corpus, settings: Settings, force: bool) -> None:
     timing = ", ".join(f"{n} {s:.1f}s" for n, s in result.stages)
     counts = ", ".join(f"{v} {k}" for k, v in result.counts.items())
     err.print(f"analyze: {result.analyzed} new article(s); {counts} [dim]({timing})[/dim]")
-    _print_failed_pairs(result.failed_pairs)
+    _print_failed_pairs(result.failed_pairs, result.given_up_pairs)
 
 
 FAILED_SHOWN = 10  # failed pairs listed by name; the rest are counted
 
 
-def _print_failed_pairs(failed: list[tuple[str, str]]) -> None:
+def _print_failed_pairs(failed: list[tuple[str, str]], given_up: list[tuple[str, str]]) -> None:
     """The candidate pairs the align stage could not align (their causes are in the log)."""
     if not failed:
         return
     err.print(f"[yellow]analyze: {len(failed)} candidate pair(s) could not be aligned[/yellow] "
-              "(see the warnings above; they are aligned again by the next analysis):")  # fmt: skip
+              "(see the warnings above; the next analysis of new articles, or analyze --force, "
+              "aligns them again):")  # fmt: skip
+    from newstrace.stages.align.heldlinks import ALIGN_ATTEMPTS
+
+    last = set(given_up)
+    note = f" [dim](failed in {ALIGN_ATTEMPTS} analyses: tried again only by --force)[/dim]"
     for a, b in failed[:FAILED_SHOWN]:
-        err.print(f"  {a} / {b}")
+        err.print(f"  {escape(a)} / {escape(b)}" + (note if (a, b) in last else ""))
     if len(failed) > FAILED_SHOWN:
         err.print(f"  ... and {len(failed) - FAILED_SHOWN} more")
 

@@ -26,6 +26,7 @@ from newstrace.stages.ingest.inputs import InputFile, Skip
 from newstrace.store import IngestReport, Store
 
 if TYPE_CHECKING:
+    from newstrace.stages.align import AlignStats
     from newstrace.stages.align.heldlinks import HeldLinks
 
 log = logging.getLogger(__name__)
@@ -65,8 +66,12 @@ class AnalyzeReport:
     stages: list[tuple[str, float]] = field(default_factory=list)  # (name, seconds)
     counts: dict[str, int] = field(default_factory=dict)
     # candidate pairs (article ids) the align stage could not align: logged, and aligned
-    # again by the next analysis
+    # again by the next analysis that has new articles (or is forced); an analysis with
+    # nothing new runs no stage and reports none
     failed_pairs: list[tuple[str, str]] = field(default_factory=list)
+    # of them, pairs that failed in :data:`.stages.align.heldlinks.ALIGN_ATTEMPTS` analyses in
+    # a row: not tried again but by ``analyze --force``
+    given_up_pairs: list[tuple[str, str]] = field(default_factory=list)
 
 
 def ingest(
@@ -206,8 +211,10 @@ def _run_stages(
                 records, save = _cluster(store, records, settings, reset=force)
                 saves.append(save)
             elif name == "align":
-                records, save, failed = _align(store, records, settings, reset=force)
-                report.failed_pairs = failed
+                records, save, stats = _align(store, records, settings, reset=force)
+                if stats is not None:
+                    report.failed_pairs = list(stats.failed)
+                    report.given_up_pairs = list(stats.given_up)
                 saves.append(save)
             else:
                 records = importlib.import_module(module).run(records, settings)
@@ -230,15 +237,16 @@ def _cluster(store: Store, records: RecordSet, settings: Settings,
 
 
 def _align(store: Store, records: RecordSet, settings: Settings,
-           reset: bool) -> tuple[RecordSet, _Save, list[tuple[str, str]]]:  # fmt: skip
+           reset: bool) -> tuple[RecordSet, _Save, AlignStats | None]:  # fmt: skip
     """The align stage with the sentence data of earlier runs kept in the store, so only new
     articles are tokenised (``reset``: all are, and the kept data is replaced); also the
-    pairs it could not align (kept with the stage state, aligned again next time)."""
+    stage's stats, with the pairs it could not align (kept with the stage state, aligned
+    again by the next analyses)."""
     from newstrace.stages import align
     from newstrace.stages.align.sentences import KeptSentences, packed_format
 
     if not settings.reuse.enabled:
-        return align.run(records, settings), lambda: None, []
+        return align.run(records, settings), lambda: None, None
     names, rows = ([], {}) if reset else store.sentence_data(packed_format())
     kept = KeptSentences(names, rows)
     held = _held_links(store, records, reset)
@@ -250,7 +258,7 @@ def _align(store: Store, records: RecordSet, settings: Settings,
         store.save_sentence_data(fmt, kept.names, kept.added, reset=kept.reset)
         store.set_state(HELD_LINKS, data)
 
-    return records, save, list(stats.failed) if stats else []
+    return records, save, stats
 
 
 HELD_LINKS = "align-links"  # the stage state of :mod:`.stages.align.heldlinks`

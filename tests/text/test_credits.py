@@ -97,6 +97,11 @@ def test_an_agency_written_as_its_name_and_as_its_initials_is_one_outlet() -> No
         None,
         False,
     )
+    # a name written with its article: "The Associated Press" goes by "AP"
+    assert credit_order("The Associated Press", advisory, "AP", "DENVER (AP) - Text.") == (
+        None,
+        False,
+    )
     # other initials, or a name with no agency word, are another outlet
     wire = "OSTREL (MPA) - Police detained a man."
     assert credit_order("MPA", wire, "Meridian Press", wire) == (0, False)  # not "MP"
@@ -226,6 +231,8 @@ def test_a_paper_s_pointer_to_its_own_section_is_no_credit() -> None:
     "Verslaggeving door Jan de Vries; bewerkt door Piet Jansen",
     "Additional reporting by The Associated Press and Ana Ruiz in Tolvane",
     "Compiled by Juan Carlos P\u00e9rez Garc\u00eda and A. J. Doe",
+    "Reporting by Ana Ruiz For Reuters",
+    "Additional reporting by Tom Lee With Ann Roe",
 ])  # fmt: skip
 def test_staff_credit_lines_are_found(line: str) -> None:
     text = f"The council met on Monday.\n\n{line}\n\nMore news follows here today."

@@ -243,10 +243,11 @@ _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z][\w'\u2019-]*")
 # ("Writing by AI Is Changing Newsrooms", "Compiled by Nation Statistics Office From Census
 # Returns"; a staff line writes "and", "in", "from" in lower case).  Words that are also
 # given names or surnames are left out ("Will", "May", "Can", "Do", "To", "An", "In"), and
-# so is "The" ("Additional reporting by The Associated Press").
+# so are "The" ("Additional reporting by The Associated Press") and the words bylines
+# capitalise ("Reporting by Ana Ruiz For Reuters", "... by Tom Lee With Ann Roe").
 _TITLE_CASE_SMALL = frozenset({
     "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Would", "Could", "Should",
-    "Does", "Did", "Not", "From", "Into", "With", "Without", "For", "Of", "Over", "After",
+    "Does", "Did", "Not", "From", "Into", "Without", "Of", "Over", "After",
     "Against", "About", "Than", "Its", "Their", "Who", "What", "Why", "How", "When", "Where",
     "Which", "That", "This", "Or", "But", "If",
     # German
@@ -505,7 +506,10 @@ def _initialism(name: str, short: str) -> bool:
     short = short.strip()
     if not _CAPITALS.fullmatch(short) or not _AGENCY_WORD.search(name):
         return False
-    capitals = [w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
+    words = re.findall(r"[A-Za-z]+", name)
+    if words[:1] == ["The"]:  # "The Associated Press" is "AP", "The Canadian Press" "CP"
+        words = words[1:]
+    capitals = [w[0] for w in words if w[0].isupper()]
     return len(capitals) >= 2 and "".join(capitals) == short
 
 

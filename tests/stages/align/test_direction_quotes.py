@@ -8,6 +8,8 @@ evidence still decide: a release's quotes are its own text.
 
 from __future__ import annotations
 
+import time
+
 from newstrace.config import Settings
 from newstrace.records import RecordSet, ReusePair
 from newstrace.stages import align
@@ -368,3 +370,12 @@ def test_an_apostrophe_eliding_letters_or_a_century_opens_no_quote() -> None:
     # a quote nested in the statement still is another's words
     nested = "'We will build five hundred new homes' was the minister's line."
     assert not _own(_statement(nested))
+
+
+def test_a_long_statement_of_reporting_clauses_is_read_in_linear_time() -> None:
+    # each reporting clause once looked for its sentence's end to the quote's end: 200 KB of
+    # clauses without a full stop took 14 seconds
+    text = '"' + "he said, " * 22_000 + 'we will build five hundred new homes."\n'
+    started = time.perf_counter()
+    assert not _own(text)
+    assert time.perf_counter() - started < 2.0

@@ -3,6 +3,7 @@ the analysis reports it, and the next analysis aligns it again."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Iterator
@@ -15,8 +16,9 @@ import newstrace
 from newstrace.cli import main
 from newstrace.config import Settings
 from newstrace.records import RecordSet
-from newstrace.stages import align
+from newstrace.stages import align, dedup
 from newstrace.stages.align import align as align_module
+from newstrace.stages.align.heldlinks import HeldLinks
 from newstrace.stages.ingest.article import make_article
 
 SHARED = (
@@ -149,3 +151,64 @@ def test_the_cli_names_the_pairs_it_could_not_align(
     with newstrace.open(db) as corpus:
         a, b = sorted(_ids(corpus, "a1", "a3"))
     assert f"{a} / {b}" in result.output or f"{b} / {a}" in result.output
+
+
+def test_a_retried_pair_linked_by_credit_alone_is_linked_as_by_a_full_analysis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from test_attributed import BRIEFING, CHOIR, HOSPITAL, RETOLD  # the credit-only pair
+
+    arts = (
+        make_article(HOSPITAL, id="hs", source="Harwick Standard", published="2026-05-05T06:00Z"),
+        make_article(CHOIR, id="choir", source="Harwick Standard", published="2026-05-05"),
+        make_article(BRIEFING.format(retold=RETOLD.format(credit="the Harwick Standard says")),
+                     id="brief", source="The Briefly", published="2026-05-06T06:30Z"),
+    )  # fmt: skip
+    late = make_article("The county fair opens on Saturday with a vintage tractor parade.",
+                        id="late", source="Hill Echo", published="2026-05-07")  # fmt: skip
+    held = HeldLinks()
+    with monkeypatch.context() as m:
+        _break(m, {arts[0].text, arts[2].text})
+        first = RecordSet(articles=arts, new_ids=frozenset(a.id for a in arts))
+        first, stats = align.run_with_stats(dedup.run(first, Settings()), Settings(), None, held)
+    assert stats is not None and stats.failed_pairs == 1 and first.pairs == ()
+    second = dataclasses.replace(first, articles=(*arts, late), new_ids=frozenset({"late"}))
+    second, stats = align.run_with_stats(dedup.run(second, Settings()), Settings(), None, held)
+    full = align.run(dedup.run(RecordSet(articles=(*arts, late)), Settings()), Settings())
+    assert [(p.source_id, p.target_id, p.evidence) for p in full.pairs] == [
+        ("hs", "brief", "credit")
+    ]
+    assert second.pairs == full.pairs and second.alignments == full.alignments
+
+
+def test_a_pair_failing_in_every_analysis_is_given_up_on_until_forced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batches: tuple[Path, Path]
+) -> None:
+    from newstrace.stages.align.heldlinks import ALIGN_ATTEMPTS
+
+    real, broken = align_module.align_texts, _texts("a1", "a3")
+    tries = []
+
+    def failing(src_text: str, *args: object, **kwargs: object) -> object:
+        if {src_text, args[1]} == broken:
+            tries.append(1)
+            raise MemoryError("std::bad_alloc")
+        return real(src_text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(align, "align_texts", failing)
+    with newstrace.open(tmp_path / "n.db") as corpus:
+        corpus.add(batches[0])
+        reports = [corpus.analyze()]
+        for n in range(ALIGN_ATTEMPTS):  # batches of one unrelated article each
+            late = tmp_path / f"late{n}.jsonl"
+            text = f"Item {n}: the library opens late on Thursdays."
+            late.write_text(json.dumps({"id": f"x{n}", "source": "Hill Echo", "text": text}))
+            corpus.add(late)
+            reports.append(corpus.analyze())
+        pair = _ids(corpus, "a1", "a3")
+        assert len(tries) == ALIGN_ATTEMPTS  # not tried again after the last failure
+        assert [frozenset(p) for p in reports[ALIGN_ATTEMPTS - 1].given_up_pairs] == [pair]
+        assert not any(r.given_up_pairs for r in reports[: ALIGN_ATTEMPTS - 1])
+        assert reports[-1].failed_pairs == []
+        assert [frozenset(p) for p in corpus.analyze(force=True).failed_pairs] == [pair]
+        assert len(tries) == ALIGN_ATTEMPTS + 1

@@ -45,7 +45,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC
 
 import numpy as np
@@ -124,6 +124,9 @@ class AlignStats:
     # candidate pairs (article ids) whose alignment raised: logged, left unaligned, and kept
     # with ``held`` so that the next analysis aligns them again
     failed: tuple[tuple[str, str], ...] = ()
+    # of them, pairs tried :data:`.heldlinks.ALIGN_ATTEMPTS` times: not tried again (but by
+    # a forced analysis)
+    given_up: tuple[tuple[str, str], ...] = ()
 
     @property
     def failed_pairs(self) -> int:
@@ -823,20 +826,45 @@ def _retried(
     arts: Sequence[Article], held: HeldLinks | None, groups: np.ndarray, query: np.ndarray | None
 ) -> np.ndarray:
     """Pair keys (``i << 32 | j``, ``i < j``) of the pairs between old articles whose
-    alignment failed in an earlier run (``held.failed``), to be aligned again; none in a run
+    alignment failed in an earlier run, to be aligned again (``held.to_retry``); none in a run
     of every pair (``query`` None: they are candidates again if they were) or when two
     articles left the corpus or joined one duplicate group."""
     if held is None or query is None or not held.failed:
         return np.zeros(0, dtype=np.int64)
     index = {a.id: n for n, a in enumerate(arts)}
     keys = []
-    for pair in held.failed:
+    for pair in held.to_retry():
         ends = sorted(index.get(x, -1) for x in pair)
         if len(ends) == 2 and ends[0] >= 0 and not query[ends].any():
             i, j = ends
             if groups[i] < 0 or groups[i] != groups[j]:
                 keys.append(i << 32 | j)
     return np.asarray(keys, dtype=np.int64)
+
+
+def _with_retried_credits(
+    chosen: dict[int, attributed.Chosen],
+    arts: Sequence[Article],
+    docs: DocCache,
+    times: Sequence[float | None],
+    allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    retried: np.ndarray,
+) -> dict[int, attributed.Chosen]:
+    """``chosen`` with the credited sentences of the ``retried`` pairs (:func:`_retried`), as
+    a run of every pair chooses them: the choices of an incremental run hold a new article
+    only, so a retried pair linked by credit alone would be aligned without its credit and
+    never linked."""
+    if not len(retried):
+        return chosen
+    ends = np.zeros(len(arts), dtype=bool)
+    ends[retried >> 32] = ends[retried & 0xFFFFFFFF] = True
+    keep = set(retried.tolist())
+    out = dict(chosen)
+    for j, found in attributed.candidates(arts, docs.__getitem__, times, allowed, ends)[1].items():
+        mine = tuple(x for x in found if min(x[2], j) << 32 | max(x[2], j) in keep)
+        if mine:
+            out[j] = out.get(j, ()) + mine
+    return out
 
 
 def locality_order(pairs: Sequence[tuple[int, int]], n: int) -> np.ndarray:
@@ -979,7 +1007,9 @@ def run_with_stats(
     times = [None if k[0] else k[1] for k in map(_align_key, arts)]
     allowed = pair_filter(arts, cparams.window_days, groups)
     credited, chosen = attributed.candidates(arts, docs.__getitem__, times, allowed, query)
-    pairs = key_pairs(ngram_keys, sentence_keys, credited, _retried(arts, held, groups, query))
+    retried = _retried(arts, held, groups, query)
+    chosen = _with_retried_credits(chosen, arts, docs, times, allowed, retried)
+    pairs = key_pairs(ngram_keys, sentence_keys, credited, retried)
     failed: list[tuple[str, str]] = []
     detected = _align_all(arts, pairs, docs, align_params(cfg), chosen, failed)
     undirected: dict[str, set[str]] = defaultdict(set)
@@ -1014,12 +1044,15 @@ def run_with_stats(
     if held is not None:
         left = {id(x) for x in found}
         held.marks, held.dropped = marks, [x for x in before if id(x) not in left]
-        held.known, held.failed = True, {frozenset(p) for p in failed}
+        held.known, given_up = True, held.record_failures(failed)
+    else:
+        given_up = []
     unseen, related = _split_marks(found, undirected)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
     stats = AlignStats(
-        len(pairs), len(detected), len(table.spans), table.nbytes, docs.built, tuple(failed)
+        len(pairs), len(detected), len(table.spans), table.nbytes, docs.built, tuple(failed),
+        tuple(given_up),
     )
     out = dataclasses.replace(
         records,

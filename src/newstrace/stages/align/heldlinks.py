@@ -15,7 +15,8 @@ holds.  So the stage keeps:
   a direction, before any rule removed its mark;
 - ``dropped``: the passages the rules took out of the records;
 - ``failed``: the candidate pairs whose alignment raised (a fault, or memory running out on a
-  pathological text): they have no records, so the next analysis aligns them again.
+  pathological text), with the number of analyses in a row it did: they have no records, so
+  the next analyses align them again, up to :data:`ALIGN_ATTEMPTS` times in all.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ from newstrace.serialize import from_dict, to_dict
 # Bumped when the kept data's meaning changes: data of another version is not used (the next
 # run then carries what the records show, as before this state was kept).
 FORMAT = 1
+# Analyses that try to align a pair whose alignment raised before giving up on it (until
+# ``analyze --force``): a fault in the code or a passing lack of memory is worth a retry with
+# the next batch; a pair that fails three times in a row most likely fails every time, and a
+# pathological pair can take minutes before it fails.  Set a priori.
+ALIGN_ATTEMPTS = 3
 
 
 @dataclass
@@ -42,7 +48,7 @@ class HeldLinks:
     marks: set[frozenset[str]] = field(default_factory=set)
     dropped: list[Alignment] = field(default_factory=list)
     known: bool = True
-    failed: set[frozenset[str]] = field(default_factory=set)
+    failed: dict[frozenset[str], int] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
         """The kept data (known: a run has filled it)."""
@@ -50,7 +56,7 @@ class HeldLinks:
             "format": FORMAT,
             "marks": sorted(sorted(m) for m in self.marks),
             "dropped": [to_dict(x) for x in self.dropped],
-            "failed": sorted(sorted(m) for m in self.failed),
+            "failed": sorted([*sorted(m), n] for m, n in self.failed.items()),
         }
         return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"))
 
@@ -66,8 +72,27 @@ class HeldLinks:
         return cls(
             {frozenset(m) for m in data["marks"]},
             [from_dict(Alignment, x) for x in data["dropped"]],
-            failed={frozenset(m) for m in data.get("failed", [])},  # absent before it was kept
+            failed={frozenset(m[:2]): int(m[2]) for m in data.get("failed", [])},
         )
+
+    def to_retry(self) -> list[frozenset[str]]:
+        """The failed pairs to be aligned again (fewer than :data:`ALIGN_ATTEMPTS` tries)."""
+        return [m for m, n in self.failed.items() if n < ALIGN_ATTEMPTS]
+
+    def record_failures(self, failed: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Count this run's failed pairs (``failed``) and keep the pairs given up on before;
+        returns those of ``failed`` given up on now."""
+        before, self.failed = self.failed, {}
+        given_up = []
+        for pair in failed:
+            key = frozenset(pair)
+            self.failed[key] = before.get(key, 0) + 1
+            if self.failed[key] >= ALIGN_ATTEMPTS:
+                given_up.append(pair)
+        for key, n in before.items():
+            if n >= ALIGN_ATTEMPTS:  # not tried this time: still given up on
+                self.failed.setdefault(key, n)
+        return given_up
 
     def between(self, old: Iterable[str]) -> tuple[set[frozenset[str]], list[Alignment]]:
         """The marks and withheld passages of pairs whose two articles are both in ``old``."""

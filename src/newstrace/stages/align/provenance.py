@@ -29,6 +29,7 @@ reuse nor boilerplate) reaches :data:`OWN_BLOCK_SHARE` of its length; ``partiall
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -470,14 +471,20 @@ def _reported_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     the quote's outer marks, a curly or single one would otherwise read as a nested quote
     (a statement in curly or British quotes was then no one's own words)."""
     nested = _nested_spans(text, start, end)
+    opens = [s for s, _ in nested]
     found = list(nested)
+    # the clauses come in order: one search for a sentence end serves every clause before
+    # it (a search for each read a quote of 1 MB of clauses and no full stop to its end)
+    stop: re.Match[str] | None = None
+    searched = False
     for m in _REPORTED.finditer(text, start, end):
         if _agreed(text, m, start, end):
             continue
-        stop = _SENTENCE_END.search(text, m.end(), end)
+        if not searched or (stop is not None and stop.start() < m.end()):
+            stop, searched = _SENTENCE_END.search(text, m.end(), end), True
         until = stop.end() if stop else end
-        until = min([until] + [s for s, _ in nested if m.end() <= s < until])
-        found.append((m.end(), until))
+        k = bisect.bisect_left(opens, m.end())
+        found.append((m.end(), min(until, opens[k]) if k < len(opens) else until))
     return sorted(found)
 
 
