@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, ConsoleRenderable, RenderHook, RenderResult
 from rich.markup import escape
 from rich.padding import Padding
 from rich.progress import (
@@ -29,6 +29,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -45,9 +46,37 @@ LIMIT = click.IntRange(min=0)
 # texts) is told about --source; fewer, as in the sample corpus of eight outlets' files, are
 # more likely files of different outlets (chosen by reasoning).
 UNNAMED_HINT = 20
-# Results may contain any text (titles, quotes, "[1]"): `out` never interprets markup.
-out = Console(highlight=False, soft_wrap=True, markup=False)
-err = Console(stderr=True, highlight=False)
+# C0 and C1 control characters but the line break and the tab.  Article fields (a title, an
+# outlet's name, a URL) and file names come from the web and may hold ESC sequences, which
+# would recolour, clear or retitle the reader's terminal, or forge a link in it.
+_CONTROL = dict.fromkeys(c for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\n\t")
+
+
+class _Inert:
+    """A renderable printed with the control characters of its text removed (rich's own
+    styles and cursor moves are not text: they stay)."""
+
+    def __init__(self, renderable: ConsoleRenderable) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for seg in console.render(self.renderable, options):
+            yield seg if seg.control else Segment(seg.text.translate(_CONTROL), seg.style)
+
+
+class _NoControl(RenderHook):
+    """What either console prints shows no control characters (:class:`_Inert`)."""
+
+    def process_renderables(self, renderables: list[ConsoleRenderable]) -> list[ConsoleRenderable]:
+        return [_Inert(r) for r in renderables]
+
+
+# Results may contain any text (titles, quotes, "[1]", ":fire:"): `out` never interprets
+# markup or emoji codes; neither console prints control characters.
+out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False)
+err = Console(stderr=True, highlight=False, emoji=False)
+out.push_render_hook(_NoControl())
+err.push_render_hook(_NoControl())
 
 
 class RichProgress:
@@ -271,8 +300,9 @@ def _print_ingest(report: IngestReport, quiet: bool) -> None:
                   f"input, both kept (an updated version, or ids reused): {shown}",
                   soft_wrap=True)  # fmt: skip
     if report.ignored:
-        err.print(f"[yellow]ignored {_ignored(report.ignored)}[/yellow]: no reader for these "
-                  "endings; name a file to read it as text")  # fmt: skip
+        ignored = escape(_ignored(report.ignored))  # file endings: ".[red]" is one
+        err.print(f"[yellow]ignored {ignored}[/yellow]: no reader for these endings; name a "
+                  "file to read it as text")  # fmt: skip
 
 
 def _ignored(paths: list[str]) -> str:
@@ -936,7 +966,7 @@ def serve(obj: dict[str, Any], host: str, port: int) -> None:
     settings = make_settings(obj)
     _require_db(Path(settings.db))
     app = create_app(settings.db)
-    err.print(f"serving {settings.db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    err.print(f"serving {escape(str(settings.db))} on http://{host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

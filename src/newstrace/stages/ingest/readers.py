@@ -26,6 +26,7 @@ METADATA_MAX_CHARS = 500
 CSV_SNIFF_BYTES = 65536
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def finish(article: Article, where: str, settings: IngestSettings) -> Article | Skip:
@@ -171,7 +172,7 @@ def read_json(
 ) -> Iterator[Article | Skip]:
     """A .json file: one object, or a list of objects (``where#N``, N from 1)."""
     try:
-        doc = json.loads(data)
+        doc = _loads(data)
     except ValueError as exc:
         yield Skip(where, f"malformed JSON: {exc}")
         return
@@ -196,7 +197,7 @@ def read_jsonl(
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = _loads(line)
         except ValueError as exc:
             yield Skip(here, f"malformed JSON: {exc}")
             continue
@@ -204,6 +205,24 @@ def read_jsonl(
             yield Skip(where, f"a newstrace export ({OWN_OUTPUT}), not an article", own=True)
             return
         yield record_article(obj, here, "jsonl", settings, fallback_source)
+
+
+def _loads(data: bytes) -> Any:
+    """Parsed JSON whose strings hold no lone surrogate: an escape such as ``"\\ud83d"``
+    without its pair (a text cut inside an emoji by a scraper) is a character no UTF-8 text
+    can hold, and the whole file was skipped at the record holding one; it reads as U+FFFD,
+    as an undecodable byte does."""
+    return _whole(json.loads(data))
+
+
+def _whole(value: Any) -> Any:
+    if isinstance(value, str):
+        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_whole(v) for v in value]
+    if isinstance(value, dict):
+        return {_whole(k): _whole(v) for k, v in value.items()}
+    return value
 
 
 def _own_export(doc: Any, settings: IngestSettings) -> bool:
