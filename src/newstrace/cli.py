@@ -958,14 +958,14 @@ def serve(obj: dict[str, Any], host: str, port: int) -> None:
     try:
         import uvicorn
 
-        from newstrace.report.web.app import create_app
+        from newstrace.report.web.app import LOOPBACK_HOSTS, create_app
     except ImportError as exc:
         raise click.UsageError(
             f"the web app needs the 'web' extra: pip install 'newstrace[web]' ({exc})"
         ) from exc
     settings = make_settings(obj)
     _require_db(Path(settings.db))
-    app = create_app(settings.db)
+    app = create_app(settings.db, LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None)
     err.print(f"serving {escape(str(settings.db))} on http://{host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

@@ -164,3 +164,24 @@ def test_the_index_of_a_large_corpus_shows_its_largest_parts(
     assert "(1 of 2, those with reuse first" in page and 'href="/api/articles"' in page
     assert page.count('<li><a href="/article/') == 1
     assert c.get(f"/article/{b.id}").status_code == 200  # article pages are not limited
+
+
+@pytest.mark.parametrize("host", ["localhost:8750", "127.0.0.1:8750", "[::1]:8750"])
+def test_a_loopback_server_answers_its_own_host_names(tmp_path: Path, host: str) -> None:
+    from newstrace.report.web.app import LOOPBACK_HOSTS
+
+    with Store(tmp_path / "w.db") as store:
+        store.add_articles([make_article("The tram line opens in May.", source="A")])
+    c = TestClient(create_app(tmp_path / "w.db", LOOPBACK_HOSTS))
+    assert c.get("/api/articles", headers={"host": host}).status_code == 200
+
+
+def test_a_loopback_server_refuses_other_host_names(tmp_path: Path) -> None:
+    """A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) gets nothing."""
+    from newstrace.report.web.app import LOOPBACK_HOSTS
+
+    with Store(tmp_path / "w.db") as store:
+        store.add_articles([make_article("The tram line opens in May.", source="A")])
+    c = TestClient(create_app(tmp_path / "w.db", LOOPBACK_HOSTS))
+    got = c.get("/api/articles", headers={"host": "rebind.example:8750"})
+    assert got.status_code == 400 and "tram" not in got.text

@@ -167,3 +167,32 @@ def test_file_that_vanished(tmp_path: Path, settings: IngestSettings) -> None:
 def test_discover_does_not_read_content(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"\x00\x01")
     assert len(discover([tmp_path])) == 1
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "json", "csv"])
+def test_a_record_whose_reading_raises_is_skipped_and_the_file_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    from newstrace.stages.ingest import readers
+
+    real = readers.make_article
+
+    def fragile(text: str, **kw: object) -> object:
+        if "Dolphin" in text:
+            raise IndexError("an unforeseen form of text")
+        return real(text, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(readers, "make_article", fragile)
+    rows = [{"id": str(n), "text": t} for n, t in enumerate([BODY, "Dolphin " + BODY, BODY2])]
+    p = tmp_path / f"feed.{suffix}"
+    if suffix == "jsonl":
+        p.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    elif suffix == "json":
+        p.write_text(json.dumps(rows), "utf-8")
+    else:
+        p.write_text("id,text\n" + "".join(f'{r["id"]},"{r["text"]}"\n' for r in rows), "utf-8")
+    recs = read_path(p)
+    assert len(articles(recs)) == 2
+    (skip,) = skips(recs)
+    assert "IndexError" in skip.reason and "unforeseen" in skip.reason
+    assert skip.where.endswith(("feed.jsonl:2", "feed.json#2", "feed.csv:3", "feed.csv#2"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 import jinja2
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import HTMLResponse
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from newstrace.errors import NotFoundError
 from newstrace.records import RecordSet
@@ -86,9 +87,18 @@ class _Snapshot:
             return rs, self.ctx[limits]
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """An app serving the database at ``db`` (read-only; re-read when it changes)."""
+# Host names a browser uses for a server on this machine.  A server bound to a loopback
+# address answers these only: a web page elsewhere could otherwise point a name of its own at
+# 127.0.0.1 (DNS rebinding) and read the corpus through the JSON API with the browser.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
+    """An app serving the database at ``db`` (read-only; re-read when it changes); with
+    ``hosts``, requests naming another host are refused (400)."""
     app = FastAPI(title="newstrace", docs_url="/api/docs", redoc_url=None)
+    if hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     snapshot = _Snapshot(Path(db))
 
     @contextmanager

@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import logging
 import re
 from collections.abc import Iterator, Mapping
 from typing import IO, Any
@@ -18,6 +19,8 @@ from newstrace.stages.ingest.inputs import OWN_OUTPUT, Skip
 from newstrace.stages.ingest.markup import html_to_text, looks_like_html, plain_field
 from newstrace.stages.ingest.stated import stated_line
 from newstrace.text.normalize import find_title
+
+log = logging.getLogger(__name__)
 
 # Extra fields of a record kept in ``Article.metadata`` when their value is at most this long
 # (labels such as a topic or an author; long values would bloat the store).
@@ -97,6 +100,19 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
 
 
 def record_article(
+    obj: Any, where: str, fmt: str, settings: IngestSettings, fallback_source: str
+) -> Article | Skip:
+    """One article from a JSON object or CSV row (:func:`_record_article`); a record whose
+    reading raises (a fault on text no check foresaw) is a Skip naming the error, so the
+    file's other records are still read."""
+    try:
+        return _record_article(obj, where, fmt, settings, fallback_source)
+    except Exception as exc:  # one record never ends its file
+        log.debug("ingest: %s", where, exc_info=True)
+        return Skip(where, f"record could not be read: {type(exc).__name__}: {exc}")
+
+
+def _record_article(
     obj: Any, where: str, fmt: str, settings: IngestSettings, fallback_source: str
 ) -> Article | Skip:
     """One article from a JSON object or CSV row, with field names from the settings.
