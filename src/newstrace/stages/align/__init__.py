@@ -324,8 +324,11 @@ def _undirect_quotes_left(
     only passages inside quotation marks in both that the same call reads as quotes both
     can have taken from their speakers, there is no direction (an audit: two companies'
     results releases, their common form boilerplate, stayed 'derived' by date on one stock
-    phrase of their chief executives' quotes).  A pair with no passage flagged is left as
-    :func:`_directed` read it."""
+    phrase of their chief executives' quotes), or with one short edited sentence
+    (:func:`_stock_sentences_only`, as :func:`_directed` reads a pair that has nothing else:
+    a police force's two statements on unrelated incidents, their contact lines boilerplate,
+    stayed 'derived' by date on "...-year-old man has been arrested on suspicion of").  A
+    pair with no passage flagged is left as :func:`_directed` read it."""
     by_pair: dict[frozenset[str], list[Alignment]] = defaultdict(list)
     for x in found:
         by_pair[frozenset((x.source.article_id, x.target.article_id))].append(x)
@@ -338,7 +341,8 @@ def _undirect_quotes_left(
             continue
         a, b = by_id[s], by_id[t]
         d = _direction(a, b, real, _quoted(real, a, b))
-        if d.source is None and d.evidence == "quotation":
+        stock = d.evidence != "credit" and _stock_sentences_only(als)
+        if stock or (d.source is None and d.evidence == "quotation"):
             undirected[s].add(t)
             undirected[t].add(s)
 

@@ -616,6 +616,22 @@ def template_like(a: str, b: str, dates: bool = True) -> bool:
     return shared < TEMPLATE_SHARED * max(len(na), len(nb))
 
 
+def _other_figures(a: str, b: str, dates: bool = True) -> bool:
+    """Whether both passages hold a number and share none (:func:`numbers`): a paraphrase
+    between two articles of one form whose figures all differ is the form's stock sentence
+    about another event ("Police are appealing for witnesses after ... on Saturday 2 May" /
+    "... on the A412 near Hallbury on Tuesday 5 May", "A 34-year-old man has been arrested
+    on suspicion of ..." / "a 52-year-old man, was arrested on suspicion of ..."), too short
+    for :data:`TEMPLATE_NUMBERS` (an audit of police statements: a force's appeals on
+    unrelated incidents were linked by date on their opening line).  Only for paraphrase: an
+    edited copy with its one figure corrected is still a copy, and a rewrite of the same
+    event keeps its figures (or drops them, leaving none to weigh).  A figure counts as
+    shared whatever word is before it: a rewrite rewords ("for £4.2 million" / "the £4.2
+    million sale")."""
+    na, nb = ({n for _, n in numbers(x, dates)} for x in (a, b))
+    return bool(na and nb) and not na & nb
+
+
 def _renamed(a: str, b: str) -> bool:
     """Whether both passages name someone or something (capitalised words inside a sentence,
     :func:`.embed.names`) and no name is on both sides: an outlet's stock sentence refilled
@@ -667,7 +683,10 @@ def flag_templates(
             continue
         sa = _in_sentences(a, al.source, bounds, (spans or {}).get(a.id, ()))
         sb = _in_sentences(b, al.target, bounds, (spans or {}).get(b.id, ()))
-        flagged = template_like(sa, sb, not _two_organisations(a, b, articles, kin))
+        dates = not _two_organisations(a, b, articles, kin)
+        flagged = template_like(sa, sb, dates) or (
+            al.kind == "paraphrase" and _other_figures(sa, sb, dates)
+        )
         out.append(dataclasses.replace(al, boilerplate=True) if flagged else al)
     return out
 
