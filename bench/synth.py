@@ -25,15 +25,19 @@ the source's day or later (on the same day only the text can tell the direction)
   paragraph; ``edited``: the same with 5-20% of its words substituted or deleted;
   ``paraphrase``: synonym substitution (most words that have a synonym) plus sentence reordering.
 
+``--credits SHARE`` (off by default; the rest of the corpus is the same with it) adds a news
+agency with datelines and ``SHARE`` of articles retelling another outlet's story in a sentence
+that names it (:func:`_credit`).
+
 ``gold.jsonl`` holds one JSON object per line with a ``type``:
 
 * ``article``: ``id``, ``story``;
 * ``duplicate``: ``kind`` (exact/near), ``source``, ``target``, ``edits`` (words edited);
 * ``group``: ``kind``, ``members`` (a source and all its exact/near copies; ``kind`` is
   "exact" only if every copy is exact);
-* ``passage``: ``kind`` (verbatim/edited/paraphrase), ``source``, ``source_start``,
-  ``source_end``, ``target``, ``target_start``, ``target_end`` (character offsets into the
-  ``text`` fields, end exclusive).
+* ``passage``: ``kind`` (verbatim/edited/paraphrase; attributed: a retold sentence),
+  ``source``, ``source_start``, ``source_end``, ``target``, ``target_start``, ``target_end``
+  (character offsets into the ``text`` fields, end exclusive).
 """
 
 from __future__ import annotations
@@ -249,9 +253,16 @@ KIND_SHARES = (0.15, 0.25, 0.2, 0.2, 0.2)
 
 
 def generate(
-    n_docs: int, reuse: float = 0.1, seed: int = 1, docs_per_story: float = 8.0
+    n_docs: int,
+    reuse: float = 0.1,
+    seed: int = 1,
+    docs_per_story: float = 8.0,
+    credits: float = 0.0,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Articles (dicts with id, title, source, published, text) and gold records."""
+    """Articles (dicts with id, title, source, published, text) and gold records;
+    ``credits``: the share of articles that retell another outlet's story in a sentence
+    naming it, with a news agency among the outlets (:func:`_credit`; 0: none, and the corpus
+    is the same as without the option)."""
     gen = _Gen(seed)
     rng = gen.rng
     n_stories = max(1, round(n_docs / docs_per_story))
@@ -259,6 +270,8 @@ def generate(
     story_of = rng.integers(0, n_stories, size=n_docs)
     docs = [gen.document(f"d{i:07d}", stories[int(story_of[i])]) for i in range(n_docs)]
     gold = _inject(gen, docs, reuse)
+    if credits > 0:
+        gold += _credit(docs, gold, credits, seed, gen.synonyms)
     articles = [
         {"id": d.id, "title": d.title, "source": d.source, "published": d.published}
         | {"text": d.text()}
@@ -362,6 +375,138 @@ def _insert_passage(gen: _Gen, source: Doc, target: Doc, kind: str) -> dict[str,
     }
 
 
+# --- credits (``--credits``) ------------------------------------------------------------
+# The share of articles given to the agency, and of the agency's stories that other papers
+# carry word for word with its dateline (a wire); a priori, a regional market.
+WIRE_SHARE = 0.25
+# How a sentence names the outlet whose story it retells: "..., the X reported.", "...,
+# according to the X.", "..., Jane Doe told the X.", "The X reported on Monday that ...";
+# the agency is also named by its initials ("..., according to ZNA.").
+CREDIT_FORMS = ("reported", "according", "told", "that")
+# The share of retold sentences that name the agency when the story has an agency article.
+WIRE_NAMED = 0.5
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+
+
+def _credit(
+    docs: list[Doc],
+    gold: list[dict[str, Any]],
+    share: float,
+    seed: int,
+    synonyms: dict[str, str],
+) -> list[dict[str, Any]]:
+    """Credits after the reuse is injected, from a random state of their own (the rest of the
+    corpus stays as without them): a news agency (a new outlet, ``WIRE_SHARE`` of the articles
+    outside duplicate groups) whose stories open with a dateline ("TOLVANE (Zarn News
+    Agency) - ", and copies of them too); passages reused from an agency story close the
+    target with a "(With ZNA)" line; and ``share`` of the articles outside duplicate groups end
+    with a paragraph that retells a sentence of an earlier article of their story by another
+    outlet (published up to three days before) and names it (:data:`CREDIT_FORMS`).  Gold
+    passage offsets are shifted past the datelines; the retold sentences are gold passages of
+    kind "attributed".  Returns the new gold records."""
+    r = random.Random(seed * 1_000_003 + 7)
+    gen = _Gen.__new__(_Gen)  # names only: a random state of its own
+    gen.r = r
+    wire = f"Z{gen._word()} News Agency"
+    initials = "".join(w[0] for w in wire.split()).upper()
+    grouped = {m for g in gold if g["type"] == "group" for m in g["members"]}
+    by_id = {d.id: d for d in docs}
+    # the agency: a share of the articles outside duplicate groups, and the groups whose
+    # first member (their source) it is
+    for d in docs:
+        if d.id not in grouped and r.random() < WIRE_SHARE:
+            d.source = wire
+    for g in gold:
+        if g["type"] == "group" and r.random() < WIRE_SHARE:
+            by_id[g["members"][0]].source = wire
+    shift: dict[str, int] = {}
+    places = [gen._name().upper() for _ in range(40)]
+    for d in docs:
+        if d.source == wire:
+            shift[d.id] = _prefix(d, f"{r.choice(places)} ({wire}) - ")
+    for g in gold:
+        if g["type"] == "group" and by_id[g["members"][0]].source == wire:
+            line = f"{r.choice(places)} ({initials}) - "
+            for m in g["members"][1:]:  # copies in other papers keep the agency's dateline
+                shift[m] = _prefix(by_id[m], line)
+    for g in gold:
+        if g["type"] == "passage":
+            g["source_start"] += shift.get(g["source"], 0)
+            g["source_end"] += shift.get(g["source"], 0)
+            g["target_start"] += shift.get(g["target"], 0)
+            g["target_end"] += shift.get(g["target"], 0)
+            if by_id[g["source"]].source == wire and by_id[g["target"]].source != wire:
+                by_id[g["target"]].paragraphs.append([f"(With {initials})"])
+    by_story: dict[str, list[Doc]] = {}
+    for d in docs:
+        by_story.setdefault(d.story, []).append(d)
+    out = []
+    for d in docs:
+        if d.id in grouped or r.random() >= share:
+            continue
+        earlier = [
+            x for x in by_story[d.story]
+            if x.source != d.source and x.id not in grouped
+            and 0 <= (date.fromisoformat(d.published) - date.fromisoformat(x.published)).days <= 3
+        ]  # fmt: skip
+        if not earlier:
+            continue
+        agency = [x for x in earlier if x.source == wire]
+        src = r.choice(agency if agency and r.random() < WIRE_NAMED else earlier)
+        out.append(_retell(r, src, d, (wire, initials), synonyms, f"{gen._name()} {gen._name()}"))
+    return out
+
+
+def _prefix(doc: Doc, line: str) -> int:
+    doc.paragraphs[0] = [line + doc.paragraphs[0][0], *doc.paragraphs[0][1:]]
+    return len(line)
+
+
+def _retell(
+    r: random.Random,
+    src: Doc,
+    tgt: Doc,
+    wire: tuple[str, str],
+    synonyms: dict[str, str],
+    speaker: str,
+) -> dict[str, Any]:
+    """A last paragraph of ``tgt`` retelling a sentence of ``src`` in other words (half the
+    words that have a synonym swapped, maybe the last quarter dropped) and naming ``src``'s
+    outlet (``wire``: the agency's name and initials); its gold record."""
+    k = r.randrange(len(src.paragraphs))
+    m = r.randrange(len(src.paragraphs[k]))
+    sentence = src.paragraphs[k][m]
+    start = _offset_of_paragraph(src.paragraphs, k) + sum(len(s) + 1 for s in src.paragraphs[k][:m])
+    words = [synonyms.get(w, w) if r.random() < 0.5 else w for w in sentence.rstrip(".").split()]
+    if r.random() < 0.3:
+        words = words[: max(6, len(words) * 3 // 4)]
+    body = " ".join(words)
+    name = wire[1] if src.source == wire[0] and r.random() < 0.5 else f"the {src.source}"
+    form = r.choice(CREDIT_FORMS)
+    if form == "reported":
+        text = f"{body}, {name} reported."
+    elif form == "according":
+        text = f"{body}, according to {name}."
+    elif form == "told":
+        text = f"{body}, {speaker} told {name}."
+    else:
+        lead = name[0].upper() + name[1:]
+        text = f"{lead} reported on {r.choice(WEEKDAYS)} that {body[0].lower()}{body[1:]}."
+    text = text[0].upper() + text[1:]
+    tgt.paragraphs.append([text])
+    tgt_start = _offset_of_paragraph(tgt.paragraphs, len(tgt.paragraphs) - 1)
+    return {
+        "type": "passage",
+        "kind": "attributed",
+        "source": src.id,
+        "source_start": start,
+        "source_end": start + len(sentence),
+        "target": tgt.id,
+        "target_start": tgt_start,
+        "target_end": tgt_start + len(text),
+    }
+
+
 def write(out: Path, articles: list[dict[str, Any]], gold: list[dict[str, Any]]) -> None:
     """Write ``articles.jsonl`` and ``gold.jsonl`` into ``out`` (created if needed)."""
     out.mkdir(parents=True, exist_ok=True)
@@ -376,8 +521,11 @@ def main() -> None:
     parser.add_argument("--reuse", type=float, default=0.1)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--credits", type=float, default=0.0, help="share of articles naming another outlet"
+    )
     args = parser.parse_args()
-    articles, gold = generate(args.docs, args.reuse, args.seed)
+    articles, gold = generate(args.docs, args.reuse, args.seed, credits=args.credits)
     write(args.out, articles, gold)
     print(f"wrote {len(articles)} articles and {len(gold)} gold records to {args.out}")
 

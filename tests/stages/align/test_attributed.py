@@ -179,3 +179,37 @@ def test_a_retelling_naming_an_outlet_not_yet_ingested_is_no_copy_of_a_fellow_on
     )  # fmt: skip
     (pair,) = align.run(RecordSet(articles=arts), Settings()).pairs
     assert (pair.relation, pair.evidence) == ("related", "none")
+
+
+def test_an_agency_named_by_its_initials_and_its_name_is_indexed_from_the_sentence_table() -> None:
+    """The outlet's index read from the sentence table's arrays picks what one built from
+    each article's sentence data picks, for a sentence naming an agency by its initials and
+    one naming it in full (two keys of the same articles, indexed once)."""
+    import numpy as np
+
+    from newstrace.stages.align import attributed
+    from newstrace.stages.align.sentences import DocCache, SentenceTable
+
+    choir = (
+        "The Harwick Male Voice Choir, founded by miners in 1921, will sing at the opening of "
+        "the new concert hall in Pelling, the Tolvane News Agency reported."
+    )
+    brief = BRIEFING.format(retold=RETOLD.format(credit="according to TNA") + "\n\n" + choir)
+    arts = [
+        make_article(HOSPITAL, id="hs", source="Tolvane News Agency"),
+        make_article(CHOIR, id="choir", source="Tolvane News Agency"),
+        make_article(brief, id="brief", source="The Briefly"),
+    ]
+    table = SentenceTable.build([a.text for a in arts])
+    times = [None] * 3
+
+    def anything(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return np.ones(len(a), dtype=bool)
+
+    docs = DocCache(table)
+    keys, chosen = attributed.candidates(arts, docs.__getitem__, times, anything, table=table)
+    assert keys.tolist() == [0 << 32 | 2, 1 << 32 | 2]
+    assert [src for _, _, src in chosen[2]] == [0, 1]
+    assert docs.built == 1  # the briefing only: the agency's stories are read from the table
+    plain = attributed.candidates(arts, DocCache(table).__getitem__, times, anything)
+    assert plain[0].tolist() == keys.tolist() and plain[1] == chosen

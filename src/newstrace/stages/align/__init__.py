@@ -1010,7 +1010,7 @@ def run_with_stats(
     docs = DocCache(table)
     times = [None if k[0] else k[1] for k in map(_align_key, arts)]
     allowed = pair_filter(arts, cparams.window_days, groups)
-    credited, chosen = attributed.candidates(arts, docs.__getitem__, times, allowed, query)
+    credited, chosen = attributed.candidates(arts, docs.__getitem__, times, allowed, query, table)
     retried = _retried(arts, held, groups, query)
     chosen = _with_retried_credits(chosen, arts, docs, times, allowed, retried)
     pairs = key_pairs(ngram_keys, sentence_keys, credited, retried)

@@ -14,14 +14,15 @@ Without such an article the sentence stays unlinked, as before.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from newstrace.records import Article
 from newstrace.stages.align.align import Detection
-from newstrace.stages.align.sentences import DocSentences
+from newstrace.stages.align.sentences import DocSentences, SentenceTable
 from newstrace.text.credits import attributions, outlet_names
 
 # How far apart in days an attributed sentence and the outlet's article may be published (a
@@ -51,13 +52,21 @@ def candidates(
     published: Sequence[float | None],
     allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
     query: np.ndarray | None = None,
+    table: SentenceTable | None = None,
 ) -> tuple[np.ndarray, dict[int, Chosen]]:
-    """Pair keys ``i << 32 | j`` (i < j) of each article ``j`` with an attributed sentence
-    and the named outlet's article ``i`` sharing the most content stems with it (published
-    within :data:`WINDOW_DAYS`; the nearer in time on a tie), and those choices by article
-    (for :func:`passages`); ``published``: each article's time (POSIX seconds, None:
+    """Pair keys ``min(i, j) << 32 | max(i, j)`` of each article ``j`` with an attributed
+    sentence and the named outlet's article ``i`` sharing the most content stems with it
+    (published within :data:`WINDOW_DAYS`; the nearer in time on a tie), and those choices by
+    article (for :func:`passages`); ``published``: each article's time (POSIX seconds, None:
     undated); ``allowed``: the candidate filter of the other indexes (window, duplicate
-    groups); ``query``: the new articles' mask (a pair must hold one)."""
+    groups); ``query``: the new articles' mask (a pair must hold one); ``table``: the sentence
+    table ``docs`` reads, if any (the outlets' articles' stems are then read from its arrays
+    instead of building each article's sentence data, :func:`_postings`).
+
+    The sentences are read first and grouped by the outlet they name; each outlet's index
+    (:class:`_Postings`: the stems of those sentences only) is built when its sentences are
+    read and dropped after, one at a time, once for the keys that name the same articles
+    (an agency's name and its initials)."""
     by_outlet: dict[str, list[int]] = defaultdict(list)
     fresh: set[str] = set()  # the outlets with a new article
     for i, art in enumerate(arts):
@@ -65,16 +74,17 @@ def candidates(
             by_outlet[key].append(i)
             if query is None or query[i]:
                 fresh.add(key)
-    indexes: dict[str, dict[int, list[int]]] = {}
+    named = _named(arts, docs, frozenset(by_outlet), fresh, query)
+    shared: dict[tuple[int, ...], list[tuple[int, int, int, frozenset[int]]]] = defaultdict(list)
+    for outlet, sentences in named.items():
+        shared[tuple(by_outlet[outlet])] += sentences
+    when = np.array([np.nan if t is None else t for t in published], dtype=np.float64)
     chosen: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-    known = frozenset(by_outlet)
-    for j, art in enumerate(arts):
-        for start, end, outlet in attributions(art.text, known, outlet_names(art.source)):
-            if query is not None and not query[j] and outlet not in fresh:
-                continue  # an old sentence and the outlet's old articles: paired before
-            if outlet not in indexes:
-                indexes[outlet] = _index(by_outlet[outlet], docs)
-            src = _best(j, _stems(docs(j), start, end), indexes[outlet], published)
+    for members, sentences in shared.items():
+        wanted = frozenset().union(*(words for *_, words in sentences))
+        index = _postings(np.asarray(members, dtype=np.int64), wanted, docs, table)
+        for j, start, end, words in sentences:
+            src = _best(j, words, index, when)
             if src is not None and (query is None or query[src] or query[j]):
                 chosen[j].append((start, end, src))
     keys = [min(i, j) << 32 | max(i, j) for j, found in chosen.items() for _, _, i in found]
@@ -85,46 +95,128 @@ def candidates(
     kept = set(ok.tolist())
     return ok, {
         j: found
-        for j, sentences in chosen.items()
-        if (found := tuple(x for x in sentences if min(x[2], j) << 32 | max(x[2], j) in kept))
+        for j, sentences in sorted(chosen.items())
+        if (
+            found := tuple(
+                x for x in sorted(sentences) if min(x[2], j) << 32 | max(x[2], j) in kept
+            )
+        )
     }
 
 
-def _index(members: list[int], docs: Docs) -> dict[int, list[int]]:
-    """Which of an outlet's articles (``members``) hold each content stem."""
-    out: dict[int, list[int]] = defaultdict(list)
-    for i in members:
-        for stem in frozenset().union(*docs(i).content):
-            out[stem].append(i)
+def _named(
+    arts: Sequence[Article],
+    docs: Docs,
+    known: frozenset[str],
+    fresh: set[str],
+    query: np.ndarray | None,
+) -> dict[str, list[tuple[int, int, int, frozenset[int]]]]:
+    """By outlet key: ``(j, start, end, stems)`` of each sentence of an article ``j`` naming
+    it (:func:`.credits.attributions`) with at least :data:`MIN_SHARED` content stems (one
+    with fewer picks no article out); in an incremental run (``query``) not an old sentence
+    naming an outlet without a new article (that pair was made before)."""
+    out: dict[str, list[tuple[int, int, int, frozenset[int]]]] = defaultdict(list)
+    for j, art in enumerate(arts):
+        for start, end, outlet in attributions(art.text, known, outlet_names(art.source)):
+            if query is not None and not query[j] and outlet not in fresh:
+                continue  # an old sentence and the outlet's old articles: paired before
+            words = _stems(docs(j), start, end)
+            if len(words) >= MIN_SHARED:
+                out[outlet].append((j, start, end, words))
     return out
 
 
-def _near(a: float | None, b: float | None) -> bool:
-    return a is None or b is None or abs(a - b) <= WINDOW_DAYS * 86400.0
+@dataclass(frozen=True, slots=True)
+class _Postings:
+    """Which of an outlet's articles hold each stem: ``docs[ptr[k]:ptr[k + 1]]`` (ascending)
+    for ``stems[k]`` (ascending); ``stems`` holds only those that some sentence naming the
+    outlet has, with their full posting lists (so :data:`MAX_POSTINGS` counts all the
+    outlet's articles, as a whole index would)."""
+
+    stems: np.ndarray  # int64
+    ptr: np.ndarray  # int64, len(stems) + 1
+    docs: np.ndarray  # int32
 
 
-def _best(
-    j: int,
-    words: frozenset[int],
-    index: dict[int, list[int]],
-    published: Sequence[float | None],
-) -> int | None:
-    """The article of ``index`` (not ``j``, published near it) sharing the most of ``words``
-    (at least :data:`MIN_SHARED`), the nearer in time on a tie; None if there is none."""
-    if len(words) < MIN_SHARED:
+def _postings(
+    members: np.ndarray, wanted: frozenset[int], docs: Docs, table: SentenceTable | None
+) -> _Postings:
+    """The :class:`_Postings` of the content stems in ``wanted`` over the articles
+    ``members`` (ascending), from ``table``'s arrays when given, else from ``docs``.  Built
+    per article as Python lists of each stem's holders, the index of an agency (every stem of
+    each of its stories) cost 3.6 s per 10,000 synthetic articles and rebuilt every story's
+    sentence data; see docs/performance.md."""
+    want = np.fromiter(wanted, dtype=np.int64, count=len(wanted))
+    want.sort()
+    parts = []
+    for lo in range(0, len(members), _CHUNK):
+        chunk = members[lo : lo + _CHUNK]
+        stems, owner = _table_stems(table, chunk) if table is not None else _doc_stems(docs, chunk)
+        keep = np.isin(stems, want)
+        parts.append(np.unique(stems[keep] << 32 | owner[keep]))
+    keys = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    del parts
+    keys.sort()  # by stem, then article (the chunks' articles do not overlap)
+    held = keys >> 32
+    starts = np.flatnonzero(np.concatenate(([len(held) > 0], held[1:] != held[:-1])))
+    stems = held[starts]
+    del held
+    ptr = np.append(starts, len(keys)).astype(np.int64)
+    return _Postings(stems, ptr, (keys & 0xFFFFFFFF).astype(np.int32))
+
+
+# Articles read at a time by :func:`_postings` (bounds its temporary arrays: about 40 MB for
+# 4,096 synthetic articles of 400 words); not tuned.
+_CHUNK = 4096
+
+
+def _table_stems(table: SentenceTable, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The content stems of the sentences of the documents ``members`` of ``table`` (as
+    :attr:`DocSentences.content` holds them) and the document of each, as int64 arrays
+    (repeats included)."""
+    a = table.row_ptr[table.doc_ptr[members]]
+    b = table.row_ptr[table.doc_ptr[members + 1]]
+    lengths = b - a
+    starts = np.repeat(a - np.cumsum(lengths) + lengths, lengths)
+    stems = table.stems[starts + np.arange(int(lengths.sum()), dtype=np.int64)].astype(np.int64)
+    owner = np.repeat(members, lengths)
+    content = stems >= table.vocab.n_stop
+    return stems[content], owner[content]
+
+
+def _doc_stems(docs: Docs, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_table_stems` read from each member's :attr:`DocSentences.content`."""
+    rows = [np.fromiter(frozenset().union(*docs(i).content), dtype=np.int64) for i in members]
+    stems = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    return stems, np.repeat(members, [len(r) for r in rows])
+
+
+def _best(j: int, words: frozenset[int], index: _Postings, when: np.ndarray) -> int | None:
+    """The article of ``index`` (not ``j``, published near it: ``when``, POSIX seconds, NaN
+    when undated) sharing the most of ``words`` (at least :data:`MIN_SHARED`), the nearer in
+    time on a tie, then the first; None if there is none.  Stems held by more than
+    :data:`MAX_POSTINGS` of the outlet's articles are not counted."""
+    if len(words) < MIN_SHARED or not len(index.stems):
         return None
-    counts: Counter[int] = Counter()
-    for stem in words:
-        holders = index.get(stem, ())
-        if len(holders) <= MAX_POSTINGS:
-            counts.update(holders)
-    when = published[j]
-    best = [
-        (-n, abs((published[i] or 0.0) - (when or 0.0)), i)
-        for i, n in counts.items()
-        if i != j and n >= MIN_SHARED and _near(published[i], when)
-    ]
-    return min(best)[2] if best else None
+    q = np.fromiter(words, dtype=np.int64, count=len(words))
+    at = np.searchsorted(index.stems, q)
+    hit = at < len(index.stems)
+    hit[hit] = index.stems[at[hit]] == q[hit]
+    at = at[hit]
+    lo, hi = index.ptr[at], index.ptr[at + 1]
+    small = hi - lo <= MAX_POSTINGS
+    runs = [index.docs[x:y] for x, y in zip(lo[small].tolist(), hi[small].tolist(), strict=True)]
+    if not runs:
+        return None
+    ids, counts = np.unique(np.concatenate(runs), return_counts=True)
+    t, w = when[ids], when[j]
+    near = np.isnan(t) | np.isnan(w) | (np.abs(t - w) <= WINDOW_DAYS * 86400.0)
+    ok = (ids != j) & (counts >= MIN_SHARED) & near
+    if not ok.any():
+        return None
+    ids, counts, t = ids[ok], counts[ok], t[ok]
+    gap = np.abs(np.nan_to_num(t, nan=0.0) - (0.0 if np.isnan(w) else w))
+    return int(ids[np.lexsort((ids, gap, -counts))[0]])
 
 
 def _stems(doc: DocSentences, start: int, end: int) -> frozenset[int]:
