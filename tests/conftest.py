@@ -1,7 +1,8 @@
-"""Shared fixtures: where the third-party seeds and evaluation data live.
+"""Shared fixtures: where the third-party seeds and evaluation data live, and the invented
+gold corpora analysed once a session.
 
-They sit in ``../shared`` beside the project (or where ``NEWSTRACE_SHARED`` points); tests
-that need them skip with a clear reason when they are absent.
+The third-party data sit in ``../shared`` beside the project (or where ``NEWSTRACE_SHARED``
+points); tests that need them skip with a clear reason when they are absent.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import os
 from pathlib import Path
 
 import pytest
+
+from goldkit import Analysed, Corpora
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSTRACE_SHARED", ROOT.parent / "shared"))
@@ -40,3 +43,15 @@ def eval_dir() -> Path:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def corpora(tmp_path_factory: pytest.TempPathFactory) -> Corpora:
+    """The invented gold corpora of ``tests/data``, each analysed once a session."""
+    return Corpora(tmp_path_factory)
+
+
+@pytest.fixture
+def an(request: pytest.FixtureRequest, corpora: Corpora) -> Analysed:
+    """The analysed corpus named by the test module's ``CORPUS``."""
+    return corpora[request.module.CORPUS]

@@ -1,5 +1,6 @@
 """The reuse engine against the gold of an invented corpus of company results and financial
-news (tests/data/earnings, written by its make.py).
+news (tests/data/earnings, written by its make.py): the checks of this corpus only (its
+standard gold checks are in tests/test_gold.py).
 
 A company's quarterly results release (figures, the chief executive's quote, the outlook, a
 figures table as text lines, a safe-harbour paragraph, an "About" block) and its corrected
@@ -7,66 +8,21 @@ re-issue with one figure changed; an agency's flash and story, papers and a site
 story (one with a figure mistyped), a trade site's rewrite, an analyst's comment; two other
 companies' releases the same day in the same form, with the same law firm's safe-harbour
 paragraph, and their coverage; the next day's market report condensing one story per
-company into one sentence each; a story a month later with one background sentence.  Each
-gold item is its own test case, so an item the engine gets wrong today is marked xfail
-(strict) with the reason, and the rest must hold.
+company into one sentence each; a story a month later with one background sentence.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from goldkit import (
-    Analysed,
-    check_alone,
-    check_link,
-    check_not_source,
-    ends_sorted,
-    ids,
-    item,
-    records,
-    run_batches,
-    thirds,
-)
+from goldkit import Analysed, gold, item
 from newstrace.text.diff import word_changes
 
-DATA = Path(__file__).resolve().parent / "data" / "earnings"
-GOLD: dict[str, Any] = json.loads((DATA / "gold.json").read_text("utf-8"))
-
-
-def _run(batches: list[list[str]], tmp: Path) -> Analysed:
-    return run_batches(DATA / "corpus.jsonl", batches, tmp)
-
-
-def _pair(x: Any) -> list[str]:
-    return list(x["pair"] if isinstance(x, dict) else x)
-
-
-def _key(x: Any) -> str:
-    return str(x["key"] if isinstance(x, dict) else x)
-
-
-@pytest.fixture(scope="module")
-def an(tmp_path_factory: pytest.TempPathFactory) -> Analysed:
-    return _run([ids(DATA / "corpus.jsonl")], tmp_path_factory.mktemp("earnings"))
-
-
-@pytest.mark.parametrize("link", [item(x, f"{x['source']}->{x['target']}") for x in GOLD["links"]])
-def test_link(an: Analysed, link: dict[str, Any]) -> None:
-    check_link(an, link)
-
-
-@pytest.mark.parametrize("want", [item(x, "+".join(x["members"])) for x in GOLD["near_copies"]])
-def test_copies(an: Analysed, want: dict[str, Any]) -> None:
-    members = {an.id[k] for k in want["members"]}
-    groups = [g for g in an.records.duplicates if set(g.members) == members]
-    assert groups, [sorted(an.key[m] for m in g.members) for g in an.records.duplicates]
-    assert all(g.canonical == an.id[want["canonical"]] and g.ordered for g in groups), groups
+CORPUS = "earnings"
+GOLD = gold(CORPUS)
 
 
 @pytest.mark.parametrize("want", [item(x, x["copy"]) for x in GOLD["number_changes"]])
@@ -80,41 +36,3 @@ def test_a_changed_figure_shows_as_a_number_change(an: Analysed, want: dict[str,
     ]
     numbers = [(a[0], b[0]) for a, b in changed if len(a) == len(b) == 1]
     assert numbers == [tuple(x) for x in want["changes"]], changed
-
-
-@pytest.mark.parametrize("want", [item(x, x["target"]) for x in GOLD["exact_sources"]])
-def test_each_story_traces_to_the_text_it_used(an: Analysed, want: dict[str, Any]) -> None:
-    prov = an.prov[want["target"]]
-    assert {an.key[s] for s in prov.sources} == set(want["sources"]), prov
-
-
-@pytest.mark.parametrize("pair", [item(x, "-".join(_pair(x))) for x in GOLD["not_source"]])
-def test_not_source(an: Analysed, pair: Any) -> None:
-    check_not_source(an, _pair(pair))
-
-
-@pytest.mark.parametrize("pair", [item(x, "-".join(_pair(x))) for x in GOLD["no_link"]])
-def test_not_linked(an: Analysed, pair: Any) -> None:
-    found = an.pair(*_pair(pair))
-    assert found is None or found.relation not in ("derived", "unseen_source"), found
-
-
-@pytest.mark.parametrize("key", [item(x, _key(x)) for x in GOLD["not_derived"]])
-def test_not_derived(an: Analysed, key: Any) -> None:
-    assert an.label(_key(key)) == "non", an.prov.get(_key(key))
-
-
-@pytest.mark.parametrize("key", GOLD["unlinked"])
-def test_unrelated_articles_are_not_linked(an: Analysed, key: str) -> None:
-    check_alone(an, key)
-
-
-@pytest.mark.parametrize("order", ["corpus", "chrono", "reverse"])
-def test_three_batches_agree_with_one_run(
-    an: Analysed, tmp_path_factory: pytest.TempPathFactory, order: str
-) -> None:
-    recs = records(DATA / "corpus.jsonl")
-    if order != "corpus":
-        recs = sorted(recs, key=lambda r: r["published"], reverse=order == "reverse")
-    batches = thirds([r["id"] for r in recs])
-    assert ends_sorted(_run(batches, tmp_path_factory.mktemp("batches"))) == ends_sorted(an)

@@ -13,44 +13,30 @@ trimmed, a local paragraph added, dateline and credit removed, half undated), a 
 release posted by 15 sites with its "About" paragraph and the PR wire's disclaimer, two
 rewrites of it and the company's later release, an outlet's newsletter footer and columnist
 bio on its 20 articles (two of which share a paragraph), and 24 independent articles of the
-same company, town and week.  One analysis per corpus is shared by its tests.
+same company, town and week.  One analysis per corpus a session is shared by the tests.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-import newstrace
-from goldkit import Analysed, share_ok
+from goldkit import NEWSROOM_FORMAT, Analysed, Corpora, gold, share_ok
 
-DATA = Path(__file__).resolve().parent / "data"
-CORPORA = ("newsroom", "newsroom2", "syndication")
-GOLD = {name: json.loads((DATA / name / "gold.json").read_text("utf-8")) for name in CORPORA}
-def _analyse(name: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Analysed]:
-    db = tmp_path_factory.mktemp(name) / "n.db"
-    with newstrace.open(db) as opened:
-        opened.add(DATA / name / "corpus.jsonl")
-        opened.analyze()
-        yield Analysed(opened.records())
+CORPORA = NEWSROOM_FORMAT
+GOLD = {name: gold(name) for name in CORPORA}
 
 
-@pytest.fixture(scope="module", params=CORPORA)
-def corpus(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[str, Analysed]]:
-    for analysed in _analyse(request.param, tmp_path_factory):
-        yield request.param, analysed
+@pytest.fixture(params=CORPORA)
+def corpus(request: pytest.FixtureRequest, corpora: Corpora) -> tuple[str, Analysed]:
+    return request.param, corpora[request.param]
 
 
-@pytest.fixture(scope="module")
-def syndication(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Analysed]:
-    yield from _analyse("syndication", tmp_path_factory)
+@pytest.fixture
+def syndication(corpora: Corpora) -> Analysed:
+    return corpora["syndication"]
 
 
 def _check_link(an: Analysed, link: dict[str, Any]) -> None:
