@@ -88,7 +88,7 @@ def test_web_api_and_reuse_json_spans_carry_original_offsets(tmp_path: Path) -> 
     with Store(db) as store:
         store.add_articles(list(rs.articles))
         store.save_records(rs, ["alignments"], [x.id for x in rs.articles])
-    (row,) = TestClient(create_app(db)).get("/api/alignments").json()
+    (row,) = TestClient(create_app(db)).get("/api/alignments").json()["items"]
     _check(row, a)
     done = CliRunner().invoke(main, ["--db", str(db), "reuse", "--json"])
     assert done.exit_code == 0, done.output

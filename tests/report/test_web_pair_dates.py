@@ -43,5 +43,5 @@ def test_pair_page_shows_both_dates(tmp_path: Path) -> None:
 
 def test_provenance_filter_finds_records_naming_a_source(tmp_path: Path) -> None:
     c, v1, v2 = _client(tmp_path)
-    found = c.get(f"/api/provenance?article={v1.id[:8]}").json()
+    found = c.get(f"/api/provenance?article={v1.id[:8]}").json()["items"]
     assert sorted(r["article_id"] for r in found) == sorted([v1.id, v2.id])

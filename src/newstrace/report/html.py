@@ -230,14 +230,18 @@ def build_context(
     skips: Sequence[tuple[str, str, str]] = (),
     limits: Limits = Limits(),
     unanalyzed: int = 0,
+    passage_numbers: Sequence[int] | None = None,
 ) -> dict[str, Any]:
     """Everything the template shows, computed from the records (``unanalyzed``: articles
-    not analysed yet, so that an empty reuse section is not read as "no reuse")."""
+    not analysed yet, so that an empty reuse section is not read as "no reuse";
+    ``passage_numbers``: the numbers (from 0) of the records' passages, the alignments that
+    are not boilerplate, when the records are some of the corpus's: one article's)."""
     arts = {a.id: a for a in records.articles}
     live = [al for al in records.alignments if not al.boilerplate]
     undirected = records.undirected_pairs()
     spans_by_article: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
-    for i, al in enumerate(live):
+    numbers = range(len(live)) if passage_numbers is None else passage_numbers
+    for i, al in zip(numbers, live, strict=True):
         ends = (al.source, al.target)
         if frozenset(s.article_id for s in ends) in undirected:  # no source: both sides, "with"
             for side, other in ((al.source, al.target), (al.target, al.source)):

@@ -71,4 +71,28 @@ MIGRATIONS: list[str] = [
     CREATE TABLE sentence_rows (article_id TEXT PRIMARY KEY, data BLOB NOT NULL);
     CREATE TABLE stems (id INTEGER PRIMARY KEY, stem TEXT NOT NULL);
     """,
+    # 3: the articles each record names besides its own (``records.article_id``): an
+    # alignment's source, a pair's source, a duplicate group's or story's members, a
+    # provenance record's sources and peers; and records by kind in id order.  The web app
+    # answers an article's page and ``?article=`` from these instead of reading every record.
+    # Quotes, numbers and mentions have their spans in their own article and get no rows.
+    """
+    CREATE TABLE record_articles (
+        article_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        record_id INTEGER NOT NULL,
+        PRIMARY KEY (article_id, kind, record_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX records_by_kind ON records(kind);
+    INSERT OR IGNORE INTO record_articles (article_id, kind, record_id)
+        SELECT a.id, r.kind, r.id FROM records r, json_tree(r.payload) t
+        JOIN articles a ON a.id = t.value
+        WHERE r.kind NOT IN ('quote', 'claim', 'mention') AND t.type = 'text'
+            AND a.id IS NOT r.article_id;
+    INSERT OR IGNORE INTO record_articles (article_id, kind, record_id)
+        SELECT a.id, r.kind, r.id FROM records r, json_tree(r.payload) t
+        JOIN articles a ON a.id = t.key
+        WHERE r.kind NOT IN ('quote', 'claim', 'mention') AND typeof(t.key) = 'text'
+            AND a.id IS NOT r.article_id;
+    """,
 ]

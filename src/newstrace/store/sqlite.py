@@ -356,16 +356,46 @@ class Store:
             for name in fields:
                 kind = FIELD_KINDS[name]
                 self.db.execute("DELETE FROM records WHERE kind=?", (kind,))
+                self.db.execute("DELETE FROM record_articles WHERE kind=?", (kind,))
+                found = getattr(records, name)
+                dicts = [to_dict(r) for r in found]
                 self.db.executemany(
                     "INSERT INTO records (kind, article_id, payload) VALUES (?,?,?)",
                     [
-                        (kind, _record_article(r), json.dumps(to_dict(r)))
-                        for r in getattr(records, name)
+                        (kind, _record_article(r), json.dumps(d))
+                        for r, d in zip(found, dicts, strict=True)
                     ],
                 )
+                if kind not in _OWN_ARTICLE_KINDS:
+                    self._index_named_articles(kind, found, dicts)
             for chunk in _chunks(list(analyzed), 500):
                 marks = ",".join("?" * len(chunk))
                 self.db.execute(f"UPDATE articles SET analyzed=1 WHERE id IN ({marks})", chunk)
+
+    def _index_named_articles(
+        self, kind: str, found: Sequence[Any], dicts: Sequence[dict[str, Any]]
+    ) -> None:
+        """Write the ``record_articles`` rows of the records of ``kind`` just inserted (in
+        order, so their ids in order): every article id a record names, in a value or a key
+        at any depth, besides the one in its ``article_id`` column."""
+        rows = self.db.execute("SELECT id FROM records WHERE kind=? ORDER BY id", (kind,))
+        record_ids = [r[0] for r in rows]
+        named = [strings_in(d) for d in dicts]
+        known: set[str] = set()
+        for chunk in _chunks(sorted(set().union(*named)), 500):
+            marks = ",".join("?" * len(chunk))
+            known.update(r[0] for r in self.db.execute(
+                f"SELECT id FROM articles WHERE id IN ({marks})", chunk
+            ))  # fmt: skip
+        self.db.executemany(
+            "INSERT OR IGNORE INTO record_articles (article_id, kind, record_id) VALUES (?,?,?)",
+            [
+                (aid, kind, rid)
+                for rid, record, strings in zip(record_ids, found, named, strict=True)
+                for aid in sorted(strings & known)
+                if aid != _record_article(record)
+            ],
+        )
 
     def load_records(self, name: str) -> tuple[Any, ...]:
         kind = FIELD_KINDS[name]
@@ -377,6 +407,79 @@ class Store:
         """Everything in the store as one RecordSet."""
         loaded = {name: self.load_records(name) for name in FIELD_KINDS}
         return RecordSet(articles=tuple(self.articles()), new_ids=frozenset(new_ids), **loaded)
+
+    # -- reading one article's records, and pages of a list (the web app) ------------------
+    def find_article_ids(self, article_id: str) -> list[str]:
+        """The ids that are ``article_id`` or start with it in lower case (hex digits in
+        either case, as on the command line): one for a full id or a unique prefix, two or
+        more for an ambiguous prefix (at most three), none for no article.  By the id index,
+        not a scan of the table."""
+        prefix = article_id.lower()
+        rows = self.db.execute(
+            "SELECT id FROM articles WHERE id >= ? ORDER BY id LIMIT 2", (prefix,)
+        ).fetchall()
+        found = {r[0] for r in rows if r[0].startswith(prefix)}
+        if self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone():
+            found.add(article_id)
+        return sorted(found)
+
+    def article_list(self, after: int = 0, limit: int = 100) -> list[tuple[int, Article]]:
+        """Up to ``limit`` articles after position ``after`` in ingest order, each with its
+        position; without their texts (``text`` and ``original`` empty, no offsets)."""
+        rows = self.db.execute(
+            "SELECT seq, id, title, source, url, published, language, input, format, metadata,"
+            " '' AS original, '' AS text, '[[], [], [0, 0]]' AS offsets"
+            " FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
+            (after, limit),
+        )
+        return [(r["seq"], _row_article(r)) for r in rows]
+
+    def record_list(
+        self, name: str, after: int = 0, limit: int = -1, article_id: str | None = None
+    ) -> list[tuple[int, Any]]:
+        """Up to ``limit`` (-1: all) records of RecordSet field ``name`` after record id
+        ``after``, in the order they were saved, each with its id; with ``article_id``, only
+        those naming that article (its own records and those naming it in any field)."""
+        kind = FIELD_KINDS[name]
+        if article_id is None:
+            rows = self.db.execute(
+                "SELECT id, payload FROM records WHERE kind=? AND id > ? ORDER BY id LIMIT ?",
+                (kind, after, limit),
+            )
+        else:
+            rows = self.db.execute(
+                "SELECT id, payload FROM records WHERE id IN ("
+                " SELECT id FROM records WHERE kind=? AND article_id=? AND id > ?"
+                " UNION SELECT record_id FROM record_articles"
+                " WHERE article_id=? AND kind=? AND record_id > ?"
+                ") ORDER BY id LIMIT ?",
+                (kind, article_id, after, article_id, kind, after, limit),
+            )
+        cls = RECORD_KINDS[kind]
+        return [(r[0], from_dict(cls, json.loads(r[1]))) for r in rows]
+
+    def record_count(self, name: str, article_id: str | None = None) -> int:
+        """How many records of field ``name`` there are (naming ``article_id``, if given)."""
+        kind = FIELD_KINDS[name]
+        if article_id is None:
+            row = self.db.execute("SELECT count(*) FROM records WHERE kind=?", (kind,))
+        else:
+            row = self.db.execute(
+                "SELECT count(*) FROM ("
+                " SELECT id FROM records WHERE kind=? AND article_id=?"
+                " UNION SELECT record_id FROM record_articles WHERE article_id=? AND kind=?)",
+                (kind, article_id, article_id, kind),
+            )
+        return int(row.fetchone()[0])
+
+    def passage_ids(self) -> list[int]:
+        """The record ids of the alignments that are not boilerplate, in order: the n-th is
+        passage #n of the report and the web app."""
+        rows = self.db.execute(
+            "SELECT id FROM records WHERE kind='alignment'"
+            " AND NOT coalesce(json_extract(payload, '$.boilerplate'), 0) ORDER BY id"
+        )
+        return [r[0] for r in rows]
 
     def get_state(self, stage: str) -> bytes | None:
         row = self.db.execute("SELECT data FROM stage_state WHERE stage=?", (stage,)).fetchone()
@@ -529,6 +632,26 @@ def _record_article(record: Any) -> str | None:
             return str(getattr(record, name))
     target = getattr(record, "target", None)
     return getattr(target, "article_id", None)
+
+
+# Kinds whose records name one article only (their spans are in it): no record_articles rows.
+_OWN_ARTICLE_KINDS = frozenset(("quote", "claim", "mention"))
+
+
+def strings_in(value: Any, out: set[str] | None = None) -> set[str]:
+    """Every string in a record's dict, at any depth, keys included (the candidates for
+    article ids: a span's article, a pair's ends, a group's members, a source's key)."""
+    out = set() if out is None else out
+    if isinstance(value, str):
+        out.add(value)
+    elif isinstance(value, dict):
+        out.update(k for k in value if isinstance(k, str))
+        for v in value.values():
+            strings_in(v, out)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            strings_in(v, out)
+    return out
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

@@ -137,7 +137,7 @@ def test_web_api_serves_pairs(tmp_path: Path) -> None:
     with Store(tmp_path / "w.db") as store:
         store.add_articles([a, b])
         store.save_records(RecordSet(pairs=(pair,)), ["pairs"], [])
-    got = TestClient(create_app(tmp_path / "w.db")).get("/api/pairs").json()
+    got = TestClient(create_app(tmp_path / "w.db")).get("/api/pairs").json()["items"]
     assert [(p["source_id"], p["relation"]) for p in got] == [(a.id, "related")]
 
 

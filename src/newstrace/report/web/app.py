@@ -7,15 +7,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import jinja2
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from newstrace.errors import NotFoundError
-from newstrace.records import RecordSet
-from newstrace.report.export import by_id, record_dict
+from newstrace.records import Article, RecordSet
+from newstrace.report.export import record_dict
 from newstrace.report.html import (
     EVIDENCE,
     NO_LIMITS,
@@ -28,6 +29,7 @@ from newstrace.report.html import (
 )
 from newstrace.serialize import to_dict
 from newstrace.store import Store
+from newstrace.store.sqlite import strings_in
 
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("newstrace.report", "templates"),
@@ -42,10 +44,11 @@ _env.globals["pct"] = share_text
 
 
 class _Snapshot:
-    """The database's records, read once (read-only) and kept while the database files are
-    unchanged: loading every record costs seconds at 10k articles, so not once per request;
-    a write by another process (a new analysis) changes the files and the next request reads
-    them again."""
+    """What the overview page needs of the whole database, read once (read-only) and kept
+    while the database files are unchanged: loading every record costs seconds at 10k
+    articles, so not once per request; a write by another process (a new analysis) changes
+    the files and the next request reads them again.  Article and pair pages and the JSON
+    API read only their own records from the store, per request."""
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
@@ -53,6 +56,8 @@ class _Snapshot:
         self.key: tuple[Any, ...] | None = None
         self.rs = RecordSet()
         self.ctx: dict[Limits, dict[str, Any]] = {}
+        self.passages_key: tuple[Any, ...] | None = None
+        self.passages: dict[int, int] = {}
 
     def _files(self) -> tuple[Any, ...]:
         out: list[Any] = []
@@ -86,6 +91,16 @@ class _Snapshot:
                 self.ctx[limits] = build_context(rs, limits=limits)
             return rs, self.ctx[limits]
 
+    def passage_numbers(self, store: Store) -> dict[int, int]:
+        """Record id -> number (from 0) of every passage (alignment not boilerplate), as the
+        overview numbers them: ids only, read once per database change."""
+        with self.lock:
+            key = self._files()
+            if key != self.passages_key:
+                self.passages = {rid: n for n, rid in enumerate(store.passage_ids())}
+                self.passages_key = key
+            return self.passages
+
 
 # Host names a browser uses for a server on this machine.  A server bound to a loopback
 # address answers these only: a web page elsewhere could otherwise point a name of its own at
@@ -102,8 +117,14 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
     snapshot = _Snapshot(Path(db))
 
     @contextmanager
-    def records() -> Iterator[RecordSet]:
-        yield snapshot.records()
+    def opened() -> Iterator[Store]:
+        """The store, read-only, for one request: its reads see one state of the database."""
+        store = Store(db, readonly=True)
+        try:
+            store.db.execute("BEGIN")  # a read transaction: a writer's commit is not half-seen
+            yield store
+        finally:
+            store.close()
 
     def page(name: str, **context: Any) -> HTMLResponse:
         return HTMLResponse(_env.get_template(name).render(**context))
@@ -115,8 +136,10 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
 
     @app.get("/article/{article_id}", response_class=HTMLResponse)
     def article(article_id: str) -> HTMLResponse:
-        rs, ctx = snapshot.context()
-        a = _find(rs, article_id)
+        with opened() as store:
+            a = _find(store, article_id)
+            rs, numbers = _article_records(store, a, snapshot.passage_numbers(store))
+        ctx = build_context(rs, limits=NO_LIMITS, passage_numbers=numbers)
         partners = sorted(
             {al.source.article_id for al in ctx["alignments"] if al.target.article_id == a.id}
             | {al.target.article_id for al in ctx["alignments"] if al.source.article_id == a.id}
@@ -125,80 +148,149 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
 
     @app.get("/pair/{source_id}/{target_id}", response_class=HTMLResponse)
     def pair(source_id: str, target_id: str) -> HTMLResponse:
-        with records() as rs:
-            src, tgt = _find(rs, source_id), _find(rs, target_id)
+        with opened() as store:
+            src, tgt = _find(store, source_id), _find(store, target_id)
             links = [
-                al for al in rs.alignments
+                al for _, al in store.record_list("alignments", article_id=src.id)
                 if {al.source.article_id, al.target.article_id} == {src.id, tgt.id}
             ]  # fmt: skip
-            left, right = [], []
-            for i, al in enumerate(links, 1):
-                s_span, t_span = (al.source, al.target)
-                if al.source.article_id != src.id:
-                    s_span, t_span = t_span, s_span
-                # boilerplate (a footer, an outlet's template) is shown as such, not as reuse
-                cls, title = (
-                    ("boilerplate", "boilerplate (not counted as reuse)") if al.boilerplate
-                    else (f"reuse {al.kind} p{i}", f"#{i} {al.kind}")
-                )  # fmt: skip
-                left.append((s_span.start, s_span.end, cls, title))
-                right.append((t_span.start, t_span.end, cls, title))
-            links = [al for al in links if not al.boilerplate]
             rel = next(
-                (p for p in rs.pairs if {p.source_id, p.target_id} == {src.id, tgt.id}), None
-            )
-            return page(
-                "web_pair.html.j2", src=src, tgt=tgt, links=links, rel=rel,
-                left=highlight(src.text, left), right=highlight(tgt.text, right),
+                (
+                    p for _, p in store.record_list("pairs", article_id=src.id)
+                    if {p.source_id, p.target_id} == {src.id, tgt.id}
+                ),
+                None,
             )  # fmt: skip
+        left, right = [], []
+        for i, al in enumerate(links, 1):
+            s_span, t_span = (al.source, al.target)
+            if al.source.article_id != src.id:
+                s_span, t_span = t_span, s_span
+            # boilerplate (a footer, an outlet's template) is shown as such, not as reuse
+            cls, title = (
+                ("boilerplate", "boilerplate (not counted as reuse)") if al.boilerplate
+                else (f"reuse {al.kind} p{i}", f"#{i} {al.kind}")
+            )  # fmt: skip
+            left.append((s_span.start, s_span.end, cls, title))
+            right.append((t_span.start, t_span.end, cls, title))
+        links = [al for al in links if not al.boilerplate]
+        return page(
+            "web_pair.html.j2", src=src, tgt=tgt, links=links, rel=rel,
+            left=highlight(src.text, left), right=highlight(tgt.text, right),
+        )  # fmt: skip
 
     @app.get("/api/articles")
-    def api_articles() -> list[dict[str, Any]]:
-        with records() as rs:
-            return [
-                {k: v for k, v in to_dict(a).items() if k not in ("text", "original", "offsets")}
-                for a in rs.articles
-            ]
+    def api_articles(
+        limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+        after: int = Query(0, ge=0, description="the cursor of a `next` link"),
+    ) -> dict[str, Any]:
+        with opened() as store:
+            found = store.article_list(after, limit + 1)
+            total = store.article_count()
+        items = [
+            {k: v for k, v in to_dict(a).items() if k not in ("text", "original", "offsets")}
+            for _, a in found[:limit]
+        ]
+        return _page(items, total, limit, found, "/api/articles", {})
 
     @app.get("/api/articles/{article_id}")
     def api_article(article_id: str) -> dict[str, Any]:
-        with records() as rs:
-            d = to_dict(_find(rs, article_id))
-            d.pop("offsets")
-            return d
+        with opened() as store:
+            d = to_dict(_find(store, article_id))
+        d.pop("offsets")
+        return d
 
     @app.get("/api/{kind}")
-    def api_records(kind: str, article: str | None = None) -> list[dict[str, Any]]:
-        fields = ("duplicates", "alignments", "provenance", "pairs", "stories", "quotes",
-                  "claims", "mentions")  # fmt: skip
-        if kind not in fields:
-            raise HTTPException(404, f"unknown record kind {kind!r}; one of {', '.join(fields)}")
-        with records() as rs:
-            arts = by_id(rs)
-            found = [record_dict(r, arts) for r in getattr(rs, kind)]
-            full = _find(rs, article).id if article else None  # an id or a unique prefix
-        if full:
-            found = [r for r in found if _names(r, full)]
-        return found
+    def api_records(
+        kind: str,
+        article: str | None = None,
+        limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+        after: int = Query(0, ge=0, description="the cursor of a `next` link"),
+    ) -> dict[str, Any]:
+        if kind not in RECORD_FIELDS:
+            raise HTTPException(
+                404, f"unknown record kind {kind!r}; one of {', '.join(RECORD_FIELDS)}"
+            )
+        with opened() as store:
+            full = _find(store, article).id if article else None  # an id or a unique prefix
+            found = store.record_list(kind, after, limit + 1, article_id=full)
+            total = store.record_count(kind, full)
+            named = {aid for _, r in found[:limit] for aid in _span_articles(to_dict(r))}
+            arts = {a.id: a for a in store.articles(sorted(named))}
+        items = [record_dict(r, arts) for _, r in found[:limit]]
+        return _page(items, total, limit, found, f"/api/{kind}", {"article": full} if full else {})
 
     return app
 
 
-def _names(value: Any, article_id: str) -> bool:
-    """Whether a record (as a dict) names ``article_id`` in any of its fields, nested ones
-    included (a span's article, a pair's ends, a group's members, a source's key)."""
-    if isinstance(value, str):
-        return value == article_id
-    if isinstance(value, dict):  # keys too: a provenance record's sources map ids to shares
-        return article_id in value or any(_names(v, article_id) for v in value.values())
-    if isinstance(value, list | tuple):
-        return any(_names(v, article_id) for v in value)
-    return False
+# The JSON API's list endpoints answer in pages: ``limit`` items (default PAGE_SIZE, at most
+# MAX_PAGE_SIZE) and a ``next`` link to the rest.  100 is a screenful of rows and a few
+# hundred kB of JSON; 1000 records of the largest kind (alignments with their spans) is about
+# 1 MB, read in well under a second from a 100k-article store.
+PAGE_SIZE = 100
+MAX_PAGE_SIZE = 1000
+
+RECORD_FIELDS = ("duplicates", "alignments", "provenance", "pairs", "stories", "quotes",
+                 "claims", "mentions")  # fmt: skip
 
 
-def _find(rs: RecordSet, article_id: str) -> Any:
-    prefix = article_id.lower()  # hex digits in either case, as on the command line
-    matches = [a for a in rs.articles if a.id == article_id or a.id.startswith(prefix)]
-    if len(matches) != 1:
+def _page(
+    items: list[dict[str, Any]],
+    total: int,
+    limit: int,
+    found: Sequence[tuple[int, Any]],
+    path: str,
+    params: dict[str, str],
+) -> dict[str, Any]:
+    """One page of a list: its items, how many there are in all, and the link to the next
+    page (``None`` on the last), whose ``after`` is the cursor past this page's last item."""
+    more = len(found) > limit
+    next_link = (
+        f"{path}?{urlencode({**params, 'limit': limit, 'after': found[limit - 1][0]})}"
+        if more
+        else None
+    )
+    return {"items": items, "total": total, "limit": limit, "next": next_link}
+
+
+def _span_articles(value: Any) -> Iterator[str]:
+    """The articles of the spans in a record's dict (whose original offsets it gives)."""
+    if isinstance(value, dict):
+        if "article_id" in value and "start" in value and "end" in value:
+            yield value["article_id"]
+        for v in value.values():
+            yield from _span_articles(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _span_articles(v)
+
+
+def _article_records(
+    store: Store, a: Article, passages: dict[int, int]
+) -> tuple[RecordSet, list[int]]:
+    """The records an article's page shows (those naming it), the articles they name, and
+    the numbers of its passages as the overview numbers them."""
+    found = {
+        name: store.record_list(name, article_id=a.id)
+        for name in ("duplicates", "alignments", "provenance", "quotes", "claims")
+    }
+    named = set().union(*(strings_in(to_dict(r)) for rows in found.values() for _, r in rows))
+    others = store.articles(sorted(named - {a.id}))
+    ids = [rid for rid, al in found["alignments"] if not al.boilerplate]
+    if any(rid not in passages for rid in ids):  # the database changed since they were read
+        passages = {rid: n for n, rid in enumerate(store.passage_ids())}
+    numbers = [passages[rid] for rid in ids]
+    got = {name: tuple(r for _, r in rows) for name, rows in found.items()}
+    rs = RecordSet(
+        articles=(a, *others), duplicates=got["duplicates"], alignments=got["alignments"],
+        provenance=got["provenance"], quotes=got["quotes"], claims=got["claims"],
+    )  # fmt: skip
+    return rs, numbers
+
+
+def _find(store: Store, article_id: str) -> Article:
+    """The article with this id or unique prefix (hex digits in either case), else 404."""
+    ids = store.find_article_ids(article_id)
+    if len(ids) != 1:
         raise HTTPException(404, str(NotFoundError(f"no single article with id {article_id!r}")))
-    return matches[0]
+    return store.articles(ids)[0]
