@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,25 +132,26 @@ def test_api_article_filter_matches_ids_not_substrings(
     assert c.get("/api/alignments?article=verbatim").status_code == 404  # not an article
 
 
-def test_records_are_read_once_and_again_after_a_write(
+def test_the_overview_is_read_once_and_again_after_a_write(
     client: tuple[TestClient, R.Article, R.Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     c, a, b = client
     reads = []
-    original = Store.record_set
+    original = Store.reused_provenance
 
-    def counted(self: Store, *args: object, **kwargs: object) -> R.RecordSet:
+    def counted(self: Store, *args: Any, **kwargs: Any) -> tuple[int, list[R.Provenance]]:
         reads.append(1)
         return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(Store, "record_set", counted)
-    for path in ("/", f"/article/{b.id}", "/api/articles", f"/pair/{a.id}/{b.id}"):
+    monkeypatch.setattr(Store, "reused_provenance", counted)
+    for path in ("/", f"/article/{b.id}", "/", "/api/articles", f"/pair/{a.id}/{b.id}", "/"):
         assert c.get(path).status_code == 200
     assert len(reads) == 1  # one read serves every request while the database is unchanged
     with Store(tmp_path / "w.db") as store:  # another process adds an article
         store.add_articles([make_article("A new article about the harbour ferry timetable.")])
     assert c.get("/api/articles").json()["total"] == 3
-    assert c.get("/").status_code == 200 and len(reads) == 2
+    page = c.get("/").text
+    assert len(reads) == 2 and "<h2>3 articles</h2>" in page
 
 
 def test_the_index_of_a_large_corpus_shows_its_largest_parts(

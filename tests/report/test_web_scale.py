@@ -113,3 +113,89 @@ def test_a_new_analysis_is_seen_by_the_next_request(tmp_path: Path) -> None:
         store.save_records(R.RecordSet(alignments=(als[1],)), ["alignments"], [])
     assert 'title="#1 verbatim' in c.get(f"/article/{arts[2].id}").text
     assert c.get(f"/api/alignments?article={arts[0].id}").json()["total"] == 0
+
+
+def _mixed_corpus(tmp_path: Path) -> tuple[Path, list[R.Article]]:
+    """Twelve articles (titled or not, long or short, with an outlet or none) and records of
+    every kind the overview shows, with ties in share and in story size."""
+    arts = [
+        make_article(
+            f"Item {i}: the harbour board reviewed berth {i} and the ferry timetable. " * (i % 3)
+            + f"Berth {i} reopens.",
+            title=f"Berth {i}" if i % 2 else None,
+            source=["A", "B", None, ""][i % 4],
+            published=f"2026-03-{i + 1:02d}" if i % 5 else None,
+        )
+        for i in range(1, 13)
+    ]
+    ids = [a.id for a in arts]
+    span = lambda k: R.Span(ids[k], 0, 10)  # noqa: E731
+    records = R.RecordSet(
+        alignments=(
+            R.Alignment(span(0), span(1), "verbatim", 1.0),
+            R.Alignment(span(2), span(3), "edited", 0.9, boilerplate=True),
+            R.Alignment(span(4), span(1), "paraphrase", 0.7),
+        ),
+        duplicates=(R.DuplicateGroup("g1", "exact", ids[6], (ids[6], ids[7]), 1.0),),
+        provenance=tuple(
+            R.Provenance(
+                ids[k],
+                share,
+                "partially",
+                {ids[0]: share} if share else {},
+                related_with=(ids[2],) if k == 5 else (),
+            )
+            for k, share in enumerate((0.0, 0.5, 0.25, 0.5, 0.0, 0.0, 0.75, 0.25, 0.0, 0.0))
+        ),  # fmt: skip
+        stories=tuple(
+            R.Story(f"s{k}", f"Story {k}", tuple(ids[k : k + size]), first_seen=seen)
+            for k, (size, seen) in enumerate(
+                ((2, "2026-03-04"), (3, None), (2, "2026-03-01"), (3, "2026-03-02"), (1, None))
+            )
+        ),
+    )
+    db = tmp_path / "w.db"
+    with Store(db) as store:
+        store.add_articles(arts)
+        store.save_records(records, ["alignments", "duplicates", "provenance", "stories"], ids)
+    return db, arts
+
+
+@pytest.mark.parametrize("rows, stories, shown", [(3, 3, 4), (100, 100, 100)])
+def test_the_overview_reads_its_parts_by_query_as_from_every_record(
+    tmp_path: Path, rows: int, stories: int, shown: int
+) -> None:
+    from newstrace.report.html import Limits, build_context
+
+    db, _ = _mixed_corpus(tmp_path)
+    limits = Limits(full_texts=shown, rows=rows, stories=stories, per_story=2)
+    with Store(db) as store:
+        want = build_context(store.record_set(), limits=limits)
+        got = web.overview_context(store, limits)
+    assert got["provenance"] == want["provenance"] and len(got["provenance"]) == min(rows, 6)
+    assert got["provenance_total"] == want["provenance_total"] == 6  # one with a related article
+    assert got["shown_stories"] == want["shown_stories"]
+    assert [a.id for a in got["shown_articles"]] == [a.id for a in want["shown_articles"]]
+    assert [got["label"](a) for a in got["shown_articles"]] == [
+        want["label"](a) for a in want["shown_articles"]
+    ]
+    counts = ("article_count", "source_count", "duplicate_count", "passage_count", "story_count")
+    assert [got[k] for k in counts] == [12, 3, 1, 2, 5]
+    assert (len(want["articles"]), len(want["sources"]), len(want["alignments"])) == (12, 3, 2)
+
+
+def test_the_overview_does_not_read_the_whole_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, arts = _mixed_corpus(tmp_path)
+
+    def refused(*args: object, **kwargs: object) -> R.RecordSet:
+        raise AssertionError("read every record")
+
+    monkeypatch.setattr(Store, "record_set", refused)
+    monkeypatch.setattr(Store, "load_records", refused)
+    monkeypatch.setattr(Store, "articles", refused)
+    page = TestClient(create_app(db)).get("/")
+    assert page.status_code == 200
+    assert "<h2>12 articles</h2>" in page.text and "<b>2</b>reused passages" in page.text
+    assert f'<a href="/article/{arts[6].id}">Berth 7</a>' in page.text

@@ -216,13 +216,19 @@ def _env() -> jinja2.Environment:
     return env
 
 
-def _label(article: Article) -> str:
-    return article.title or (article.text[:70] + ("…" if len(article.text) > 70 else ""))
+LABEL_CHARS = 70  # an untitled article is named by its first characters
+
+
+def label(article: Article) -> str:
+    """How a list names an article: its title, else the start of its text."""
+    return article.title or (
+        article.text[:LABEL_CHARS] + ("…" if len(article.text) > LABEL_CHARS else "")
+    )
 
 
 def _name(arts: dict[str, Any], article_id: str) -> str:
     a = arts.get(article_id)
-    return _label(a) if a else article_id
+    return label(a) if a else article_id
 
 
 def build_context(
@@ -280,7 +286,7 @@ def build_context(
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "articles": records.articles,
         "arts": arts,
-        "label": _label,
+        "label": label,
         "sources": _counts(a.source or "?" for a in records.articles),
         "languages": _counts(a.language or "?" for a in records.articles),
         "dates": sorted(a.published for a in records.articles if a.published),

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from newstrace.errors import NotFoundError, StoreError
-from newstrace.records import Article, RecordSet
+from newstrace.records import Article, Provenance, RecordSet, Story
 from newstrace.serialize import FIELD_KINDS, RECORD_KINDS, from_dict, to_dict
 from newstrace.store.migrations import MIGRATIONS
 from newstrace.text.offsets import OffsetMap
@@ -480,6 +480,84 @@ class Store:
             " AND NOT coalesce(json_extract(payload, '$.boilerplate'), 0) ORDER BY id"
         )
         return [r[0] for r in rows]
+
+    # -- the overview's parts, each by one query (the web app's index page) -----------------
+    def passage_count(self) -> int:
+        """How many alignments are not boilerplate (``len(passage_ids())``)."""
+        row = self.db.execute(
+            "SELECT count(*) FROM records WHERE kind='alignment'"
+            " AND NOT coalesce(json_extract(payload, '$.boilerplate'), 0)"
+        )
+        return int(row.fetchone()[0])
+
+    def source_count(self) -> int:
+        """How many outlets the articles come from (those without one count as one, "?")."""
+        row = self.db.execute(
+            "SELECT count(DISTINCT coalesce(nullif(source, ''), '?')) FROM articles"
+        )
+        return int(row.fetchone()[0])
+
+    def reused_provenance(self, limit: int) -> tuple[int, list[Provenance]]:
+        """How many articles have reused text, a source not in the corpus or a related
+        article, and the ``limit`` of them with the largest reused share (then in the order
+        they were saved)."""
+        where = (
+            "kind='provenance' AND (json_extract(payload, '$.reused_share') <> 0"
+            " OR json_array_length(payload, '$.unseen_source_with') > 0"
+            " OR json_array_length(payload, '$.related_with') > 0)"
+        )
+        total = int(self.db.execute(f"SELECT count(*) FROM records WHERE {where}").fetchone()[0])
+        rows = self.db.execute(
+            f"SELECT payload FROM records WHERE {where}"
+            " ORDER BY json_extract(payload, '$.reused_share') DESC, id LIMIT ?",
+            (limit,),
+        )
+        found = [from_dict(Provenance, json.loads(r[0])) for r in rows]
+        # the order of the values read by Python (the same numbers as SQLite's, to the last bit)
+        return total, sorted(found, key=lambda p: -p.reused_share)
+
+    def largest_stories(self, limit: int) -> list[Story]:
+        """The ``limit`` stories with the most articles (then in the order they were saved)."""
+        rows = self.db.execute(
+            "SELECT payload FROM records WHERE kind='story'"
+            " ORDER BY json_array_length(payload, '$.articles') DESC, id LIMIT ?",
+            (limit,),
+        )
+        return [from_dict(Story, json.loads(r[0])) for r in rows]
+
+    def reuse_first_ids(self, limit: int) -> list[str]:
+        """The ids of ``limit`` articles: those in passages (alignments that are not
+        boilerplate) or duplicate groups first, then the others, each in ingest order.  By the
+        id index (``+seq`` keeps the texts unread), not a scan of the table."""
+        rows = self.db.execute(
+            "WITH involved(id) AS ("
+            " SELECT json_extract(payload, '$.source.article_id') FROM records"
+            " WHERE kind='alignment' AND NOT coalesce(json_extract(payload, '$.boilerplate'), 0)"
+            " UNION SELECT json_extract(payload, '$.target.article_id') FROM records"
+            " WHERE kind='alignment' AND NOT coalesce(json_extract(payload, '$.boilerplate'), 0)"
+            " UNION SELECT m.value FROM records r, json_each(r.payload, '$.members') m"
+            " WHERE r.kind='duplicate_group')"
+            " SELECT id FROM articles"
+            " ORDER BY id NOT IN (SELECT id FROM involved WHERE id IS NOT NULL), +seq LIMIT ?",
+            (limit,),
+        )
+        return [r[0] for r in rows]
+
+    def article_heads(self, ids: Sequence[str], chars: int) -> list[Article]:
+        """The articles with these ids, for a list of links to them: the text of an
+        untitled one cut to its first ``chars`` characters, of a titled one empty; no
+        ``original``, no offsets."""
+        rows = []
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            rows += self.db.execute(
+                "SELECT id, title, source, url, published, language, input, format, metadata,"
+                " '' AS original, '[[], [], [0, 0]]' AS offsets,"
+                " CASE WHEN coalesce(title, '') = '' THEN substr(text, 1, ?) ELSE '' END AS text"
+                f" FROM articles WHERE id IN ({marks}) ORDER BY seq",
+                (chars, *chunk),
+            ).fetchall()
+        return [_row_article(r) for r in rows]
 
     def get_state(self, stage: str) -> bytes | None:
         row = self.db.execute("SELECT data FROM stage_state WHERE stage=?", (stage,)).fetchone()

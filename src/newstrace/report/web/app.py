@@ -19,11 +19,13 @@ from newstrace.records import Article, RecordSet
 from newstrace.report.export import record_dict
 from newstrace.report.html import (
     EVIDENCE,
+    LABEL_CHARS,
     NO_LIMITS,
     Limits,
     build_context,
     dated,
     highlight,
+    label,
     share_text,
     when,
 )
@@ -44,17 +46,16 @@ _env.globals["pct"] = share_text
 
 
 class _Snapshot:
-    """What the overview page needs of the whole database, read once (read-only) and kept
-    while the database files are unchanged: loading every record costs seconds at 10k
-    articles, so not once per request; a write by another process (a new analysis) changes
-    the files and the next request reads them again.  Article and pair pages and the JSON
-    API read only their own records from the store, per request."""
+    """What the pages share of the whole database, read once (read-only) and kept while the
+    database files are unchanged: the overview's parts (each a bounded query, but together
+    a second at 100k articles, so not once per request) and the passages' numbers; a write
+    by another process (a new analysis) changes the files and the next request reads them
+    again.  Article and pair pages and the JSON API read their own records per request."""
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self.lock = threading.Lock()
         self.key: tuple[Any, ...] | None = None
-        self.rs = RecordSet()
         self.ctx: dict[Limits, dict[str, Any]] = {}
         self.passages_key: tuple[Any, ...] | None = None
         self.passages: dict[int, int] = {}
@@ -69,27 +70,24 @@ class _Snapshot:
                 out.append(None)
         return tuple(out)
 
-    def records(self) -> RecordSet:
+    def overview(self, limits: Limits) -> dict[str, Any]:
+        """The overview page's context within ``limits`` (built once per database state)."""
         with self.lock:
-            key = self._files()
+            if self._files() == self.key and limits in self.ctx:
+                return self.ctx[limits]
+            store = Store(self.db_path, readonly=True)
+            try:
+                # the files' state before the read (opening may have created the -wal file):
+                # a write after it changes them, and the next request reads again
+                key = self._files()
+                store.db.execute("BEGIN")  # one state of the database for every part
+                ctx = overview_context(store, limits)
+            finally:
+                store.close()
             if key != self.key:
-                store = Store(self.db_path, readonly=True)
-                try:
-                    self.rs, self.ctx = store.record_set(), {}
-                finally:
-                    store.close()
-                self.key = self._files()  # opening may have created the -wal file
-            return self.rs
-
-    def context(self, limits: Limits = NO_LIMITS) -> tuple[RecordSet, dict[str, Any]]:
-        """The records and the pages' shared context (built once per snapshot and limits)."""
-        rs = self.records()
-        with self.lock:
-            if self.rs is not rs:
-                return rs, build_context(rs, limits=limits)  # replaced meanwhile
-            if limits not in self.ctx:
-                self.ctx[limits] = build_context(rs, limits=limits)
-            return rs, self.ctx[limits]
+                self.ctx, self.key = {}, key
+            self.ctx[limits] = ctx
+            return ctx
 
     def passage_numbers(self, store: Store) -> dict[int, int]:
         """Record id -> number (from 0) of every passage (alignment not boilerplate), as the
@@ -131,8 +129,8 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def index() -> HTMLResponse:
-        _, ctx = snapshot.context(Limits())  # the overview of a large corpus: its largest parts
-        return page("web_index.html.j2", **ctx)
+        # the overview of a large corpus: its largest parts, read by SQL (not every record)
+        return page("web_index.html.j2", **snapshot.overview(Limits()))
 
     @app.get("/article/{article_id}", response_class=HTMLResponse)
     def article(article_id: str) -> HTMLResponse:
@@ -286,6 +284,36 @@ def _article_records(
         provenance=got["provenance"], quotes=got["quotes"], claims=got["claims"],
     )  # fmt: skip
     return rs, numbers
+
+
+def overview_context(store: Store, limits: Limits) -> dict[str, Any]:
+    """What the overview page shows, within ``limits``: counts, the largest reused shares,
+    the largest stories and the articles listed first (those with reuse or duplicates),
+    with only the articles these name (their labels; no texts)."""
+    provenance_total, provenance = store.reused_provenance(limits.rows)
+    stories = store.largest_stories(limits.stories)
+    shown = store.reuse_first_ids(limits.full_texts)
+    named = {
+        *shown,
+        *(p.article_id for p in provenance),
+        *(sid for p in provenance for sid in p.sources),
+        *(aid for s in stories for aid in s.articles[: limits.per_story]),
+    }
+    arts = {a.id: a for a in store.article_heads(sorted(named), LABEL_CHARS + 1)}
+    return {
+        "article_count": store.article_count(),
+        "source_count": store.source_count(),
+        "duplicate_count": store.record_count("duplicates"),
+        "passage_count": store.passage_count(),
+        "story_count": store.record_count("stories"),
+        "provenance": provenance,
+        "provenance_total": provenance_total,
+        "shown_stories": sorted(stories, key=lambda s: (s.first_seen or "", s.id)),
+        "shown_articles": [arts[aid] for aid in shown],
+        "arts": arts,
+        "label": label,
+        "limits": limits,
+    }
 
 
 def _find(store: Store, article_id: str) -> Article:
