@@ -11,7 +11,7 @@ import newstrace
 from newstrace.config import Settings
 from newstrace.records import Article, RecordSet
 from newstrace.stages import align
-from newstrace.stages.align.boilerplate import release_paragraph, template_like
+from newstrace.stages.align.boilerplate import numbers, release_paragraph, template_like
 from newstrace.stages.ingest.article import make_article
 
 # (company, city, revenue growth, revenue, last year's, EBITDA, margin, last year's, guidance)
@@ -121,3 +121,103 @@ def test_papers_reprinting_an_agencys_stories_on_two_companies_are_not_linked(
     ends = {frozenset((key[p.source_id], key[p.target_id])) for p in rec.pairs}
     assert frozenset(("paper-a", "paper-b")) not in ends, rec.pairs
     assert {key[m] for g in rec.duplicates for m in g.members} >= {"cpa-a", "paper-a"}
+
+
+def _fire_story(hurt: str, taken: str, when: str, close: str) -> str:
+    return (
+        "Fire at Kestle chemicals plant injures workers\n\n"
+        f"A fire at the Orrin Chemicals plant in Kestle on Monday night injured {hurt} workers, "
+        f"{taken} of whom were taken to hospital with burns, the company said in a press "
+        f"release on {when}.\n\n"
+        "Firefighters from three stations spent most of the night bringing the blaze under "
+        "control, and residents of nearby streets were told to keep their windows closed.\n\n"
+        f"{close}"
+    )
+
+
+def test_two_papers_naming_a_press_release_are_no_two_releases() -> None:
+    # "press release" in a news story's prose, or a paper's "X said:" line before a quote, is
+    # no release's mark: the later paper's rewrite, casualty figures updated, is still reuse
+    first = _fire_story("4", "2", "Tuesday", "The plant employs about 300 people.")
+    later = _fire_story(
+        "6", "3", "Wednesday", 'A union official said:\n"Staff raised this last year."'
+    )
+    out = _align([first, later], ["Kestle Courier", "Valley Evening News"])
+    assert [(p.source_id, p.target_id) for p in out.pairs] == [("r0", "r1")], out.alignments
+
+
+def test_a_wire_edit_of_a_release_writing_figures_its_own_way_is_still_its_copy() -> None:
+    # both carry a release's contact lines, and the wire writes the figures its way: the
+    # same values, so the same figures, not the form refilled
+    text = _release(FIRMS[0])
+    revenue = text.split("\n\n")[2]
+    wire = (
+        "Corvane third-quarter revenue up\n\n"
+        + revenue.replace("12%", "12.0%")
+        .replace("$412.6 million", "$412,600,000")
+        .replace("$368.4 million", "$368.4m")
+        .replace("$96.8 million", "$96,800,000")
+        .replace("23.5%", "23.50%")
+        .replace("$79.1 million", "$79.1m")
+        + "\n\nThe company did not hold a call with analysts this quarter.\n\n"
+        + "For more information, contact: Lumen Release Wire newsdesk"
+    )
+    out = _align([text, wire], [FIRMS[0][0], "Lumen Release Wire"])
+    assert [(p.source_id, p.target_id, p.relation) for p in out.pairs] == [("r0", "r1", "derived")]
+
+
+def test_figures_are_weighed_by_value() -> None:
+    assert numbers("rose 12.0% to $4.2 million and $18.6m, up from 3,750,000") == [
+        ("rose", "12"),
+        ("to", "4200000"),
+        ("and", "18600000"),
+        ("from", "3750000"),
+    ]
+    assert numbers("version 1.2.3") == [("version", "1.2.3")]
+
+
+def test_a_safe_harbour_subheading_in_a_news_story_opens_no_tail() -> None:
+    # an explainer on the data-transfer scheme: no release's mark, so the section under its
+    # "Safe Harbour" subheading is news, and a copy of it is reuse
+    text = (
+        "Data rules explained\n\nSmall shops will have to check their contracts again.\n\n"
+        "Safe Harbour\n"
+        "For fifteen years the scheme let companies move personal data abroad on a promise."
+    )
+    start = text.index("For fifteen")
+    assert not release_paragraph(text, (start, start + 40))
+    released = text + "\n\nMedia contact: press office"
+    assert release_paragraph(released, (start, start + 40))
+
+
+RULE = (
+    "broadband operators must report any outage affecting more than 5,000 homes to the "
+    "regulator within 24 hours, and operators that fail to do so face fines of up to £50,000 "
+    "per incident"
+)
+
+
+def test_a_body_quoting_anothers_release_with_its_dates_and_figures_reworded_is_reuse() -> None:
+    # two organisations' releases (contact lines both): the regulator's edit of the
+    # ministry's rule, "3 March 2026" as "March 3, 2026", "£50,000" as "£50k", is a copy
+    ministry = (
+        "Ministry sets outage rules\n\n"
+        f"From 3 March 2026, {RULE}, the Ministry of Digital Affairs announced today.\n\n"
+        "Minister Alan Reeve said households would get faster answers.\n\n"
+        "Media enquiries: Ministry of Digital Affairs press office, 020 7946 0555"
+    )
+    rule = RULE.replace("24 hours", "a day").replace("£50,000", "£50k")
+    regulator = (
+        "Regulator publishes guidance on outage duty\n\n"
+        "The Communications Standards Board today published guidance for operators. As the "
+        f"Ministry of Digital Affairs set out, from March 3, 2026 {rule}.\n\n"
+        "The guidance explains how reports are submitted through the Board's portal.\n\n"
+        "Media enquiries: CSB press office, 020 7946 0777"
+    )
+    out = _align([ministry, regulator], ["Ministry of Digital Affairs", "Standards Board"])
+    assert [(p.source_id, p.target_id) for p in out.pairs] == [("r0", "r1")], out.alignments
+
+
+def test_a_day_before_its_month_is_a_date_too() -> None:
+    assert numbers("From 3 March 2026, fines of £50k", dates=False) == [("of", "50000")]
+    assert numbers("From 3 March 2026", dates=True) == [("from", "3"), ("march", "2026")]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import decimal
 import functools
 import re
 from collections import Counter, defaultdict
@@ -41,7 +42,7 @@ from rapidfuzz import fuzz
 
 from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.embed import names
-from newstrace.stages.align.provenance import covered, release_marks
+from newstrace.stages.align.provenance import covered, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
 from newstrace.text.credits import pointer_lines, staff_lines
 from newstrace.text.sentences import sentence_spans
@@ -93,14 +94,16 @@ _ABOUT = re.compile(
 # A listed company's safe-harbour heading ("Forward-looking statements", "Cautionary note
 # regarding forward-looking statements", "Safe harbor statement") opens its tail too: the law
 # firm's paragraph, the non-GAAP note and the "About" block under it (an audit: three
-# companies' results releases were linked by one law firm's paragraph, names refilled).
+# companies' results releases were linked by one law firm's paragraph, names refilled).  Only
+# in a text with a release's own marks (:func:`.provenance.own_release_marks`): a news
+# explainer's "Safe Harbour" subheading (the data-transfer scheme) opens no tail, and a copy
+# of the section under it is reuse (a review).
 _SAFE_HARBOUR = (
     r"(?:cautionary\s+(?:note|statement)s?\s+(?:regarding|concerning|about|on)\s+)?"
     r"forward[- ]looking\s+(?:statements?|information)|safe[- ]harbou?r(?:\s+statement)?"
 )
-_TAIL_LINE = re.compile(
-    rf"^[ \t]*(?i:-*\s*ends\s*-*|notes to editors|{_SAFE_HARBOUR}):?[ \t]*$", re.MULTILINE
-)
+_TAIL_LINE = re.compile(r"^[ \t]*(?i:-*\s*ends\s*-*|notes to editors):?[ \t]*$", re.MULTILINE)
+_SAFE_HARBOUR_LINE = re.compile(rf"^[ \t]*(?i:{_SAFE_HARBOUR}):?[ \t]*$", re.MULTILINE)
 # The heading in French, German, Spanish, Italian and Dutch too ("À propos du ministère de
 # ...", "Über die Stadtwerke ...", "Acerca de ...", "A proposito di ...", "Over ..."), an
 # article the name may open with taken into the heading word: an audit's French ministry
@@ -164,16 +167,18 @@ def footer_like(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _tail_end(text: str) -> int:
-    """Where the first "Ends" / "Notes to editors" / "About <Name>" line of ``text`` ends
-    (past the end if none): found once per text, not once per sentence (that was quadratic in
-    its length)."""
+    """Where the first "Ends" / "Notes to editors" / "About <Name>" line (or a release's
+    safe-harbour heading, _SAFE_HARBOUR_LINE) of ``text`` ends (past the end if none): found
+    once per text, not once per sentence (that was quadratic in its length)."""
     about = (
         m
         for m in _ABOUT_HEADING.finditer(text)
         if text[: m.start()].strip()  # a text's first line is its headline, not a heading
         and _names(_heading_name(m), text[m.end() : m.end() + 2 * ABOUT_NAMED_CHARS])
     )
-    ends = [m.end() for m in (_TAIL_LINE.search(text), next(about, None)) if m]
+    harbour = _SAFE_HARBOUR_LINE.search(text)  # before the marks: the line is rare
+    harbour = harbour if harbour and own_release_marks(text) else None
+    ends = [m.end() for m in (_TAIL_LINE.search(text), harbour, next(about, None)) if m]
     return min(ends, default=len(text) + 1)
 
 
@@ -564,22 +569,52 @@ _MONTHS = frozenset(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A figure is weighed by its value: "12.0%" is "12%", and "$4,200,000", "$4.2 million" and
+# "$4.2m" are one figure (a review: a wire's edit of a company's release, its figures written
+# the wire's way, shared none of them with the release and was flagged as their common form).
+# The scale words read after a figure, as powers of ten.
+_SCALES = {
+    **{"thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6},
+    **{"billion": 9, "bn": 9, "trillion": 12},
+}
+_DAY = re.compile(r"[0-3]?\d")
+
+
 def numbers(text: str, dates: bool = True) -> list[tuple[str, str]]:
     """The numbers of ``text``, each with the word before it (lower case; "" at the start
-    or after another number), thousands commas left out: "FTSE 100 at 7,512" ->
-    [("ftse", "100"), ("at", "7512")].  A clock time opening a line (see _ENTRY_TIME) is no
-    number of the text, nor, unless ``dates``, a calendar date's day and year (_MONTHS)."""
+    or after another number), as values (:func:`_value`, _SCALES): "FTSE 100 at 7,512" ->
+    [("ftse", "100"), ("at", "7512")], "rose 12.0% to $4.2 million" -> [("rose", "12"),
+    ("to", "4200000")].  A clock time opening a line (see _ENTRY_TIME) is no number of the
+    text, nor, unless ``dates``, a calendar date's day (before or after the month's name)
+    and year (_MONTHS)."""
     out: list[tuple[str, str]] = []
-    word = ""
+    word, last = "", -1  # last: the index in ``out`` of a figure a scale word may follow
     text = _ENTRY_TIME.sub(lambda m: " " * len(m.group(0)), text)
     for m in _NUMBER_OR_WORD.finditer(text):
         if m.group(1):
+            last = -1
             if dates or (word not in _MONTHS and not _YEAR.fullmatch(m.group(1))):
-                out.append((word, m.group(1).replace(",", "")))
+                out.append((word, _value(m.group(1))))
+                last = len(out) - 1
             word = ""
         else:
             word = m.group(0).lower()
+            if last >= 0 and word in _SCALES:
+                out[last] = (out[last][0], _value(out[last][1], _SCALES[word]))
+            elif last >= 0 and not dates and word in _MONTHS and _DAY.fullmatch(out[last][1]):
+                out.pop()  # a day before its month ("3 March 2026") as after it
+            last = -1
     return out
+
+
+def _value(figure: str, scale: int = 0) -> str:
+    """``figure`` (thousands commas left out) times ten to ``scale``, written without
+    trailing zeros after a point: "12.0" -> "12", ("4.2", 6) -> "4200000".  A figure with
+    two points (a version, a date "2.5.2026") is left as written."""
+    figure = figure.replace(",", "")
+    if figure.count(".") > 1:
+        return figure
+    return format(decimal.Decimal(figure).scaleb(scale).normalize(), "f")
 
 
 # A list of names of one outlet filled anew (next week's fixtures "Mardale v Oxley United,
@@ -806,12 +841,13 @@ def _origins(
 
 
 def _two_releases(a: Article, b: Article) -> bool:
-    """Whether both articles carry a press release's marks (:func:`.provenance.release_marks`:
-    contact lines, "press release", "Ends"): two organisations' releases filled in from one
+    """Whether both articles carry a press release's own marks
+    (:func:`.provenance.own_release_marks`: contact lines, "Ends", not the "X said:" line or
+    "press release" a news story carries too): two organisations' releases filled in from one
     form (an audit: three companies' results releases of one day, "Revenue rose 12% to $412.6
     million", "reaffirms full-year guidance", the same law firm's safe-harbour paragraph,
     were read as each derived from the first)."""
-    return release_marks(a.text) > 0 and release_marks(b.text) > 0
+    return own_release_marks(a.text) > 0 and own_release_marks(b.text) > 0
 
 
 def _in_sentences(
