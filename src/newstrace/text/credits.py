@@ -610,6 +610,80 @@ _FOLLOW_UPS = (
 )
 _LOOK_BACK = 120  # characters before a verb that a name can take
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+|\n")
+# A quick test before the forms (:func:`_may_name`): a text holding no name of the corpus's
+# outlets, however written, followed by what some form reads after a name, attributes nothing
+# (most articles; the forms' own scans cost 80-110 us an article on synthetic text).
+# What may stand between two letters of a name's key in the text: a name holds ``[ \t&'.-]``
+# there (``_WORD``, ``_ONAME``), which :func:`outlet_key` drops; any marks are allowed (a
+# shorter pattern, compiled faster)
+_KEY_GAP = r"\W*"
+# What follows a name in some form: a mark (``_NAME_END``, ``_NAME_COMMA``, ``_AS_NAME_END``,
+# ``_TOLD_NAME_END``), a verb of ``_VERB`` (the name is read just before it), the words of
+# when after "told"/"as reported by", or up to three words and a verb (``_WIE_NAME``).  Not
+# an agency dateline's or a "(With X)" line's closing bracket, nor "X News Agency" read as X.
+# A new form must add what it reads after a name here.
+_KEY_END = (
+    r"(?!\w)(?=[ \t]*[.!,;:]"
+    rf"|[ \t]+(?:has[ \t]+)?(?:{_SAYS_WORDS})\b"
+    r"|[ \t]+(?:on|last|this|earlier|yesterday|in|hier|[a-z]+di)\b"
+    r"|(?:[ \t]+[^\s,.]+){0,3}?[ \t]+(?:zuerst[ \t]+)?"
+    r"(?:berichtete|berichtet|meldete|schrieb|enth\u00fcllte))"
+)
+
+
+# The most keys :func:`_may_name` writes a pattern of: compiling it costs about 0.2 s per
+# 1,000 keys (a tree of their letters), which the test pays back after about 3,000 articles
+# naming none (60 us saved each on synthetic text); a corpus with more keys reads every text
+# with the forms, as before.  Set from those two measurements, not tuned.
+MAX_NAME_KEYS = 2000
+
+
+@lru_cache(maxsize=8)  # one set of keys per corpus
+def _any_name(known: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of :func:`_may_name`: each key of ``known`` with ``_KEY_GAP`` between any
+    two of its letters, in either case, then ``_KEY_END``; it starts a word, with a capital
+    (a name starts with one, or with "the", which :func:`outlet_key` drops: after a "The" the
+    key may start with a small letter, "The-ap").  The keys are written as a tree of their
+    common starts, so a search stops only at the keys' first letters in capitals and at
+    "The"."""
+    tree: dict[str, dict] = {}
+    for key in known:
+        node = tree
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    capitals = [
+        re.escape(ch.upper()) + r"(?<!\w.)" + _KEY_GAP + f"(?i:{_key_tree(node)})"
+        for ch, node in sorted(tree.items())
+        if "a" <= ch <= "z"
+    ]
+    the = r"T(?<!\w.)(?:HE|He|hE|he)\W+" + f"(?i:{_key_tree(tree)})"
+    return re.compile("(?:" + "|".join([*capitals, the]) + ")" + _KEY_END)
+
+
+def _key_tree(node: dict[str, dict]) -> str:
+    """The pattern of the rest of the keys below ``node`` of :func:`_any_name`'s tree."""
+    alts = [
+        "" if ch == "" else re.escape(ch) + ("" if set(sub) == {""} else _KEY_GAP + _key_tree(sub))
+        for ch, sub in sorted(node.items())
+    ]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _may_name(text: str, known: frozenset[str]) -> bool:
+    """Whether ``text`` may hold a name that :func:`outlet_key` makes one of ``known``, with
+    what a form reads after it (``_KEY_END``), however the name is written ("Zdriosts News
+    Agency", "ZNA", "Z.N.A.", "The Harwick-Standard", "the HARWICK STANDARD"): if not,
+    :func:`attributions` finds none.  A name the forms read (``_ONAME``) starts a word with a
+    capital or with "the", ends one, and holds word characters and ``[ \t&'.-]`` only; its key
+    is its word characters in lower case, a first "the" dropped.  A pattern ignoring
+    case matches the letters whose lower case :func:`outlet_key` writes otherwise than one by
+    one (a final capital sigma, a dotted capital I) either way."""
+    if not known:
+        return False
+    if "" in known or len(known) > MAX_NAME_KEYS:
+        return True
+    return _any_name(known).search(text) is not None
 
 
 @lru_cache(maxsize=4096)  # the align stage asks once per candidate pair
@@ -622,7 +696,10 @@ def attributions(
     further); ``own``: the keys of the text's own outlet (:func:`outlet_names`), which a
     speaker "told" is no source (its own interview).  Each form is found from its verb or its
     "according to" and the name read next to it (a pattern trying a name at every comma cost
-    about 260 microseconds per article)."""
+    about 260 microseconds per article); with ``known``, only in a text that may name one of
+    them (:func:`_may_name`)."""
+    if known is not None and not _may_name(text, known):
+        return ()
     out: dict[tuple[int, int], str] = {}
 
     def keep(name: str) -> bool:
