@@ -437,39 +437,30 @@ add(
     "Court appearance over Marlow Street death",
     [HEARING_LEAD, HEARING_BACKGROUND, HEARING_COURT],
 )
+FRAUD = [
+    "A former charity treasurer accused of taking more than forty thousand pounds from a "
+    "hospice fundraising group has appeared in court.",
+    "Margaret Voss, 58, of Linden Avenue, Stanmere, appeared before Hallbury Magistrates' "
+    "Court on Thursday charged with fraud by abuse of position between 2021 and 2025.",
+    "The court heard that the money had been raised by volunteers through sponsored walks, "
+    "quiz nights and a charity shop, and was meant for the Stanmere Hospice day unit.",
+    "Voss indicated a plea of not guilty. District Judge Imogen Tallis sent the case to "
+    "the higher court, and she was granted unconditional bail to appear at Westmoor Crown "
+    "Court on 4 June.",
+]
 add(
     "cl-fraud",
     CL,
     "2026-05-07T12:15:00+01:00",
     "Former charity treasurer in court accused of fraud",
-    [
-        "A former charity treasurer accused of taking more than forty thousand pounds from a "
-        "hospice fundraising group has appeared in court.",
-        "Margaret Voss, 58, of Linden Avenue, Stanmere, appeared before Hallbury Magistrates' "
-        "Court on Thursday charged with fraud by abuse of position between 2021 and 2025.",
-        "The court heard that the money had been raised by volunteers through sponsored walks, "
-        "quiz nights and a charity shop, and was meant for the Stanmere Hospice day unit.",
-        "Voss indicated a plea of not guilty. District Judge Imogen Tallis sent the case to "
-        "the higher court, and she was granted unconditional bail to appear at Westmoor Crown "
-        "Court on 4 June.",
-    ],
+    FRAUD,
 )
 add(
     "hg-fraud",
     HG,
     "2026-05-07T16:00:00+01:00",
     "Ex-treasurer accused of hospice fraud",
-    [
-        "A former charity treasurer accused of taking more than forty thousand pounds from a "
-        "hospice fundraising group has appeared in court.",
-        "Margaret Voss, 58, of Linden Avenue, Stanmere, appeared before Hallbury Magistrates' "
-        "Court on Thursday charged with fraud by abuse of position between 2021 and 2025.",
-        "The court heard that the money had been raised by volunteers through sponsored walks, "
-        "quiz nights and a charity shop, and was meant for the Stanmere Hospice day unit.",
-        "Voss indicated a plea of not guilty. District Judge Imogen Tallis sent the case to "
-        "the higher court, and she was granted unconditional bail to appear at Westmoor Crown "
-        "Court on 4 June.",
-    ],
+    FRAUD,
 )
 TRIAL = [
     "A man stabbed a father of two in the chest after a row outside a takeaway, a jury has heard.",
