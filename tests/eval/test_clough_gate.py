@@ -31,8 +31,8 @@ def test_clough_reuse_degree(eval_dir: Path) -> None:
     assert res["any_reuse_f1_loo"] >= 0.965
     assert res["any_reuse_f1_label"] >= 0.965
     assert res["recall_non"] >= 0.97
-    assert res["direction_right"] >= 28
-    assert res["direction_wrong"] <= 12
+    assert res["direction_right"] >= 33
+    assert res["direction_wrong"] <= 6
 
 
 def test_clough_copy_style_gain(eval_dir: Path) -> None:

@@ -29,7 +29,7 @@ import os
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -37,10 +37,12 @@ from rapidfuzz import fuzz
 from sklearn.model_selection import GroupKFold, LeaveOneOut
 from sklearn.tree import DecisionTreeClassifier
 
+from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.eval.metrics import f1_score
 from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
-from newstrace.records import Article
+from newstrace.records import RecordSet
+from newstrace.stages import align as align_stage
 from newstrace.stages.align import align_params
 from newstrace.stages.align.align import (
     VERBATIM_RATIO,
@@ -49,9 +51,9 @@ from newstrace.stages.align.align import (
     align_texts,
     blas_limited,
 )
-from newstrace.stages.align.provenance import covered, direction, label
+from newstrace.stages.align.provenance import covered, label
 from newstrace.stages.align.sentences import SentenceCache
-from newstrace.text.offsets import OffsetMap
+from newstrace.stages.ingest.article import make_article
 from newstrace.text.runs import common_runs, merge, words
 
 DEFAULT_DIR = Path(os.environ.get("NEWSTRACE_SHARED", Path(__file__).parents[4] / "shared"))
@@ -106,18 +108,29 @@ GROUPS = {
 }
 
 
-def features(root: Path, answers: list[Answer], params: AlignParams) -> np.ndarray:
-    """One row of :data:`FEATURES` per answer, from its alignments with its task's source."""
+def alignments(root: Path, answers: list[Answer], params: AlignParams) -> list[list[Detection]]:
+    """The aligner's detections of each answer (target) against its task's source."""
     cache = SentenceCache()
-    rows = []
+    out = []
     with blas_limited():
         for a in answers:
             src = _read(root / f"orig_task{a.task}.txt")
             tgt = _read(root / a.file)
-            dets = align_texts(
-                src, cache.get("orig" + a.task, src), tgt, cache.get(a.file, tgt), params
+            out.append(
+                align_texts(
+                    src, cache.get("orig" + a.task, src), tgt, cache.get(a.file, tgt), params
+                )
             )
-            rows.append(_row(src, tgt, dets))
+    return out
+
+
+def features(root: Path, answers: list[Answer], found: list[list[Detection]]) -> np.ndarray:
+    """One row of :data:`FEATURES` per answer, from its detections ``found``
+    (:func:`alignments`)."""
+    rows = [
+        _row(_read(root / f"orig_task{a.task}.txt"), _read(root / a.file), dets)
+        for a, dets in zip(answers, found, strict=True)
+    ]
     return np.asarray(rows, dtype=np.float64)
 
 
@@ -205,7 +218,7 @@ def predict(
 def _prepare(root: Path, params: AlignParams) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Features, classes and tasks of all answers."""
     answers = load(root)
-    x = features(root, answers, params)
+    x = features(root, answers, alignments(root, answers, params))
     y = np.asarray([a.category for a in answers])
     return x, y, np.asarray([a.task for a in answers])
 
@@ -215,23 +228,31 @@ def product_reused(x: np.ndarray) -> np.ndarray:
     return np.asarray([label(float(s)) != "non" for s in x[:, 0]])
 
 
-def directions(root: Path, x: np.ndarray, reused: np.ndarray) -> Counter[str]:
+def directions(root: Path, reused: np.ndarray, params: AlignParams) -> Counter[str]:
     """Direction the product gives (no dates known) for each answer it calls reused and that
-    is reuse: ``right`` (the source is the Wikipedia text), ``wrong`` or ``unseen`` (taken for a
-    shared source outside the corpus)."""
+    is reuse, the answer and its task's source analysed alone as two undated articles
+    (:func:`newstrace.stages.align.run`): ``right`` (the source is the Wikipedia text),
+    ``wrong``, or ``unseen`` (no direction: a shared source outside the corpus, related, or
+    no pair); ``params``: the mode and synonyms of the analysis."""
     out: Counter[str] = Counter()
-    for a, row, hit in zip(load(root), x, reused, strict=True):
+    reuse = replace(
+        ReuseSettings(),
+        align_mode="embed" if params.embed else "lexical",
+        align_synonyms=params.use_synonyms,
+    )
+    settings = replace(Settings(), reuse=reuse)
+    for a, hit in zip(load(root), reused, strict=True):
         if not hit or a.category == "non":
             continue
-        src, tgt = _article(root / f"orig_task{a.task}.txt"), _article(root / a.file)
-        found = direction(src, tgt, float(row[1]), float(row[0])).source
-        out["unseen" if found is None else ("right" if found == 0 else "wrong")] += 1
+        source = make_article(_read(root / f"orig_task{a.task}.txt"), id="source")
+        answer = make_article(_read(root / a.file), id="answer")
+        pairs = align_stage.run(RecordSet(articles=(source, answer)), settings).pairs
+        derived = [p for p in pairs if p.relation == "derived"]
+        if not derived:
+            out["unseen"] += 1
+        else:
+            out["right" if derived[0].source_id == "source" else "wrong"] += 1
     return out
-
-
-def _article(path: Path) -> Article:
-    text = _read(path)
-    return Article(path.stem, text, text, OffsetMap.identity(len(text)))
 
 
 def evaluate(root: Path, params: AlignParams) -> dict[str, float]:
@@ -256,8 +277,8 @@ def evaluate(root: Path, params: AlignParams) -> dict[str, float]:
         out[f"recall_{c}"] = float(np.mean(loo[mask] == c)) if mask.any() else 0.0
     counts = Counter(label(float(s)) for s in x[:, 0])
     out.update({f"labels_{k}": float(v) for k, v in counts.items()})
-    found = directions(root, x, reused)
-    out.update({f"direction_{k}": float(found[k]) for k in ("right", "wrong", "unseen")})
+    oriented = directions(root, reused, params)
+    out.update({f"direction_{k}": float(oriented[k]) for k in ("right", "wrong", "unseen")})
     return out
 
 
