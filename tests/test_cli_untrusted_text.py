@@ -91,3 +91,20 @@ def test_a_lone_surrogate_escape_spoils_one_character_not_the_file(tmp_path: Pat
     data = json.loads(out.read_text(encoding="utf-8"))
     titles = {a["title"] for a in data["articles"]}
     assert "Cut \ufffd" in titles
+
+
+def test_bidi_overrides_do_not_reach_the_terminal(tmp_path: Path) -> None:
+    # a right-to-left override would show the rest of the line reversed ("gnp.exe" as
+    # "exe.png"); an isolate would move the next columns' text
+    db = ingest(tmp_path, {
+        "title": "Ferry \u202egnp.exe\u202c news \u2067\u05de\u05e2\u05d1\u05d5\u05e8\u2069",
+        "source": "Harbour Times",
+        "text": BODY,
+    })  # fmt: skip
+    code, output = invoke(db, "search", "ferry")
+    assert code == 0, output
+    article_id = output.split()[0]
+    code, output = invoke(db, "show", article_id)
+    assert code == 0, output
+    assert not any(c in output for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert "Ferry gnp.exe news \u05de\u05e2\u05d1\u05d5\u05e8" in output  # the text itself stays

@@ -48,8 +48,15 @@ LIMIT = click.IntRange(min=0)
 UNNAMED_HINT = 20
 # C0 and C1 control characters but the line break and the tab.  Article fields (a title, an
 # outlet's name, a URL) and file names come from the web and may hold ESC sequences, which
-# would recolour, clear or retitle the reader's terminal, or forge a link in it.
-_CONTROL = dict.fromkeys(c for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\n\t")
+# would recolour, clear or retitle the reader's terminal, or forge a link in it.  Also the
+# bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which
+# reorder what follows them on the line: a title could show a forged file name or id, or
+# push the next column's text out of order.  Right-to-left text needs none of them to show
+# (the terminal's bidi algorithm orders it); the marks U+200E/U+200F are kept.
+_BIDI = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_CONTROL = dict.fromkeys(
+    c for c in [*range(0x20), *range(0x7F, 0xA0), *_BIDI] if chr(c) not in "\n\t"
+)
 
 
 class _Inert:
@@ -331,6 +338,10 @@ def _do_analyze(corpus: Corpus, settings: Settings, force: bool) -> None:
     result = corpus.analyze(force=force, progress=_progress(settings))
     if not result.analyzed and not force:
         err.print("analyze: nothing new to analyse")
+        if result.pending_pairs:
+            err.print(f"analyze: {len(result.pending_pairs)} candidate pair(s) that earlier "
+                      "analyses could not align wait for the next analysis of new articles, "
+                      "or analyze --force")  # fmt: skip
         return
     timing = ", ".join(f"{n} {s:.1f}s" for n, s in result.stages)
     counts = ", ".join(f"{v} {k}" for k, v in result.counts.items())

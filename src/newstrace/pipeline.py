@@ -69,6 +69,9 @@ class AnalyzeReport:
     # again by the next analysis that has new articles (or is forced); an analysis with
     # nothing new runs no stage and reports none
     failed_pairs: list[tuple[str, str]] = field(default_factory=list)
+    # with nothing new: the pairs earlier analyses could not align that wait for the next
+    # analysis of new articles (or ``--force``), so the caller can say why nothing was tried
+    pending_pairs: list[tuple[str, str]] = field(default_factory=list)
     # of them, pairs that failed in :data:`.stages.align.heldlinks.ALIGN_ATTEMPTS` analyses in
     # a row: not tried again but by ``analyze --force``
     given_up_pairs: list[tuple[str, str]] = field(default_factory=list)
@@ -177,6 +180,7 @@ def analyze(
         new_ids = store.unanalyzed_ids()
         report = AnalyzeReport(analyzed=len(new_ids))
         if not new_ids and not force:
+            report.pending_pairs = _pending_pairs(store)
             return report
         records = store.record_set(store_ids(store) if force else new_ids)
         records, saves, written = _run_stages(store, records, settings, report, progress, force)
@@ -262,6 +266,17 @@ def _align(store: Store, records: RecordSet, settings: Settings,
 
 
 HELD_LINKS = "align-links"  # the stage state of :mod:`.stages.align.heldlinks`
+
+
+def _pending_pairs(store: Store) -> list[tuple[str, str]]:
+    """The pairs earlier analyses could not align and will try again (sorted ids)."""
+    from newstrace.stages.align.heldlinks import HeldLinks
+
+    blob = store.get_state(HELD_LINKS)
+    held = HeldLinks.from_bytes(blob) if blob is not None else None
+    if held is None:
+        return []
+    return sorted((a, b) for a, b in map(sorted, held.to_retry()))
 
 
 def _held_links(store: Store, records: RecordSet, reset: bool) -> HeldLinks:

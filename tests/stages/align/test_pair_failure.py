@@ -153,6 +153,30 @@ def test_the_cli_names_the_pairs_it_could_not_align(
     assert f"{a} / {b}" in result.output or f"{b} / {a}" in result.output
 
 
+def test_an_analysis_with_nothing_new_says_which_failed_pairs_wait(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batches: tuple[Path, Path]
+) -> None:
+    db = tmp_path / "n.db"
+    with monkeypatch.context() as m:
+        _break(m, _texts("a1", "a3"))
+        result = CliRunner().invoke(main, ["--db", str(db), "-q", "run", str(batches[0]),
+                                           "-o", str(tmp_path / "out")])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    with newstrace.open(db) as corpus:
+        report = corpus.analyze()  # nothing new: no stage runs, the pair is still pending
+        assert report.analyzed == 0 and report.failed_pairs == []
+        assert [frozenset(p) for p in report.pending_pairs] == [_ids(corpus, "a1", "a3")]
+    result = CliRunner().invoke(main, ["--db", str(db), "analyze"])
+    assert result.exit_code == 0, result.output
+    assert "nothing new to analyse" in result.output
+    assert "1 candidate pair(s) that earlier analyses could not align wait" in result.output
+    result = CliRunner().invoke(main, ["--db", str(db), "analyze", "--force"])
+    assert result.exit_code == 0, result.output
+    with newstrace.open(db) as corpus:  # aligned by the forced run: nothing waits
+        assert corpus.analyze().pending_pairs == []
+        assert _ids(corpus, "a1", "a3") in _linked(corpus)
+
+
 def test_a_retried_pair_linked_by_credit_alone_is_linked_as_by_a_full_analysis(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
