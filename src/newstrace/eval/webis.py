@@ -18,6 +18,13 @@ article control while linking short same-topic texts freely.  The *passage-sized
 (``ecb_passage_pairs``) cuts each cross-event pair to the lead sentences of the two articles,
 as many as the two texts of a Webis "Yes" pair have (pair k of the control takes the sizes of
 Yes pair k mod 500): same-topic independent news at Webis size.
+
+``--corpus`` measures the product rather than the aligner given each pair: every original
+and paraphrase is one undated article of a single corpus analysed by the align stage
+(candidate indexes, alignment, direction), and a paraphrase counts as found when it is linked
+to an article holding its original's text (the sample repeats some originals).  The control
+there is the links between texts of different originals; the direction of each found "Yes"
+pair (the original the source, the paraphrase, or none) is counted too.
 """
 
 from __future__ import annotations
@@ -28,15 +35,20 @@ import json
 import os
 import random
 import time
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
+from newstrace.records import RecordSet
+from newstrace.stages import align as align_stage
 from newstrace.stages.align import align_params
 from newstrace.stages.align.align import AlignParams, align_texts, blas_limited
 from newstrace.stages.align.sentences import SentenceCache
+from newstrace.stages.ingest.article import make_article
 
 DEFAULT_DIR = Path(os.environ.get("NEWSTRACE_SHARED", Path(__file__).parents[4] / "shared"))
 DEFAULT_ECB = DEFAULT_DIR / "eval" / "ecbplus" / "docs.jsonl"
@@ -155,6 +167,52 @@ def evaluate(pairs: Sequence[WebisPair], params: AlignParams) -> dict[str, float
     }
 
 
+def corpus_evaluate(pairs: Sequence[WebisPair], params: AlignParams) -> dict[str, float]:
+    """The sample analysed as one corpus by the align stage (see the module notes): shares of
+    Yes and No paraphrases linked to their original, texts linked to a text of another
+    original, and the direction of the found Yes pairs."""
+    text_of: dict[str, str] = {}
+    articles = []
+    for p in pairs:
+        for side, text in (("o", p.original), ("p", p.paraphrase)):
+            articles.append(make_article(text, id=f"{side}{p.id}"))
+            text_of[f"{side}{p.id}"] = p.original  # each text known by its original
+    reuse = replace(
+        ReuseSettings(),
+        align_mode="embed" if params.embed else "lexical",
+        align_synonyms=params.use_synonyms,
+    )
+    found = align_stage.run(RecordSet(articles=tuple(articles)), replace(Settings(), reuse=reuse))
+    partners: dict[str, dict[str, str]] = defaultdict(dict)  # id -> partner -> its role
+    crossed: set[str] = set()
+    for x in found.pairs:
+        if text_of[x.source_id] != text_of[x.target_id]:
+            crossed.update((x.source_id, x.target_id))
+        role = "source" if x.relation == "derived" else "none"
+        partners[x.target_id][x.source_id] = role
+        partners[x.source_id][x.target_id] = "target" if role == "source" else "none"
+    out: Counter[str] = Counter()
+    for p in pairs:
+        roles = {
+            r for o, r in partners[f"p{p.id}"].items() if o[0] == "o" and text_of[o] == p.original
+        }
+        out[f"{'yes' if p.label else 'no'}_found"] += bool(roles)
+        if roles and p.label:  # the original as source, no direction, or the paraphrase
+            out["yes_" + _direction(roles)] += 1
+    yes = sum(p.label for p in pairs)
+    return {
+        "corpus_yes_linked": out["yes_found"] / max(yes, 1),
+        "corpus_no_linked": out["no_found"] / max(len(pairs) - yes, 1),
+        "corpus_texts_crossed": len(crossed) / max(len(articles), 1),
+        **{f"corpus_yes_direction_{k}": float(out[f"yes_{k}"]) for k in ("right", "wrong", "none")},
+    }
+
+
+def _direction(roles: set[str]) -> str:
+    """``right`` when an original is the paraphrase's source, else ``none`` or ``wrong``."""
+    return "right" if "source" in roles else "none" if "none" in roles else "wrong"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newstrace.eval webis")
     default = DEFAULT_DIR / "eval" / "webis-cpc11" / "Webis-CPC-11_1000_sample.json"
@@ -163,12 +221,15 @@ def main(argv: list[str] | None = None) -> int:
     add_reuse_options(ap)
     ap.add_argument("--ecb", type=Path, default=DEFAULT_ECB, help="ECB+ docs.jsonl")
     ap.add_argument("--ecb-limit", type=int, default=ECB_LIMIT, help="0: skip the ECB+ control")
+    ap.add_argument("--corpus", action="store_true", help="also: the sample as one corpus")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     pairs = sample(load(args.data), args.limit)
     params = reuse_params(ap, args, align_params(ReuseSettings()))
     t0 = time.perf_counter()
     res = evaluate(pairs, params)
+    if args.corpus:
+        res.update(corpus_evaluate(pairs, params))
     if args.ecb_limit and args.ecb.exists():
         ecb = ecb_cross_event_pairs(args.ecb, args.ecb_limit)
         res["ecb_cross_event_linked"] = ecb_linked(ecb, params)
@@ -188,7 +249,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:40} {res['ecb_cross_event_linked']:7.3f}")
         name = "  same pairs cut to Webis passage size"
         print(f"{name:40} {res['ecb_passages_linked']:7.3f}")
+    if "corpus_yes_linked" in res:
+        _print_corpus(res)
     return 0
+
+
+def _print_corpus(res: dict[str, float]) -> None:
+    print("as one corpus (the align stage: candidates, alignment, direction):")
+    print(f"{'  Yes linked to their original':40} {res['corpus_yes_linked']:7.3f}")
+    print(f"{'  No linked to their original':40} {res['corpus_no_linked']:7.3f}")
+    print(f"{'  texts linked to another original':40} {res['corpus_texts_crossed']:7.3f}")
+    right, wrong, none = (int(res[f"corpus_yes_direction_{k}"]) for k in ("right", "wrong", "none"))
+    print(f"  direction of the Yes pairs found: {right} right, {wrong} wrong, {none} none")
 
 
 if __name__ == "__main__":
