@@ -67,3 +67,29 @@ def test_a_feeds_own_range_fields_that_are_not_iso_days_are_read_from_the_text()
     assert undated.metadata["published_after"] == "12 March 2026"
     got = direction(dated, undated, 0.5, 0.3)
     assert (got.source, got.evidence) == (0, "inferred-date")
+
+
+NOTICE = (
+    "The council wants to replace the Brannock Road recycling centre with a larger site on "
+    "the trading estate. The consultation will close on 30 June 2026, and residents can "
+    "respond online or on paper forms at every library."
+)
+
+
+def test_two_undated_articles_are_placed_by_a_day_to_come_and_a_later_day_past() -> None:
+    notice = make_article(NOTICE, id="n", source="Marrowby District Council")
+    follow = make_article(
+        "On 14 July 2026 the cabinet voted for the move. " + NOTICE.replace("will close", "closed"),
+        id="f", source="Coldharbour Post",
+    )  # fmt: skip
+    got = direction(notice, follow, 0.9, 0.5), direction(follow, notice, 0.5, 0.9)
+    assert [(d.source, d.evidence) for d in got] == [(0, "inferred-date"), (1, "inferred-date")]
+
+
+def test_two_undated_articles_with_the_later_day_in_both_are_not_placed() -> None:
+    # the follow-up's later day is also in the notice: a copied sentence, no order
+    notice = make_article(NOTICE + " A decision is due on 14 July 2026.", id="n", source="Council")
+    follow = make_article(
+        "On 14 July 2026 the cabinet voted for the move. " + NOTICE, id="f", source="Post"
+    )
+    assert direction(notice, follow, 0.9, 0.5).evidence != "inferred-date"

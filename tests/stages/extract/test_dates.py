@@ -67,6 +67,20 @@ def test_a_pledged_year_is_in_the_future(pledge: str) -> None:
     assert lo is None and hi == date(2030, 12, 31), evidence
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Work on the new site is expected to start in September 2026.", (None, date(2026, 9, 30))),
+        ("The bridges are expected to reopen in 2027.", (None, date(2027, 12, 31))),
+        # an expectation told in the past looks back
+        ("The bridge was expected to open in 2020 but was delayed.", (date(2020, 1, 1), None)),
+    ],
+)
+def test_an_expected_date_is_in_the_future(text: str, want: tuple[date | None, ...]) -> None:
+    (lo, hi), _, evidence = infer_publication_date(make_article(text))
+    assert (lo, hi) == want, evidence
+
+
 def test_same_period_in_year_gives_the_next_year() -> None:
     text = "Returns rose 19% on the same period in 2023."
     (lo, hi), conf, _ = infer_publication_date(make_article(text))

@@ -601,8 +601,11 @@ def _inferred_order(a: Article, b: Article) -> int | None:
     """0 if ``a`` came first, 1 if ``b`` did, by the dates the undated one of the two mentions
     (:func:`newstrace.stages.extract.dates.infer_publication_date`): an article that speaks of
     a day after the other's date as past was written later; one that speaks of a day before
-    the other's date as still to come was written earlier.  None when both or neither are
-    dated, or the mentions do not tell."""
+    the other's date as still to come was written earlier; two undated articles are placed
+    by their ranges alone (:func:`_undated_order`).  None when both are dated, or the
+    mentions do not tell."""
+    if a.published is None and b.published is None:
+        return _undated_order(a, b)
     dated, undated, sign = (a, b, 0) if b.published is None else (b, a, 1)
     if undated.published is not None or dated.published is None:
         return None
@@ -616,6 +619,24 @@ def _inferred_order(a: Article, b: Article) -> int | None:
     if hi is not None and hi < day.date() and hi.isoformat() not in named:
         return 1 - sign
     return None
+
+
+def _undated_order(a: Article, b: Article) -> int | None:
+    """0 if undated ``a`` came first, 1 if undated ``b`` did: one speaks of a day as still to
+    come ("the consultation will close on 30 June 2026") and the other of a later day as past
+    ("on 14 July 2026 councillors voted"), so the first was written before the second.  A
+    later day that the first text names too is no sign (a copied sentence keeps its tense);
+    None when neither or both ways hold."""
+    (lo_a, hi_a), (lo_b, hi_b) = _text_range(a), _text_range(b)
+    a_first = hi_a is not None and lo_b is not None and lo_b > hi_a
+    b_first = hi_b is not None and lo_a is not None and lo_a > hi_b
+    if a_first and lo_b is not None and lo_b.isoformat() in _days_named(a.text):
+        a_first = False
+    if b_first and lo_a is not None and lo_a.isoformat() in _days_named(b.text):
+        b_first = False
+    if a_first == b_first:
+        return None
+    return 0 if a_first else 1
 
 
 def _text_range(art: Article) -> tuple[date | None, date | None]:

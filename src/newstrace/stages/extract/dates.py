@@ -61,9 +61,14 @@ _EXPR = re.compile(
 _YEARISH = re.compile(
     r"\d|day|month|week|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I
 )
-# Words of a sentence that put a date after them in the future.
+# Words of a sentence that put a date after them in the future.  "is expected to" (a plan's
+# date, "work is expected to start in September 2026") was added after an audit: read as past
+# it gave an undated council notice a lower bound after the paper that followed it up, which
+# could make the notice the copy; "was expected to" looks back and is not read.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|set to|due to|scheduled|plans? to|next|upcoming)\b", re.I
+    r"\b(?:will|shall|is to|are to|set to|due to|scheduled|plans? to|next|upcoming"
+    r"|(?:is|are) expected to)\b",
+    re.I,
 )
 # Pledges put a year after them in the future too ("promised to halve it by 2030", "aims
 # to"): added after an audit, a deadline year read as past made an undated article "published
