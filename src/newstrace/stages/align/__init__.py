@@ -61,10 +61,12 @@ from newstrace.stages.align.boilerplate import copy_map, flag, flag_templates, t
 from newstrace.stages.align.candidates import (
     CandidateParams,
     Copies,
+    Recheck,
     key_pairs,
     ngram_candidates,
     pair_filter,
     sentence_candidates,
+    shared_ngrams,
 )
 from newstrace.stages.align.heldlinks import HeldLinks
 from newstrace.stages.align.provenance import (
@@ -291,6 +293,144 @@ def _drop_grouped(
     found[:] = [x for x in found if not grouped(x.source.article_id, x.target.article_id)]
     for a, peers in undirected.items():
         peers -= {b for b in peers if grouped(a, b)}
+
+
+def _recheck(
+    arts: Sequence[Article],
+    records: RecordSet,
+    held: HeldLinks | None,
+    query: np.ndarray | None,
+    copies: Copies,
+) -> Recheck | None:
+    """The old pairs of an incremental run (those with carried passages, shown or withheld)
+    for the sentence index to decide again (:class:`.candidates.Recheck`): a later batch
+    brings articles that outrank an old pair among its ends' top partners, as one search of
+    the whole corpus would rank them.  ``changed``: old articles a new copy of their mass
+    copy group hides from the sentence index."""
+    if query is None:
+        return None
+    index = {a.id: i for i, a in enumerate(arts)}
+    carried = [*records.alignments]
+    if held is not None and held.known:
+        carried += held.dropped
+    keys = {
+        min(i, j) << 32 | max(i, j)
+        for x in carried
+        if (i := index.get(x.source.article_id, -1)) >= 0
+        and (j := index.get(x.target.article_id, -1)) >= 0
+        and not query[i]
+        and not query[j]
+    }
+    fresh = np.zeros(max(int(copies.group.max(initial=-1)) + 1, 1), dtype=bool)
+    fresh[copies.group[query & (copies.group >= 0)]] = True
+    changed = copies.hidden & ~query & fresh[np.maximum(copies.group, 0)]
+    return Recheck(np.array(sorted(keys), dtype=np.int64), changed)
+
+
+def _lapsed(
+    arts: Sequence[Article],
+    recheck: Recheck | None,
+    params: CandidateParams,
+    rechosen: set[int],
+    new: frozenset[str],
+) -> set[frozenset[str]]:
+    """The old pairs no index would pair now: no longer among the sentence index's top
+    partners of either end (:class:`.candidates.Recheck`), sharing fewer than ``min_shared``
+    word n-grams (their document frequencies are not looked up: a pair is kept when in
+    doubt), and not credited: an attributed sentence of one naming the other's outlet chose
+    the other again in this run (``rechosen``, keys of article indices), or, if that outlet
+    has no new article (its sentences were not chosen again), names it at all."""
+    if recheck is None or not len(recheck.lapsed):
+        return set()
+    fresh = frozenset().union(*(outlet_names(a.source) for a in arts if a.id in new))
+    out = set()
+    for key in recheck.lapsed.tolist():
+        a, b = arts[key >> 32], arts[key & 0xFFFFFFFF]
+        if shared_ngrams(a.text, b.text, params.ngram) >= params.min_shared:
+            continue
+        if key in rechosen or _credits(a, b, fresh) or _credits(b, a, fresh):
+            continue
+        out.add(frozenset((a.id, b.id)))
+    return out
+
+
+def _moved(
+    arts: Sequence[Article], recheck: Recheck | None, rechosen: set[int], new: frozenset[str]
+) -> np.ndarray:
+    """Keys of the old pairs to align again: one end attributes a sentence to the other's
+    outlet, that outlet has a new article, and the sentence did not choose the other end again
+    (``rechosen``): its credited passage now belongs to another pair, and whatever else the
+    two share is weighed afresh, as one analysis of the whole corpus weighs it (its carried
+    passages and marks are dropped, :func:`_carried`)."""
+    if recheck is None or not len(recheck.old):
+        return np.zeros(0, np.int64)
+    fresh = frozenset().union(*(outlet_names(a.source) for a in arts if a.id in new))
+    out = [
+        key
+        for key in recheck.old.tolist()
+        if key not in rechosen
+        and _credit_moved(arts[key >> 32], arts[key & 0xFFFFFFFF], fresh)
+    ]
+    return np.array(out, dtype=np.int64)
+
+
+def _credit_moved(a: Article, b: Article, fresh: frozenset[str]) -> bool:
+    """Whether either of ``a`` and ``b`` attributes a sentence to the other's outlet, one
+    with a new article (``fresh``)."""
+    for x, y in ((a, b), (b, a)):
+        names = outlet_names(y.source)
+        if names & fresh and attributions(x.text, names, outlet_names(x.source)):
+            return True
+    return False
+
+
+def _carried(
+    records: RecordSet,
+    held: HeldLinks | None,
+    undirected: dict[str, set[str]],
+    found: list[Alignment],
+    gone: set[frozenset[str]],
+) -> None:
+    """Add to ``found`` and ``undirected`` the passages and marks of the pairs between old
+    articles (the records' and, with ``held``, the withheld ones, :func:`_carry_held`), but
+    those of the pairs in ``gone``: no longer candidates, or aligned again in this run."""
+    new = records.new_ids
+    carried = [
+        x
+        for x in records.alignments
+        if x.source.article_id not in new and x.target.article_id not in new
+    ]
+    marks: dict[str, set[str]] = defaultdict(set)
+    _carry_held(records, held, marks, carried)
+    _drop_lapsed(carried, marks, gone)
+    found.extend(carried)
+    for a, peers in marks.items():
+        undirected[a] |= peers
+
+
+def _credits(a: Article, b: Article, fresh: frozenset[str]) -> bool:
+    """Whether ``a`` attributes a sentence to ``b``'s outlet, one without a new article
+    (``fresh``: the names of those with one)."""
+    names = outlet_names(b.source)
+    if not names or names & fresh:
+        return False
+    return bool(attributions(a.text, names, outlet_names(a.source)))
+
+
+def _drop_lapsed(
+    found: list[Alignment], undirected: dict[str, set[str]], lapsed: set[frozenset[str]]
+) -> None:
+    """Drop the carried passages and marks of old pairs that are no longer candidates
+    (:func:`_lapsed`): one analysis of the whole corpus would not have aligned them."""
+    if not lapsed:
+        return
+    found[:] = [
+        x for x in found if frozenset((x.source.article_id, x.target.article_id)) not in lapsed
+    ]
+    for pair in lapsed:
+        a, b = sorted(pair)
+        undirected[a].discard(b)
+        undirected[b].discard(a)
 
 
 def _carry_unseen(records: RecordSet, undirected: dict[str, set[str]]) -> None:
@@ -1009,14 +1149,19 @@ def run_with_stats(
     dups = _mass_copies(groups, arts, {g.canonical for g in records.duplicates})
     ngram_keys = ngram_candidates(arts, cparams, groups, query, dups)  # before the table
     table = _table(arts, kept)
-    sentence_keys = sentence_candidates(arts, table, cparams, groups, query, copies=dups)
+    recheck = _recheck(arts, records, held, query, dups)
+    sentence_keys = sentence_candidates(arts, table, cparams, groups, query, None, dups, recheck)
     docs = DocCache(table)
     times = [None if k[0] else k[1] for k in map(_align_key, arts)]
     allowed = pair_filter(arts, cparams.window_days, groups)
-    credited, chosen = attributed.candidates(arts, docs.__getitem__, times, allowed, query, table)
+    rechosen: set[int] = set()  # old pairs an attributed sentence chose again
+    credited, chosen = attributed.candidates(
+        arts, docs.__getitem__, times, allowed, query, table, rechosen
+    )
     retried = _retried(arts, held, groups, query)
     chosen = _with_retried_credits(chosen, arts, docs, times, allowed, retried)
-    pairs = key_pairs(ngram_keys, sentence_keys, credited, retried)
+    moved = _moved(arts, recheck, rechosen, new)
+    pairs = key_pairs(ngram_keys, sentence_keys, credited, retried, moved)
     failed: list[tuple[str, str]] = []
     detected = _align_all(arts, pairs, docs, align_params(cfg), chosen, failed)
     undirected: dict[str, set[str]] = defaultdict(set)
@@ -1025,12 +1170,9 @@ def run_with_stats(
         a, b = arts[pairs[k][0]], arts[pairs[k][1]]  # never two members of one duplicate group
         found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), undirected))
     if new:
-        found.extend(
-            x
-            for x in records.alignments
-            if x.source.article_id not in new and x.target.article_id not in new
-        )
-        _carry_held(records, held, undirected, found)
+        gone = _lapsed(arts, recheck, cparams, rechosen, new)
+        gone |= {frozenset((arts[k >> 32].id, arts[k & 0xFFFFFFFF].id)) for k in moved.tolist()}
+        _carried(records, held, undirected, found, gone)
         _drop_grouped(found, undirected, records.duplicates)
     # flags first: the carried alignments of an incremental run have theirs already, and a
     # full run must weigh the same evidence (each flag depends on its alignment alone)

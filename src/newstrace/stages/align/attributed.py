@@ -53,6 +53,7 @@ def candidates(
     allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
     query: np.ndarray | None = None,
     table: SentenceTable | None = None,
+    rechosen: set[int] | None = None,
 ) -> tuple[np.ndarray, dict[int, Chosen]]:
     """Pair keys ``min(i, j) << 32 | max(i, j)`` of each article ``j`` with an attributed
     sentence and the named outlet's article ``i`` sharing the most content stems with it
@@ -61,7 +62,9 @@ def candidates(
     undated); ``allowed``: the candidate filter of the other indexes (window, duplicate
     groups); ``query``: the new articles' mask (a pair must hold one); ``table``: the sentence
     table ``docs`` reads, if any (the outlets' articles' stems are then read from its arrays
-    instead of building each article's sentence data, :func:`_postings`).
+    instead of building each article's sentence data, :func:`_postings`); ``rechosen``, in an
+    incremental run: gets the keys of the pairs of two old articles chosen again (an old
+    sentence naming an outlet with a new article), whatever the filters say.
 
     The sentences are read first and grouped by the outlet they name; each outlet's index
     (:class:`_Postings`: the stems of those sentences only) is built when its sentences are
@@ -87,6 +90,8 @@ def candidates(
             src = _best(j, words, index, when)
             if src is not None and (query is None or query[src] or query[j]):
                 chosen[j].append((start, end, src))
+            elif src is not None and rechosen is not None:
+                rechosen.add(min(src, j) << 32 | max(src, j))
     keys = [min(i, j) << 32 | max(i, j) for j, found in chosen.items() for _, _, i in found]
     if not keys:
         return np.zeros(0, dtype=np.int64), {}

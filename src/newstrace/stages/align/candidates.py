@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -125,6 +125,24 @@ class Copies:
         return (self.group >= 0) & ~self.canonical
 
 
+@dataclass(slots=True)
+class Recheck:
+    """Old pairs (aligned in an earlier analysis) whose place among the sentence index's top
+    partners is decided again in an incremental search: those with an end that a new article
+    joins as a partner, or in ``changed`` (bool per article: e.g. an article a new copy hid
+    from the index).  The other end's partner list is completed too (its rows multiplied
+    against all sentences), so the pair is judged as one search of the whole corpus judges
+    it; ``lapsed`` gets the keys of those no longer among either end's top ``k``."""
+
+    old: np.ndarray  # keys i << 32 | j (i < j), sorted
+    changed: np.ndarray  # bool per article
+    lapsed: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+
+    def touching(self, ends: np.ndarray) -> np.ndarray:
+        """The old pairs with an end marked in ``ends`` (bool per article)."""
+        return self.old[ends[self.old >> 32] | ends[self.old & 0xFFFFFFFF]]
+
+
 # --- n-gram index ---
 
 
@@ -147,6 +165,14 @@ def _doc_grams(texts: Sequence[str], n: int, first: int) -> tuple[np.ndarray, np
     new = np.ones(len(grams), dtype=bool)
     new[1:] = (grams[1:] != grams[:-1]) | (doc[1:] != doc[:-1])
     return grams[new], doc[new]
+
+
+def shared_ngrams(a: str, b: str, n: int = NGRAM) -> int:
+    """How many distinct word ``n``-grams (the index's hashes) texts ``a`` and ``b`` share,
+    document frequencies aside."""
+    grams, docs = _doc_grams([a, b], n, 0)
+    both = (grams[1:] == grams[:-1]) & (docs[1:] != docs[:-1])
+    return int(np.count_nonzero(both))
 
 
 def _one_copy_each(
@@ -649,11 +675,13 @@ def _ranked_sentence_keys(
     groups: np.ndarray | None,
     query: np.ndarray | None,
     copies: Copies | None = None,
+    recheck: Recheck | None = None,
 ) -> np.ndarray:
     """Keys of the sentence-index pairs among the top k of either end (touching ``query``).
 
     Scores are ranked block by block (:class:`_TopK`), so the uncapped pair list (hundreds
-    of pairs per article on a large corpus) is never held at once."""
+    of pairs per article on a large corpus) is never held at once.  ``recheck``: old pairs
+    to decide again (:class:`Recheck`), those no longer kept put in its ``lapsed``."""
     if _few_sentences(table):
         return np.zeros(0, np.int64)
     index = SentenceIndex.build(table, params.max_df, None if copies is None else copies.hidden)
@@ -666,7 +694,11 @@ def _ranked_sentence_keys(
         ok = allowed(a, b)
         best.add(a[ok], b[ok], score[ok])
         partners[a[ok]] = partners[b[ok]] = True
+    rechecked = np.zeros(0, np.int64)
     if marks is not None:  # complete the partner lists of the old ends too
+        if recheck is not None:
+            rechecked = recheck.touching(partners | recheck.changed)
+            partners[rechecked >> 32] = partners[rechecked & 0xFFFFFFFF] = True
         marks = np.where(marks > 0, -1, partners.astype(np.int8))  # pairs with new ones: done
         for key, score in index.blocks(params.sentence_cosine, marks):
             a, b = key >> 32, key & 0xFFFFFFFF
@@ -674,6 +706,8 @@ def _ranked_sentence_keys(
             # Only the partners' lists decide which pairs with new articles are kept.
             best.add(a[ok], b[ok], score[ok], ends=partners)
     keys = best.keys()
+    if recheck is not None and len(rechecked):
+        recheck.lapsed = rechecked[~np.isin(rechecked, keys)]
     if query is not None:
         keys = keys[query[keys >> 32] | query[keys & 0xFFFFFFFF]]
     return keys
@@ -722,12 +756,14 @@ def sentence_candidates(
     query: np.ndarray | None = None,
     n_stop: int | None = None,
     copies: Copies | None = None,
+    recheck: Recheck | None = None,
 ) -> np.ndarray:
-    """Pair keys ``i << 32 | j`` of the sentence index (empty when it is switched off)."""
+    """Pair keys ``i << 32 | j`` of the sentence index (empty when it is switched off);
+    ``recheck``: old pairs decided again in an incremental search (:class:`Recheck`)."""
     if not params.sentences:
         return np.zeros(0, np.int64)
     table = SentenceCounts.of(docs, n_stop)
-    return _ranked_sentence_keys(articles, table, params, groups, query, copies)
+    return _ranked_sentence_keys(articles, table, params, groups, query, copies, recheck)
 
 
 def key_pairs(*keys: np.ndarray) -> list[tuple[int, int]]:

@@ -1,0 +1,92 @@
+"""Old pairs that a later batch outranks among their ends' top sentence-index partners: an
+incremental run decides them again and drops those no index pairs any more, as one analysis
+of the whole corpus never aligns them."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import newstrace
+from newstrace.records import Article
+from newstrace.stages.align.candidates import CandidateParams, Recheck, sentence_candidates
+from newstrace.stages.align.sentences import SentenceTable
+from newstrace.stages.ingest.article import make_article
+
+ROOT = Path(__file__).resolve().parents[3]
+NAMES = ["Quistgaard", "Vellmoor", "Brackwater", "Tarrow", "Amberly", "Oskarine", "Pellow"]
+WORDS = "harbour comet sapling tapestry stadium flour minister bridge council budget storm"
+
+
+def _corpus(seed: int, n: int) -> list[Article]:
+    """Articles of random sentences over a small vocabulary, each with a numbered rare name
+    (sentence-index pairs: the more articles, the more partners an article has to rank)."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(n):
+        sents = []
+        for _ in range(rng.randrange(2, 7)):
+            words = [rng.choice(WORDS.split()) for _ in range(rng.randrange(5, 12))]
+            words.insert(rng.randrange(len(words)), rng.choice(NAMES) + str(rng.randrange(30)))
+            sents.append(" ".join(words).capitalize() + ".")
+        out.append(make_article(" ".join(sents), id=f"n{k:03d}", published="2024-01-01"))
+    return out
+
+
+def test_rechecked_pairs_lapse_only_when_a_full_search_drops_them() -> None:
+    params = CandidateParams(max_df=8, top_k=1)
+    arts = _corpus(7, 150)
+    old = arts[:100]
+    before = sentence_candidates(old, SentenceTable.build([a.text for a in old]), params)
+    table = SentenceTable.build([a.text for a in arts])
+    full = set(sentence_candidates(arts, table, params).tolist())
+    query = np.arange(len(arts)) >= len(old)
+    recheck = Recheck(before, np.zeros(len(arts), dtype=bool))
+    got = sentence_candidates(arts, table, params, query=query, recheck=recheck)
+    lapsed = set(recheck.lapsed.tolist())
+    assert lapsed, "the later articles outrank no old pair: the check checks nothing"
+    assert lapsed <= set(before.tolist()) - full
+    # the pairs touching new articles are those of a search without the recheck
+    assert np.array_equal(got, sentence_candidates(arts, table, params, query=query))
+
+
+def _pair_ids(path: Path) -> set[frozenset[str]]:
+    with newstrace.open(path) as opened:
+        records = opened.records()
+    key = {a.id: str(a.metadata["id"]) for a in records.articles}
+    return {frozenset((key[p.source_id], key[p.target_id])) for p in records.pairs}
+
+
+@pytest.mark.parametrize(
+    ("corpus", "first"),
+    [
+        # a police statement and a trial report share a stock phrase; each is the other's
+        # only sentence partner in the first batch, and has better ones in the whole corpus
+        ("police", ["wp-charge", "hg-trial"]),
+        # a paper credits another outlet: its sentence is paired with that outlet's article
+        # of the first batch, and with the outlet's earlier report of the story once it comes
+        ("citing", ["ah-depot", "gm-depot2"]),
+    ],
+)
+def test_a_pair_of_a_small_first_batch_is_dropped_when_one_run_never_aligns_it(
+    corpus: str, first: list[str], tmp_path: Path
+) -> None:
+    path = ROOT / "tests" / "data" / corpus / "corpus.jsonl"
+    lines = {json.loads(x)["id"]: x for x in path.read_text("utf-8").splitlines(keepends=True)}
+    for i, keys in enumerate([first, [k for k in lines if k not in first]]):
+        batch = tmp_path / f"b{i}.jsonl"
+        batch.write_text("".join(lines[k] for k in keys), "utf-8")
+        with newstrace.open(tmp_path / "n.db") as opened:
+            opened.add(batch)
+            opened.analyze()
+        if i == 0:
+            assert frozenset(first) in _pair_ids(tmp_path / "n.db")
+    with newstrace.open(tmp_path / "one.db") as opened:
+        opened.add(path)
+        opened.analyze()
+    assert frozenset(first) not in _pair_ids(tmp_path / "one.db")
+    assert _pair_ids(tmp_path / "n.db") == _pair_ids(tmp_path / "one.db")
