@@ -19,6 +19,7 @@ from newstrace.config.reuse import ReuseSettings
 from newstrace.eval.webis import (
     corpus_evaluate,
     ecb_cross_event_pairs,
+    ecb_lead_corpus,
     ecb_linked,
     ecb_passage_pairs,
     evaluate,
@@ -41,15 +42,22 @@ def test_webis_slice_lexical(eval_dir: Path) -> None:
 
 def test_webis_sample_as_one_corpus(eval_dir: Path) -> None:
     # the product, not the aligner given each pair: the 2,000 texts as one undated corpus
-    # (measured: Yes 0.738, No 0.832, texts linked to another original 0.008, direction of
-    # the Yes pairs found 254 right / 45 wrong / 70 none; Yes 0.644 before short texts were
-    # paired at the short floor, candidates.SHORT_COSINE)
+    # (measured: Yes 0.644, No 0.816, texts linked to another original 0.005, direction of
+    # the Yes pairs found 224 right / 36 wrong / 62 none)
     res = corpus_evaluate(load(eval_dir / DATA), align_params(ReuseSettings()))
-    assert res["corpus_yes_linked"] >= 0.72
-    assert res["corpus_no_linked"] >= 0.81
+    assert res["corpus_yes_linked"] >= 0.62
+    assert res["corpus_no_linked"] >= 0.79
     assert res["corpus_texts_crossed"] <= 0.01
-    assert res["corpus_yes_direction_right"] >= 240
-    assert res["corpus_yes_direction_wrong"] <= 50
+    assert res["corpus_yes_direction_right"] >= 210
+    assert res["corpus_yes_direction_wrong"] <= 42
+
+
+def test_ecb_leads_as_one_corpus(eval_dir: Path) -> None:
+    # the same-topic control of the corpus measure: 982 one-sentence news leads, 42 pairs
+    # linked across events (87 with the short-text candidate floor measured and not adopted)
+    res = ecb_lead_corpus(eval_dir / "ecbplus" / "docs.jsonl", align_params(ReuseSettings()))
+    assert res["ecb_leads"] == 982
+    assert res["ecb_leads_other_event_pairs"] <= 50
 
 
 def test_ecb_other_event_control(eval_dir: Path) -> None:

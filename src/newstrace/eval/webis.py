@@ -24,7 +24,9 @@ and paraphrase is one undated article of a single corpus analysed by the align s
 (candidate indexes, alignment, direction), and a paraphrase counts as found when it is linked
 to an article holding its original's text (the sample repeats some originals).  The control
 there is the links between texts of different originals; the direction of each found "Yes"
-pair (the original the source, the paraphrase, or none) is counted too.
+pair (the original the source, the paraphrase, or none) is counted too.  Its same-topic
+control (``ecb_lead_corpus``) is the lead sentence of every ECB+ article analysed as one
+corpus of short texts: a link between the leads of two different events is a false link.
 """
 
 from __future__ import annotations
@@ -177,12 +179,7 @@ def corpus_evaluate(pairs: Sequence[WebisPair], params: AlignParams) -> dict[str
         for side, text in (("o", p.original), ("p", p.paraphrase)):
             articles.append(make_article(text, id=f"{side}{p.id}"))
             text_of[f"{side}{p.id}"] = p.original  # each text known by its original
-    reuse = replace(
-        ReuseSettings(),
-        align_mode="embed" if params.embed else "lexical",
-        align_synonyms=params.use_synonyms,
-    )
-    found = align_stage.run(RecordSet(articles=tuple(articles)), replace(Settings(), reuse=reuse))
+    found = align_stage.run(RecordSet(articles=tuple(articles)), _settings(params))
     partners: dict[str, dict[str, str]] = defaultdict(dict)  # id -> partner -> its role
     crossed: set[str] = set()
     for x in found.pairs:
@@ -208,6 +205,39 @@ def corpus_evaluate(pairs: Sequence[WebisPair], params: AlignParams) -> dict[str
     }
 
 
+def ecb_lead_corpus(path: Path, params: AlignParams) -> dict[str, float]:
+    """The first sentence of every ECB+ article as one corpus of undated texts, analysed by the
+    align stage: pairs linked between two different events (false links between same-topic
+    news leads) and within one event (independent reports or shared wire copy)."""
+    cache = SentenceCache()
+    event: dict[str, str] = {}
+    articles = []
+    with path.open(encoding="utf-8") as fh:
+        for line in filter(str.strip, fh):
+            d = json.loads(line)
+            spans = cache.get(d["doc_id"], d["text"]).spans
+            if spans:
+                articles.append(make_article(d["text"][spans[0][0] : spans[0][1]], id=d["doc_id"]))
+                event[d["doc_id"]] = d["event_cluster"]
+    found = align_stage.run(RecordSet(articles=tuple(articles)), _settings(params))
+    other = sum(event[p.source_id] != event[p.target_id] for p in found.pairs)
+    return {
+        "ecb_leads": float(len(articles)),
+        "ecb_leads_other_event_pairs": float(other),
+        "ecb_leads_same_event_pairs": float(len(found.pairs) - other),
+    }
+
+
+def _settings(params: AlignParams) -> Settings:
+    """The product's settings with the mode and synonyms of ``params``."""
+    reuse = replace(
+        ReuseSettings(),
+        align_mode="embed" if params.embed else "lexical",
+        align_synonyms=params.use_synonyms,
+    )
+    return replace(Settings(), reuse=reuse)
+
+
 def _direction(roles: set[str]) -> str:
     """``right`` when an original is the paraphrase's source, else ``none`` or ``wrong``."""
     return "right" if "source" in roles else "none" if "none" in roles else "wrong"
@@ -230,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     res = evaluate(pairs, params)
     if args.corpus:
         res.update(corpus_evaluate(pairs, params))
+        if args.ecb.exists():
+            res.update(ecb_lead_corpus(args.ecb, params))
     if args.ecb_limit and args.ecb.exists():
         ecb = ecb_cross_event_pairs(args.ecb, args.ecb_limit)
         res["ecb_cross_event_linked"] = ecb_linked(ecb, params)
@@ -261,6 +293,13 @@ def _print_corpus(res: dict[str, float]) -> None:
     print(f"{'  texts linked to another original':40} {res['corpus_texts_crossed']:7.3f}")
     right, wrong, none = (int(res[f"corpus_yes_direction_{k}"]) for k in ("right", "wrong", "none"))
     print(f"  direction of the Yes pairs found: {right} right, {wrong} wrong, {none} none")
+    if "ecb_leads" in res:
+        other, same = (
+            int(res["ecb_leads_other_event_pairs"]),
+            int(res["ecb_leads_same_event_pairs"]),
+        )
+        print(f"ECB+ leads as one corpus ({int(res['ecb_leads'])} texts): {other} pairs linked "
+              f"across events (false), {same} within one event")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -16,8 +16,7 @@ Two inverted indexes, both bounded by document frequency, both built in batch (n
    tf-idf vector of its rare content stems (stop words and stems in more than ``max_df``
    sentences dropped); sentences are multiplied against all others in blocks of rows (a sparse
    product whose cost is bounded by the postings of the rare stems they share).  A sentence
-   pair of two articles with cosine >= ``sentence_cosine`` (over the rare stems; between two
-   short articles the aligner's paraphrase seed floor, :data:`SHORT_COSINE`) adds its
+   pair of two articles with cosine >= ``sentence_cosine`` (over the rare stems) adds its
    *full* cosine lower bound (the rare-stem dot product divided by the norms over all content
    stems) to its article pair's score; each article keeps only its ``top_k`` best-scoring
    partners.  Without that cap the pairs per article grow with the corpus (every extra
@@ -48,7 +47,6 @@ import numpy as np
 import scipy.sparse as sp
 
 from newstrace.records import Article
-from newstrace.stages.align.paraphrase import PARA_COSINE
 from newstrace.stages.align.sentences import DocSentences, SentenceTable
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.shingles import SHINGLE_KEYS, mix64, tokenize_batch
@@ -63,15 +61,6 @@ MIN_SHARED = 2
 # paraphrased sentence pairs of seeds 002/003 (checked by hand) while unrelated topical
 # sentences on PAN13 no-plagiarism pairs stay below it.
 SENTENCE_COSINE = 0.5
-# Between two short texts (at most SHORT_SENTENCES sentences each: briefs, flashes, quoted
-# passages) the floor is the aligner's own paraphrase seed cosine, PARA_COSINE: a rewrite of
-# one or two sentences shares few rare stems, and such pairs are few (at most 9 sentence pairs
-# each).  Webis-CPC-11 analysed as one corpus of 2,000 texts (docs/results.md): Yes linked to
-# their original 0.644 -> 0.738 (a floor of 0.3: 0.722), texts linked to another original
-# 0.005 -> 0.008; the invented news golds and the 10k synthetic bench give the same records.
-# 3 by reasoning (a brief or a flash); 2 gave 0.704, 4 and 5 0.728 and 0.730.
-SHORT_SENTENCES = 3
-SHORT_COSINE = PARA_COSINE
 # Sentence-index partners kept per article (a pair is kept when it is in the top K of either
 # article), ranked by the score of sentence_scores.  Chosen on bench/synth.py seed 1, 10k
 # articles, 1,000 injected reuse pairs, all of which the uncapped index finds (478,985 sentence
@@ -450,15 +439,12 @@ def _block_scores(
     query: np.ndarray | None,
     norms: tuple[np.ndarray, np.ndarray],
     cosine: float,
-    short: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """Pair keys and scores from the sentence ``rows`` (all the rows of their articles)
     against every sentence.  A pair of two query articles (or, without ``query``, any pair) is
     taken from the rows of its lower article only; norms and sides are those of the lower
     article first, so every key's score is the same whichever rows produced it.  ``query``
-    may be -1 for articles whose pairs are to be left out (found by an earlier query).
-    ``short``: per article, whether it is short (:data:`SHORT_SENTENCES`): a pair of two
-    short articles needs only :data:`SHORT_COSINE`."""
+    may be -1 for articles whose pairs are to be left out (found by an earlier query)."""
     rnorm, full = norms
     block = (m[rows] @ mt).tocoo()
     row, col = rows[block.row], block.col.astype(np.int64)
@@ -470,8 +456,7 @@ def _block_scores(
         ok = (a != b) & ((a < b) | (qb == 0)) & (qb >= 0)
     lo = np.where(a < b, row, col)
     hi = np.where(a < b, col, row)
-    floor = np.where(short[a] & short[b], min(cosine, SHORT_COSINE), cosine)
-    ok &= block.data >= floor * rnorm[lo] * rnorm[hi]
+    ok &= block.data >= cosine * rnorm[lo] * rnorm[hi]
     if not ok.any():
         return None
     lo, hi, data = lo[ok], hi[ok], block.data[ok]
@@ -491,15 +476,13 @@ class SentenceIndex:
     rnorm: np.ndarray  # per sentence: norm over its rare stems
     full: np.ndarray  # per sentence: norm over all its content stems
     owner: np.ndarray  # per sentence: its article
-    short: np.ndarray  # per article: at most SHORT_SENTENCES sentences
 
     @classmethod
     def build(
         cls, table: SentenceCounts, max_df: int, hidden: np.ndarray | None = None
     ) -> SentenceIndex:
         m, rnorm, full = _sentence_matrices(table, max_df, hidden)
-        short = np.diff(table.doc_ptr) <= SHORT_SENTENCES
-        return cls(m, m.T.tocsr(), rnorm, full, table.owner, short)
+        return cls(m, m.T.tocsr(), rnorm, full, table.owner)
 
     def blocks(
         self, cosine: float, query: np.ndarray | None = None
@@ -508,9 +491,8 @@ class SentenceIndex:
         owner = self.owner
         rows = np.arange(len(owner)) if query is None else np.flatnonzero(query[owner] > 0)
         for lo, hi in _block_bounds(owner[rows], _BLOCK):
-            norms = (self.rnorm, self.full)
             got = _block_scores(
-                self.m, self.mt, rows[lo:hi], owner, query, norms, cosine, self.short
+                self.m, self.mt, rows[lo:hi], owner, query, (self.rnorm, self.full), cosine
             )
             if got is not None:
                 yield got
