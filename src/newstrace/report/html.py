@@ -197,8 +197,9 @@ EVIDENCE = {
     "after the other's date spoken of as past) or before it (a day before it still to come)",
     "wire": "no date order; the source is a news agency (by its outlet name)",
     "press-release": "the source reads as a press release",
-    "summary": "no date order; the shared passages take up at least twice as much of the "
-    "source as of the target, which condenses it",
+    "summary": "no date order; the shared passages take up at least twice as many characters "
+    "in the source as in the target, read as a summary of it (an expanded rewrite of the "
+    "target would show the same)",
     "containment": "no date order; the shorter text is taken as the copy (the shared passages "
     "cover much more of it), which an expanded rewrite of it would also show",
     "quotation": "no direction: the shared passages are quotes both can have taken from the "

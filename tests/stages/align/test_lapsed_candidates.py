@@ -94,6 +94,7 @@ def test_a_pair_of_a_small_first_batch_is_dropped_when_one_run_never_aligns_it(
 
 def test_an_old_pair_whose_credit_moved_to_a_new_article_is_aligned_again() -> None:
     from newstrace.stages import align
+    from newstrace.text.credits import outlet_names
 
     paper = make_article(
         "Northway Buses will close its depot next spring, the Greyfield Mercury reports. "
@@ -102,14 +103,16 @@ def test_an_old_pair_whose_credit_moved_to_a_new_article_is_aligned_again() -> N
     )  # fmt: skip
     older = make_article("Drivers voted to strike over the depot closure on Wednesday.",
                          id="gm2", source="Greyfield Mercury")  # fmt: skip
-    newer = make_article("Northway Buses is to close its Greyfield depot next spring.",
-                         id="gm1", source="Greyfield Mercury")  # fmt: skip
-    arts = [paper, older, newer]
-    recheck = Recheck(np.array([0 << 32 | 1], dtype=np.int64), np.zeros(3, dtype=bool))
-    # the outlet the paper credits has a new article: the old credited pair is aligned again
-    assert align._moved(arts, recheck, set(), frozenset({"gm1"})).tolist() == [0 << 32 | 1]
-    # ... unless the paper's sentence chose the old article again
-    assert align._moved(arts, recheck, {0 << 32 | 1}, frozenset({"gm1"})).tolist() == []
-    # no new article of that outlet: nothing moved
     other = make_article("A new cycle lane opened.", id="x", source="Hill Echo")
-    assert align._moved([*arts[:2], other], recheck, set(), frozenset({"x"})).tolist() == []
+    arts = [paper, older, other]
+    key = 0 << 32 | 1
+    recheck = Recheck(np.array([key], dtype=np.int64), np.zeros(3, dtype=bool))
+    mercury = {0: set(outlet_names("Greyfield Mercury"))}  # the paper names it; it has news
+    # the credited outlet has a new article: the old credited pair is aligned again
+    assert align._moved(arts, recheck, set(), mercury).tolist() == [key]
+    # ... unless the paper's sentence chose the old article again
+    assert align._moved(arts, recheck, {key}, mercury).tolist() == []
+    # the paper's sentence names another outlet with news: not this pair's credit
+    echo = {0: set(outlet_names("Hill Echo"))}
+    assert align._moved(arts, recheck, set(), echo).tolist() == []
+    assert align._moved(arts, recheck, set(), {}).tolist() == []

@@ -355,33 +355,31 @@ def _lapsed(
 
 
 def _moved(
-    arts: Sequence[Article], recheck: Recheck | None, rechosen: set[int], new: frozenset[str]
+    arts: Sequence[Article],
+    recheck: Recheck | None,
+    rechosen: set[int],
+    naming: dict[int, set[str]],
 ) -> np.ndarray:
-    """Keys of the old pairs to align again: one end attributes a sentence to the other's
-    outlet, that outlet has a new article, and the sentence did not choose the other end again
-    (``rechosen``): its credited passage now belongs to another pair, and whatever else the
-    two share is weighed afresh, as one analysis of the whole corpus weighs it (its carried
-    passages and marks are dropped, :func:`_carried`)."""
-    if recheck is None or not len(recheck.old):
+    """Keys of the old pairs to align again: one end has a sentence attributed to the other's
+    outlet, that outlet has a new article (``naming``: old article -> the outlets with a new
+    article its sentences name, :func:`.attributed.candidates`), and the sentence did not
+    choose the other end again (``rechosen``): its credited passage now belongs to another
+    pair, and whatever else the two share is weighed afresh, as one analysis of the whole
+    corpus weighs it (its carried passages and marks are dropped, :func:`_carried`).  Only
+    the old pairs of the articles in ``naming`` are looked at."""
+    if recheck is None or not naming:
         return np.zeros(0, np.int64)
-    fresh = frozenset().union(*(outlet_names(a.source) for a in arts if a.id in new))
-    out = [
-        key
-        for key in recheck.old.tolist()
-        if key not in rechosen
-        and _credit_moved(arts[key >> 32], arts[key & 0xFFFFFFFF], fresh)
-    ]
+    ends = np.zeros(len(arts), dtype=bool)
+    ends[list(naming)] = True
+    out = []
+    for key in recheck.touching(ends).tolist():
+        i, j = key >> 32, key & 0xFFFFFFFF
+        if key not in rechosen and (
+            naming.get(i, set()) & outlet_names(arts[j].source)
+            or naming.get(j, set()) & outlet_names(arts[i].source)
+        ):
+            out.append(key)
     return np.array(out, dtype=np.int64)
-
-
-def _credit_moved(a: Article, b: Article, fresh: frozenset[str]) -> bool:
-    """Whether either of ``a`` and ``b`` attributes a sentence to the other's outlet, one
-    with a new article (``fresh``)."""
-    for x, y in ((a, b), (b, a)):
-        names = outlet_names(y.source)
-        if names & fresh and attributions(x.text, names, outlet_names(x.source)):
-            return True
-    return False
 
 
 def _carried(
@@ -1155,12 +1153,13 @@ def run_with_stats(
     times = [None if k[0] else k[1] for k in map(_align_key, arts)]
     allowed = pair_filter(arts, cparams.window_days, groups)
     rechosen: set[int] = set()  # old pairs an attributed sentence chose again
+    naming: dict[int, set[str]] = {}  # old articles naming an outlet with a new article
     credited, chosen = attributed.candidates(
-        arts, docs.__getitem__, times, allowed, query, table, rechosen
+        arts, docs.__getitem__, times, allowed, query, table, rechosen, naming
     )
     retried = _retried(arts, held, groups, query)
     chosen = _with_retried_credits(chosen, arts, docs, times, allowed, retried)
-    moved = _moved(arts, recheck, rechosen, new)
+    moved = _moved(arts, recheck, rechosen, naming)
     pairs = key_pairs(ngram_keys, sentence_keys, credited, retried, moved)
     failed: list[tuple[str, str]] = []
     detected = _align_all(arts, pairs, docs, align_params(cfg), chosen, failed)

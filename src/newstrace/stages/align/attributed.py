@@ -54,6 +54,7 @@ def candidates(
     query: np.ndarray | None = None,
     table: SentenceTable | None = None,
     rechosen: set[int] | None = None,
+    naming: dict[int, set[str]] | None = None,
 ) -> tuple[np.ndarray, dict[int, Chosen]]:
     """Pair keys ``min(i, j) << 32 | max(i, j)`` of each article ``j`` with an attributed
     sentence and the named outlet's article ``i`` sharing the most content stems with it
@@ -64,7 +65,8 @@ def candidates(
     table ``docs`` reads, if any (the outlets' articles' stems are then read from its arrays
     instead of building each article's sentence data, :func:`_postings`); ``rechosen``, in an
     incremental run: gets the keys of the pairs of two old articles chosen again (an old
-    sentence naming an outlet with a new article), whatever the filters say.
+    sentence naming an outlet with a new article), whatever the filters say; ``naming``, in an
+    incremental run: gets, for each old article with such a sentence, the outlet keys named.
 
     The sentences are read first and grouped by the outlet they name; each outlet's index
     (:class:`_Postings`: the stems of those sentences only) is built when its sentences are
@@ -78,6 +80,11 @@ def candidates(
             if query is None or query[i]:
                 fresh.add(key)
     named = _named(arts, docs, frozenset(by_outlet), fresh, query)
+    if naming is not None and query is not None:
+        for outlet, sentences in named.items():
+            for j, *_ in sentences:
+                if not query[j] and outlet in fresh:
+                    naming.setdefault(j, set()).add(outlet)
     shared: dict[tuple[int, ...], list[tuple[int, int, int, frozenset[int]]]] = defaultdict(list)
     for outlet, sentences in named.items():
         shared[tuple(by_outlet[outlet])] += sentences
