@@ -116,3 +116,27 @@ def test_an_old_pair_whose_credit_moved_to_a_new_article_is_aligned_again() -> N
     echo = {0: set(outlet_names("Hill Echo"))}
     assert align._moved(arts, recheck, set(), echo).tolist() == []
     assert align._moved(arts, recheck, set(), {}).tolist() == []
+
+
+def test_an_old_pair_through_a_name_that_became_common_is_decided_again() -> None:
+    # two old articles paired only through two names; the new articles make both names
+    # common (past max_df) but give neither old article a new partner: one search of the
+    # whole corpus does not pair them, so the recheck must not keep them
+    old = [
+        "Zorvath staff met Kelby officials on Tuesday.",
+        "Kelby officials thanked Zorvath staff warmly.",
+        "The orchestra opened its season with a Brahms symphony in Ostend.",
+        "Farmers in the valley reported an early harvest of pears and plums.",
+    ]
+    new = [f"Zorvath staff and Kelby officials signed a {w} accord." for w in
+           ("maritime", "forestry", "railway", "tramway")]  # fmt: skip
+    arts = [make_article(t, id=f"a{i}", published="2024-01-01") for i, t in enumerate(old + new)]
+    params = CandidateParams(max_df=3)
+    before = sentence_candidates(arts[:4], SentenceTable.build(old), params)
+    assert before.tolist() == [0 << 32 | 1]  # paired while the names were rare
+    table = SentenceTable.build(old + new)
+    assert sentence_candidates(arts, table, params).tolist() == []  # one search: not paired
+    query = np.arange(len(arts)) >= len(old)
+    recheck = Recheck(before, np.zeros(len(arts), dtype=bool))
+    sentence_candidates(arts, table, params, query=query, recheck=recheck)
+    assert recheck.lapsed.tolist() == [0 << 32 | 1]

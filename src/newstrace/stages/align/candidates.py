@@ -650,6 +650,47 @@ def _near_best(
     return node[keep], other[keep], sc[keep]
 
 
+def _lost_rare_stems(
+    table: SentenceCounts, max_df: int, query: np.ndarray | None, hidden: np.ndarray | None
+) -> np.ndarray:
+    """Per article: an old one (not in ``query``) holding a stem the new articles took past
+    ``max_df`` sentences (rare among the old articles' sentences, not rare now): its pairs
+    through that stem are no pairs of one search of the whole corpus, and its old pairs are
+    decided again even if it gets no new partner (a name rare on the first day of a story and
+    common a week later).  Read :data:`_ROWS` sentences at a time; ``hidden``: articles the
+    index leaves out (their sentences count for neither)."""
+    out = np.zeros(len(table.doc_ptr) - 1, dtype=bool)
+    if query is None or not query.any():
+        return out
+    owner = table.owner
+    counted = np.ones(len(out), dtype=bool) if hidden is None else ~hidden
+    before = np.zeros(table.width, dtype=np.int64)
+    after = np.zeros(table.width, dtype=np.int64)
+    for rows, stems in _stem_chunks(table):
+        keep = counted[owner[rows]]
+        after += np.bincount(stems[keep], minlength=table.width)
+        old = keep & ~query[owner[rows]]
+        before += np.bincount(stems[old], minlength=table.width)
+    lost = (before >= 2) & (before <= max_df) & (after > max_df)
+    lost[: table.n_stop] = False
+    if not lost.any():
+        return out
+    for rows, stems in _stem_chunks(table):
+        hit = lost[stems] & ~query[owner[rows]]
+        out[owner[rows[hit]]] = True
+    return out
+
+
+def _stem_chunks(table: SentenceCounts) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """(the sentence of each stem entry, the stem ids), :data:`_ROWS` sentences at a time."""
+    n = len(table.row_ptr) - 1
+    for lo in range(0, n, _ROWS):
+        hi = min(lo + _ROWS, n)
+        ptr = table.row_ptr[lo : hi + 1]
+        rows = np.repeat(np.arange(lo, hi, dtype=np.int64), np.diff(ptr))
+        yield rows, table.stems[ptr[0] : ptr[-1]]
+
+
 def _ranked_sentence_keys(
     articles: Sequence[Article],
     table: SentenceCounts,
@@ -679,7 +720,9 @@ def _ranked_sentence_keys(
     rechecked = np.zeros(0, np.int64)
     if marks is not None:  # complete the partner lists of the old ends too
         if recheck is not None:
-            rechecked = recheck.touching(partners | recheck.changed)
+            hidden = None if copies is None else copies.hidden
+            changed = recheck.changed | _lost_rare_stems(table, params.max_df, query, hidden)
+            rechecked = recheck.touching(partners | changed)
             partners[rechecked >> 32] = partners[rechecked & 0xFFFFFFFF] = True
         marks = np.where(marks > 0, -1, partners.astype(np.int8))  # pairs with new ones: done
         for key, score in index.blocks(params.sentence_cosine, marks):
