@@ -418,8 +418,9 @@ def _credits(a: Article, b: Article, fresh: frozenset[str]) -> bool:
 def _drop_lapsed(
     found: list[Alignment], undirected: dict[str, set[str]], lapsed: set[frozenset[str]]
 ) -> None:
-    """Drop the carried passages and marks of old pairs that are no longer candidates
-    (:func:`_lapsed`): one analysis of the whole corpus would not have aligned them."""
+    """Drop the carried passages and marks of the old pairs in ``lapsed``: no longer
+    candidates (:func:`_lapsed`), which one analysis of the whole corpus would not have
+    aligned, or aligned again in this run (:func:`_moved`)."""
     if not lapsed:
         return
     found[:] = [
