@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -140,3 +141,44 @@ def test_an_old_pair_through_a_name_that_became_common_is_decided_again() -> Non
     recheck = Recheck(before, np.zeros(len(arts), dtype=bool))
     sentence_candidates(arts, table, params, query=query, recheck=recheck)
     assert recheck.lapsed.tolist() == [0 << 32 | 1]
+
+
+@pytest.mark.parametrize("entries", [1, 3, 1 << 22])
+def test_lost_rare_stems_counts_sentences_as_the_index_does(
+    entries: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # per stem: the sentences holding it, hidden articles' left out, stop words never rare;
+    # articles with no sentence and sentences with no stem included; counted in steps of
+    # ``entries`` stem entries
+    from newstrace.stages.align import candidates
+    from newstrace.stages.align.candidates import SentenceCounts, _lost_rare_stems
+
+    monkeypatch.setattr(candidates, "_ENTRIES", entries)
+    monkeypatch.setattr(candidates, "_ARTICLES", entries)
+    rng = np.random.default_rng(3)
+    marked = 0
+    for _ in range(300):
+        n_docs, width, n_stop, max_df = (int(x) for x in rng.integers((1, 1, 0, 1), (9, 12, 3, 4)))
+        docs = [[sorted(rng.choice(width, rng.integers(0, min(width, 4) + 1), replace=False))
+                 for _ in range(rng.integers(0, 4))] for _ in range(n_docs)]  # fmt: skip
+        rows = [r for d in docs for r in d]
+        table = SentenceCounts(
+            np.cumsum([0] + [len(d) for d in docs]),
+            np.cumsum([0] + [len(r) for r in rows]),
+            np.array([s for r in rows for s in r], dtype=np.int32),
+            np.ones(sum(map(len, rows)), dtype=np.uint16),
+            width,
+            n_stop,
+        )
+        query, hidden = rng.random(n_docs) < 0.4, rng.random(n_docs) < 0.3
+        before, after = Counter(), Counter()
+        for d, sentences in enumerate(docs):
+            for stems in sentences:
+                after.update(stems if not hidden[d] else [])
+                before.update(stems if not hidden[d] and not query[d] else [])
+        lost = {s for s in after if s >= n_stop and 2 <= before[s] <= max_df < after[s]}
+        want = [not query[d] and any(lost & set(r) for r in docs[d]) for d in range(n_docs)]
+        got = _lost_rare_stems(table, max_df, query, hidden)
+        assert got.tolist() == want
+        marked += any(want)
+    assert marked > 20  # the check checks something

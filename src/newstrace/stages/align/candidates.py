@@ -79,6 +79,8 @@ _TEXT_CHUNK = 2000  # texts hashed per step
 _SORT_ENTRIES = 1 << 21  # (n-gram, document) entries sorted per step (by hash range)
 _ROWS = 1 << 16  # sentences weighted per step
 _TOPK_ENTRIES = 1 << 22  # scored (article, partner) entries held before they are ranked
+_ENTRIES = 1 << 22  # stem entries counted per step (32 MB as int64); not tuned
+_ARTICLES = 4096  # articles whose stems are counted per step; not tuned
 
 
 @dataclass(frozen=True, slots=True)
@@ -657,38 +659,45 @@ def _lost_rare_stems(
     ``max_df`` sentences (rare among the old articles' sentences, not rare now): its pairs
     through that stem are no pairs of one search of the whole corpus, and its old pairs are
     decided again even if it gets no new partner (a name rare on the first day of a story and
-    common a week later).  Read :data:`_ROWS` sentences at a time; ``hidden``: articles the
-    index leaves out (their sentences count for neither)."""
-    out = np.zeros(len(table.doc_ptr) - 1, dtype=bool)
+    common a week later).  ``hidden``: articles the index leaves out (their sentences count
+    for neither).  The document frequencies are those of :func:`_sentence_matrices`
+    (sentences holding the stem); the old articles' are all of them less the new articles'
+    (read per article: the batch's stems only), and the table is read :data:`_ENTRIES` stem
+    entries at a time, without a per-sentence owner array."""
+    n_docs = len(table.doc_ptr) - 1
+    out = np.zeros(n_docs, dtype=bool)
     if query is None or not query.any():
         return out
-    owner = table.owner
-    counted = np.ones(len(out), dtype=bool) if hidden is None else ~hidden
-    before = np.zeros(table.width, dtype=np.int64)
+    left_out = np.zeros(n_docs, dtype=bool) if hidden is None else hidden
     after = np.zeros(table.width, dtype=np.int64)
-    for rows, stems in _stem_chunks(table):
-        keep = counted[owner[rows]]
-        after += np.bincount(stems[keep], minlength=table.width)
-        old = keep & ~query[owner[rows]]
-        before += np.bincount(stems[old], minlength=table.width)
+    for lo in range(0, len(table.stems), _ENTRIES):  # bincount copies its input to int64
+        after += np.bincount(table.stems[lo : lo + _ENTRIES], minlength=table.width)
+    after -= _article_df(table, left_out)
+    before = after - _article_df(table, query & ~left_out)
     lost = (before >= 2) & (before <= max_df) & (after > max_df)
     lost[: table.n_stop] = False
     if not lost.any():
         return out
-    for rows, stems in _stem_chunks(table):
-        hit = lost[stems] & ~query[owner[rows]]
-        out[owner[rows[hit]]] = True
+    starts = table.row_ptr[table.doc_ptr]  # first stem entry of each article
+    for lo in range(0, len(table.stems), _ENTRIES):
+        hit = lo + np.flatnonzero(lost[table.stems[lo : lo + _ENTRIES]])
+        out[np.searchsorted(starts, hit, side="right") - 1] = True
+    return out & ~query
+
+
+def _article_df(table: SentenceCounts, articles: np.ndarray) -> np.ndarray:
+    """Per stem id: the sentences of the ``articles`` (bool per article) holding it, read
+    :data:`_ARTICLES` articles at a time."""
+    out = np.zeros(table.width, dtype=np.int64)
+    docs = np.flatnonzero(articles)
+    for lo in range(0, len(docs), _ARTICLES):
+        chunk = docs[lo : lo + _ARTICLES]
+        a, b = table.row_ptr[table.doc_ptr[chunk]], table.row_ptr[table.doc_ptr[chunk + 1]]
+        lengths = b - a
+        first = np.repeat(a - np.cumsum(lengths) + lengths, lengths)
+        at = first + np.arange(int(lengths.sum()), dtype=np.int64)
+        out += np.bincount(table.stems[at], minlength=table.width)
     return out
-
-
-def _stem_chunks(table: SentenceCounts) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """(the sentence of each stem entry, the stem ids), :data:`_ROWS` sentences at a time."""
-    n = len(table.row_ptr) - 1
-    for lo in range(0, n, _ROWS):
-        hi = min(lo + _ROWS, n)
-        ptr = table.row_ptr[lo : hi + 1]
-        rows = np.repeat(np.arange(lo, hi, dtype=np.int64), np.diff(ptr))
-        yield rows, table.stems[ptr[0] : ptr[-1]]
 
 
 def _ranked_sentence_keys(
