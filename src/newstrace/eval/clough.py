@@ -29,7 +29,7 @@ import os
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -37,10 +37,9 @@ from rapidfuzz import fuzz
 from sklearn.model_selection import GroupKFold, LeaveOneOut
 from sklearn.tree import DecisionTreeClassifier
 
-from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.eval.metrics import f1_score
-from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
+from newstrace.eval.options import add_reuse_options, mode_label, product_settings, reuse_params
 from newstrace.records import RecordSet
 from newstrace.stages import align as align_stage
 from newstrace.stages.align import align_params
@@ -235,12 +234,7 @@ def directions(root: Path, reused: np.ndarray, params: AlignParams) -> Counter[s
     ``wrong``, or ``unseen`` (no direction: a shared source outside the corpus, related, or
     no pair); ``params``: the mode and synonyms of the analysis."""
     out: Counter[str] = Counter()
-    reuse = replace(
-        ReuseSettings(),
-        align_mode="embed" if params.embed else "lexical",
-        align_synonyms=params.use_synonyms,
-    )
-    settings = replace(Settings(), reuse=reuse)
+    settings = product_settings(params)
     for a, hit in zip(load(root), reused, strict=True):
         if not hit or a.category == "non":
             continue

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
+from newstrace.config import Settings
+from newstrace.config.reuse import ReuseSettings
 from newstrace.stages.align.align import AlignParams
 
 
@@ -35,3 +37,14 @@ def reuse_params(
 def mode_label(args: argparse.Namespace) -> str:
     """``lexical``, ``embed``, ``lexical + synonyms`` ..."""
     return args.mode + (" + synonyms" if args.synonyms else "")
+
+
+def product_settings(params: AlignParams) -> Settings:
+    """The product's default settings with the mode and synonyms of ``params`` (for the
+    measures that run the align stage itself rather than the aligner on one pair)."""
+    reuse = replace(
+        ReuseSettings(),
+        align_mode="embed" if params.embed else "lexical",
+        align_synonyms=params.use_synonyms,
+    )
+    return replace(Settings(), reuse=reuse)

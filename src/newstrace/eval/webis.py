@@ -39,12 +39,11 @@ import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
-from newstrace.eval.options import add_reuse_options, mode_label, reuse_params
+from newstrace.eval.options import add_reuse_options, mode_label, product_settings, reuse_params
 from newstrace.records import RecordSet
 from newstrace.stages import align as align_stage
 from newstrace.stages.align import align_params
@@ -179,7 +178,7 @@ def corpus_evaluate(pairs: Sequence[WebisPair], params: AlignParams) -> dict[str
         for side, text in (("o", p.original), ("p", p.paraphrase)):
             articles.append(make_article(text, id=f"{side}{p.id}"))
             text_of[f"{side}{p.id}"] = p.original  # each text known by its original
-    found = align_stage.run(RecordSet(articles=tuple(articles)), _settings(params))
+    found = align_stage.run(RecordSet(articles=tuple(articles)), product_settings(params))
     partners: dict[str, dict[str, str]] = defaultdict(dict)  # id -> partner -> its role
     crossed: set[str] = set()
     for x in found.pairs:
@@ -219,23 +218,13 @@ def ecb_lead_corpus(path: Path, params: AlignParams) -> dict[str, float]:
             if spans:
                 articles.append(make_article(d["text"][spans[0][0] : spans[0][1]], id=d["doc_id"]))
                 event[d["doc_id"]] = d["event_cluster"]
-    found = align_stage.run(RecordSet(articles=tuple(articles)), _settings(params))
+    found = align_stage.run(RecordSet(articles=tuple(articles)), product_settings(params))
     other = sum(event[p.source_id] != event[p.target_id] for p in found.pairs)
     return {
         "ecb_leads": float(len(articles)),
         "ecb_leads_other_event_pairs": float(other),
         "ecb_leads_same_event_pairs": float(len(found.pairs) - other),
     }
-
-
-def _settings(params: AlignParams) -> Settings:
-    """The product's settings with the mode and synonyms of ``params``."""
-    reuse = replace(
-        ReuseSettings(),
-        align_mode="embed" if params.embed else "lexical",
-        align_synonyms=params.use_synonyms,
-    )
-    return replace(Settings(), reuse=reuse)
 
 
 def _direction(roles: set[str]) -> str:
