@@ -38,9 +38,12 @@ def _corpus(seed: int, n: int) -> list[Article]:
     return out
 
 
-def test_rechecked_pairs_lapse_only_when_a_full_search_drops_them() -> None:
+def _random_batch(seed: int) -> tuple[set[int], set[int], Recheck, np.ndarray, np.ndarray]:
+    """150 random articles, the last 50 a batch: the pairs of a search of the first 100,
+    of one of all 150, the batch's search with its recheck, the pairs it returned, and
+    those of a search of the batch without the recheck."""
     params = CandidateParams(max_df=8, top_k=1)
-    arts = _corpus(7, 150)
+    arts = _corpus(seed, 150)
     old = arts[:100]
     before = sentence_candidates(old, SentenceTable.build([a.text for a in old]), params)
     table = SentenceTable.build([a.text for a in arts])
@@ -48,11 +51,17 @@ def test_rechecked_pairs_lapse_only_when_a_full_search_drops_them() -> None:
     query = np.arange(len(arts)) >= len(old)
     recheck = Recheck(before, np.zeros(len(arts), dtype=bool))
     got = sentence_candidates(arts, table, params, query=query, recheck=recheck)
+    plain = sentence_candidates(arts, table, params, query=query)
+    return set(before.tolist()), full, recheck, got, plain
+
+
+def test_rechecked_pairs_lapse_only_when_a_full_search_drops_them() -> None:
+    before, full, recheck, got, plain = _random_batch(7)
     lapsed = set(recheck.lapsed.tolist())
     assert lapsed, "the later articles outrank no old pair: the check checks nothing"
-    assert lapsed <= set(before.tolist()) - full
+    assert lapsed <= before - full
     # the pairs touching new articles are those of a search without the recheck
-    assert np.array_equal(got, sentence_candidates(arts, table, params, query=query))
+    assert np.array_equal(got, plain)
 
 
 def _pair_ids(path: Path) -> set[frozenset[str]]:
@@ -119,6 +128,72 @@ def test_an_old_pair_whose_credit_moved_to_a_new_article_is_aligned_again() -> N
     assert align._moved(arts, recheck, set(), {}).tolist() == []
 
 
+def _analysed(batches: list[list[dict[str, str]]], db: Path) -> dict[tuple[str, ...], object]:
+    """Each batch added and analysed in turn: the pairs by ids, with their evidence, and
+    the passages' offsets."""
+    for i, batch in enumerate(batches):
+        path = db.with_name(f"{db.stem}-{i}.jsonl")
+        path.write_text("".join(json.dumps(x) + "\n" for x in batch), "utf-8")
+        with newstrace.open(db) as opened:
+            opened.add(path)
+            opened.analyze()
+    with newstrace.open(db) as opened:
+        records = opened.records()
+    key = {a.id: str(a.metadata["id"]) for a in records.articles}
+    out: dict[tuple[str, ...], object] = {
+        (key[p.source_id], key[p.target_id]): p.evidence for p in records.pairs
+    }
+    out[("passages",)] = sorted(
+        (key[x.source.article_id], key[x.target.article_id], x.source.start, x.source.end,
+         x.target.start, x.target.end)
+        for x in records.alignments
+    )  # fmt: skip
+    return out
+
+
+SHARED = (" The ferry company said the timetable for the winter season would be published on "
+          "the first Monday of October.")  # fmt: skip
+
+
+@pytest.mark.parametrize("shared", ["", SHARED])
+def test_a_credit_that_moves_to_another_old_article_is_aligned_there(
+    shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the Herald credits the Mercury; its sentence chose the Mercury's article y (through
+    # "Kestrel"); a new Mercury article takes "Kestrel" past the outlet's posting cap (2
+    # here, for 2,000) without being chosen itself, and the sentence now chooses the old
+    # article w: one analysis links w and x by the credit, and so must the second batch
+    # (``shared``: w and x also share a sentence, so the old pair was aligned without it)
+    from newstrace.stages.align import attributed
+
+    monkeypatch.setattr(attributed, "MAX_POSTINGS", 2)
+    mercury, herald = "Greyfield Mercury", "Ashby Herald"
+
+    def art(i: str, source: str, day: int, text: str) -> dict[str, str]:
+        return {"id": i, "source": source, "published": f"2024-03-0{day}", "text": text}
+
+    old = [
+        art("y", mercury, 1, "Kestrel bought land for riverside flats near the orchard and its "
+            "old lime trees. The council will decide in June."),
+        art("w", mercury, 3, "Residents fear new homes and developers' plans will spoil the "
+            "avenue by the orchard, say parish councillors, church wardens, shopkeepers, bus "
+            "drivers and schoolteachers across northern districts. A petition has 400 names."
+            + shared),
+        art("v", mercury, 2, "Kestrel shares rose sharply on Tuesday after strong quarterly "
+            "results. Investors cheered."),
+        art("x", herald, 3, "Kestrel homes plans riverside flats by the orchard lime avenue, "
+            "the Greyfield Mercury reports. Our reporter will follow the story." + shared),
+    ]  # fmt: skip
+    new = [art("z", mercury, 3, "Kestrel sponsors the town's cycling race again this summer. "
+                                "Riders come from six counties.")]  # fmt: skip
+    first = _analysed([old], tmp_path / "first.db")
+    assert ("y", "x") in first  # the credit chose y while "Kestrel" was counted
+    assert (("w", "x") in first) == bool(shared)
+    one = _analysed([old + new], tmp_path / "one.db")
+    assert {k: v for k, v in one.items() if len(k) == 2} == {("w", "x"): "credit"}
+    assert _analysed([old, new], tmp_path / "two.db") == one
+
+
 def test_an_old_pair_through_a_name_that_became_common_is_decided_again() -> None:
     # two old articles paired only through two names; the new articles make both names
     # common (past max_df) but give neither old article a new partner: one search of the
@@ -143,21 +218,102 @@ def test_an_old_pair_through_a_name_that_became_common_is_decided_again() -> Non
     assert recheck.lapsed.tolist() == [0 << 32 | 1]
 
 
+def test_a_slot_freed_by_a_name_that_became_common_is_filled_by_an_old_partner() -> None:
+    # P's one slot is held by Q through two names; the batch makes the names common, and one
+    # search of the whole corpus gives P's slot to Y (an old article paired with Z before):
+    # the incremental search hands (P, Y) on to be aligned, as one analysis aligns it
+    old = [
+        "Zorvath staff met Kelby officials near the Quillon ferry terminal.",  # P
+        "Kelby officials thanked Zorvath staff warmly.",  # Q
+        "Commuters queued at the Quillon ferry terminal all morning.",  # Y
+        "Commuters queued for the Quillon ferry all morning in Brell.",  # Z
+    ]
+    new = [f"Zorvath staff and Kelby officials signed a {w} accord." for w in
+           ("maritime", "forestry", "railway", "tramway")]  # fmt: skip
+    arts = [make_article(t, id=f"a{i}", published="2024-01-01") for i, t in enumerate(old + new)]
+    params = CandidateParams(max_df=3, top_k=1)
+    before = sentence_candidates(arts[:4], SentenceTable.build(old), params)
+    assert before.tolist() == [0 << 32 | 1, 2 << 32 | 3]
+    table = SentenceTable.build(old + new)
+    one_run = sentence_candidates(arts, table, params).tolist()
+    assert [k for k in one_run if k >> 32 < 4 and k & 0xFFFFFFFF < 4] == [0 << 32 | 2, 2 << 32 | 3]
+    query = np.arange(len(arts)) >= len(old)
+    recheck = Recheck(before, np.zeros(len(arts), dtype=bool))
+    sentence_candidates(arts, table, params, query=query, recheck=recheck)
+    assert recheck.lapsed.tolist() == [0 << 32 | 1]
+    assert recheck.promoted.tolist() == [0 << 32 | 2]
+
+
+@pytest.mark.parametrize("seed", [3, 7, 11])
+def test_promoted_pairs_are_pairs_of_one_run_that_the_old_search_did_not_make(seed: int) -> None:
+    # whatever the batch: a promoted pair joins two old articles, one search of the whole
+    # corpus pairs it and a search of the old articles did not
+    before, full, recheck, _, _ = _random_batch(seed)
+    promoted = set(recheck.promoted.tolist())
+    assert promoted, "the batch frees no slot: the check checks nothing"
+    assert promoted <= full - before
+    assert all(k >> 32 < 100 and k & 0xFFFFFFFF < 100 for k in promoted)
+
+
+def test_a_stem_brought_back_under_the_cap_by_a_mass_copy_group_pairs_old_articles_again() -> None:
+    # batch 2: four copies of a story take two names past max_df, and the old pair through
+    # them lapses; batch 3: eight more copies make the copies a mass group, hidden from the
+    # index but for the canonical copy, and the names are rare again: one search of the
+    # whole corpus pairs the old articles again, and so must the third batch
+    from newstrace.stages.align.candidates import Copies
+
+    first = [
+        "Zorvath staff met Kelby officials on Tuesday.",
+        "Kelby officials thanked Zorvath staff warmly.",
+        "The orchestra opened its season with a Brahms symphony in Ostend.",
+        "Farmers in the valley reported an early harvest of pears and plums.",
+    ]
+    texts = first + ["Zorvath staff and Kelby officials signed a maritime accord."] * 12
+    arts = [make_article(t, id=f"a{i}", published="2024-01-01") for i, t in enumerate(texts)]
+    params = CandidateParams(max_df=3)
+
+    def copies(n: int) -> tuple[Copies, np.ndarray]:
+        group = np.where(np.arange(n) >= 4, 0, -1)
+        mass = np.where(n - 4 > 10, group, -1)  # a mass copy group past 10 members
+        return Copies(mass, np.arange(n) == 4), group
+
+    def batch(n: int, old: np.ndarray, hidden_before: np.ndarray) -> tuple[set[int], Recheck]:
+        mass, group = copies(n)
+        recheck = Recheck(old, np.zeros(n, dtype=bool), hidden_before)
+        table = SentenceTable.build(texts[:n])
+        query = np.arange(n) >= n - (4 if n == 8 else 8)
+        new = sentence_candidates(arts[:n], table, params, group, query, None, mass, recheck)
+        kept = set(old.tolist()) - set(recheck.lapsed.tolist())
+        return kept | set(new.tolist()) | set(recheck.promoted.tolist()), recheck
+
+    one = sentence_candidates(arts[:4], SentenceTable.build(first), params)
+    assert one.tolist() == [0 << 32 | 1]
+    second, _ = batch(8, one, np.zeros(8, dtype=bool))
+    assert 0 << 32 | 1 not in second
+    third, recheck = batch(16, np.array(sorted(second), np.int64), np.zeros(16, dtype=bool))
+    mass, group = copies(16)
+    whole = sentence_candidates(arts, SentenceTable.build(texts), params, group, None, None, mass)
+    assert 0 << 32 | 1 in set(whole.tolist())
+    assert third == set(whole.tolist())
+    # all three pairs join old articles (the canonical copy came in the second batch)
+    assert set(recheck.promoted.tolist()) == set(whole.tolist())
+
+
 @pytest.mark.parametrize("entries", [1, 3, 1 << 22])
-def test_lost_rare_stems_counts_sentences_as_the_index_does(
+def test_crossed_rare_stems_counts_sentences_as_the_index_does(
     entries: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # per stem: the sentences holding it, hidden articles' left out, stop words never rare;
-    # articles with no sentence and sentences with no stem included; counted in steps of
-    # ``entries`` stem entries
+    # per stem: the sentences holding it, hidden articles' left out (those hidden now after
+    # the batch, those hidden before it before), stop words never rare; articles with no
+    # sentence and sentences with no stem included; counted in steps of ``entries`` entries
     from newstrace.stages.align import candidates
-    from newstrace.stages.align.candidates import SentenceCounts, _lost_rare_stems
+    from newstrace.stages.align.candidates import SentenceCounts, _crossed_rare_stems
 
     monkeypatch.setattr(candidates, "_ENTRIES", entries)
     monkeypatch.setattr(candidates, "_ARTICLES", entries)
     rng = np.random.default_rng(3)
-    marked = 0
-    for _ in range(300):
+    marked = [0, 0]
+    for _ in range(800):
         n_docs, width, n_stop, max_df = (int(x) for x in rng.integers((1, 1, 0, 1), (9, 12, 3, 4)))
         docs = [[sorted(rng.choice(width, rng.integers(0, min(width, 4) + 1), replace=False))
                  for _ in range(rng.integers(0, 4))] for _ in range(n_docs)]  # fmt: skip
@@ -171,14 +327,20 @@ def test_lost_rare_stems_counts_sentences_as_the_index_does(
             n_stop,
         )
         query, hidden = rng.random(n_docs) < 0.4, rng.random(n_docs) < 0.3
+        hidden_before = hidden & (rng.random(n_docs) < 0.5)
         before, after = Counter(), Counter()
         for d, sentences in enumerate(docs):
             for stems in sentences:
                 after.update(stems if not hidden[d] else [])
-                before.update(stems if not hidden[d] and not query[d] else [])
-        lost = {s for s in after if s >= n_stop and 2 <= before[s] <= max_df < after[s]}
-        want = [not query[d] and any(lost & set(r) for r in docs[d]) for d in range(n_docs)]
-        got = _lost_rare_stems(table, max_df, query, hidden)
-        assert got.tolist() == want
-        marked += any(want)
-    assert marked > 20  # the check checks something
+                before.update(stems if not hidden_before[d] and not query[d] else [])
+        went = {s for s in after if s >= n_stop and 2 <= before[s] <= max_df < after[s]}
+        came = {s for s in before if s >= n_stop and 2 <= after[s] <= max_df < before[s]}
+        got = _crossed_rare_stems(table, max_df, query, hidden, hidden_before)
+        if not query.any():  # no batch: nothing to re-decide
+            assert not got[0].any() and not got[1].any()
+            continue
+        for k, stems in enumerate((went, came)):
+            want = [not query[d] and any(stems & set(r) for r in docs[d]) for d in range(n_docs)]
+            assert got[k].tolist() == want
+            marked[k] += any(want)
+    assert min(marked) > 10  # the check checks something

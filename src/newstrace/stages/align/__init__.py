@@ -45,7 +45,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from datetime import UTC
 
 import numpy as np
@@ -301,12 +301,14 @@ def _recheck(
     held: HeldLinks | None,
     query: np.ndarray | None,
     copies: Copies,
+    groups: np.ndarray,
 ) -> Recheck | None:
     """The old pairs of an incremental run (those with carried passages, shown or withheld)
     for the sentence index to decide again (:class:`.candidates.Recheck`): a later batch
     brings articles that outrank an old pair among its ends' top partners, as one search of
     the whole corpus would rank them.  ``changed``: old articles a new copy of their mass
-    copy group hides from the sentence index."""
+    copy group hides from the sentence index; ``hidden_before``: those hidden before the
+    batch (``groups``: the duplicate group numbers, counted over the old articles)."""
     if query is None:
         return None
     index = {a.id: i for i, a in enumerate(arts)}
@@ -324,14 +326,16 @@ def _recheck(
     fresh = np.zeros(max(int(copies.group.max(initial=-1)) + 1, 1), dtype=bool)
     fresh[copies.group[query & (copies.group >= 0)]] = True
     changed = copies.hidden & ~query & fresh[np.maximum(copies.group, 0)]
-    return Recheck(np.array(sorted(keys), dtype=np.int64), changed)
+    before = _mass_copies(np.where(query, -1, groups), arts, set()).group >= 0
+    hidden_before = before & ~copies.canonical
+    return Recheck(np.array(sorted(keys), dtype=np.int64), changed, hidden_before)
 
 
 def _lapsed(
     arts: Sequence[Article],
     recheck: Recheck | None,
     params: CandidateParams,
-    rechosen: set[int],
+    rechosen: Container[int],
     new: frozenset[str],
 ) -> set[frozenset[str]]:
     """The old pairs no index would pair now: no longer among the sentence index's top
@@ -357,7 +361,7 @@ def _lapsed(
 def _moved(
     arts: Sequence[Article],
     recheck: Recheck | None,
-    rechosen: set[int],
+    rechosen: Container[int],
     naming: dict[int, set[str]],
 ) -> np.ndarray:
     """Keys of the old pairs to align again: one end has a sentence attributed to the other's
@@ -380,6 +384,59 @@ def _moved(
         ):
             out.append(key)
     return np.array(out, dtype=np.int64)
+
+
+def _recredited(
+    arts: Sequence[Article],
+    records: RecordSet,
+    held: HeldLinks | None,
+    rechosen: attributed.Rechosen,
+    allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
+) -> tuple[np.ndarray, dict[int, attributed.Chosen]]:
+    """Keys of the old pairs to align again with their credited sentences, and those
+    sentences (as :func:`.attributed.candidates` chooses them): an old sentence naming an
+    outlet with a new article chose another old article of it than before (a stem of the
+    sentence is past the outlet's :data:`.attributed.MAX_POSTINGS` now), so its credited
+    passage is not among the pair's carried passages (none when the pair was not aligned).
+    One analysis of the whole corpus aligns the pair with the credit; an old pair so aligned
+    again replaces its carried passages (it is among the run's ``gone``)."""
+    maybe = {k: v for k, v in rechosen.items() if any(x[3] for x in v)}
+    if not maybe:
+        return np.zeros(0, np.int64), {}
+    keys = np.array(sorted(maybe), dtype=np.int64)
+    keys = keys[allowed(keys >> 32, keys & 0xFFFFFFFF)]
+    taken = _carried_spans(arts, records, held, set(keys.tolist()))
+    out, chosen = [], defaultdict(list)
+    for key in keys.tolist():
+        other = {key >> 32: key & 0xFFFFFFFF, key & 0xFFFFFFFF: key >> 32}
+        spans = taken.get(key, [])
+        if all(any(x == j and s < end and start < e for x, s, e in spans)
+               for j, start, end, changed in maybe[key] if changed):  # fmt: skip
+            continue  # the credit is carried already: chosen before as now
+        out.append(key)
+        for j, start, end, _ in maybe[key]:
+            chosen[j].append((start, end, other[j]))
+    return np.array(out, dtype=np.int64), {j: tuple(v) for j, v in chosen.items()}
+
+
+def _carried_spans(
+    arts: Sequence[Article], records: RecordSet, held: HeldLinks | None, keys: set[int]
+) -> dict[int, list[tuple[int, int, int]]]:
+    """For the pair ``keys``: the spans (article index, start, end) of both sides of their
+    carried passages, shown or withheld."""
+    if not keys:
+        return {}
+    index = {a.id: i for i, a in enumerate(arts)}
+    carried = [*records.alignments]
+    if held is not None and held.known:
+        carried += held.dropped
+    out: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for x in carried:
+        i, j = index.get(x.source.article_id, -1), index.get(x.target.article_id, -1)
+        key = min(i, j) << 32 | max(i, j)
+        if i >= 0 and j >= 0 and key in keys:
+            out[key] += [(i, x.source.start, x.source.end), (j, x.target.start, x.target.end)]
+    return out
 
 
 def _carried(
@@ -1010,6 +1067,19 @@ def _with_retried_credits(
     return out
 
 
+def _merged_choices(
+    chosen: dict[int, attributed.Chosen], more: dict[int, attributed.Chosen]
+) -> dict[int, attributed.Chosen]:
+    """``chosen`` with the sentences of ``more`` it does not hold."""
+    if not more:
+        return chosen
+    out = dict(chosen)
+    for j, found in more.items():
+        have = out.get(j, ())
+        out[j] = tuple(sorted({*have, *found}))
+    return out
+
+
 def locality_order(pairs: Sequence[tuple[int, int]], n: int) -> np.ndarray:
     """An order of ``pairs`` (indexes into it) in which each article's pairs come close
     together, so its sentence data is still in the :class:`.sentences.DocCache` when its next
@@ -1148,12 +1218,12 @@ def run_with_stats(
     dups = _mass_copies(groups, arts, {g.canonical for g in records.duplicates})
     ngram_keys = ngram_candidates(arts, cparams, groups, query, dups)  # before the table
     table = _table(arts, kept)
-    recheck = _recheck(arts, records, held, query, dups)
+    recheck = _recheck(arts, records, held, query, dups, groups)
     sentence_keys = sentence_candidates(arts, table, cparams, groups, query, None, dups, recheck)
     docs = DocCache(table)
     times = [None if k[0] else k[1] for k in map(_align_key, arts)]
     allowed = pair_filter(arts, cparams.window_days, groups)
-    rechosen: set[int] = set()  # old pairs an attributed sentence chose again
+    rechosen: attributed.Rechosen = {}  # old pairs an attributed sentence chose again
     naming: dict[int, set[str]] = {}  # old articles naming an outlet with a new article
     credited, chosen = attributed.candidates(
         arts, docs.__getitem__, times, allowed, query, table, rechosen, naming
@@ -1161,7 +1231,10 @@ def run_with_stats(
     retried = _retried(arts, held, groups, query)
     chosen = _with_retried_credits(chosen, arts, docs, times, allowed, retried)
     moved = _moved(arts, recheck, rechosen, naming)
-    pairs = key_pairs(ngram_keys, sentence_keys, credited, retried, moved)
+    recredited, credits = _recredited(arts, records, held, rechosen, allowed)
+    chosen = _merged_choices(chosen, credits)
+    promoted = np.zeros(0, np.int64) if recheck is None else recheck.promoted
+    pairs = key_pairs(ngram_keys, sentence_keys, credited, retried, moved, promoted, recredited)
     failed: list[tuple[str, str]] = []
     detected = _align_all(arts, pairs, docs, align_params(cfg), chosen, failed)
     undirected: dict[str, set[str]] = defaultdict(set)
@@ -1171,7 +1244,8 @@ def run_with_stats(
         found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), undirected))
     if new:
         gone = _lapsed(arts, recheck, cparams, rechosen, new)
-        gone |= {frozenset((arts[k >> 32].id, arts[k & 0xFFFFFFFF].id)) for k in moved.tolist()}
+        again = np.concatenate([moved, recredited]).tolist()
+        gone |= {frozenset((arts[k >> 32].id, arts[k & 0xFFFFFFFF].id)) for k in again}
         _carried(records, held, undirected, found, gone)
         _drop_grouped(found, undirected, records.duplicates)
     # flags first: the carried alignments of an incremental run have theirs already, and a

@@ -44,6 +44,9 @@ MIN_SHARE = 0.3
 Docs = Callable[[int], DocSentences]
 # an article's attributed sentences with the article chosen for each: (start, end, source)
 Chosen = tuple[tuple[int, int, int], ...]
+# by pair key, the old sentences that chose the pair's other end again in an incremental run:
+# (article, start, end, whether the choice may differ from the earlier run's)
+Rechosen = dict[int, list[tuple[int, int, int, bool]]]
 
 
 def candidates(
@@ -53,7 +56,7 @@ def candidates(
     allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
     query: np.ndarray | None = None,
     table: SentenceTable | None = None,
-    rechosen: set[int] | None = None,
+    rechosen: Rechosen | None = None,
     naming: dict[int, set[str]] | None = None,
 ) -> tuple[np.ndarray, dict[int, Chosen]]:
     """Pair keys ``min(i, j) << 32 | max(i, j)`` of each article ``j`` with an attributed
@@ -64,8 +67,10 @@ def candidates(
     groups); ``query``: the new articles' mask (a pair must hold one); ``table``: the sentence
     table ``docs`` reads, if any (the outlets' articles' stems are then read from its arrays
     instead of building each article's sentence data, :func:`_postings`); ``rechosen``, in an
-    incremental run: gets the keys of the pairs of two old articles chosen again (an old
-    sentence naming an outlet with a new article), whatever the filters say; ``naming``, in an
+    incremental run: gets the pairs of two old articles chosen again (an old sentence naming
+    an outlet with a new article), whatever the filters say, with the sentences (:data:`
+    Rechosen`; a choice may differ from the earlier run's when a stem of the sentence is one
+    the batch took past :data:`MAX_POSTINGS` of the outlet's articles); ``naming``, in an
     incremental run: gets, for each old article with such a sentence, the outlet keys named.
 
     The sentences are read first and grouped by the outlet they name; each outlet's index
@@ -93,12 +98,14 @@ def candidates(
     for members, sentences in shared.items():
         wanted = frozenset().union(*(words for *_, words in sentences))
         index = _postings(np.asarray(members, dtype=np.int64), wanted, docs, table)
+        crossed = _crossed(index, query) if rechosen is not None else frozenset()
         for j, start, end, words in sentences:
             src = _best(j, words, index, when)
             if src is not None and (query is None or query[src] or query[j]):
                 chosen[j].append((start, end, src))
             elif src is not None and rechosen is not None:
-                rechosen.add(min(src, j) << 32 | max(src, j))
+                pair = min(src, j) << 32 | max(src, j)
+                rechosen.setdefault(pair, []).append((j, start, end, bool(words & crossed)))
     keys = [min(i, j) << 32 | max(i, j) for j, found in chosen.items() for _, _, i in found]
     if not keys:
         return np.zeros(0, dtype=np.int64), {}
@@ -229,6 +236,17 @@ def _best(j: int, words: frozenset[int], index: _Postings, when: np.ndarray) -> 
     ids, counts, t = ids[ok], counts[ok], t[ok]
     gap = np.abs(np.nan_to_num(t, nan=0.0) - (0.0 if np.isnan(w) else w))
     return int(ids[np.lexsort((ids, gap, -counts))[0]])
+
+
+def _crossed(index: _Postings, query: np.ndarray | None) -> frozenset[int]:
+    """The stems of ``index`` that the new articles (``query``) took past
+    :data:`MAX_POSTINGS`: no longer counted, they may change an old sentence's choice."""
+    if query is None or not len(index.stems):
+        return frozenset()
+    held = np.diff(index.ptr)
+    fresh = np.add.reduceat(query[index.docs].astype(np.int64), index.ptr[:-1])
+    past = (held > MAX_POSTINGS) & (held - fresh <= MAX_POSTINGS)
+    return frozenset(index.stems[past].tolist())
 
 
 def _stems(doc: DocSentences, start: int, end: int) -> frozenset[int]:

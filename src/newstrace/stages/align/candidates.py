@@ -123,11 +123,18 @@ class Recheck:
     joins as a partner, or in ``changed`` (bool per article: e.g. an article a new copy hid
     from the index).  The other end's partner list is completed too (its rows multiplied
     against all sentences), so the pair is judged as one search of the whole corpus judges
-    it; ``lapsed`` gets the keys of those no longer among either end's top ``k``."""
+    it; ``lapsed`` gets the keys of those no longer among either end's top ``k``, and
+    ``promoted`` the pairs of two old articles that the completed lists hold and a search of
+    the old articles alone would not have paired (a slot freed by a word the batch made
+    common, or the weights' drift with the corpus's size): one analysis of the whole corpus
+    aligns them, and no earlier one did.  ``hidden_before``: the articles the index left out
+    before the batch (duplicates in a mass copy group then), for that search."""
 
     old: np.ndarray  # keys i << 32 | j (i < j), sorted
     changed: np.ndarray  # bool per article
+    hidden_before: np.ndarray | None = None
     lapsed: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    promoted: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
     def touching(self, ends: np.ndarray) -> np.ndarray:
         """The old pairs with an end marked in ``ends`` (bool per article)."""
@@ -652,37 +659,51 @@ def _near_best(
     return node[keep], other[keep], sc[keep]
 
 
-def _lost_rare_stems(
-    table: SentenceCounts, max_df: int, query: np.ndarray | None, hidden: np.ndarray | None
-) -> np.ndarray:
-    """Per article: an old one (not in ``query``) holding a stem the new articles took past
-    ``max_df`` sentences (rare among the old articles' sentences, not rare now): its pairs
-    through that stem are no pairs of one search of the whole corpus, and its old pairs are
-    decided again even if it gets no new partner (a name rare on the first day of a story and
-    common a week later).  ``hidden``: articles the index leaves out (their sentences count
-    for neither).  The document frequencies are those of :func:`_sentence_matrices`
-    (sentences holding the stem); the old articles' are all of them less the new articles'
-    (read per article: the batch's stems only), and the table is read :data:`_ENTRIES` stem
-    entries at a time, without a per-sentence owner array."""
+def _crossed_rare_stems(
+    table: SentenceCounts,
+    max_df: int,
+    query: np.ndarray | None,
+    hidden: np.ndarray | None,
+    hidden_before: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per article, two marks of the old ones (not in ``query``): holding a stem the batch
+    took past ``max_df`` sentences (rare among the old articles' sentences, not rare now: a
+    name rare on the first day of a story and common a week later), whose pairs through it
+    are no pairs of one search of the whole corpus, and holding a stem the batch brought
+    back under it (a mass copy group's copies hidden from the index: ``hidden`` now,
+    ``hidden_before`` before the batch, default ``hidden``), which pairs them anew.  Their
+    old pairs are decided again even if they get no new partner.  The document frequencies
+    are those of :func:`_sentence_matrices` (sentences holding the stem, hidden articles'
+    left out); the old articles' are all of them less the batch's and those hidden before
+    (read per article), and the table is read :data:`_ENTRIES` stem entries at a time,
+    without a per-sentence owner array."""
     n_docs = len(table.doc_ptr) - 1
-    out = np.zeros(n_docs, dtype=bool)
+    lost, regained = np.zeros(n_docs, dtype=bool), np.zeros(n_docs, dtype=bool)
     if query is None or not query.any():
-        return out
-    left_out = np.zeros(n_docs, dtype=bool) if hidden is None else hidden
-    after = np.zeros(table.width, dtype=np.int64)
+        return lost, regained
+    now = np.zeros(n_docs, dtype=bool) if hidden is None else hidden
+    then = now if hidden_before is None else hidden_before
+    total = np.zeros(table.width, dtype=np.int64)
     for lo in range(0, len(table.stems), _ENTRIES):  # bincount copies its input to int64
-        after += np.bincount(table.stems[lo : lo + _ENTRIES], minlength=table.width)
-    after -= _article_df(table, left_out)
-    before = after - _article_df(table, query & ~left_out)
-    lost = (before >= 2) & (before <= max_df) & (after > max_df)
-    lost[: table.n_stop] = False
-    if not lost.any():
+        total += np.bincount(table.stems[lo : lo + _ENTRIES], minlength=table.width)
+    after = total - _article_df(table, now)
+    before = total - _article_df(table, query | then)
+    went = (before >= 2) & (before <= max_df) & (after > max_df)
+    came = (before > max_df) & (after >= 2) & (after <= max_df)
+    went[: table.n_stop] = came[: table.n_stop] = False
+    return _holding(table, went) & ~query, _holding(table, came) & ~query
+
+
+def _holding(table: SentenceCounts, stems: np.ndarray) -> np.ndarray:
+    """Per article: whether a sentence of it holds one of the ``stems`` (bool per stem id)."""
+    out = np.zeros(len(table.doc_ptr) - 1, dtype=bool)
+    if not stems.any():
         return out
     starts = table.row_ptr[table.doc_ptr]  # first stem entry of each article
     for lo in range(0, len(table.stems), _ENTRIES):
-        hit = lo + np.flatnonzero(lost[table.stems[lo : lo + _ENTRIES]])
+        hit = lo + np.flatnonzero(stems[table.stems[lo : lo + _ENTRIES]])
         out[np.searchsorted(starts, hit, side="right") - 1] = True
-    return out & ~query
+    return out
 
 
 def _article_df(table: SentenceCounts, articles: np.ndarray) -> np.ndarray:
@@ -730,9 +751,12 @@ def _ranked_sentence_keys(
     if marks is not None:  # complete the partner lists of the old ends too
         if recheck is not None:
             hidden = None if copies is None else copies.hidden
-            changed = recheck.changed | _lost_rare_stems(table, params.max_df, query, hidden)
-            rechecked = recheck.touching(partners | changed)
+            lost, regained = _crossed_rare_stems(
+                table, params.max_df, query, hidden, recheck.hidden_before
+            )
+            rechecked = recheck.touching(partners | recheck.changed | lost | regained)
             partners[rechecked >> 32] = partners[rechecked & 0xFFFFFFFF] = True
+            partners |= regained  # their new pairs with old articles are searched too
         marks = np.where(marks > 0, -1, partners.astype(np.int8))  # pairs with new ones: done
         for key, score in index.blocks(params.sentence_cosine, marks):
             a, b = key >> 32, key & 0xFFFFFFFF
@@ -742,9 +766,43 @@ def _ranked_sentence_keys(
     keys = best.keys()
     if recheck is not None and len(rechecked):
         recheck.lapsed = rechecked[~np.isin(rechecked, keys)]
+    if recheck is not None and query is not None:
+        both_old = ~query[keys >> 32] & ~query[keys & 0xFFFFFFFF]
+        fresh = keys[both_old & ~np.isin(keys, recheck.old)]
+        recheck.promoted = _unpaired_before(table, params, fresh, query, recheck, allowed)
     if query is not None:
         keys = keys[query[keys >> 32] | query[keys & 0xFFFFFFFF]]
     return keys
+
+
+def _unpaired_before(
+    table: SentenceCounts,
+    params: CandidateParams,
+    keys: np.ndarray,
+    query: np.ndarray,
+    recheck: Recheck,
+    allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
+) -> np.ndarray:
+    """The pairs of old articles among ``keys`` that a search of the old articles alone
+    (the batch and ``recheck.hidden_before`` left out of the index and its frequencies) does
+    not pair: among the top ``k`` of neither end.  Only the ends' rows are searched, so this
+    costs about what completing their lists cost.  A pair without carried passages that
+    this search pairs was aligned before and found nothing (or only what the records hold),
+    and is not aligned again."""
+    if not len(keys):
+        return keys
+    n = len(query)
+    ends = np.zeros(n, dtype=bool)
+    ends[keys >> 32] = ends[keys & 0xFFFFFFFF] = True
+    gone = query if recheck.hidden_before is None else query | recheck.hidden_before
+    index = SentenceIndex.build(table, params.max_df, gone)
+    best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * n))
+    marks = np.where(query, -1, ends.astype(np.int8)).astype(np.int8)
+    for key, score in index.blocks(params.sentence_cosine, marks):
+        a, b = key >> 32, key & 0xFFFFFFFF
+        ok = allowed(a, b)
+        best.add(a[ok], b[ok], score[ok], ends=ends)
+    return keys[~np.isin(keys, best.keys())]
 
 
 def pair_filter(
