@@ -151,6 +151,31 @@ def _analysed(batches: list[list[dict[str, str]]], db: Path) -> dict[tuple[str, 
     return out
 
 
+def _kestrel(w_tail: str, x_tail: str) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """Old and new articles: the Herald's x credits the Greyfield Mercury, whose y, w and v
+    are old and z new (each text ending in ``w_tail`` / ``x_tail``)."""
+    mercury, herald = "Greyfield Mercury", "Ashby Herald"
+
+    def art(i: str, source: str, day: int, text: str) -> dict[str, str]:
+        return {"id": i, "source": source, "published": f"2024-03-0{day}", "text": text}
+
+    old = [
+        art("y", mercury, 1, "Kestrel bought land for riverside flats near the orchard and its "
+            "old lime trees. The council will decide in June."),
+        art("w", mercury, 3, "Residents fear new homes and developers' plans will spoil the "
+            "avenue by the orchard, say parish councillors, church wardens, shopkeepers, bus "
+            "drivers and schoolteachers across northern districts. A petition has 400 names."
+            + w_tail),
+        art("v", mercury, 2, "Kestrel shares rose sharply on Tuesday after strong quarterly "
+            "results. Investors cheered."),
+        art("x", herald, 3, "Kestrel homes plans riverside flats by the orchard lime avenue, "
+            "the Greyfield Mercury reports. Our reporter" + x_tail),
+    ]  # fmt: skip
+    new = [art("z", mercury, 3, "Kestrel sponsors the town's cycling race again this summer. "
+                                "Riders come from six counties.")]  # fmt: skip
+    return old, new
+
+
 SHARED = (" The ferry company said the timetable for the winter season would be published on "
           "the first Monday of October.")  # fmt: skip
 
@@ -167,25 +192,7 @@ def test_a_credit_that_moves_to_another_old_article_is_aligned_there(
     from newstrace.stages.align import attributed
 
     monkeypatch.setattr(attributed, "MAX_POSTINGS", 2)
-    mercury, herald = "Greyfield Mercury", "Ashby Herald"
-
-    def art(i: str, source: str, day: int, text: str) -> dict[str, str]:
-        return {"id": i, "source": source, "published": f"2024-03-0{day}", "text": text}
-
-    old = [
-        art("y", mercury, 1, "Kestrel bought land for riverside flats near the orchard and its "
-            "old lime trees. The council will decide in June."),
-        art("w", mercury, 3, "Residents fear new homes and developers' plans will spoil the "
-            "avenue by the orchard, say parish councillors, church wardens, shopkeepers, bus "
-            "drivers and schoolteachers across northern districts. A petition has 400 names."
-            + shared),
-        art("v", mercury, 2, "Kestrel shares rose sharply on Tuesday after strong quarterly "
-            "results. Investors cheered."),
-        art("x", herald, 3, "Kestrel homes plans riverside flats by the orchard lime avenue, "
-            "the Greyfield Mercury reports. Our reporter will follow the story." + shared),
-    ]  # fmt: skip
-    new = [art("z", mercury, 3, "Kestrel sponsors the town's cycling race again this summer. "
-                                "Riders come from six counties.")]  # fmt: skip
+    old, new = _kestrel(shared, " will follow the story." + shared)
     first = _analysed([old], tmp_path / "first.db")
     assert ("y", "x") in first  # the credit chose y while "Kestrel" was counted
     assert (("w", "x") in first) == bool(shared)
@@ -345,3 +352,67 @@ def test_crossed_rare_stems_counts_sentences_as_the_index_does(
             assert got[k].tolist() == want
             marked[k] += any(want)
     assert min(marked) > 10  # the check checks something
+
+
+def test_an_earlier_copy_of_a_mass_group_leaves_the_old_canonical_copy_shown_before() -> None:
+    # eleven old copies of a story, the first of them the canonical copy, held P's one slot;
+    # the batch brings an earlier near copy without P's sentence: it is the canonical copy
+    # now, the old one is hidden, and one search of the whole corpus gives P's slot to Y.  The
+    # search of the old articles alone must show the old canonical copy, as the earlier run
+    # did, or it gives P's slot to Y too and (P, Y) is never aligned
+    from newstrace.records import DuplicateGroup, RecordSet
+    from newstrace.stages import align
+
+    story = "Zorvath staff met Kelby officials on Tuesday. The talks lasted three long hours."
+    old = [
+        "Zorvath staff met Kelby officials near the Quillon ferry terminal.",  # P
+        "Commuters queued at the Quillon ferry terminal all morning.",  # Y
+        "Commuters queued for the Quillon ferry all morning in Brell.",  # Z
+        *[story] * 11,
+    ]
+    arts = [make_article(t, id=f"a{i:02d}", source=f"Outlet {i}", published="2024-01-02")
+            for i, t in enumerate(old)]  # fmt: skip
+    earlier = make_article("The talks lasted three long hours, the mayor said.", id="a14",
+                           source="Outlet 14", published="2024-01-01")  # fmt: skip
+    arts.append(earlier)
+    members = tuple(a.id for a in arts[3:])
+    group = DuplicateGroup("dup-x", "near", earlier.id, members, 0.9)
+    records = RecordSet(articles=tuple(arts), new_ids=frozenset({earlier.id}), duplicates=(group,))
+    groups = np.where(np.arange(len(arts)) >= 3, 0, -1)
+    copies = align._mass_copies(groups, arts, {earlier.id})
+    query = np.arange(len(arts)) == len(arts) - 1
+    got = align._recheck(arts, records, None, query, copies, groups)
+    assert got is not None and got.hidden_before is not None
+    assert np.flatnonzero(got.hidden_before).tolist() == list(range(4, 14))  # a03 was shown
+    params = CandidateParams(max_df=3, top_k=1)
+    texts = [a.text for a in arts]
+    before = sentence_candidates(arts[:3] + arts[3:4], SentenceTable.build(texts[:4]), params)
+    assert before.tolist() == [0 << 32 | 3, 1 << 32 | 2]  # P's slot: the canonical copy
+    table = SentenceTable.build(texts)
+    one = sentence_candidates(arts, table, params, groups, None, None, copies).tolist()
+    assert 0 << 32 | 1 in one
+    recheck = Recheck(before, got.changed, got.hidden_before)
+    sentence_candidates(arts, table, params, groups, query, None, copies, recheck)
+    assert recheck.promoted.tolist() == [0 << 32 | 1]
+
+
+def test_an_old_pair_the_credit_moves_to_keeps_its_other_credit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # as above, and w credits the Herald (x) in a sentence the aligner alone does not pair:
+    # the Herald has no new article, so that sentence is not read again in the second batch;
+    # the pair aligned again (its carried passages replaced) must still have that credit
+    from newstrace.stages.align import attributed
+
+    monkeypatch.setattr(attributed, "MAX_POSTINGS", 2)
+    old, new = _kestrel(
+        " Organisers expect weeks of petition coverage from Ann Pike, says the Ashby Herald.",
+        " Ann Pike will follow the petition story for weeks.",
+    )
+    first = _analysed([old], tmp_path / "first.db")
+    assert ("y", "x") in first and ("x", "w") in first  # w's credit pairs it with x
+    one = _analysed([old + new], tmp_path / "one.db")
+    passages = one[("passages",)]
+    assert isinstance(passages, list)
+    assert [p[:2] for p in passages] == [("w", "x"), ("w", "x")]  # both credits' passages
+    assert _analysed([old, new], tmp_path / "two.db") == one

@@ -327,8 +327,26 @@ def _recheck(
     fresh[copies.group[query & (copies.group >= 0)]] = True
     changed = copies.hidden & ~query & fresh[np.maximum(copies.group, 0)]
     before = _mass_copies(np.where(query, -1, groups), arts, set()).group >= 0
-    hidden_before = before & ~copies.canonical
+    hidden_before = before & ~_canonical_before(arts, records)
     return Recheck(np.array(sorted(keys), dtype=np.int64), changed, hidden_before)
+
+
+def _canonical_before(arts: Sequence[Article], records: RecordSet) -> np.ndarray:
+    """Per article: whether it was its duplicate group's canonical copy before the batch.  A
+    group with a new member had the canonical copy of its old members (an earlier-dated new
+    copy takes the place of the old canonical one, which the index showed until then)."""
+    from newstrace.stages.dedup import canonical  # dedup imports this package
+
+    index = {a.id: i for i, a in enumerate(arts)}
+    new = records.new_ids
+    out = np.zeros(len(arts), dtype=bool)
+    for g in records.duplicates:
+        old = [arts[index[m]] for m in g.members if m in index and m not in new]
+        if len(old) == len(g.members) and g.canonical in index:
+            out[index[g.canonical]] = True
+        elif old:
+            out[index[canonical(old).id]] = True
+    return out
 
 
 def _lapsed(
@@ -1050,10 +1068,10 @@ def _with_retried_credits(
     allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
     retried: np.ndarray,
 ) -> dict[int, attributed.Chosen]:
-    """``chosen`` with the credited sentences of the ``retried`` pairs (:func:`_retried`), as
-    a run of every pair chooses them: the choices of an incremental run hold a new article
-    only, so a retried pair linked by credit alone would be aligned without its credit and
-    never linked."""
+    """``chosen`` with the credited sentences of the ``retried`` pairs (old pairs aligned
+    again: :func:`_retried`, :func:`_moved`, :func:`_recredited`), as a run of every pair
+    chooses them: the choices of an incremental run hold a new article only, so a retried
+    pair linked by credit alone would be aligned without its credit and never linked."""
     if not len(retried):
         return chosen
     ends = np.zeros(len(arts), dtype=bool)
@@ -1229,9 +1247,12 @@ def run_with_stats(
         arts, docs.__getitem__, times, allowed, query, table, rechosen, naming
     )
     retried = _retried(arts, held, groups, query)
-    chosen = _with_retried_credits(chosen, arts, docs, times, allowed, retried)
     moved = _moved(arts, recheck, rechosen, naming)
     recredited, credits = _recredited(arts, records, held, rechosen, allowed)
+    # an old pair aligned again has all its credits, as one run chooses them: its carried
+    # passages are replaced, those of a sentence naming an outlet with no new article too
+    again = np.unique(np.concatenate([retried, moved, recredited]))
+    chosen = _with_retried_credits(chosen, arts, docs, times, allowed, again)
     chosen = _merged_choices(chosen, credits)
     promoted = np.zeros(0, np.int64) if recheck is None else recheck.promoted
     pairs = key_pairs(ngram_keys, sentence_keys, credited, retried, moved, promoted, recredited)

@@ -21,7 +21,9 @@ Two inverted indexes, both bounded by document frequency, both built in batch (n
    stems) to its article pair's score; each article keeps only its ``top_k`` best-scoring
    partners.  Without that cap the pairs per article grow with the corpus (every extra
    article brings more sentences sharing a name or a rare word by chance): 48 per article on
-   the 10k synthetic corpus.
+   the 10k synthetic corpus.  Two short texts (:data:`SHORT_SENTENCES`) that are each
+   other's best short partner are a pair down to :data:`SHORT_COSINE` (a flash rewritten in
+   other words; at most one such pair per text).
 
 Both accept an optional publication-date window (pairs whose known dates are further apart
 than ``window_days`` are dropped, before ranking) and an optional exclusion by group (pairs
@@ -47,6 +49,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newstrace.records import Article
+from newstrace.stages.align.paraphrase import PARA_COSINE
 from newstrace.stages.align.sentences import DocSentences, SentenceTable
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.shingles import SHINGLE_KEYS, mix64, tokenize_batch
@@ -61,6 +64,17 @@ MIN_SHARED = 2
 # paraphrased sentence pairs of seeds 002/003 (checked by hand) while unrelated topical
 # sentences on PAN13 no-plagiarism pairs stay below it.
 SENTENCE_COSINE = 0.5
+# Two short texts (at most SHORT_SENTENCES sentences each: briefs, flashes, quoted passages)
+# that are each other's best short partner are a pair down to the aligner's paraphrase seed
+# cosine (PARA_COSINE): a rewrite of one or two sentences shares few rare stems.  Webis-CPC-11
+# as one corpus of 2,000 texts (docs/results.md): Yes linked to their original 0.644 ->
+# 0.700, texts linked to another original 0.0055 -> 0.0055; the same-topic control, 982 ECB+
+# news leads as one corpus, 42 -> 42 pairs across events (728 -> 732 within).  The floor
+# alone for every short pair gave 0.738 but 87 pairs across events and flooded a feed of
+# short items (taken back); best partner of either end 0.714 and 43; floors of 0.1 to 0.3
+# give 0.686-0.700.  3 as a brief or a flash; 5 gives the same figures.
+SHORT_SENTENCES = 3
+SHORT_COSINE = PARA_COSINE
 # Sentence-index partners kept per article (a pair is kept when it is in the top K of either
 # article), ranked by the score of sentence_scores.  Chosen on bench/synth.py seed 1, 10k
 # articles, 1,000 injected reuse pairs, all of which the uncapped index finds (478,985 sentence
@@ -448,12 +462,14 @@ def _block_scores(
     query: np.ndarray | None,
     norms: tuple[np.ndarray, np.ndarray],
     cosine: float,
+    short: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """Pair keys and scores from the sentence ``rows`` (all the rows of their articles)
     against every sentence.  A pair of two query articles (or, without ``query``, any pair) is
     taken from the rows of its lower article only; norms and sides are those of the lower
     article first, so every key's score is the same whichever rows produced it.  ``query``
-    may be -1 for articles whose pairs are to be left out (found by an earlier query)."""
+    may be -1 for articles whose pairs are to be left out (found by an earlier query).
+    ``short`` (bool per article): only pairs of two of them, at ``cosine``."""
     rnorm, full = norms
     block = (m[rows] @ mt).tocoo()
     row, col = rows[block.row], block.col.astype(np.int64)
@@ -463,6 +479,8 @@ def _block_scores(
     else:
         qb = query[b]
         ok = (a != b) & ((a < b) | (qb == 0)) & (qb >= 0)
+    if short is not None:
+        ok &= short[a] & short[b]
     lo = np.where(a < b, row, col)
     hi = np.where(a < b, col, row)
     ok &= block.data >= cosine * rnorm[lo] * rnorm[hi]
@@ -494,14 +512,18 @@ class SentenceIndex:
         return cls(m, m.T.tocsr(), rnorm, full, table.owner)
 
     def blocks(
-        self, cosine: float, query: np.ndarray | None = None
+        self, cosine: float, query: np.ndarray | None = None, short: np.ndarray | None = None
     ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-        """Pair keys and scores, one block of rows at a time (every pair once)."""
+        """Pair keys and scores, one block of rows at a time (every pair once; with
+        ``short``, only pairs of two of its articles)."""
         owner = self.owner
         rows = np.arange(len(owner)) if query is None else np.flatnonzero(query[owner] > 0)
+        if short is not None:
+            rows = rows[short[owner[rows]]]
         for lo, hi in _block_bounds(owner[rows], _BLOCK):
+            norms = (self.rnorm, self.full)
             got = _block_scores(
-                self.m, self.mt, rows[lo:hi], owner, query, (self.rnorm, self.full), cosine
+                self.m, self.mt, rows[lo:hi], owner, query, norms, cosine, short
             )
             if got is not None:
                 yield got
@@ -740,6 +762,8 @@ def _ranked_sentence_keys(
         return np.zeros(0, np.int64)
     index = SentenceIndex.build(table, params.max_df, None if copies is None else copies.hidden)
     allowed = pair_filter(articles, params.window_days, groups)
+    short = _short_articles(table)
+    decided = _short_touched(index, short, allowed, query)
     best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * len(articles)))
     marks = None if query is None else query.astype(np.int8)
     partners = np.zeros(len(articles), dtype=bool)
@@ -755,16 +779,18 @@ def _ranked_sentence_keys(
             lost, regained = _crossed_rare_stems(
                 table, params.max_df, query, hidden, recheck.hidden_before
             )
-            rechecked = recheck.touching(partners | recheck.changed | lost | regained)
+            rechecked = recheck.touching(partners | recheck.changed | lost | regained | decided)
             partners[rechecked >> 32] = partners[rechecked & 0xFFFFFFFF] = True
-            partners |= regained  # their new pairs with old articles are searched too
+            partners |= regained | decided  # their new pairs with old articles are searched
+            decided |= partners  # a rechecked old pair may be kept as two best short partners
         marks = np.where(marks > 0, -1, partners.astype(np.int8))  # pairs with new ones: done
         for key, score in index.blocks(params.sentence_cosine, marks):
             a, b = key >> 32, key & 0xFFFFFFFF
             ok = allowed(a, b)
             # Only the partners' lists decide which pairs with new articles are kept.
             best.add(a[ok], b[ok], score[ok], ends=partners)
-    keys = best.keys()
+    mutual = _mutual_short(index, short, allowed, decided)
+    keys = sorted_unique(np.concatenate([best.keys(), mutual]))
     if recheck is not None and len(rechecked):
         recheck.lapsed = rechecked[~np.isin(rechecked, keys)]
     if recheck is not None and query is not None:
@@ -774,6 +800,85 @@ def _ranked_sentence_keys(
     if query is not None:
         keys = keys[query[keys >> 32] | query[keys & 0xFFFFFFFF]]
     return keys
+
+
+def _short_articles(table: SentenceCounts) -> np.ndarray:
+    """Per article: whether it has 1 to :data:`SHORT_SENTENCES` sentences."""
+    sizes = np.diff(table.doc_ptr)
+    return (sizes > 0) & (sizes <= SHORT_SENTENCES)
+
+
+def _short_touched(
+    index: SentenceIndex,
+    short: np.ndarray,
+    allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    query: np.ndarray | None,
+) -> np.ndarray:
+    """The short articles whose best short partner is decided in this search: all of them,
+    or in an incremental search (``query``) the new ones and their short partners (the
+    others' best partners are as before, no new article being among their partners)."""
+    if query is None:
+        return short.copy()
+    touched = short & query
+    if touched.any():
+        for key, _ in index.blocks(SHORT_COSINE, touched.astype(np.int8), short):
+            ok = allowed(key >> 32, key & 0xFFFFFFFF)
+            touched[key[ok] >> 32] = touched[key[ok] & 0xFFFFFFFF] = True
+    return touched
+
+
+def _mutual_short(
+    index: SentenceIndex,
+    short: np.ndarray,
+    allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    decided: np.ndarray,
+) -> np.ndarray:
+    """Keys of the pairs of two short articles (:data:`SHORT_SENTENCES`) that are each
+    other's best short partner at :data:`SHORT_COSINE`, one end in ``decided`` (bool per
+    article; their best partners' best partners are looked up too)."""
+    n = len(short)
+    decided = decided & short
+    if not decided.any():
+        return np.zeros(0, np.int64)
+    score, partner = np.full(n, -1.0), np.full(n, -1, dtype=np.int64)
+    _best_short(index, allowed, short, decided, score, partner)
+    more = np.zeros(n, dtype=bool)
+    more[partner[decided & (partner >= 0)]] = True
+    more &= ~decided
+    if more.any():
+        _best_short(index, allowed, short, more, score, partner)
+    a = np.flatnonzero(decided & (partner >= 0))
+    b = partner[a]
+    mutual = partner[b] == a
+    a, b = a[mutual], b[mutual]
+    return sorted_unique(np.minimum(a, b) << 32 | np.maximum(a, b))
+
+
+def _best_short(
+    index: SentenceIndex,
+    allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    short: np.ndarray,
+    rows: np.ndarray,
+    score: np.ndarray,
+    partner: np.ndarray,
+) -> None:
+    """Set ``score`` and ``partner`` (per article) to the best short partner of each article
+    of ``rows`` (bool per article), the lower article on a tie; the entries of the others
+    are left as they were (a partial list would be wrong for them)."""
+    for key, sc in index.blocks(SHORT_COSINE, rows.astype(np.int8), short):
+        a, b = key >> 32, key & 0xFFFFFFFF
+        ok = allowed(a, b)
+        node, other = np.concatenate([a[ok], b[ok]]), np.concatenate([b[ok], a[ok]])
+        value = np.tile(sc[ok], 2)
+        order = np.lexsort((other, -value, node))
+        node, other, value = node[order], other[order], value[order]
+        first = np.ones(len(node), dtype=bool)
+        first[1:] = node[1:] != node[:-1]
+        node, other, value = node[first], other[first], value[first]
+        mine = rows[node]
+        node, other, value = node[mine], other[mine], value[mine]
+        better = (value > score[node]) | ((value == score[node]) & (other < partner[node]))
+        score[node[better]], partner[node[better]] = value[better], other[better]
 
 
 def _unpaired_before(
