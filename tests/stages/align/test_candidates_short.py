@@ -115,3 +115,50 @@ def test_an_incremental_search_finds_one_searchs_best_short_partners(seed: int) 
     lapsed = set(recheck.lapsed.tolist())
     assert lapsed, "the batch takes no old best partner: the check checks nothing"
     assert lapsed <= set(before.tolist()) - full
+
+
+def test_a_text_whose_best_partner_went_through_a_word_that_became_common_is_decided_again() -> (
+    None
+):
+    # y's best short partner was x through "harbour" (x's best is w); the batch, one long
+    # article, makes "harbour" common and gives y no new partner: one search pairs y with z
+    # (each other's best now), and the incremental search hands that pair on to be aligned
+    old = [
+        "Harbour ferry Quillon.",  # x
+        "Ferry Quillon Ostend.",  # w
+        "Harbour Pellow.",  # y
+        "Pellow lighthouse Amberly Tarrow Kestrel Morrow.",  # z
+    ]
+    new = ["Harbour fees rose. Harbour staff left. Harbour lights dimmed. Harbour cranes rusted."]
+    texts = old + new
+    arts = [make_article(t, id=f"a{i}", published="2024-01-01") for i, t in enumerate(texts)]
+    params = CandidateParams(sentence_cosine=0.95, max_df=3)
+    before = sentence_candidates(arts[:4], SentenceTable.build(old), params)
+    assert _keys(before) == [(0, 1)]
+    table = SentenceTable.build(texts)
+    assert _keys(sentence_candidates(arts, table, params)) == [(0, 1), (2, 3)]
+    query = np.arange(len(texts)) == 4
+    recheck = Recheck(before, np.zeros(len(texts), dtype=bool))
+    sentence_candidates(arts, table, params, query=query, recheck=recheck)
+    assert _keys(recheck.promoted) == [(2, 3)]
+
+
+def test_two_best_short_partners_of_the_old_search_are_not_aligned_again() -> None:
+    # x and w were each other's best before the batch and still are; their pair found
+    # nothing then (no carried passages): the new text, a short partner of both, makes the
+    # search decide them again, and it must not hand them on as a pair no earlier run made
+    texts = [
+        "Harbour ferry Quillon.",  # x
+        "Ferry Quillon Ostend.",  # w
+        "Gulls circled the harbour and the Ostend pier.",
+        "Quillon lighthouse Amberly Tarrow Kestrel Morrow.",  # new
+    ]
+    arts = [make_article(t, id=f"a{i}", published="2024-01-01") for i, t in enumerate(texts)]
+    before = sentence_candidates(arts[:3], SentenceTable.build(texts[:3]), STRICT)
+    assert _keys(before) == [(0, 1)]
+    table = SentenceTable.build(texts)
+    assert (0, 1) in _keys(sentence_candidates(arts, table, STRICT))
+    query = np.arange(len(texts)) == 3
+    recheck = Recheck(np.zeros(0, np.int64), np.zeros(len(texts), dtype=bool))
+    sentence_candidates(arts, table, STRICT, query=query, recheck=recheck)
+    assert _keys(recheck.promoted) == []

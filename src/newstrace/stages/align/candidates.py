@@ -763,7 +763,13 @@ def _ranked_sentence_keys(
     index = SentenceIndex.build(table, params.max_df, None if copies is None else copies.hidden)
     allowed = pair_filter(articles, params.window_days, groups)
     short = _short_articles(table)
-    decided = _short_touched(index, short, allowed, query)
+    lost = regained = np.zeros(len(articles), dtype=bool)
+    if query is not None and recheck is not None:
+        hidden = None if copies is None else copies.hidden
+        lost, regained = _crossed_rare_stems(
+            table, params.max_df, query, hidden, recheck.hidden_before
+        )
+    decided = _short_touched(index, short, allowed, query, lost | regained)
     best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * len(articles)))
     marks = None if query is None else query.astype(np.int8)
     partners = np.zeros(len(articles), dtype=bool)
@@ -775,10 +781,6 @@ def _ranked_sentence_keys(
     rechecked = np.zeros(0, np.int64)
     if marks is not None:  # complete the partner lists of the old ends too
         if recheck is not None:
-            hidden = None if copies is None else copies.hidden
-            lost, regained = _crossed_rare_stems(
-                table, params.max_df, query, hidden, recheck.hidden_before
-            )
             rechecked = recheck.touching(partners | recheck.changed | lost | regained | decided)
             partners[rechecked >> 32] = partners[rechecked & 0xFFFFFFFF] = True
             partners |= regained | decided  # their new pairs with old articles are searched
@@ -813,13 +815,16 @@ def _short_touched(
     short: np.ndarray,
     allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
     query: np.ndarray | None,
+    crossed: np.ndarray | None = None,
 ) -> np.ndarray:
     """The short articles whose best short partner is decided in this search: all of them,
-    or in an incremental search (``query``) the new ones and their short partners (the
-    others' best partners are as before, no new article being among their partners)."""
+    or in an incremental search (``query``) the new ones, those holding a stem the batch
+    took past the cap or brought back under it (``crossed``, bool per article: their
+    scores changed), and their short partners (the others' best partners are as before, no
+    new article being among their partners and no score of theirs changed)."""
     if query is None:
         return short.copy()
-    touched = short & query
+    touched = short & (query if crossed is None else query | crossed)
     if touched.any():
         for key, _ in index.blocks(SHORT_COSINE, touched.astype(np.int8), short):
             ok = allowed(key >> 32, key & 0xFFFFFFFF)
@@ -891,12 +896,12 @@ def _unpaired_before(
 ) -> np.ndarray:
     """The pairs of old articles among ``keys`` that a search of the old articles alone
     (the batch and ``recheck.hidden_before`` left out of the index and its frequencies) does
-    not pair: among the top ``k`` of neither end.  Only the ends' rows are searched, so this
-    costs about what completing their lists cost (on the 100k synthetic corpus with 1,000
-    articles added later, 20 of the align stage's 80 s; searching the completed ends first
-    and the other ends of the keys left after saved 1 s).  A pair without carried passages
-    that this search pairs was aligned before and found nothing (or only what the records
-    hold), and is not aligned again."""
+    not pair: among the top ``k`` of neither end, nor two best short partners.  Only the
+    ends' rows are searched, so this costs about what completing their lists cost (on the
+    100k synthetic corpus with 1,000 articles added later, 20 of the align stage's 80 s;
+    searching the completed ends first and the other ends of the keys left after saved 1 s).
+    A pair without carried passages that this search pairs was aligned before and found
+    nothing (or only what the records hold), and is not aligned again."""
     if not len(keys):
         return keys
     n = len(query)
@@ -910,7 +915,8 @@ def _unpaired_before(
         a, b = key >> 32, key & 0xFFFFFFFF
         ok = allowed(a, b)
         best.add(a[ok], b[ok], score[ok], ends=ends)
-    return keys[~np.isin(keys, best.keys())]
+    mutual = _mutual_short(index, _short_articles(table), allowed, ends)
+    return keys[~np.isin(keys, best.keys()) & ~np.isin(keys, mutual)]
 
 
 def pair_filter(
