@@ -74,7 +74,8 @@ def _relation_keys(section: dict[str, Any]) -> Iterator[str]:
     """Every article key used by the relation lists of one gold section."""
     for group in section.get("duplicates", []):
         yield from group["members"]
-        yield group["canonical"]
+        if group["canonical"] is not None:
+            yield group["canonical"]
     for rel in section.get("reuse", []):
         yield rel["source"]
         yield rel["target"]

@@ -106,12 +106,25 @@ def test_canonical_rule() -> None:
     early = make_article(text + " extra", source="e", published="2024-05-02T08:30:00Z")
     undated_long = make_article(text + " much longer tail here", source="u")
     assert dedup.canonical([short, early, undated_long]).id == early.id
-    # no dates: the longest, then the first in ingest order
+    # no dates: the longest, then the smallest id, whatever the members' order
     a = make_article(text, source="a")
     b = make_article(text + " more", source="b")
     c = make_article(text + " more", source="c")
-    assert dedup.canonical([a, b, c]).id == b.id
-    assert dedup.canonical([c, b, a]).id == c.id
+    first = min(b, c, key=lambda art: art.id)
+    assert dedup.canonical([a, b, c]).id == first.id
+    assert dedup.canonical([c, b, a]).id == first.id
+    # one day with no time: the agency, then the longest, then the smallest id
+    day = "2024-05-02"
+    d = make_article(text + " more", source="d", published=day)
+    e = make_article(text + " more", source="e", published=day)
+    first = min(d, e, key=lambda art: art.id)
+    assert dedup.canonical([d, e]).id == dedup.canonical([e, d]).id == first.id
+    # times to the second alike: the longest, then the smallest id
+    at = "2024-05-02T08:30:00Z"
+    f = make_article(text + " more", source="f", published=at)
+    g = make_article(text + " more", source="g", published=at)
+    first = min(f, g, key=lambda art: art.id)
+    assert dedup.canonical([f, g]).id == dedup.canonical([g, f]).id == first.id
 
 
 def test_run_fills_duplicates_and_respects_enabled() -> None:

@@ -8,7 +8,7 @@
   just one exact group is not repeated).
 
 Copies are tagged (listed in the group), never dropped.  The canonical member is the earliest
-published one, else the longest, else the first ingested.
+published one, else the longest, else the smallest article id.
 """
 
 from __future__ import annotations
@@ -224,14 +224,16 @@ def _group_zone(members: Sequence[Article]) -> tzinfo:
 
 
 def canonical(members: Sequence[Article], credited: set[int] | None = None) -> Article:
-    """Earliest published member, else the longest text, else the first in ingest order;
+    """Earliest published member, else the longest text, else the smallest article id (a
+    hash of the text and outlet, so the choice does not depend on the order the members
+    were added in);
     among the members another member credits by outlet name ("(Reuters) -", "originally
     appeared in ...": :mod:`newstrace.text.credits`) when there are any, since the credit
     names the original whatever the feed dates say.
 
     A date without a time is a day, not its midnight: when a member of the earliest day has
     no time, that day's members are not ordered by time but a news agency comes first, then
-    the longest text, then ingest order (a paper dated "2026-11-17" is not earlier than the
+    the longest text, then the smallest id (a paper dated "2026-11-17" is not earlier than the
     wire story it reprints, filed at 06:00 that day).  ``credited``: :func:`_credited` of
     ``members``, when the caller has it.
     """
@@ -241,18 +243,18 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     days = {pos: _day(art.published) for pos, art in items}
     dated = [(pos, art) for pos, art in items if days[pos] is not None]
     if not dated:
-        return min(items, key=lambda it: (-len(it[1].text), it[0]))[1]
+        return min(items, key=lambda it: (-len(it[1].text), it[1].id))[1]
     first = min(d for d in days.values() if d is not None)
     that_day = [(pos, art) for pos, art in dated if days[pos] == first]
     if all(_has_time(art.published) for _, art in that_day):
         zone = _group_zone(members)
 
-        def key(item: tuple[int, Article]) -> tuple[float, int, int]:
-            pos, art = item
-            return (_published_key(art.published, zone) or 0.0, -len(art.text), pos)
+        def key(item: tuple[int, Article]) -> tuple[float, int, str]:
+            art = item[1]
+            return (_published_key(art.published, zone) or 0.0, -len(art.text), art.id)
 
         return min(dated, key=key)[1]
-    return min(that_day, key=lambda it: (not is_wire(it[1]), -len(it[1].text), it[0]))[1]
+    return min(that_day, key=lambda it: (not is_wire(it[1]), -len(it[1].text), it[1].id))[1]
 
 
 def _credited(members: Sequence[Article]) -> set[int]:
