@@ -76,7 +76,34 @@ def find_duplicates(
         exact = exact_groups(articles) if cfg.dedup_exact else []
     pairs = verified_pairs(articles, signatures, cfg)
     near = near_groups(articles, pairs, exact)
-    return exact + near
+    return agreeing(exact, near, articles) + near
+
+
+def agreeing(
+    exact: Sequence[DuplicateGroup], near: Sequence[DuplicateGroup], articles: Sequence[Article]
+) -> list[DuplicateGroup]:
+    """The exact groups, each whose near group's canonical copy is one of its members taking
+    that member as its canonical copy too.  The near group weighs more evidence (a near
+    copy's credit "first published by X", its date), and the two groups' members are read as
+    copies of their canonical copies: two canonical copies of one text would each be the
+    other's copy (a third article's passages from either were then explained by the other,
+    and both were dropped)."""
+    near_of = {m: g for g in near for m in g.members}
+    by_id = {a.id: a for a in articles}
+    out = []
+    for group in exact:
+        outer = near_of.get(group.canonical)
+        if (
+            outer is not None
+            and outer.canonical != group.canonical
+            and outer.canonical in group.members
+        ):
+            first = by_id[outer.canonical]
+            members = [by_id[m] for m in group.members]
+            ordered = outer.ordered or known_first(first, members)
+            group = dataclasses.replace(group, canonical=first.id, ordered=ordered)
+        out.append(group)
+    return out
 
 
 def article_signatures(articles: Sequence[Article], cfg: ReuseSettings) -> np.ndarray:

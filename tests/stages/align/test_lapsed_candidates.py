@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 import newstrace
+from newstrace.config import Settings
 from newstrace.records import Article
 from newstrace.stages.align.candidates import CandidateParams, Recheck, sentence_candidates
 from newstrace.stages.align.sentences import SentenceTable
@@ -128,16 +129,18 @@ def test_an_old_pair_whose_credit_moved_to_a_new_article_is_aligned_again() -> N
     assert align._moved(arts, recheck, set(), {}).tolist() == []
 
 
-def _analysed(batches: list[list[dict[str, str]]], db: Path) -> dict[tuple[str, ...], object]:
+def _analysed(
+    batches: list[list[dict[str, str]]], db: Path, settings: Settings | None = None
+) -> dict[tuple[str, ...], object]:
     """Each batch added and analysed in turn: the pairs by ids, with their evidence, and
     the passages' offsets."""
     for i, batch in enumerate(batches):
         path = db.with_name(f"{db.stem}-{i}.jsonl")
         path.write_text("".join(json.dumps(x) + "\n" for x in batch), "utf-8")
-        with newstrace.open(db) as opened:
+        with newstrace.open(db, settings) as opened:
             opened.add(path)
             opened.analyze()
-    with newstrace.open(db) as opened:
+    with newstrace.open(db, settings) as opened:
         records = opened.records()
     key = {a.id: str(a.metadata["id"]) for a in records.articles}
     out: dict[tuple[str, ...], object] = {

@@ -332,20 +332,32 @@ def _recheck(
 
 
 def _canonical_before(arts: Sequence[Article], records: RecordSet) -> np.ndarray:
-    """Per article: whether it was its duplicate group's canonical copy before the batch.  A
-    group with a new member had the canonical copy of its old members (an earlier-dated new
-    copy takes the place of the old canonical one, which the index showed until then)."""
-    from newstrace.stages.dedup import canonical  # dedup imports this package
+    """Per article: whether it was its duplicate group's canonical copy before the batch,
+    the groups' old members chosen from as dedup chose (an earlier-dated new copy takes the
+    place of the old canonical one, which the index showed until then; a new copy's credit
+    may make another old copy the canonical one, of its exact group too)."""
+    from newstrace.stages.dedup import agreeing, make_group  # dedup imports this package
 
     index = {a.id: i for i, a in enumerate(arts)}
     new = records.new_ids
     out = np.zeros(len(arts), dtype=bool)
+    before: dict[str, list[DuplicateGroup]] = {"exact": [], "near": []}
+    # the members of near groups with a new member: an exact group among them may have
+    # taken another canonical copy from its near group (dedup.agreeing)
+    joined = {m for g in records.duplicates if g.kind == "near" and new & set(g.members)
+              for m in g.members}  # fmt: skip
     for g in records.duplicates:
         old = [arts[index[m]] for m in g.members if m in index and m not in new]
-        if len(old) == len(g.members) and g.canonical in index:
-            out[index[g.canonical]] = True
+        if len(old) == len(g.members) and (g.kind == "near" or g.canonical not in joined):
+            before[g.kind].append(g)
+        elif len(old) > 1:
+            before[g.kind].append(make_group(g.kind, old, g.similarity))
         elif old:
-            out[index[canonical(old).id]] = True
+            out[index[old[0].id]] = True
+    exact = agreeing(before["exact"], before["near"], arts)
+    for g in [*exact, *before["near"]]:
+        if g.canonical in index:
+            out[index[g.canonical]] = True
     return out
 
 
@@ -1234,9 +1246,12 @@ def run_with_stats(
     new = records.new_ids
     cparams, groups, query = candidate_params(cfg), _group_numbers(arts, group), _query(arts, new)
     dups = _mass_copies(groups, arts, {g.canonical for g in records.duplicates})
-    ngram_keys = ngram_candidates(arts, cparams, groups, query, dups)  # before the table
-    table = _table(arts, kept)
     recheck = _recheck(arts, records, held, query, dups, groups)
+    searched = query
+    if recheck is not None and query is not None:  # old copies shown now are searched too
+        searched = query | recheck.shown_again(query, dups.hidden)
+    ngram_keys = ngram_candidates(arts, cparams, groups, searched, dups)  # before the table
+    table = _table(arts, kept)
     sentence_keys = sentence_candidates(arts, table, cparams, groups, query, None, dups, recheck)
     docs = DocCache(table)
     times = [None if k[0] else k[1] for k in map(_align_key, arts)]

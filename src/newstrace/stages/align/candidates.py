@@ -154,6 +154,15 @@ class Recheck:
         """The old pairs with an end marked in ``ends`` (bool per article)."""
         return self.old[ends[self.old >> 32] | ends[self.old & 0xFFFFFFFF]]
 
+    def shown_again(self, query: np.ndarray, hidden: np.ndarray | None) -> np.ndarray:
+        """Per article: old ones the index left out before the batch and shows now (``hidden``
+        now: e.g. a copy that a new copy's credit made its mass group's canonical copy).
+        Their pairs with old articles were never searched."""
+        if self.hidden_before is None:
+            return np.zeros(len(query), dtype=bool)
+        now = np.zeros(len(query), dtype=bool) if hidden is None else hidden
+        return self.hidden_before & ~now & ~query
+
 
 # --- n-gram index ---
 
@@ -780,10 +789,12 @@ def _ranked_sentence_keys(
         partners[a[ok]] = partners[b[ok]] = True
     rechecked = np.zeros(0, np.int64)
     if marks is not None:  # complete the partner lists of the old ends too
-        if recheck is not None:
+        if recheck is not None and query is not None:
             rechecked = recheck.touching(partners | recheck.changed | lost | regained | decided)
             partners[rechecked >> 32] = partners[rechecked & 0xFFFFFFFF] = True
-            partners |= regained | decided  # their new pairs with old articles are searched
+            shown = recheck.shown_again(query, None if copies is None else copies.hidden)
+            # their new pairs with old articles are searched
+            partners |= regained | decided | shown
             decided |= partners  # a rechecked old pair may be kept as two best short partners
         marks = np.where(marks > 0, -1, partners.astype(np.int8))  # pairs with new ones: done
         for key, score in index.blocks(params.sentence_cosine, marks):

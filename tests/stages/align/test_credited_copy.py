@@ -1,0 +1,133 @@
+"""A mass reprint whose canonical copy a near copy's credit names: the exact copies and the
+near copies agree on it, a third article that took a sentence of the story keeps it as its
+source, and a batch that brings the credit gives what one run gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_lapsed_candidates import _analysed
+
+from newstrace.config import Settings
+from newstrace.stages import dedup
+from newstrace.stages.ingest.article import make_article
+
+STORY = (
+    "Zorvath Mining will close its copper smelter at Brellport by the end of March, cutting "
+    "about 620 jobs, the company said on Monday. Chief executive Ilse Varnum said falling ore "
+    "grades and higher power prices had made the plant unviable. Union leaders called the "
+    "decision a betrayal of the town and promised to fight the closure in court."
+)
+OUTLETS = (
+    "Brellport Courier", "Ostend Times", "Marlow Echo", "Fenwick Star", "Quarry Chronicle",
+    "Dunmore Post", "Lissan Record", "Harwick Mercury", "Tollan Herald", "Ashby Advertiser",
+    "Corven Sentinel",
+)  # fmt: skip
+DAY = "2024-03-04"
+
+
+def _record(key: str, source: str, text: str) -> dict[str, str]:
+    return {"id": key, "source": source, "published": DAY, "text": text}
+
+
+def _corpus(credited: int) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """Eleven exact copies of one story (a mass copy group), an article taking one of its
+    sentences and two unrelated ones; then a near copy crediting the ``credited`` copy's
+    outlet."""
+    old = [_record(f"c{i:02d}", name, STORY) for i, name in enumerate(OUTLETS)]
+    old.append(_record(
+        "d", "Hillside Observer",
+        "Ilse Varnum said falling ore grades and higher power prices had made the plant "
+        "unviable. The Hillside Observer asked local shops what the closure of the smelter "
+        "would mean for trade on the high street, and most feared a quiet winter ahead.",
+    ))  # fmt: skip
+    old.append(_record("u1", "Ostend Times", "The orchestra opened its season with a Brahms "
+                       "symphony in Ostend on Friday night."))  # fmt: skip
+    old.append(_record("u2", "Marlow Echo", "Farmers in the valley reported an early harvest "
+                       "of pears and plums this year."))  # fmt: skip
+    credit = f" This article was first published by the {OUTLETS[credited]}."
+    return old, [_record("n", "Regional Wire", STORY + credit)]
+
+
+def test_an_exact_group_takes_the_canonical_copy_its_near_group_credits() -> None:
+    copies = [make_article(STORY, source=name, published=DAY) for name in OUTLETS[:3]]
+    credit = make_article(STORY + f" This article was first published by the {OUTLETS[2]}.",
+                          source="Regional Wire", published=DAY)  # fmt: skip
+    arts = [*copies, credit]
+    exact = dedup.exact_groups(arts)
+    near = dedup.near_groups(arts, [(0, 3, 0.9), (1, 3, 0.9), (2, 3, 0.9)], exact)
+    assert near[0].canonical == copies[2].id  # the credited copy
+    assert exact[0].canonical == min(c.id for c in copies)  # its own rule: the smallest id
+    agreed = dedup.agreeing(exact, near, arts)
+    assert (agreed[0].canonical, agreed[0].ordered) == (copies[2].id, True)
+    assert [g.canonical for g in dedup.find_duplicates(arts)] == [copies[2].id] * 2
+
+
+@pytest.mark.parametrize("credited", [3, 7])
+def test_the_article_taking_a_sentence_keeps_the_credited_copy_as_its_source(
+    credited: int, tmp_path: Path
+) -> None:
+    # two canonical copies of one text were each other's copy: the article's passages from
+    # either were explained by the other, and it lost both
+    old, new = _corpus(credited)
+    one = _analysed([old + new], tmp_path / "one.db")
+    pairs = {k: v for k, v in one.items() if len(k) == 2}
+    assert pairs == {(f"c{credited:02d}", "d"): "none"}
+
+
+@pytest.mark.parametrize("ngrams_only", [False, True])
+@pytest.mark.parametrize("credited", [3, 7])
+def test_a_copy_the_batch_makes_canonical_replaces_the_old_one(
+    credited: int, ngrams_only: bool, tmp_path: Path
+) -> None:
+    # before the batch another copy was the canonical one, the others hidden from the
+    # indexes; the new copy's credit makes another old copy the canonical one: its pairs
+    # with old articles are searched (by the word n-gram index alone too), and the old
+    # canonical copy's pair is replaced
+    settings = Settings().with_overrides({"reuse.align_sentence_candidates": not ngrams_only})
+    old, new = _corpus(credited)
+    first = _analysed([old], tmp_path / "first.db", settings)
+    [(copy, taker)] = [k for k in first if len(k) == 2]
+    assert taker == "d" and copy != f"c{credited:02d}"
+    one = _analysed([old + new], tmp_path / "one.db", settings)
+    assert [k for k in one if len(k) == 2] == [(f"c{credited:02d}", "d")]
+    assert _analysed([old, new], tmp_path / "two.db", settings) == one
+
+
+LONG = (
+    "Zorvath Mining will close its copper smelter at Brellport by the end of March, cutting "
+    "about 620 jobs, the company said on Monday. Union leaders called the decision a betrayal "
+    "of the town and promised to fight the closure in court. The smelter opened in 1984 and "
+    "at its peak employed more than 1,400 people, most of them from Brellport and the "
+    "villages along the Tarrow estuary. The council said it would ask the regional "
+    "development agency for help to find new work for the staff, and the mayor called for an "
+    "urgent meeting with the company's board. Shares in Zorvath fell four percent in early "
+    "trading, and analysts said further closures could follow if metal prices stayed low "
+    "through the spring."
+)
+EXTRA = (" Chief executive Ilse Varnum said falling ore grades and higher power prices had "
+         "made the Brellport plant unviable after forty years of smelting.")  # fmt: skip
+
+
+def test_a_copy_the_batch_makes_canonical_is_searched_for_paraphrases(tmp_path: Path) -> None:
+    # the canonical copy (the earliest) lacks a sentence its eleven later near copies add,
+    # and an article paraphrases only that sentence: the sentence index, which shows no
+    # copy but the canonical one, pairs it with none (a limit of one run too); the new
+    # copy's credit makes one of the copies the canonical one, and one run pairs the
+    # paraphrase with it: so must the batch, which never searched that copy's pairs
+    old = [{"id": "s0", "source": "Brellport Wire", "published": "2024-03-03", "text": LONG}]
+    old += [_record(f"c{i:02d}", name, f"{LONG}{EXTRA} Reporting by {name} staff.")
+            for i, name in enumerate(OUTLETS)]  # fmt: skip
+    old.append(_record(
+        "d", "Hillside Observer",
+        "After four decades of smelting, higher power prices and falling ore grades had "
+        "rendered the Brellport smelter unviable, its boss Ilse Varnum said. The Hillside "
+        "Observer asked local shops what the closure would mean for trade.",
+    ))  # fmt: skip
+    credit = f" This article was first published by the {OUTLETS[5]}."
+    new = [_record("n", "Regional Wire", f"{LONG}{EXTRA}{credit}")]
+    assert not [k for k in _analysed([old], tmp_path / "first.db") if len(k) == 2]
+    one = _analysed([old + new], tmp_path / "one.db")
+    assert [k for k in one if len(k) == 2 and "d" in k] == [("c05", "d")]
+    assert _analysed([old, new], tmp_path / "two.db") == one
