@@ -72,7 +72,8 @@ class DuplicateGroup:
     members: tuple[str, ...]
     similarity: float
     # whether the canonical member is known to come first (it is credited by the others, or
-    # published before all of them); False: chosen by length or id, so the copies
+    # published before all of them; an exact group that took its near group's canonical
+    # member: by the near group's members); False: chosen by length or id, so the copies
     # are of one text with no known order (often reprints of a source not in the corpus)
     ordered: bool = True
 

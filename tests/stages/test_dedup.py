@@ -127,6 +127,19 @@ def test_canonical_rule() -> None:
     assert dedup.canonical([f, g]).id == dedup.canonical([g, f]).id == first.id
 
 
+def test_canonical_does_not_depend_on_the_members_order_when_zones_tie() -> None:
+    # one time per zone, and one without a zone, read in the members' commonest zone: a tie
+    # of zones must not go to the first member's
+    text = sentences(words(8))
+    members = [
+        make_article(text, source="a", published="2024-03-04T10:00:00+01:00"),
+        make_article(text, source="b", published="2024-03-04T04:00:00-05:00"),
+        make_article(text, source="c", published="2024-03-04T08:30:00"),
+    ]
+    groups = [dedup.make_group("exact", order, 1.0) for order in itertools.permutations(members)]
+    assert len({(g.canonical, g.ordered) for g in groups}) == 1
+
+
 def test_run_fills_duplicates_and_respects_enabled() -> None:
     text = sentences(words(9))
     records = RecordSet(

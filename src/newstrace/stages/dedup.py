@@ -8,7 +8,8 @@
   just one exact group is not repeated).
 
 Copies are tagged (listed in the group), never dropped.  The canonical member is the earliest
-published one, else the longest, else the smallest article id.
+published one, else the longest, else the smallest article id; an exact group inside a near
+group holding the near group's canonical member takes that one (:func:`agreeing`).
 """
 
 from __future__ import annotations
@@ -247,7 +248,8 @@ def _group_zone(members: Sequence[Article]) -> tzinfo:
     )
     if not offsets:
         return UTC
-    return timezone(offsets.most_common(1)[0][0])
+    # most members; a tie goes to the westernmost offset, whatever the members' order
+    return timezone(max(offsets, key=lambda offset: (offsets[offset], -offset)))
 
 
 def canonical(members: Sequence[Article], credited: set[int] | None = None) -> Article:

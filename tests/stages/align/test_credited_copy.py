@@ -31,14 +31,17 @@ def _record(key: str, source: str, text: str) -> dict[str, str]:
     return {"id": key, "source": source, "published": DAY, "text": text}
 
 
-def _corpus(credited: int) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+def _corpus(
+    credited: int, cites: bool = False
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """Eleven exact copies of one story (a mass copy group), an article taking one of its
-    sentences and two unrelated ones; then a near copy crediting the ``credited`` copy's
-    outlet."""
+    sentences (``cites``: naming the ``credited`` copy's outlet) and two unrelated ones; then
+    a near copy crediting the ``credited`` copy's outlet."""
     old = [_record(f"c{i:02d}", name, STORY) for i, name in enumerate(OUTLETS)]
+    cite = f"According to the {OUTLETS[credited]}, " if cites else ""
     old.append(_record(
         "d", "Hillside Observer",
-        "Ilse Varnum said falling ore grades and higher power prices had made the plant "
+        f"{cite}Ilse Varnum said falling ore grades and higher power prices had made the plant "
         "unviable. The Hillside Observer asked local shops what the closure of the smelter "
         "would mean for trade on the high street, and most feared a quiet winter ahead.",
     ))  # fmt: skip
@@ -93,6 +96,23 @@ def test_a_copy_the_batch_makes_canonical_replaces_the_old_one(
     one = _analysed([old + new], tmp_path / "one.db", settings)
     assert [k for k in one if len(k) == 2] == [(f"c{credited:02d}", "d")]
     assert _analysed([old, new], tmp_path / "two.db", settings) == one
+
+
+@pytest.mark.parametrize("credited", [3, 7])
+def test_an_old_pair_of_a_copy_the_batch_shows_is_not_carried_twice(
+    credited: int, tmp_path: Path
+) -> None:
+    # the article credits the copy's outlet, so the pair was aligned while the copy was
+    # hidden; the batch shows the copy and its pairs are searched again: the pair's
+    # passages replace the carried ones instead of joining them
+    old, new = _corpus(credited, cites=True)
+    first = _analysed([old], tmp_path / "first.db")
+    assert first[(f"c{credited:02d}", "d")] == "credit"
+    one = _analysed([old + new], tmp_path / "one.db")
+    two = _analysed([old, new], tmp_path / "two.db")
+    passages = two[("passages",)]
+    assert isinstance(passages, list) and len(passages) == len(set(passages))
+    assert two == one
 
 
 LONG = (

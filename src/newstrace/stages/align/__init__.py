@@ -1280,8 +1280,10 @@ def run_with_stats(
         found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), undirected))
     if new:
         gone = _lapsed(arts, recheck, cparams, rechosen, new)
-        again = np.concatenate([moved, recredited]).tolist()
-        gone |= {frozenset((arts[k >> 32].id, arts[k & 0xFFFFFFFF].id)) for k in again}
+        # an old pair aligned in this run replaces its carried passages (moved or
+        # recredited, or found again through an old copy the batch shows)
+        ends = ({arts[i].id, arts[j].id} for i, j in pairs)
+        gone |= {frozenset(both) for both in ends if not both & new}
         _carried(records, held, undirected, found, gone)
         _drop_grouped(found, undirected, records.duplicates)
     # flags first: the carried alignments of an incremental run have theirs already, and a
