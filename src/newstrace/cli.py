@@ -772,7 +772,7 @@ def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None, lim
 
 
 # Said of the canonical copy of a duplicate group whose order is not known (DuplicateGroup.ordered)
-_UNORDERED = "(which copy came first is not known: chosen as the longest, else the first read)"
+_UNORDERED = "(which copy came first is not known: chosen as the longest, else by id)"
 
 
 def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, limit: int) -> None:
