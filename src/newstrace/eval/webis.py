@@ -44,8 +44,9 @@ from pathlib import Path
 
 from newstrace.config.reuse import ReuseSettings
 from newstrace.eval.options import add_reuse_options, mode_label, product_settings, reuse_params
-from newstrace.records import RecordSet
+from newstrace.records import Article, RecordSet
 from newstrace.stages import align as align_stage
+from newstrace.stages import dedup
 from newstrace.stages.align import align_params
 from newstrace.stages.align.align import AlignParams, align_texts, blas_limited
 from newstrace.stages.align.sentences import SentenceCache
@@ -178,15 +179,16 @@ def corpus_evaluate(pairs: Sequence[WebisPair], params: AlignParams) -> dict[str
         for side, text in (("o", p.original), ("p", p.paraphrase)):
             articles.append(make_article(text, id=f"{side}{p.id}"))
             text_of[f"{side}{p.id}"] = p.original  # each text known by its original
-    found = align_stage.run(RecordSet(articles=tuple(articles)), product_settings(params))
     partners: dict[str, dict[str, str]] = defaultdict(dict)  # id -> partner -> its role
     crossed: set[str] = set()
-    for x in found.pairs:
-        if text_of[x.source_id] != text_of[x.target_id]:
-            crossed.update((x.source_id, x.target_id))
-        role = "source" if x.relation == "derived" else "none"
-        partners[x.target_id][x.source_id] = role
-        partners[x.source_id][x.target_id] = "target" if role == "source" else "none"
+    identical: set[str] = set()  # one text submitted for two originals (a junk answer)
+    texts = {a.id: a.text for a in articles}
+    for source, target, role in _links(articles, params):
+        if text_of[source] != text_of[target]:
+            same = texts[source] == texts[target]
+            (identical if same else crossed).update((source, target))
+        partners[target][source] = role
+        partners[source][target] = "target" if role == "source" else "none"
     out: Counter[str] = Counter()
     for p in pairs:
         roles = {
@@ -200,6 +202,7 @@ def corpus_evaluate(pairs: Sequence[WebisPair], params: AlignParams) -> dict[str
         "corpus_yes_linked": out["yes_found"] / max(yes, 1),
         "corpus_no_linked": out["no_found"] / max(len(pairs) - yes, 1),
         "corpus_texts_crossed": len(crossed) / max(len(articles), 1),
+        "corpus_texts_identical_crossed": float(len(identical)),
         **{f"corpus_yes_direction_{k}": float(out[f"yes_{k}"]) for k in ("right", "wrong", "none")},
     }
 
@@ -218,13 +221,32 @@ def ecb_lead_corpus(path: Path, params: AlignParams) -> dict[str, float]:
             if spans:
                 articles.append(make_article(d["text"][spans[0][0] : spans[0][1]], id=d["doc_id"]))
                 event[d["doc_id"]] = d["event_cluster"]
-    found = align_stage.run(RecordSet(articles=tuple(articles)), product_settings(params))
-    other = sum(event[p.source_id] != event[p.target_id] for p in found.pairs)
+    links = _links(articles, params)
+    other = sum(event[source] != event[target] for source, target, _ in links)
     return {
         "ecb_leads": float(len(articles)),
         "ecb_leads_other_event_pairs": float(other),
-        "ecb_leads_same_event_pairs": float(len(found.pairs) - other),
+        "ecb_leads_same_event_pairs": float(len(links) - other),
     }
+
+
+def _links(articles: Sequence[Article], params: AlignParams) -> list[tuple[str, str, str]]:
+    """(source, target, role) of every link the product makes in ``articles`` analysed as one
+    corpus, the dedup stage first as in the product (identical texts are one exact group,
+    not each other's best partner): the reuse pairs (role ``source`` for a derived pair,
+    else ``none``) and each duplicate linked to its group's canonical copy (``source`` when
+    the group knows which came first)."""
+    settings = product_settings(params)
+    records = dedup.run(RecordSet(articles=tuple(articles)), settings)
+    found = align_stage.run(records, settings)
+    links = [
+        (x.source_id, x.target_id, "source" if x.relation == "derived" else "none")
+        for x in found.pairs
+    ]
+    for g in records.duplicates:
+        role = "source" if g.ordered else "none"
+        links += [(g.canonical, m, role) for m in g.members if m != g.canonical]
+    return links
 
 
 def _direction(roles: set[str]) -> str:
@@ -280,6 +302,8 @@ def _print_corpus(res: dict[str, float]) -> None:
     print(f"{'  Yes linked to their original':40} {res['corpus_yes_linked']:7.3f}")
     print(f"{'  No linked to their original':40} {res['corpus_no_linked']:7.3f}")
     print(f"{'  texts linked to another original':40} {res['corpus_texts_crossed']:7.3f}")
+    print(f"  (besides {int(res['corpus_texts_identical_crossed'])} identical texts given for two"
+          " originals: duplicates of each other)")  # fmt: skip
     right, wrong, none = (int(res[f"corpus_yes_direction_{k}"]) for k in ("right", "wrong", "none"))
     print(f"  direction of the Yes pairs found: {right} right, {wrong} wrong, {none} none")
     if "ecb_leads" in res:
