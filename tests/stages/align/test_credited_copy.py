@@ -151,3 +151,100 @@ def test_a_copy_the_batch_makes_canonical_is_searched_for_paraphrases(tmp_path: 
     one = _analysed([old + new], tmp_path / "one.db")
     assert [k for k in one if len(k) == 2 and "d" in k] == [("c05", "d")]
     assert _analysed([old, new], tmp_path / "two.db") == one
+
+
+# A mass group whose canonical copy (an earlier, shorter version) lacks a sentence its other
+# members hold: the word n-gram index lets one member stand for that sentence's n-grams.
+MISSING = (
+    "The smelter opened in 1984 and at its peak employed more than 1,400 people, most of them "
+    "from Brellport and the villages along the Tarrow estuary."
+)
+MORE = (
+    "The regional transport authority said bus routes serving the smelter site would be "
+    "reviewed over the summer months. A retraining fund of four million euros will be "
+    "offered to workers who want to move into the renewable energy sector. Local schools "
+    "have been asked to prepare for families leaving the town once the final shifts end. The "
+    "company's pension scheme trustees will meet in April to discuss early retirement terms "
+    "for staff over fifty-five."
+)
+
+
+def _versions() -> tuple[dict[str, str], list[dict[str, str]], dict[str, str]]:
+    """The earlier version without MISSING, eleven later copies with their own bylines, and
+    an article taking MISSING."""
+    full = f"{STORY} {LONG} {MORE}"
+    earlier = {"id": "e", "source": "Brellport Wire", "published": "2024-03-03",
+               "text": full.replace(MISSING + " ", "")}  # fmt: skip
+    copies = [
+        {"id": f"c{i:02d}", "source": name, "published": "2024-03-04",
+         "text": f"{full} Reporting by {name} staff."}
+        for i, name in enumerate(OUTLETS)
+    ]  # fmt: skip
+    taker = {"id": "d", "source": "Hillside Observer", "published": "2024-03-05",
+             "text": f"{MISSING} The Hillside Observer asked local shops what the closure of "
+             "the smelter would mean for trade on the high street."}  # fmt: skip
+    return earlier, copies, taker
+
+
+def test_the_copy_standing_for_a_sentence_does_not_depend_on_the_order(tmp_path: Path) -> None:
+    # the member standing for the sentence was the first in the corpus, so the same corpus
+    # in another file order linked the article to another copy
+    earlier, copies, taker = _versions()
+    one = _analysed([[earlier, *copies, taker]], tmp_path / "one.db")
+    other = _analysed([[earlier, *copies[::-1], taker]], tmp_path / "other.db")
+    assert len([k for k in one if len(k) == 2]) == 1
+    assert one == other
+
+
+def test_a_batch_that_changes_the_copy_standing_for_a_sentence_gives_one_run(
+    tmp_path: Path,
+) -> None:
+    # the earlier version arrives in the second batch and becomes the canonical copy: the
+    # old canonical copy, which held the sentence, is hidden now, and another copy stands
+    # for it; the old pair (kept for its shared n-grams) lapses, and the new one is found
+    earlier, copies, taker = _versions()
+    first = _analysed([[*copies, taker]], tmp_path / "first.db")
+    one = _analysed([[*copies, taker, earlier]], tmp_path / "one.db")
+    assert [k for k in first if len(k) == 2] != [k for k in one if len(k) == 2]
+    assert _analysed([[*copies, taker], [earlier]], tmp_path / "two.db") == one
+
+
+def test_an_old_credit_beyond_the_credit_window_does_not_keep_a_hidden_copys_pair(
+    tmp_path: Path,
+) -> None:
+    # d names an outlet whose copy the second batch hides (the group passes 10 members), a
+    # week after it: one run pairs them by no index (credits pair within three days), and
+    # the batch must not keep the pair for the credit
+    copies = [
+        {"id": f"c{i:02d}", "source": name, "text": STORY}
+        | ({} if i == 3 else {"published": "2024-03-01"})
+        for i, name in enumerate(OUTLETS)
+    ]
+    line = f" This article was first published by the {OUTLETS[3]}."
+    credit = {"id": "n", "source": "Regional Wire", "text": STORY + line}
+    taker = {"id": "d", "source": "Hillside Observer", "published": "2024-03-08",
+             "text": f"According to the {OUTLETS[0]}, chief executive Ilse Varnum said falling "
+             "ore grades and higher power prices had made the plant unviable. The Hillside "
+             "Observer asked local shops what the closure of the smelter would mean for trade "
+             "on the high street, and most feared a quiet winter ahead."}  # fmt: skip
+    first, second = [*copies[:5], credit, taker], copies[5:]
+    assert _analysed([first], tmp_path / "first.db").get(("c00", "d")) == "credit"
+    one = _analysed([first + second], tmp_path / "one.db")
+    assert ("c00", "d") not in one
+    assert _analysed([first, second], tmp_path / "two.db") == one
+
+
+def test_a_hidden_copys_pair_through_its_own_sentence_is_kept_when_rechecked(
+    tmp_path: Path,
+) -> None:
+    # the batch brings a sentence-index partner of the article, so its old pairs are ranked
+    # again; its pair with the copy standing for the sentence is in no sentence list (the
+    # copy is hidden there) but the n-gram index pairs it, so it is kept, as in one run
+    earlier, copies, taker = _versions()
+    partner = {"id": "p", "source": "Quayside Weekly", "published": "2024-03-06",
+               "text": "Local shops asked by the Hillside Observer fear the closure of the "
+               "smelter will hurt trade on the high street this winter."}  # fmt: skip
+    old = [earlier, *copies, taker]
+    one = _analysed([[*old, partner]], tmp_path / "one.db")
+    assert len([k for k in one if len(k) == 2 and "d" in k and k != ("d", "p")]) == 1
+    assert _analysed([old, [partner]], tmp_path / "two.db") == one

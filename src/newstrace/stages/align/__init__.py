@@ -367,25 +367,52 @@ def _lapsed(
     params: CandidateParams,
     rechosen: Container[int],
     new: frozenset[str],
+    copies: Copies | None = None,
+    ngram_pairs: Callable[[np.ndarray], np.ndarray] | None = None,
+    times: Sequence[float | None] | None = None,
 ) -> set[frozenset[str]]:
     """The old pairs no index would pair now: no longer among the sentence index's top
     partners of either end (:class:`.candidates.Recheck`), sharing fewer than ``min_shared``
     word n-grams (their document frequencies are not looked up: a pair is kept when in
-    doubt), and not credited: an attributed sentence of one naming the other's outlet chose
-    the other again in this run (``rechosen``, keys of article indices), or, if that outlet
-    has no new article (its sentences were not chosen again), names it at all."""
+    doubt; a pair with an end a mass copy group hides now is kept only when the n-gram
+    index, which counts the group once, pairs it: ``ngram_pairs`` of a mask of ends), and
+    not credited: an attributed sentence of one naming the other's outlet chose the other
+    again in this run (``rechosen``, keys of article indices), or, if that outlet has no new
+    article (its sentences were not chosen again), names it at all within
+    :data:`.attributed.WINDOW_DAYS` of it (``times``: POSIX publication times)."""
     if recheck is None or not len(recheck.lapsed):
         return set()
     fresh = frozenset().union(*(outlet_names(a.source) for a in arts if a.id in new))
-    out = set()
-    for key in recheck.lapsed.tolist():
-        a, b = arts[key >> 32], arts[key & 0xFFFFFFFF]
-        if shared_ngrams(a.text, b.text, params.ngram) >= params.min_shared:
+    keys = recheck.lapsed
+    hidden = np.zeros(len(arts), dtype=bool) if copies is None else copies.hidden
+    behind = hidden[keys >> 32] | hidden[keys & 0xFFFFFFFF]
+    paired: set[int] = set()
+    if behind.any() and ngram_pairs is not None:
+        ends = np.zeros(len(arts), dtype=bool)
+        ends[keys[behind] >> 32] = ends[keys[behind] & 0xFFFFFFFF] = True
+        paired = set(ngram_pairs(ends).tolist())
+    out, floor = set(), params.min_shared
+    for key, hid in zip(keys.tolist(), behind.tolist(), strict=True):
+        i, j = key >> 32, key & 0xFFFFFFFF
+        a, b = arts[i], arts[j]
+        shared = key in paired if hid else shared_ngrams(a.text, b.text, params.ngram) >= floor
+        if shared:
             continue
-        if key in rechosen or _credits(a, b, fresh) or _credits(b, a, fresh):
+        if key in rechosen or (
+            _credit_near(times, i, j) and (_credits(a, b, fresh) or _credits(b, a, fresh))
+        ):
             continue
         out.add(frozenset((a.id, b.id)))
     return out
+
+
+def _credit_near(times: Sequence[float | None] | None, i: int, j: int) -> bool:
+    """Whether articles ``i`` and ``j`` are published near enough for a credit to pair them
+    (:data:`.attributed.WINDOW_DAYS`; an undated one always is)."""
+    if times is None:
+        return True
+    a, b = times[i], times[j]
+    return a is None or b is None or abs(a - b) <= attributed.WINDOW_DAYS * 86400.0
 
 
 def _moved(
@@ -1038,8 +1065,10 @@ def _mass_copies(groups: np.ndarray, arts: Sequence[Article], canonical: set[str
     """The duplicate groups of more than :data:`MASS_COPIES` members, for the indexes."""
     sizes = np.bincount(groups[groups >= 0], minlength=1)
     big = (groups >= 0) & (sizes[np.maximum(groups, 0)] > MASS_COPIES)
+    rank = np.empty(len(arts), dtype=np.int64)
+    rank[sorted(range(len(arts)), key=lambda i: arts[i].id)] = np.arange(len(arts))
     return Copies(
-        np.where(big, groups, -1), np.array([a.id in canonical for a in arts], dtype=bool)
+        np.where(big, groups, -1), np.array([a.id in canonical for a in arts], dtype=bool), rank
     )
 
 
@@ -1248,8 +1277,10 @@ def run_with_stats(
     dups = _mass_copies(groups, arts, {g.canonical for g in records.duplicates})
     recheck = _recheck(arts, records, held, query, dups, groups)
     searched = query
-    if recheck is not None and query is not None:  # old copies shown now are searched too
-        searched = query | recheck.shown_again(query, dups.hidden)
+    if recheck is not None and query is not None:
+        # old copies shown now, and those of mass groups the batch changed (the member
+        # standing for an n-gram may have changed), are searched too
+        searched = query | recheck.shown_again(query, dups.hidden) | recheck.changed
     ngram_keys = ngram_candidates(arts, cparams, groups, searched, dups)  # before the table
     table = _table(arts, kept)
     sentence_keys = sentence_candidates(arts, table, cparams, groups, query, None, dups, recheck)
@@ -1279,7 +1310,10 @@ def run_with_stats(
         a, b = arts[pairs[k][0]], arts[pairs[k][1]]  # never two members of one duplicate group
         found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), undirected))
     if new:
-        gone = _lapsed(arts, recheck, cparams, rechosen, new)
+        def ngram_pairs(ends: np.ndarray) -> np.ndarray:
+            return ngram_candidates(arts, cparams, groups, ends, dups)
+
+        gone = _lapsed(arts, recheck, cparams, rechosen, new, dups, ngram_pairs, times)
         # an old pair aligned in this run replaces its carried passages (moved or
         # recredited, or found again through an old copy the batch shows)
         ends = ({arts[i].id, arts[j].id} for i, j in pairs)

@@ -123,6 +123,10 @@ class Copies:
 
     group: np.ndarray
     canonical: np.ndarray
+    # per article: its place in article-id order, so the member standing for an n-gram its
+    # canonical copy lacks is the same whatever order the members were added in (None: the
+    # corpus order)
+    rank: np.ndarray | None = None
 
     @property
     def hidden(self) -> np.ndarray:
@@ -200,14 +204,15 @@ def _one_copy_each(
     grams: np.ndarray, docs: np.ndarray, copies: Copies
 ) -> tuple[np.ndarray, np.ndarray]:
     """The (hash, document) entries without further members of a duplicate group that
-    already holds the n-gram (its canonical copy kept first, else its first member); the
-    entries left keep their order."""
+    already holds the n-gram (its canonical copy kept first, else its member first in
+    ``copies.rank``); the entries left keep their order."""
     group = copies.group[docs]
     if not (group >= 0).any():
         return grams, docs
     key = np.where(group >= 0, group, -1 - docs.astype(np.int64))  # one key per non-member
     later = (~copies.canonical[docs]).astype(np.int8)
-    order = np.lexsort((docs, later, key, grams))
+    first_of = docs if copies.rank is None else copies.rank[docs]
+    order = np.lexsort((first_of, later, key, grams))
     g, k = grams[order], key[order]
     first = np.ones(len(order), dtype=bool)
     first[1:] = (g[1:] != g[:-1]) | (k[1:] != k[:-1])
