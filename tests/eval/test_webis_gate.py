@@ -42,15 +42,17 @@ def test_webis_slice_lexical(eval_dir: Path) -> None:
 
 def test_webis_sample_as_one_corpus(eval_dir: Path) -> None:
     # the product, not the aligner given each pair: the 2,000 texts as one undated corpus,
-    # dedup first (measured: Yes 0.706, No 0.828, texts linked to another original 0.004
+    # dedup first (measured: Yes 0.706, No 0.826, texts linked to another original 0.004
     # besides 17 identical texts given for two originals, direction of the Yes pairs found
-    # 244 right / 40 wrong / 69 none; without dedup 0.700 / 0.820 / 0.0055, 244 / 39 / 67;
-    # before the best-short-partner rule 0.644 / 0.816 / 0.0055, 224 / 36 / 62)
+    # 49 right / 40 wrong / 264 none since a pair whose two texts are covered alike has no
+    # direction; before, the first in the corpus (the original, as the harness lists them)
+    # was the source: 244 / 40 / 69; without dedup 0.700 / 0.820 / 0.0055; before the
+    # best-short-partner rule 0.644 / 0.816 / 0.0055)
     res = corpus_evaluate(load(eval_dir / DATA), align_params(ReuseSettings()))
     assert res["corpus_yes_linked"] >= 0.68
     assert res["corpus_no_linked"] >= 0.79
     assert res["corpus_texts_crossed"] <= 0.01
-    assert res["corpus_yes_direction_right"] >= 230
+    assert res["corpus_yes_direction_right"] >= 45
     assert res["corpus_yes_direction_wrong"] <= 45
 
 

@@ -360,7 +360,12 @@ def direction(
         return _unless_credited(a, b, Direction(summarised, "summary"))
     if apart:
         return _unless_credited(a, b, Direction(0 if a_share < b_share else 1, "containment"))
-    return _unless_credited(a, b, Direction(0 if a_share <= b_share else 1, "containment"))
+    if a_share == b_share:
+        # each covered alike (both wholly, mostly): nothing tells which came first; the
+        # first of the two in the corpus was the source, so the file order decided it (on
+        # Webis-CPC-11 as one corpus, 195 of the 244 originals read as the source)
+        return Direction(None, "unseen-source")
+    return _unless_credited(a, b, Direction(0 if a_share < b_share else 1, "containment"))
 
 
 def summarised_side(
