@@ -632,8 +632,9 @@ class _TopK:
     the same as :func:`top_k` over all of them, holding about ``limit`` entries at a time
     instead of every scored pair."""
 
-    def __init__(self, k: int, limit: int) -> None:
+    def __init__(self, k: int, limit: int, rank: np.ndarray | None = None) -> None:
         self.k, self.limit = k, limit
+        self.rank = rank  # per article: its place in id order, which wins a tie of scores
         self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self.size = 0
 
@@ -654,7 +655,7 @@ class _TopK:
     def _reduce(self) -> None:
         node, other, sc = (np.concatenate(x) for x in zip(*self.parts, strict=True))
         node, other, sc = _near_best(node, other, sc, self.k)
-        order = np.lexsort((other, -sc, node))
+        order = np.lexsort((other if self.rank is None else self.rank[other], -sc, node))
         node, other, sc = node[order], other[order], sc[order]
         first = np.ones(len(node), dtype=bool)
         first[1:] = node[1:] != node[:-1]
@@ -670,6 +671,15 @@ class _TopK:
         self._reduce()
         node, other, _ = self.parts[0]
         return sorted_unique(np.minimum(node, other) << 32 | np.maximum(node, other))
+
+
+def id_rank(articles: Sequence[Article]) -> np.ndarray:
+    """Per article: its place in article-id order.  A tie of scores goes to the partner first
+    in it, not the first in the corpus, so the pairs do not depend on the order articles
+    were added in (two identical briefs of two outlets tie for every partner)."""
+    rank = np.empty(len(articles), dtype=np.int64)
+    rank[sorted(range(len(articles)), key=lambda i: articles[i].id)] = np.arange(len(articles))
+    return rank
 
 
 def _near_best(
@@ -784,7 +794,8 @@ def _ranked_sentence_keys(
             table, params.max_df, query, hidden, recheck.hidden_before
         )
     decided = _short_touched(index, short, allowed, query, lost | regained)
-    best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * len(articles)))
+    rank = id_rank(articles)
+    best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * len(articles)), rank)
     marks = None if query is None else query.astype(np.int8)
     partners = np.zeros(len(articles), dtype=bool)
     for key, score in index.blocks(params.sentence_cosine, marks):
@@ -807,14 +818,14 @@ def _ranked_sentence_keys(
             ok = allowed(a, b)
             # Only the partners' lists decide which pairs with new articles are kept.
             best.add(a[ok], b[ok], score[ok], ends=partners)
-    mutual = _mutual_short(index, short, allowed, decided)
+    mutual = _mutual_short(index, short, allowed, decided, rank)
     keys = sorted_unique(np.concatenate([best.keys(), mutual]))
     if recheck is not None and len(rechecked):
         recheck.lapsed = rechecked[~np.isin(rechecked, keys)]
     if recheck is not None and query is not None:
         both_old = ~query[keys >> 32] & ~query[keys & 0xFFFFFFFF]
         fresh = keys[both_old & ~np.isin(keys, recheck.old)]
-        recheck.promoted = _unpaired_before(table, params, fresh, query, recheck, allowed)
+        recheck.promoted = _unpaired_before(table, params, fresh, query, recheck, allowed, rank)
     if query is not None:
         keys = keys[query[keys >> 32] | query[keys & 0xFFFFFFFF]]
     return keys
@@ -853,6 +864,7 @@ def _mutual_short(
     short: np.ndarray,
     allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
     decided: np.ndarray,
+    rank: np.ndarray,
 ) -> np.ndarray:
     """Keys of the pairs of two short articles (:data:`SHORT_SENTENCES`) that are each
     other's best short partner at :data:`SHORT_COSINE`, one end in ``decided`` (bool per
@@ -862,12 +874,12 @@ def _mutual_short(
     if not decided.any():
         return np.zeros(0, np.int64)
     score, partner = np.full(n, -1.0), np.full(n, -1, dtype=np.int64)
-    _best_short(index, allowed, short, decided, score, partner)
+    _best_short(index, allowed, short, decided, score, partner, rank)
     more = np.zeros(n, dtype=bool)
     more[partner[decided & (partner >= 0)]] = True
     more &= ~decided
     if more.any():
-        _best_short(index, allowed, short, more, score, partner)
+        _best_short(index, allowed, short, more, score, partner, rank)
     a = np.flatnonzero(decided & (partner >= 0))
     b = partner[a]
     mutual = partner[b] == a
@@ -882,23 +894,26 @@ def _best_short(
     rows: np.ndarray,
     score: np.ndarray,
     partner: np.ndarray,
+    rank: np.ndarray,
 ) -> None:
     """Set ``score`` and ``partner`` (per article) to the best short partner of each article
-    of ``rows`` (bool per article), the lower article on a tie; the entries of the others
-    are left as they were (a partial list would be wrong for them)."""
+    of ``rows`` (bool per article), the one first in ``rank`` (id order) on a tie; the
+    entries of the others are left as they were (a partial list would be wrong for them)."""
     for key, sc in index.blocks(SHORT_COSINE, rows.astype(np.int8), short):
         a, b = key >> 32, key & 0xFFFFFFFF
         ok = allowed(a, b)
         node, other = np.concatenate([a[ok], b[ok]]), np.concatenate([b[ok], a[ok]])
         value = np.tile(sc[ok], 2)
-        order = np.lexsort((other, -value, node))
+        order = np.lexsort((rank[other], -value, node))
         node, other, value = node[order], other[order], value[order]
         first = np.ones(len(node), dtype=bool)
         first[1:] = node[1:] != node[:-1]
         node, other, value = node[first], other[first], value[first]
         mine = rows[node]
         node, other, value = node[mine], other[mine], value[mine]
-        better = (value > score[node]) | ((value == score[node]) & (other < partner[node]))
+        held = partner[node]
+        earlier = (held < 0) | (rank[other] < rank[np.maximum(held, 0)])
+        better = (value > score[node]) | ((value == score[node]) & earlier)
         score[node[better]], partner[node[better]] = value[better], other[better]
 
 
@@ -909,6 +924,7 @@ def _unpaired_before(
     query: np.ndarray,
     recheck: Recheck,
     allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    rank: np.ndarray | None = None,
 ) -> np.ndarray:
     """The pairs of old articles among ``keys`` that a search of the old articles alone
     (the batch and ``recheck.hidden_before`` left out of the index and its frequencies) does
@@ -925,13 +941,14 @@ def _unpaired_before(
     ends[keys >> 32] = ends[keys & 0xFFFFFFFF] = True
     gone = query if recheck.hidden_before is None else query | recheck.hidden_before
     index = SentenceIndex.build(table, params.max_df, gone)
-    best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * n))
+    best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * n), rank)
     marks = np.where(query, -1, ends.astype(np.int8)).astype(np.int8)
     for key, score in index.blocks(params.sentence_cosine, marks):
         a, b = key >> 32, key & 0xFFFFFFFF
         ok = allowed(a, b)
         best.add(a[ok], b[ok], score[ok], ends=ends)
-    mutual = _mutual_short(index, _short_articles(table), allowed, ends)
+    ranked = np.arange(n, dtype=np.int64) if rank is None else rank
+    mutual = _mutual_short(index, _short_articles(table), allowed, ends, ranked)
     return keys[~np.isin(keys, best.keys()) & ~np.isin(keys, mutual)]
 
 
