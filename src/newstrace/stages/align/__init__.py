@@ -62,6 +62,7 @@ from newstrace.stages.align.candidates import (
     CandidateParams,
     Copies,
     Recheck,
+    id_rank,
     key_pairs,
     ngram_candidates,
     pair_filter,
@@ -1065,10 +1066,10 @@ def _mass_copies(groups: np.ndarray, arts: Sequence[Article], canonical: set[str
     """The duplicate groups of more than :data:`MASS_COPIES` members, for the indexes."""
     sizes = np.bincount(groups[groups >= 0], minlength=1)
     big = (groups >= 0) & (sizes[np.maximum(groups, 0)] > MASS_COPIES)
-    rank = np.empty(len(arts), dtype=np.int64)
-    rank[sorted(range(len(arts)), key=lambda i: arts[i].id)] = np.arange(len(arts))
     return Copies(
-        np.where(big, groups, -1), np.array([a.id in canonical for a in arts], dtype=bool), rank
+        np.where(big, groups, -1),
+        np.array([a.id in canonical for a in arts], dtype=bool),
+        id_rank(arts),
     )
 
 
