@@ -118,7 +118,8 @@ def _assert_streamed_equals_all_at_once(
     for k in ks:
         pick = top_k(a, b, score, k)
         want = np.unique(a[pick] << 32 | b[pick])
-        best = candidates._TopK(k, limit=limit)
+        ranks = np.arange(int(max(a.max(), b.max())) + 1)  # ties to the lower index, as top_k
+        best = candidates._TopK(k, limit=limit, rank=ranks)
         for lo in range(0, len(a), step):
             best.add(a[lo : lo + step], b[lo : lo + step], score[lo : lo + step])
         assert np.array_equal(best.keys(), want)

@@ -632,7 +632,7 @@ class _TopK:
     the same as :func:`top_k` over all of them, holding about ``limit`` entries at a time
     instead of every scored pair."""
 
-    def __init__(self, k: int, limit: int, rank: np.ndarray | None = None) -> None:
+    def __init__(self, k: int, limit: int, rank: np.ndarray) -> None:
         self.k, self.limit = k, limit
         self.rank = rank  # per article: its place in id order, which wins a tie of scores
         self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
@@ -655,7 +655,7 @@ class _TopK:
     def _reduce(self) -> None:
         node, other, sc = (np.concatenate(x) for x in zip(*self.parts, strict=True))
         node, other, sc = _near_best(node, other, sc, self.k)
-        order = np.lexsort((other if self.rank is None else self.rank[other], -sc, node))
+        order = np.lexsort((self.rank[other], -sc, node))
         node, other, sc = node[order], other[order], sc[order]
         first = np.ones(len(node), dtype=bool)
         first[1:] = node[1:] != node[:-1]
@@ -924,7 +924,7 @@ def _unpaired_before(
     query: np.ndarray,
     recheck: Recheck,
     allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
-    rank: np.ndarray | None = None,
+    rank: np.ndarray,
 ) -> np.ndarray:
     """The pairs of old articles among ``keys`` that a search of the old articles alone
     (the batch and ``recheck.hidden_before`` left out of the index and its frequencies) does
@@ -947,8 +947,7 @@ def _unpaired_before(
         a, b = key >> 32, key & 0xFFFFFFFF
         ok = allowed(a, b)
         best.add(a[ok], b[ok], score[ok], ends=ends)
-    ranked = np.arange(n, dtype=np.int64) if rank is None else rank
-    mutual = _mutual_short(index, _short_articles(table), allowed, ends, ranked)
+    mutual = _mutual_short(index, _short_articles(table), allowed, ends, rank)
     return keys[~np.isin(keys, best.keys()) & ~np.isin(keys, mutual)]
 
 
