@@ -20,6 +20,10 @@ given to the second, as ``analyze`` keeps it in the store (reading it from SQLit
 timed), and so are its undirected marks and withheld passages (:mod:`.align.heldlinks`;
 ``held_links_kb``: their size as stored); ``--retokenise`` tokenises every article again
 instead.
+
+``--records FILE``: the records written as sorted JSON lines (duplicate groups, passages,
+per-article provenance, reuse pairs; scores rounded to 9 digits), so that two runs -- one
+over all articles and one adding the last N -- can be compared with ``cmp``.
 """
 
 from __future__ import annotations
@@ -175,6 +179,32 @@ def earlier(
     return later, KeptSentences(kept.names, kept.added), held
 
 
+def _rounded(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 9)
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in sorted(value.items())}
+    if isinstance(value, list | tuple):
+        return [_rounded(v) for v in value]
+    return value
+
+
+def write_records(path: Path, records: RecordSet) -> None:
+    """The reuse engine's records as sorted JSON lines, one kind after another."""
+    kinds = {
+        "duplicate": records.duplicates,
+        "alignment": records.alignments,
+        "provenance": records.provenance,
+        "pair": records.pairs,
+    }
+    with path.open("w", encoding="utf-8") as fh:
+        for kind, items in kinds.items():
+            lines = sorted(
+                json.dumps([kind, _rounded(dataclasses.asdict(r))], sort_keys=True) for r in items
+            )
+            fh.writelines(line + "\n" for line in lines)
+
+
 def profiled(path: Path, fn: Any, *args: Any) -> tuple[Any, float, float]:
     """:func:`timed` under cProfile; stats saved to ``path``, top entries printed to stderr."""
     prof = cProfile.Profile()
@@ -194,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--retokenise", action="store_true", help="--incremental without kept data")
     ap.add_argument("--synonyms", action="store_true", help="reuse.align_synonyms on (WordNet)")
     ap.add_argument("--missed", type=Path, help="write the gold reuse not found here (JSONL)")
+    ap.add_argument("--records", type=Path, help="write the records here, sorted (JSONL)")
     args = ap.parse_args(argv)
     articles, gold = load(args.folder, args.limit)
     settings = Settings().with_overrides({"reuse.align_synonyms": args.synonyms})
@@ -230,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.missed:
         with args.missed.open("w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(g) + "\n" for g in missed)
+    if args.records:
+        write_records(args.records, records)
     if args.json:
         print(json.dumps(result))
     else:
