@@ -132,10 +132,11 @@ EXTRA = (" Chief executive Ilse Varnum said falling ore grades and higher power 
 
 def test_a_copy_the_batch_makes_canonical_is_searched_for_paraphrases(tmp_path: Path) -> None:
     # the canonical copy (the earliest) lacks a sentence its eleven later near copies add,
-    # and an article paraphrases only that sentence: the sentence index, which shows no
-    # copy but the canonical one, pairs it with none (a limit of one run too); the new
-    # copy's credit makes one of the copies the canonical one, and one run pairs the
-    # paraphrase with it: so must the batch, which never searched that copy's pairs
+    # and an article paraphrases only that sentence: the sentence index shows the copies'
+    # own sentence in one of them (the first in id order), which the article is paired
+    # with; the new copy's credit makes another copy the canonical one, which shows every
+    # sentence, and one run pairs the paraphrase with it: so must the batch, which never
+    # searched that copy's pairs
     old = [{"id": "s0", "source": "Brellport Wire", "published": "2024-03-03", "text": LONG}]
     old += [_record(f"c{i:02d}", name, f"{LONG}{EXTRA} Reporting by {name} staff.")
             for i, name in enumerate(OUTLETS)]  # fmt: skip
@@ -147,7 +148,8 @@ def test_a_copy_the_batch_makes_canonical_is_searched_for_paraphrases(tmp_path: 
     ))  # fmt: skip
     credit = f" This article was first published by the {OUTLETS[5]}."
     new = [_record("n", "Regional Wire", f"{LONG}{EXTRA}{credit}")]
-    assert not [k for k in _analysed([old], tmp_path / "first.db") if len(k) == 2]
+    first = [k for k in _analysed([old], tmp_path / "first.db") if len(k) == 2]
+    assert len(first) == 1 and first[0][1] == "d" and first[0][0] != "c05"
     one = _analysed([old + new], tmp_path / "one.db")
     assert [k for k in one if len(k) == 2 and "d" in k] == [("c05", "d")]
     assert _analysed([old, new], tmp_path / "two.db") == one

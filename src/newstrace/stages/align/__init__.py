@@ -327,9 +327,10 @@ def _recheck(
     fresh = np.zeros(max(int(copies.group.max(initial=-1)) + 1, 1), dtype=bool)
     fresh[copies.group[query & (copies.group >= 0)]] = True
     changed = copies.hidden & ~query & fresh[np.maximum(copies.group, 0)]
-    before = _mass_copies(np.where(query, -1, groups), arts, set()).group >= 0
-    hidden_before = before & ~_canonical_before(arts, records)
-    return Recheck(np.array(sorted(keys), dtype=np.int64), changed, hidden_before)
+    canonical = _canonical_before(arts, records)
+    before = _mass_copies(np.where(query, -1, groups), arts, set())
+    before = Copies(before.group, canonical, before.rank)
+    return Recheck(np.array(sorted(keys), dtype=np.int64), changed, before.hidden, before)
 
 
 def _canonical_before(arts: Sequence[Article], records: RecordSet) -> np.ndarray:
@@ -758,6 +759,54 @@ def _withdraw_explained(
         x for x in found
         if frozenset((x.source.article_id, x.target.article_id)) not in resolved
     ]  # fmt: skip
+
+
+def _withdraw_copied_only(
+    found: list[Alignment],
+    undirected: dict[str, set[str]],
+    copied: dict[str, _Spans],
+    mass: frozenset[str],
+    by_id: dict[str, Article],
+) -> None:
+    """Withdraw the links of a mass copy group's duplicates (``mass``: the members other
+    than the canonical copy) whose passages on each such end hold fewer than
+    :data:`UNHELD_KEEP` characters outside the text it ``copied`` from its canonical copy.
+    The candidate indexes pair such a copy through its own text only (a paragraph it
+    added), and the canonical copy stands for the rest: a link through the copied text
+    alone (a weak sentence match of the copy's own paragraph that led the aligner to a
+    sentence of the story) repeats the canonical copy's link, and which copy it went to
+    followed the weights of the moment, so batches and one run chose differently.  A link
+    where one article names the other's outlet ("according to the Fenwick Star") stays: the
+    credit chose that copy."""
+    if not mass:
+        return
+    sides: dict[frozenset[str], dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
+    for x in found:
+        key = frozenset((x.source.article_id, x.target.article_id))
+        for side in (x.source, x.target):
+            if side.article_id in mass:
+                sides[key][side.article_id].append((side.start, side.end))
+
+    def own(article: str, spans: _Spans) -> int:
+        held = copied.get(article, [])
+        return covered(spans + held) - covered(held)
+
+    def credited(key: frozenset[str]) -> bool:
+        a, b = (by_id[x] for x in sorted(key))
+        return _credits(a, b, frozenset()) or _credits(b, a, frozenset())
+
+    gone = {
+        key for key, by in sides.items()
+        if all(own(a, spans) < UNHELD_KEEP for a, spans in by.items()) and not credited(key)
+    }  # fmt: skip
+    if not gone:
+        return
+    for a, b in (sorted(k) for k in gone):
+        undirected.get(a, set()).discard(b)
+        undirected.get(b, set()).discard(a)
+    found[:] = [
+        x for x in found if frozenset((x.source.article_id, x.target.article_id)) not in gone
+    ]
 
 
 def _closer_copies(
@@ -1311,6 +1360,7 @@ def run_with_stats(
         a, b = arts[pairs[k][0]], arts[pairs[k][1]]  # never two members of one duplicate group
         found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), undirected))
     if new:
+
         def ngram_pairs(ends: np.ndarray) -> np.ndarray:
             return ngram_candidates(arts, cparams, groups, ends, dups)
 
@@ -1336,6 +1386,8 @@ def run_with_stats(
     before, marks = list(found), {frozenset((a, b)) for a in undirected for b in undirected[a]}
     _drop_outclassed(found, undirected)
     later = frozenset(m for g in records.duplicates if g.ordered for m in g.members)
+    mass = frozenset(arts[i].id for i in np.flatnonzero(dups.hidden))
+    _withdraw_copied_only(found, undirected, copied, mass, by_id)
     _withdraw_explained(found, undirected, copies, {a.id: a.source for a in arts}, copied, later)
     if held is not None:
         left = {id(x) for x in found}
@@ -1347,7 +1399,12 @@ def run_with_stats(
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
     stats = AlignStats(
-        len(pairs), len(detected), len(table.spans), table.nbytes, docs.built, tuple(failed),
+        len(pairs),
+        len(detected),
+        len(table.spans),
+        table.nbytes,
+        docs.built,
+        tuple(failed),
         tuple(given_up),
     )
     out = dataclasses.replace(

@@ -87,6 +87,12 @@ SHORT_COSINE = PARA_COSINE
 # K=10; this score at K=10 loses none.  In that corpus a story has ~8 articles, which share
 # names and outrank a paraphrase source; real stories are larger, so K is a floor, not a fit.
 TOP_K = 10
+# A sentence of a mass copy group's duplicate (not its canonical copy) is its own, and stays
+# in the sentence index, when fewer than this share of its content stems occur in the
+# canonical copy: a paragraph the paper added, not one of the story's sentences edited (a
+# near copy shares >= 0.8 of its word 5-gram shingles with the canonical copy, so its edited
+# sentences keep most of their stems).  Set a priori at one half, not tuned.
+OWN_SENTENCE = 0.5
 _BLOCK = 4096  # sentence rows per sparse product block
 _PAIR_CHUNK = 1 << 22  # n-gram posting pairs emitted per step before they are counted
 _TEXT_CHUNK = 2000  # texts hashed per step
@@ -118,8 +124,10 @@ class Copies:
     rewrites would find no partner at all.  So a group counts once: in an n-gram's postings
     only its canonical copy (else its first member holding the n-gram) stands for it -- a
     member's own n-grams still pair it (a chain through a near duplicate) -- and the sentence
-    index holds the sentences of canonical copies only (the others are near copies of them,
-    and links to them would be withdrawn as explained by the canonical copy)."""
+    index holds the sentences of canonical copies, and of the other members only their own
+    sentences (:func:`hidden_rows`: a paragraph a copy added, which a rewrite may take; its
+    other sentences are near copies of the canonical's, and links to them would be withdrawn
+    as explained by the canonical copy)."""
 
     group: np.ndarray
     canonical: np.ndarray
@@ -130,8 +138,14 @@ class Copies:
 
     @property
     def hidden(self) -> np.ndarray:
-        """Articles left out of the sentence index: duplicates of a canonical copy."""
+        """Articles the sentence index shows only their own sentences of: duplicates of a
+        canonical copy."""
         return (self.group >= 0) & ~self.canonical
+
+    def hidden_rows(self, table: SentenceCounts) -> np.ndarray:
+        """Per sentence of ``table``: left out of the sentence index (:func:`hidden_rows`)."""
+        rank = np.arange(len(self.group)) if self.rank is None else self.rank
+        return hidden_rows(table, self.group, self.canonical, rank)
 
 
 @dataclass(slots=True)
@@ -145,12 +159,15 @@ class Recheck:
     ``promoted`` the pairs of two old articles that the completed lists hold and a search of
     the old articles alone would not have paired (a slot freed by a word the batch made
     common, or the weights' drift with the corpus's size): one analysis of the whole corpus
-    aligns them, and no earlier one did.  ``hidden_before``: the articles the index left out
-    before the batch (duplicates in a mass copy group then), for that search."""
+    aligns them, and no earlier one did.  ``hidden_before``: the articles the index showed
+    only their own sentences of before the batch (duplicates in a mass copy group then), for
+    that search; ``before``: those groups (their sentences shown as :meth:`Copies.hidden_rows`
+    shows them; without it every sentence of a ``hidden_before`` article was hidden)."""
 
     old: np.ndarray  # keys i << 32 | j (i < j), sorted
     changed: np.ndarray  # bool per article
     hidden_before: np.ndarray | None = None
+    before: Copies | None = None
     lapsed: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     promoted: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
@@ -166,6 +183,26 @@ class Recheck:
             return np.zeros(len(query), dtype=bool)
         now = np.zeros(len(query), dtype=bool) if hidden is None else hidden
         return self.hidden_before & ~now & ~query
+
+    def rows_before(self, table: SentenceCounts) -> np.ndarray | None:
+        """Per sentence: left out of the index before the batch (None: none was)."""
+        if self.before is not None:
+            return self.before.hidden_rows(table)
+        if self.hidden_before is None:
+            return None
+        return np.repeat(self.hidden_before, np.diff(table.doc_ptr))
+
+    def rows_shown_again(
+        self, table: SentenceCounts, query: np.ndarray, now: np.ndarray | None
+    ) -> np.ndarray:
+        """Per article: old ones with a sentence the index left out before the batch and
+        shows now (``now``: per sentence, left out now).  Their pairs through it with old
+        articles were never searched."""
+        then = self.rows_before(table)
+        if then is None:
+            return np.zeros(len(query), dtype=bool)
+        again = then if now is None else then & ~now
+        return _any_row(table, again) & ~query
 
 
 # --- n-gram index ---
@@ -382,6 +419,92 @@ def _cumulative(sizes: np.ndarray) -> np.ndarray:
     return out
 
 
+def _spans(ptr: np.ndarray, items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions ``ptr[i]:ptr[i + 1]`` of every ``items[i]``, concatenated, and the
+    place in ``items`` each comes from."""
+    a, b = ptr[items], ptr[items + 1]
+    lengths = b - a
+    first = np.repeat(a - np.cumsum(lengths) + lengths, lengths)
+    return first + np.arange(int(lengths.sum()), dtype=np.int64), np.repeat(
+        np.arange(len(items), dtype=np.int64), lengths
+    )
+
+
+def _any_row(table: SentenceCounts, rows: np.ndarray) -> np.ndarray:
+    """Per article: whether one of its sentences is marked in ``rows`` (bool per sentence)."""
+    marked = np.concatenate(([0], np.cumsum(rows, dtype=np.int64)))
+    return marked[table.doc_ptr[1:]] > marked[table.doc_ptr[:-1]]
+
+
+def _row_df(table: SentenceCounts, rows: np.ndarray) -> np.ndarray:
+    """Per stem id: the sentences marked in ``rows`` (bool per sentence) holding it, read
+    :data:`_ARTICLES` x 32 sentences at a time."""
+    out = np.zeros(table.width, dtype=np.int64)
+    marked = np.flatnonzero(rows)
+    step = _ARTICLES * 32
+    for lo in range(0, len(marked), step):
+        at, _ = _spans(table.row_ptr, marked[lo : lo + step])
+        out += np.bincount(table.stems[at], minlength=table.width)
+    return out
+
+
+def hidden_rows(
+    table: SentenceCounts, group: np.ndarray, canonical: np.ndarray, rank: np.ndarray
+) -> np.ndarray:
+    """Per sentence of ``table``: left out of the sentence index, as a mass copy group's
+    near copy of its canonical copy's sentence.
+
+    The articles of a group (``group`` per article, -1 when in none) other than its
+    ``canonical`` copies keep their *own* sentences, those of which fewer than
+    :data:`OWN_SENTENCE` of the content stems occur in the group's canonical copy (a
+    paragraph a paper added to the wire story): a rewrite of it has no other partner.  An
+    own sentence that several members hold (the same stems, the same counts) is shown once,
+    in the member first in ``rank`` (id order), as the n-gram index keeps one member per
+    n-gram."""
+    sizes = np.diff(table.doc_ptr)
+    members = (group >= 0) & ~canonical
+    out = np.repeat(members, sizes)
+    if not members.any():
+        return out
+    # per (group, content stem): held by the group's canonical copy
+    heads = np.flatnonzero((group >= 0) & canonical)
+    crow, chead = _spans(table.doc_ptr, heads)
+    cat, crow_at = _spans(table.row_ptr, crow)
+    cstem = table.stems[cat].astype(np.int64)
+    ckey = group[heads[chead[crow_at]]] * table.width + cstem
+    held = np.unique(ckey[cstem >= table.n_stop])
+    # the members' sentences, their content stems and how many the canonical copy holds
+    docs = np.flatnonzero(members)
+    mrow, mdoc = _spans(table.doc_ptr, docs)
+    owner = docs[mdoc]
+    at, which = _spans(table.row_ptr, mrow)
+    stem = table.stems[at].astype(np.int64)
+    content = stem >= table.n_stop
+    inside = content & np.isin(group[owner[which]] * table.width + stem, held)
+    n_content = np.bincount(which, content, minlength=len(mrow))
+    n_inside = np.bincount(which, inside, minlength=len(mrow))
+    own = (n_content > 0) & (n_inside < OWN_SENTENCE * n_content)
+    if not own.any():
+        return out
+    # one member per group shows each distinct own sentence (stems and counts alike): the
+    # key is the wrapping sum of the mixed (stem, count) entries of the sentence
+    value = mix64(
+        (stem.astype(np.uint64) << np.uint64(20)) ^ table.stem_counts[at].astype(np.uint64)
+    )
+    total = np.concatenate((np.zeros(1, np.uint64), np.cumsum(value, dtype=np.uint64)))
+    bounds = np.concatenate(([0], np.cumsum(np.diff(table.row_ptr)[mrow])))
+    key = (total[bounds[1:]] - total[bounds[:-1]])[own]
+    rows, holder = mrow[own], owner[own]
+    hgroup = group[holder]
+    order = np.lexsort((rank[holder], key, hgroup))
+    key, hgroup, rows, holder = key[order], hgroup[order], rows[order], holder[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (key[1:] != key[:-1]) | (hgroup[1:] != hgroup[:-1])
+    shown_by = np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
+    out[rows[holder == holder[shown_by]]] = False
+    return out
+
+
 def _row_norms(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:
     """Per row of a CSR matrix: the norm of its entries (summed as ``scipy.sparse`` sums a row,
     ``np.add.reduceat`` over the non-empty rows, so the values are the same to the bit)."""
@@ -400,13 +523,13 @@ def _sentence_matrices(
     Built from the table's count arrays :data:`_ROWS` sentences at a time (each step holds a
     few arrays of its own entries only), with the values ``scipy.sparse`` gives for
     ``counts @ diags(idf)`` restricted to the content and then to the rare columns.  The
-    sentences of ``hidden`` articles (bool per article) get empty rows and no say in the
-    document frequencies."""
+    ``hidden`` sentences (bool per sentence, :func:`hidden_rows`) get empty rows and no say
+    in the document frequencies."""
     n, width = len(table.row_ptr) - 1, table.width
     shown, counted = None, n  # sentences counted for the idf
     if hidden is not None and hidden.any():
-        shown = np.repeat(~hidden[table.owner], np.diff(table.row_ptr))  # per stem entry
-        counted = int(np.count_nonzero(~hidden[table.owner]))
+        shown = np.repeat(~hidden, np.diff(table.row_ptr))  # per stem entry
+        counted = int(np.count_nonzero(~hidden))
     df = np.bincount(table.stems if shown is None else table.stems[shown], minlength=width)
     content = (df >= 1) & (np.arange(width) >= table.n_stop)
     idf = np.zeros(width)
@@ -536,9 +659,7 @@ class SentenceIndex:
             rows = rows[short[owner[rows]]]
         for lo, hi in _block_bounds(owner[rows], _BLOCK):
             norms = (self.rnorm, self.full)
-            got = _block_scores(
-                self.m, self.mt, rows[lo:hi], owner, query, norms, cosine, short
-            )
+            got = _block_scores(self.m, self.mt, rows[lo:hi], owner, query, norms, cosine, short)
             if got is not None:
                 yield got
 
@@ -712,32 +833,34 @@ def _crossed_rare_stems(
     hidden: np.ndarray | None,
     hidden_before: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Per article, two marks of the old ones shown in the index (not in ``query`` nor
-    ``hidden``): holding a stem the batch took past ``max_df`` sentences (rare among the old
-    articles' sentences, not rare now: a name rare on the first day of a story and common a
-    week later), whose pairs through it are no pairs of one search of the whole corpus, and
-    holding a stem the batch brought back under it (a mass copy group's copies hidden from
-    the index: ``hidden`` now, ``hidden_before`` before the batch, default ``hidden``),
-    which pairs them anew.  Their old pairs are decided again even if they get no new
-    partner.  The document frequencies are those of :func:`_sentence_matrices` (sentences
-    holding the stem, hidden articles' left out); the old articles' are all of them less
-    the batch's and those hidden before (read per article), and the table is read
-    :data:`_ENTRIES` stem entries at a time, without a per-sentence owner array."""
+    """Per article, two marks of the old ones shown in the index (not in ``query``, a
+    sentence of theirs not ``hidden``): holding a stem the batch took past ``max_df``
+    sentences (rare among the old articles' sentences, not rare now: a name rare on the
+    first day of a story and common a week later), whose pairs through it are no pairs of
+    one search of the whole corpus, and holding a stem the batch brought back under it (a
+    mass copy group's copies' sentences left out of the index: ``hidden`` now,
+    ``hidden_before`` before the batch, default ``hidden``, bool per sentence), which pairs
+    them anew.  Their old pairs are decided again even if they get no new partner.  The
+    document frequencies are those of :func:`_sentence_matrices` (sentences holding the
+    stem, hidden ones left out); the old articles' are all of them less the batch's and
+    those hidden before, and the table is read :data:`_ENTRIES` stem entries at a time,
+    without a per-entry mask."""
     n_docs = len(table.doc_ptr) - 1
     lost, regained = np.zeros(n_docs, dtype=bool), np.zeros(n_docs, dtype=bool)
     if query is None or not query.any():
         return lost, regained
-    now = np.zeros(n_docs, dtype=bool) if hidden is None else hidden
+    n_rows = len(table.row_ptr) - 1
+    now = np.zeros(n_rows, dtype=bool) if hidden is None else hidden
     then = now if hidden_before is None else hidden_before
     total = np.zeros(table.width, dtype=np.int64)
     for lo in range(0, len(table.stems), _ENTRIES):  # bincount copies its input to int64
         total += np.bincount(table.stems[lo : lo + _ENTRIES], minlength=table.width)
-    after = total - _article_df(table, now)
-    before = total - _article_df(table, query | then)
+    after = total - _row_df(table, now)
+    before = total - _row_df(table, np.repeat(query, np.diff(table.doc_ptr)) | then)
     went = (before >= 2) & (before <= max_df) & (after > max_df)
     came = (before > max_df) & (after >= 2) & (after <= max_df)
     went[: table.n_stop] = came[: table.n_stop] = False
-    old = ~query & ~now  # a hidden article has no sentence-index pairs to decide
+    old = ~query & _any_row(table, ~now)  # an article wholly hidden has no pairs to decide
     return _holding(table, went) & old, _holding(table, came) & old
 
 
@@ -750,21 +873,6 @@ def _holding(table: SentenceCounts, stems: np.ndarray) -> np.ndarray:
     for lo in range(0, len(table.stems), _ENTRIES):
         hit = lo + np.flatnonzero(stems[table.stems[lo : lo + _ENTRIES]])
         out[np.searchsorted(starts, hit, side="right") - 1] = True
-    return out
-
-
-def _article_df(table: SentenceCounts, articles: np.ndarray) -> np.ndarray:
-    """Per stem id: the sentences of the ``articles`` (bool per article) holding it, read
-    :data:`_ARTICLES` articles at a time."""
-    out = np.zeros(table.width, dtype=np.int64)
-    docs = np.flatnonzero(articles)
-    for lo in range(0, len(docs), _ARTICLES):
-        chunk = docs[lo : lo + _ARTICLES]
-        a, b = table.row_ptr[table.doc_ptr[chunk]], table.row_ptr[table.doc_ptr[chunk + 1]]
-        lengths = b - a
-        first = np.repeat(a - np.cumsum(lengths) + lengths, lengths)
-        at = first + np.arange(int(lengths.sum()), dtype=np.int64)
-        out += np.bincount(table.stems[at], minlength=table.width)
     return out
 
 
@@ -784,14 +892,14 @@ def _ranked_sentence_keys(
     to decide again (:class:`Recheck`), those no longer kept put in its ``lapsed``."""
     if _few_sentences(table):
         return np.zeros(0, np.int64)
-    index = SentenceIndex.build(table, params.max_df, None if copies is None else copies.hidden)
+    hidden = None if copies is None else copies.hidden_rows(table)
+    index = SentenceIndex.build(table, params.max_df, hidden)
     allowed = pair_filter(articles, params.window_days, groups)
     short = _short_articles(table)
     lost = regained = np.zeros(len(articles), dtype=bool)
     if query is not None and recheck is not None:
-        hidden = None if copies is None else copies.hidden
         lost, regained = _crossed_rare_stems(
-            table, params.max_df, query, hidden, recheck.hidden_before
+            table, params.max_df, query, hidden, recheck.rows_before(table)
         )
     decided = _short_touched(index, short, allowed, query, lost | regained)
     rank = id_rank(articles)
@@ -808,7 +916,7 @@ def _ranked_sentence_keys(
         if recheck is not None and query is not None:
             rechecked = recheck.touching(partners | recheck.changed | lost | regained | decided)
             partners[rechecked >> 32] = partners[rechecked & 0xFFFFFFFF] = True
-            shown = recheck.shown_again(query, None if copies is None else copies.hidden)
+            shown = recheck.rows_shown_again(table, query, hidden)
             # their new pairs with old articles are searched
             partners |= regained | decided | shown
             decided |= partners  # a rechecked old pair may be kept as two best short partners
@@ -927,7 +1035,8 @@ def _unpaired_before(
     rank: np.ndarray,
 ) -> np.ndarray:
     """The pairs of old articles among ``keys`` that a search of the old articles alone
-    (the batch and ``recheck.hidden_before`` left out of the index and its frequencies) does
+    (the batch and the sentences hidden before, ``recheck.rows_before``, left out of the index
+    and its frequencies) does
     not pair: among the top ``k`` of neither end, nor two best short partners.  Only the
     ends' rows are searched, so this costs about what completing their lists cost (on the
     100k synthetic corpus with 1,000 articles added later, 20 of the align stage's 80 s;
@@ -939,8 +1048,9 @@ def _unpaired_before(
     n = len(query)
     ends = np.zeros(n, dtype=bool)
     ends[keys >> 32] = ends[keys & 0xFFFFFFFF] = True
-    gone = query if recheck.hidden_before is None else query | recheck.hidden_before
-    index = SentenceIndex.build(table, params.max_df, gone)
+    gone = np.repeat(query, np.diff(table.doc_ptr))
+    then = recheck.rows_before(table)
+    index = SentenceIndex.build(table, params.max_df, gone if then is None else gone | then)
     best = _TopK(params.top_k, max(_TOPK_ENTRIES, 4 * params.top_k * n), rank)
     marks = np.where(query, -1, ends.astype(np.int8)).astype(np.int8)
     for key, score in index.blocks(params.sentence_cosine, marks):
