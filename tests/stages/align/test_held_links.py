@@ -7,10 +7,12 @@ import sqlite3
 import zlib
 from pathlib import Path
 
+import numpy as np
+
 import newstrace
 from newstrace.pipeline import HELD_LINKS
 from newstrace.records import Alignment, Span
-from newstrace.stages.align.heldlinks import HeldLinks
+from newstrace.stages.align.heldlinks import HeldLinks, pair_hashes
 
 ROOT = Path(__file__).resolve().parents[3]
 CITING = ROOT / "tests" / "data" / "citing" / "corpus.jsonl"
@@ -27,6 +29,24 @@ def test_kept_data_reads_back_and_is_filtered_to_old_pairs() -> None:
     assert back == held
     marks, dropped = back.between(["a", "b"])
     assert marks == {frozenset(("a", "b"))} and dropped == [_passage("a", "b")]
+
+
+def test_the_pairs_aligned_with_no_passage_read_back_and_update() -> None:
+    h = pair_hashes(["a", "c", "b"], ["b", "d", "a"])
+    assert h[0] == h[2] != h[1]  # either order
+    none = np.zeros(0, np.uint64)
+    held = HeldLinks()
+    held.update_empty(h[:2], none, complete=False)
+    assert held.empty is None  # an incremental run does not make them known
+    assert held.never_empty(h).all()
+    held.update_empty(h[:2], none, complete=True)
+    back = HeldLinks.from_bytes(held.to_bytes())
+    assert back is not None and back.empty is not None
+    assert back.never_empty(h).tolist() == [False, False, False]
+    back.update_empty(none, h[1:2], complete=False)  # (c, d) gave a passage now
+    assert back.never_empty(h).tolist() == [False, True, False]
+    back.update_empty(h[1:2], none, complete=True)  # a full run: only its own pairs
+    assert back.never_empty(h).tolist() == [True, False, True]
 
 
 def test_data_of_another_version_is_not_used() -> None:

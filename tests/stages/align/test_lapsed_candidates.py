@@ -361,9 +361,10 @@ def test_crossed_rare_stems_counts_sentences_as_the_index_does(
 def test_an_earlier_copy_of_a_mass_group_leaves_the_old_canonical_copy_shown_before() -> None:
     # eleven old copies of a story, the first of them the canonical copy, held P's one slot;
     # the batch brings an earlier near copy without P's sentence: it is the canonical copy
-    # now, the old one is hidden (its sentences are the new canonical copy's, edited), and one search of the whole corpus gives P's slot to Y.  The
-    # search of the old articles alone must show the old canonical copy, as the earlier run
-    # did, or it gives P's slot to Y too and (P, Y) is never aligned
+    # now, the old one is hidden (its sentences are the new canonical copy's, edited), and
+    # one search of the whole corpus gives P's slot to Y.  The search of the old articles
+    # alone must show the old canonical copy, as the earlier run did, or it gives P's slot
+    # to Y too and (P, Y) is never aligned
     from newstrace.records import DuplicateGroup, RecordSet
     from newstrace.stages import align
 

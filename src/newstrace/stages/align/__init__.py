@@ -69,7 +69,7 @@ from newstrace.stages.align.candidates import (
     sentence_candidates,
     shared_ngrams,
 )
-from newstrace.stages.align.heldlinks import HeldLinks
+from newstrace.stages.align.heldlinks import HeldLinks, pair_hashes
 from newstrace.stages.align.provenance import (
     Direction,
     covered,
@@ -330,7 +330,19 @@ def _recheck(
     canonical = _canonical_before(arts, records)
     before = _mass_copies(np.where(query, -1, groups), arts, set())
     before = Copies(before.group, canonical, before.rank)
-    return Recheck(np.array(sorted(keys), dtype=np.int64), changed, before.hidden, before)
+    never = None
+    if held is not None and held.known and held.empty is not None:
+        kept = held
+
+        def never(pairs: np.ndarray) -> np.ndarray:
+            hashes = pair_hashes(
+                [arts[i].id for i in (pairs >> 32).tolist()],
+                [arts[j].id for j in (pairs & 0xFFFFFFFF).tolist()],
+            )
+            return kept.never_empty(hashes)
+
+    old = np.array(sorted(keys), dtype=np.int64)
+    return Recheck(old, changed, before.hidden, before, never_empty=never)
 
 
 def _canonical_before(arts: Sequence[Article], records: RecordSet) -> np.ndarray:
@@ -1209,6 +1221,29 @@ def locality_order(pairs: Sequence[tuple[int, int]], n: int) -> np.ndarray:
     return np.lexsort((r.max(axis=1), r.min(axis=1)))
 
 
+def _record_empty(
+    arts: Sequence[Article],
+    pairs: Sequence[tuple[int, int]],
+    detected: Mapping[int, list[Detection]],
+    failed: Sequence[tuple[str, str]],
+    held: HeldLinks,
+    complete: bool,
+) -> None:
+    """Keep which of this run's aligned ``pairs`` gave no passage (``held.empty``); a pair
+    whose alignment raised (``failed``) is neither; ``complete``: every candidate pair of
+    the corpus was aligned."""
+    broke = {frozenset(p) for p in failed}
+    ends = [(arts[i].id, arts[j].id) for i, j in pairs]
+    tried = [k for k, e in enumerate(ends) if frozenset(e) not in broke]
+    nothing = [ends[k] for k in tried if k not in detected]
+    found = [ends[k] for k in tried if k in detected]
+    held.update_empty(
+        pair_hashes([a for a, _ in nothing], [b for _, b in nothing]),
+        pair_hashes([a for a, _ in found], [b for _, b in found]),
+        complete,
+    )
+
+
 def _align_all(
     arts: Sequence[Article],
     pairs: Sequence[tuple[int, int]],
@@ -1390,6 +1425,7 @@ def run_with_stats(
     _withdraw_copied_only(found, undirected, copied, mass, by_id)
     _withdraw_explained(found, undirected, copies, {a.id: a.source for a in arts}, copied, later)
     if held is not None:
+        _record_empty(arts, pairs, detected, failed, held, query is None)
         left = {id(x) for x in found}
         held.marks, held.dropped = marks, [x for x in before if id(x) not in left]
         held.known, given_up = True, held.record_failures(failed)

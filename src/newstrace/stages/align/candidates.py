@@ -168,6 +168,9 @@ class Recheck:
     changed: np.ndarray  # bool per article
     hidden_before: np.ndarray | None = None
     before: Copies | None = None
+    # per pair key: whether the pair was never aligned with no passage (the kept record of
+    # such pairs, :class:`.heldlinks.HeldLinks`); None when not known
+    never_empty: Callable[[np.ndarray], np.ndarray] | None = None
     lapsed: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     promoted: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
@@ -933,7 +936,12 @@ def _ranked_sentence_keys(
     if recheck is not None and query is not None:
         both_old = ~query[keys >> 32] & ~query[keys & 0xFFFFFFFF]
         fresh = keys[both_old & ~np.isin(keys, recheck.old)]
-        recheck.promoted = _unpaired_before(table, params, fresh, query, recheck, allowed, rank)
+        if recheck.never_empty is not None:  # those never aligned: none gave nothing
+            recheck.promoted = fresh[recheck.never_empty(fresh)]
+        else:
+            recheck.promoted = _unpaired_before(
+                table, params, fresh, query, recheck, allowed, rank
+            )
     if query is not None:
         keys = keys[query[keys >> 32] | query[keys & 0xFFFFFFFF]]
     return keys
@@ -1035,6 +1043,7 @@ def _unpaired_before(
     rank: np.ndarray,
 ) -> np.ndarray:
     """The pairs of old articles among ``keys`` that a search of the old articles alone
+    (used when the pairs aligned with no passage are not known, :class:`Recheck`)
     (the batch and the sentences hidden before, ``recheck.rows_before``, left out of the index
     and its frequencies) does
     not pair: among the top ``k`` of neither end, nor two best short partners.  Only the

@@ -16,15 +16,24 @@ holds.  So the stage keeps:
 - ``dropped``: the passages the rules took out of the records;
 - ``failed``: the candidate pairs whose alignment raised (a fault, or memory running out on a
   pathological text), with the number of analyses in a row it did: they have no records, so
-  the next analyses align them again, up to :data:`ALIGN_ATTEMPTS` times in all.
+  the next analyses align them again, up to :data:`ALIGN_ATTEMPTS` times in all;
+- ``empty``: the pairs aligned that gave no passage (:func:`pair_hashes` of their ids,
+  sorted), so that an old pair a batch makes a candidate is aligned only if it never was (a
+  pair's passages depend on its two texts and their credits, which are aligned again when
+  they change).  None when not known (a store analysed incrementally before they were kept:
+  the candidate index then searches the old articles to tell).
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
+import xxhash
 
 from newstrace.records import Alignment
 from newstrace.serialize import from_dict, to_dict
@@ -49,6 +58,7 @@ class HeldLinks:
     dropped: list[Alignment] = field(default_factory=list)
     known: bool = True
     failed: dict[frozenset[str], int] = field(default_factory=dict)
+    empty: np.ndarray | None = None  # sorted uint64 pair hashes (pair_hashes)
 
     def to_bytes(self) -> bytes:
         """The kept data (known: a run has filled it)."""
@@ -58,6 +68,8 @@ class HeldLinks:
             "dropped": [to_dict(x) for x in self.dropped],
             "failed": sorted([*sorted(m), n] for m, n in self.failed.items()),
         }
+        if self.empty is not None:
+            data["empty"] = base64.b64encode(self.empty.astype("<u8").tobytes()).decode("ascii")
         return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"))
 
     @classmethod
@@ -69,11 +81,33 @@ class HeldLinks:
             return None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return None
+        empty = None
+        if isinstance(data.get("empty"), str):
+            raw = base64.b64decode(data["empty"])
+            empty = np.frombuffer(raw, dtype="<u8").astype(np.uint64)
         return cls(
             {frozenset(m) for m in data["marks"]},
             [from_dict(Alignment, x) for x in data["dropped"]],
             failed={frozenset(m[:2]): int(m[2]) for m in data.get("failed", [])},
+            empty=empty,
         )
+
+    def update_empty(self, nothing: np.ndarray, found: np.ndarray, complete: bool) -> None:
+        """Record this run's aligned pairs: ``nothing`` gave no passage, ``found`` did (pair
+        hashes).  ``complete``: the run aligned every candidate pair of the corpus, so the
+        pairs it did not align never were; otherwise the kept pairs are updated, and stay
+        unknown when they were."""
+        if self.empty is None and not complete:
+            return
+        kept = np.zeros(0, np.uint64) if complete or self.empty is None else self.empty
+        kept = kept[~np.isin(kept, found)]
+        self.empty = np.unique(np.concatenate([kept, nothing.astype(np.uint64)]))
+
+    def never_empty(self, hashes: np.ndarray) -> np.ndarray:
+        """Per pair hash: whether the pair is not among those aligned with no passage."""
+        if self.empty is None:
+            return np.ones(len(hashes), dtype=bool)
+        return ~np.isin(hashes, self.empty)
 
     def to_retry(self) -> list[frozenset[str]]:
         """The failed pairs to be aligned again (fewer than :data:`ALIGN_ATTEMPTS` tries)."""
@@ -102,3 +136,12 @@ class HeldLinks:
             x for x in self.dropped if x.source.article_id in keep and x.target.article_id in keep
         ]
         return marks, dropped
+
+
+def pair_hashes(first: Sequence[str], second: Sequence[str]) -> np.ndarray:
+    """A 64-bit hash of each pair of article ids, the same whichever comes first."""
+    out = np.empty(len(first), dtype=np.uint64)
+    for n, (a, b) in enumerate(zip(first, second, strict=True)):
+        lo, hi = (a, b) if a < b else (b, a)
+        out[n] = xxhash.xxh3_64_intdigest(f"{lo}\x00{hi}".encode())
+    return out
