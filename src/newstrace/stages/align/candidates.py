@@ -171,6 +171,9 @@ class Recheck:
     # per pair key: whether the pair was never aligned with no passage (the kept record of
     # such pairs, :class:`.heldlinks.HeldLinks`); None when not known
     never_empty: Callable[[np.ndarray], np.ndarray] | None = None
+    rows_cache: tuple[SentenceCounts, np.ndarray | None] | None = field(
+        default=None, repr=False, compare=False
+    )
     lapsed: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     promoted: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
@@ -188,12 +191,17 @@ class Recheck:
         return self.hidden_before & ~now & ~query
 
     def rows_before(self, table: SentenceCounts) -> np.ndarray | None:
-        """Per sentence: left out of the index before the batch (None: none was)."""
+        """Per sentence: left out of the index before the batch (None: none was); worked
+        out once per table."""
+        if self.rows_cache is not None and self.rows_cache[0] is table:
+            return self.rows_cache[1]
+        rows = None
         if self.before is not None:
-            return self.before.hidden_rows(table)
-        if self.hidden_before is None:
-            return None
-        return np.repeat(self.hidden_before, np.diff(table.doc_ptr))
+            rows = self.before.hidden_rows(table)
+        elif self.hidden_before is not None:
+            rows = np.repeat(self.hidden_before, np.diff(table.doc_ptr))
+        self.rows_cache = (table, rows)
+        return rows
 
     def rows_shown_again(
         self, table: SentenceCounts, query: np.ndarray, now: np.ndarray | None
