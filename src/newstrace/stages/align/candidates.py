@@ -947,9 +947,7 @@ def _ranked_sentence_keys(
         if recheck.never_empty is not None:  # those never aligned: none gave nothing
             recheck.promoted = fresh[recheck.never_empty(fresh)]
         else:
-            recheck.promoted = _unpaired_before(
-                table, params, fresh, query, recheck, allowed, rank
-            )
+            recheck.promoted = _unpaired_before(table, params, fresh, query, recheck, allowed, rank)
     if query is not None:
         keys = keys[query[keys >> 32] | query[keys & 0xFFFFFFFF]]
     return keys
