@@ -388,8 +388,12 @@ def test_an_earlier_copy_of_a_mass_group_leaves_the_old_canonical_copy_shown_bef
     )  # fmt: skip
     arts.append(earlier)
     members = tuple(a.id for a in arts[3:])
+    # as dedup gives them: the old copies' exact group, and the near group with the new one
+    same = DuplicateGroup("dup-e", "exact", arts[3].id, members[:-1], 1.0)
     group = DuplicateGroup("dup-x", "near", earlier.id, members, 0.9)
-    records = RecordSet(articles=tuple(arts), new_ids=frozenset({earlier.id}), duplicates=(group,))
+    records = RecordSet(
+        articles=tuple(arts), new_ids=frozenset({earlier.id}), duplicates=(same, group)
+    )
     groups = np.where(np.arange(len(arts)) >= 3, 0, -1)
     copies = align._mass_copies(groups, arts, {earlier.id})
     query = np.arange(len(arts)) == len(arts) - 1

@@ -141,3 +141,47 @@ def test_a_mass_copys_link_through_copied_text_alone_is_withdrawn() -> None:
     _withdraw_copied_only(found, undirected, copied, frozenset({"m1", "m2"}), arts)
     assert [(x.source.article_id, x.target.article_id) for x in found] == [("m2", "x"), ("m1", "y")]
     assert undirected == {"m1": set(), "x": set()}
+
+
+def test_two_old_groups_a_new_near_copy_joins_were_not_one_mass_group_before(
+    tmp_path: Path,
+) -> None:
+    # two exact groups of six copies (a story with one of two different closing
+    # paragraphs), and two articles taking its first sentence; a new near copy of both
+    # versions joins them into one near group of 13, a mass group.  Before the batch they
+    # were two small groups that hid nothing: rebuilt as one group of 12 old members, the
+    # search of the old articles counted the story's stems once and missed the stems the
+    # batch brings back under the cap, and the takers lost their source
+    from newstrace.config.reuse import ReuseSettings
+
+    xa = (
+        "The Gazette understands that the contractor, Pellow and Amberly Limited of Tarrow, "
+        "won the tender against four rivals after promising to finish the repairs before the "
+        "autumn rains, and that its directors met council officers twice in January."
+    )
+    xb = (
+        "Shopkeepers on Bridge Street told the Courier that their takings fell by a third "
+        "during the last closure in 2019, when the old crossing was shut for nine weeks while "
+        "divers inspected the piers, and they fear worse this time round."
+    )
+    wa, wb = xa.split(), xb.split()
+    joined = " ".join(wa[: len(wa) // 2] + wb[len(wb) // 2 :])
+    first = STORY.split(". ")[0] + "."
+    old = [{"id": f"a{i}", "source": f"A paper {i}", "published": f"2026-03-02T0{i + 1}:00Z",
+            "text": f"{STORY}\n\n{xa}"} for i in range(6)]  # fmt: skip
+    old += [{"id": f"b{i}", "source": f"B paper {i}", "published": f"2026-03-02T0{i + 1}:30Z",
+             "text": f"{STORY}\n\n{xb}"} for i in range(6)]  # fmt: skip
+    old += [
+        {"id": "y", "source": "Quarry Post", "published": "2026-03-03T09:00Z",
+         "text": f"Quarry Lane residents gathered at the chapel hall on Monday evening. {first} "
+                 "Our correspondent spoke to several of them afterwards."},
+        {"id": "z", "source": "Vellmoor Voice", "published": "2026-03-03T10:00Z",
+         "text": f"Members of the Vellmoor cycling club discussed their routes for spring. "
+                 f"{first} They will write to the council this week."},
+    ]  # fmt: skip
+    new = [{"id": "bridge", "source": "Bridge News", "published": "2026-03-02T11:00Z",
+            "text": f"{STORY}\n\n{joined}"}]  # fmt: skip
+    settings = Settings(reuse=ReuseSettings(align_candidate_max_df=12))
+    one = _analysed([old + new], tmp_path / "one.db", settings)
+    assert {k for k in one if len(k) == 2} == {("a0", "y"), ("a0", "z")}
+    assert _analysed([old, new], tmp_path / "two.db", settings) == one

@@ -303,13 +303,14 @@ def _recheck(
     query: np.ndarray | None,
     copies: Copies,
     groups: np.ndarray,
+    cfg: ReuseSettings | None = None,
 ) -> Recheck | None:
     """The old pairs of an incremental run (those with carried passages, shown or withheld)
     for the sentence index to decide again (:class:`.candidates.Recheck`): a later batch
     brings articles that outrank an old pair among its ends' top partners, as one search of
     the whole corpus would rank them.  ``changed``: old articles a new copy of their mass
     copy group hides from the sentence index; ``hidden_before``: those hidden before the
-    batch (``groups``: the duplicate group numbers, counted over the old articles)."""
+    batch (:func:`_groups_before`; ``cfg``: the dedup settings that built them)."""
     if query is None:
         return None
     index = {a.id: i for i, a in enumerate(arts)}
@@ -327,9 +328,9 @@ def _recheck(
     fresh = np.zeros(max(int(copies.group.max(initial=-1)) + 1, 1), dtype=bool)
     fresh[copies.group[query & (copies.group >= 0)]] = True
     changed = copies.hidden & ~query & fresh[np.maximum(copies.group, 0)]
-    canonical = _canonical_before(arts, records)
-    before = _mass_copies(np.where(query, -1, groups), arts, set())
-    before = Copies(before.group, canonical, before.rank)
+    old_groups = _groups_before(arts, records, cfg)
+    numbers = _group_numbers(arts, _duplicate_map(RecordSet(duplicates=tuple(old_groups)))[0])
+    before = _mass_copies(numbers, arts, {g.canonical for g in old_groups})
     never = None
     if held is not None and held.known and held.empty is not None:
         kept = held
@@ -345,16 +346,20 @@ def _recheck(
     return Recheck(old, changed, before.hidden, before, never_empty=never)
 
 
-def _canonical_before(arts: Sequence[Article], records: RecordSet) -> np.ndarray:
-    """Per article: whether it was its duplicate group's canonical copy before the batch,
-    the groups' old members chosen from as dedup chose (an earlier-dated new copy takes the
-    place of the old canonical one, which the index showed until then; a new copy's credit
-    may make another old copy the canonical one, of its exact group too)."""
-    from newstrace.stages.dedup import agreeing, make_group  # dedup imports this package
+def _groups_before(
+    arts: Sequence[Article], records: RecordSet, cfg: ReuseSettings | None = None
+) -> list[DuplicateGroup]:
+    """The duplicate groups of the old articles as the run before the batch built them: a
+    group's old members, its canonical copy chosen from them as dedup chose (an
+    earlier-dated new copy takes the place of the old canonical one, which the index showed
+    until then; a new copy's credit may make another old copy the canonical one, of its
+    exact group too).  A near group with a new member may have joined old groups (a near
+    copy of two versions): its old members are grouped again by :func:`.dedup.find_duplicates`
+    with ``cfg``, which pairs them as it did (each pair is decided by its two texts alone)."""
+    from newstrace.stages.dedup import agreeing, find_duplicates, make_group  # dedup imports us
 
     index = {a.id: i for i, a in enumerate(arts)}
     new = records.new_ids
-    out = np.zeros(len(arts), dtype=bool)
     before: dict[str, list[DuplicateGroup]] = {"exact": [], "near": []}
     # the members of near groups with a new member: an exact group among them may have
     # taken another canonical copy from its near group (dedup.agreeing)
@@ -364,15 +369,12 @@ def _canonical_before(arts: Sequence[Article], records: RecordSet) -> np.ndarray
         old = [arts[index[m]] for m in g.members if m in index and m not in new]
         if len(old) == len(g.members) and (g.kind == "near" or g.canonical not in joined):
             before[g.kind].append(g)
+        elif len(old) > 1 and g.kind == "near":
+            found = find_duplicates(old, cfg)
+            before["near"] += [x for x in found if x.kind == "near"]
         elif len(old) > 1:
             before[g.kind].append(make_group(g.kind, old, g.similarity))
-        elif old:
-            out[index[old[0].id]] = True
-    exact = agreeing(before["exact"], before["near"], arts)
-    for g in [*exact, *before["near"]]:
-        if g.canonical in index:
-            out[index[g.canonical]] = True
-    return out
+    return [*agreeing(before["exact"], before["near"], arts), *before["near"]]
 
 
 def _lapsed(
@@ -1360,7 +1362,7 @@ def run_with_stats(
     new = records.new_ids
     cparams, groups, query = candidate_params(cfg), _group_numbers(arts, group), _query(arts, new)
     dups = _mass_copies(groups, arts, {g.canonical for g in records.duplicates})
-    recheck = _recheck(arts, records, held, query, dups, groups)
+    recheck = _recheck(arts, records, held, query, dups, groups, cfg)
     searched = query
     if recheck is not None and query is not None:
         # old copies shown now, and those of mass groups the batch changed (the member
