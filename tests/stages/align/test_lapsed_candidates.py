@@ -397,7 +397,7 @@ def test_an_earlier_copy_of_a_mass_group_leaves_the_old_canonical_copy_shown_bef
     groups = np.where(np.arange(len(arts)) >= 3, 0, -1)
     copies = align._mass_copies(groups, arts, {earlier.id})
     query = np.arange(len(arts)) == len(arts) - 1
-    got = align._recheck(arts, records, None, query, copies, groups)
+    got = align._recheck(arts, records, None, query, copies)
     assert got is not None and got.hidden_before is not None
     assert np.flatnonzero(got.hidden_before).tolist() == list(range(4, 14))  # a03 was shown
     params = CandidateParams(max_df=3, top_k=1)

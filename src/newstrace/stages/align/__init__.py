@@ -302,7 +302,6 @@ def _recheck(
     held: HeldLinks | None,
     query: np.ndarray | None,
     copies: Copies,
-    groups: np.ndarray,
     cfg: ReuseSettings | None = None,
 ) -> Recheck | None:
     """The old pairs of an incremental run (those with carried passages, shown or withheld)
@@ -1362,7 +1361,7 @@ def run_with_stats(
     new = records.new_ids
     cparams, groups, query = candidate_params(cfg), _group_numbers(arts, group), _query(arts, new)
     dups = _mass_copies(groups, arts, {g.canonical for g in records.duplicates})
-    recheck = _recheck(arts, records, held, query, dups, groups, cfg)
+    recheck = _recheck(arts, records, held, query, dups, cfg)
     searched = query
     if recheck is not None and query is not None:
         # old copies shown now, and those of mass groups the batch changed (the member
