@@ -1381,12 +1381,14 @@ def run_with_stats(
     retried = _retried(arts, held, groups, query)
     moved = _moved(arts, recheck, rechosen, naming)
     recredited, credits = _recredited(arts, records, held, rechosen, allowed)
+    promoted = np.zeros(0, np.int64) if recheck is None else recheck.promoted
     # an old pair aligned again has all its credits, as one run chooses them: its carried
-    # passages are replaced, those of a sentence naming an outlet with no new article too
-    again = np.unique(np.concatenate([retried, moved, recredited]))
+    # passages are replaced, those of a sentence naming an outlet with no new article too;
+    # so has an old pair aligned for the first time (promoted: if it gave nothing, it is
+    # kept as a pair that gives nothing, HeldLinks.empty)
+    again = np.unique(np.concatenate([retried, moved, recredited, promoted]))
     chosen = _with_retried_credits(chosen, arts, docs, times, allowed, again)
     chosen = _merged_choices(chosen, credits)
-    promoted = np.zeros(0, np.int64) if recheck is None else recheck.promoted
     pairs = key_pairs(ngram_keys, sentence_keys, credited, retried, moved, promoted, recredited)
     failed: list[tuple[str, str]] = []
     detected = _align_all(arts, pairs, docs, align_params(cfg), chosen, failed)
