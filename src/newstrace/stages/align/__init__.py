@@ -342,7 +342,7 @@ def _recheck(
             return kept.never_empty(hashes)
 
     old = np.array(sorted(keys), dtype=np.int64)
-    return Recheck(old, changed, before.hidden, before, never_empty=never)
+    return Recheck(old, changed, before=before, never_empty=never)
 
 
 def _groups_before(

@@ -161,8 +161,9 @@ class Recheck:
     common, or the weights' drift with the corpus's size): one analysis of the whole corpus
     aligns them, and no earlier one did.  ``hidden_before``: the articles the index showed
     only their own sentences of before the batch (duplicates in a mass copy group then), for
-    that search; ``before``: those groups (their sentences shown as :meth:`Copies.hidden_rows`
-    shows them; without it every sentence of a ``hidden_before`` article was hidden)."""
+    that search (default: those of ``before``); ``before``: those groups (their sentences
+    shown as :meth:`Copies.hidden_rows` shows them; without it every sentence of a
+    ``hidden_before`` article was hidden)."""
 
     old: np.ndarray  # keys i << 32 | j (i < j), sorted
     changed: np.ndarray  # bool per article
@@ -176,6 +177,10 @@ class Recheck:
     )
     lapsed: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     promoted: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+
+    def __post_init__(self) -> None:
+        if self.hidden_before is None and self.before is not None:
+            self.hidden_before = self.before.hidden
 
     def touching(self, ends: np.ndarray) -> np.ndarray:
         """The old pairs with an end marked in ``ends`` (bool per article)."""
