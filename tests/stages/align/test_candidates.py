@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from newstrace.records import Article
+from newstrace.stages.align import candidates
 from newstrace.stages.align.candidates import (
     CandidateParams,
     candidate_pairs,
@@ -60,6 +61,27 @@ def test_ngram_pairs_match_the_definition() -> None:
         got = ngram_pairs(texts, p)
         assert got == _reference_ngram_pairs(texts, p)
     assert len(ngram_pairs(texts, CandidateParams(min_shared=1))) > 20
+
+
+@pytest.mark.parametrize("bits", [24, 4])  # 4: the bitmap lets most n-grams through
+def test_ngram_pairs_of_a_few_query_documents_match_the_definition(
+    bits: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With few query documents only their n-grams are indexed; the pairs touching one and
+    their counts are still the whole index's (the document frequencies included)."""
+    monkeypatch.setattr(candidates, "_WANTED_BITS", bits)
+    monkeypatch.setattr(candidates, "_WANTED_MASK", (1 << bits) - 1)
+    texts = _texts(2, 160)
+    used: list[int] = []
+    real = candidates._Wanted.of
+    monkeypatch.setattr(candidates._Wanted, "of", lambda h: used.append(len(h)) or real(h))
+    for p in (CandidateParams(), CandidateParams(max_df=3, min_shared=1, ngram=3)):
+        want = _reference_ngram_pairs(texts, p)
+        for seed in range(3):
+            query = np.random.default_rng(seed).random(len(texts)) < 0.15
+            got = ngram_pairs(texts, p, query)
+            assert got == Counter({k: v for k, v in want.items() if query[k[0]] or query[k[1]]})
+    assert len(used) == 6 and min(used) > 0  # the filtered path ran each time
 
 
 def test_top_k_keeps_the_best_partners_of_either_end() -> None:

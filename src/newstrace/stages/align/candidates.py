@@ -224,9 +224,11 @@ class Recheck:
 # --- n-gram index ---
 
 
-def _doc_grams(texts: Sequence[str], n: int, first: int) -> tuple[np.ndarray, np.ndarray]:
+def _doc_grams(
+    texts: Sequence[str], n: int, first: int, only: _Wanted | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """(hash, document) of the distinct word n-grams of each text, sorted by (hash, document);
-    documents are numbered from ``first``."""
+    documents are numbered from ``first``; with ``only``, just the n-grams it holds."""
     tokens = tokenize_batch(texts)
     h, bounds = tokens.hashes, tokens.bounds
     if len(h) < n:
@@ -238,6 +240,9 @@ def _doc_grams(texts: Sequence[str], n: int, first: int) -> tuple[np.ndarray, np
     # an n-gram starting at token i lies inside one document when token i + n - 1 is in it too
     inside = np.arange(len(combined)) + n - 1 < bounds[1:][doc]
     grams, doc = mix64(combined[inside]), doc[inside] + np.int32(first)
+    if only is not None:
+        held = only.holds(grams)
+        grams, doc = grams[held], doc[held]
     order = np.lexsort((doc, grams))
     grams, doc = grams[order], doc[order]
     new = np.ones(len(grams), dtype=bool)
@@ -293,17 +298,75 @@ def _kept_postings(
     return docs[order[np.repeat(starts, sizes) + within]].astype(np.int64), sizes
 
 
+@dataclass(frozen=True, slots=True)
+class _Wanted:
+    """A set of n-gram hashes to keep (those of the documents searched): a bitmap of their
+    low bits, then an exact look-up of the entries it lets through (the hashes are mixed, so
+    the bitmap alone passes about ``len(hashes) / 2**_WANTED_BITS`` of the others)."""
+
+    hashes: np.ndarray  # uint64, sorted, distinct
+    bitmap: np.ndarray  # bool, 2**_WANTED_BITS
+
+    @classmethod
+    def of(cls, hashes: np.ndarray) -> _Wanted:
+        bitmap = np.zeros(1 << _WANTED_BITS, dtype=bool)
+        bitmap[(hashes & np.uint64(_WANTED_MASK)).astype(np.int64)] = True
+        return cls(hashes, bitmap)
+
+    def holds(self, grams: np.ndarray) -> np.ndarray:
+        """Per hash of ``grams``, whether it is one of :attr:`hashes`."""
+        out = self.bitmap[(grams & np.uint64(_WANTED_MASK)).astype(np.int64)]
+        maybe = np.flatnonzero(out)
+        at = np.searchsorted(self.hashes, grams[maybe])
+        found = at < len(self.hashes)
+        found[found] = self.hashes[at[found]] == grams[maybe[found]]
+        out[maybe[~found]] = False
+        return out
+
+
+# Bits of the look-up bitmap of :class:`_Wanted` (16 MB of bools): with the n-grams of a few
+# hundred searched articles (~10^5 hashes) it lets through under 1% of the others.
+_WANTED_BITS = 24
+_WANTED_MASK = (1 << _WANTED_BITS) - 1
+# Searched documents, as a share of all, up to which only their n-grams are indexed (above
+# it the look-up costs more than the entries it drops save); not tuned.
+_WANTED_SHARE = 0.25
+
+
+def _wanted(texts: Sequence[str], n: int, query: np.ndarray | None) -> _Wanted | None:
+    """The n-grams of the ``query`` documents when they are few (None: index all): a
+    posting holds a query document only if its n-gram is one of them, and the postings of
+    those n-grams are whole (every document holding one), so the pairs touching a query
+    document and their counts are those of the whole index."""
+    if query is None or np.count_nonzero(query) > _WANTED_SHARE * len(query):
+        return None
+    searched = np.flatnonzero(query)
+    hashes = [
+        _doc_grams([texts[i] for i in searched[lo : lo + _TEXT_CHUNK]], n, 0)[0]
+        for lo in range(0, len(searched), _TEXT_CHUNK)
+    ]
+    return _Wanted.of(sorted_unique(np.concatenate(hashes)) if hashes else np.zeros(0, np.uint64))
+
+
 def _ngram_postings(
-    texts: Sequence[str], n: int, max_df: int, copies: Copies | None = None
+    texts: Sequence[str],
+    n: int,
+    max_df: int,
+    copies: Copies | None = None,
+    query: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Postings of the n-grams with document frequency in ``[2, max_df]``: the documents
-    (grouped by n-gram, ascending within a group), each group's start and its size.
+    (grouped by n-gram, ascending within a group), each group's start and its size; with
+    ``query`` (a bool mask over ``texts``), possibly only the postings of the n-grams the
+    query documents hold (:func:`_wanted`), which are all that can pair one.
 
     Texts are hashed :data:`_TEXT_CHUNK` at a time; only their (hash, document) arrays (12
     bytes per distinct n-gram of a document, each chunk's sorted by hash) are held, and they
     are merged and sorted one hash range at a time (about :data:`_SORT_ENTRIES` entries)."""
+    only = _wanted(texts, n, query)
     parts = [
-        _doc_grams(texts[lo : lo + _TEXT_CHUNK], n, lo) for lo in range(0, len(texts), _TEXT_CHUNK)
+        _doc_grams(texts[lo : lo + _TEXT_CHUNK], n, lo, only)
+        for lo in range(0, len(texts), _TEXT_CHUNK)
     ]
     ranges = max(1, -(-sum(len(g) for g, _ in parts) // _SORT_ENTRIES))
     edges = [np.uint64(k * (1 << 64) // ranges) for k in range(1, ranges)]
@@ -352,7 +415,7 @@ def ngram_pair_arrays(
     """Pairs ``(i, j)``, ``i < j``, as arrays, with their number of shared df-bounded n-grams
     (only pairs touching a ``query`` document, if given: a bool mask over ``texts``; a
     duplicate group of ``copies`` counts once)."""
-    doc, start, df = _ngram_postings(texts, params.ngram, params.max_df, copies)
+    doc, start, df = _ngram_postings(texts, params.ngram, params.max_df, copies, query)
     if query is not None and len(start):  # postings without a query document give no pair
         hit = np.add.reduceat(query[doc].astype(np.int64), start) > 0
         start, df = start[hit], df[hit]
