@@ -783,8 +783,10 @@ def provenance(
             sources = dict(sorted({**sources, wholly[art.id]: round(covered(copy) / n, 4)}.items()))
             held = held + copy
             share = round(covered(held) / n, 4)
-        not_own = held + boiler.get(art.id, []) + shared.get(art.id, [])
-        not_own += editor_notes(art.text) + pointer_lines(art.text)
-        own = longest_gap(not_own, len(art.text)) / n
+        own = 0.0  # read only for a share that can make the article wholly derived
+        if share >= WHOLLY_SHARE:
+            not_own = held + boiler.get(art.id, []) + shared.get(art.id, [])
+            not_own += editor_notes(art.text) + pointer_lines(art.text)
+            own = longest_gap(not_own, len(art.text)) / n
         out.append(Provenance(art.id, share, label(share, own), sources, peers, kin))
     return tuple(out)
