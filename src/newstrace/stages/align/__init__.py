@@ -45,7 +45,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from datetime import UTC
 
 import numpy as np
@@ -1024,26 +1024,34 @@ def reuse_pairs(
     found: Sequence[Alignment],
     unseen: dict[str, set[str]],
     related: dict[str, set[str]],
+    before: RecordSet | None = None,
 ) -> tuple[ReusePair, ...]:
     """One record per article pair with passages other than boilerplate.
 
     The direction evidence is :func:`.provenance.direction` on the pair's passages, the same
     call that oriented them (:func:`_directed`: shares over all of the pair's passages, so the
-    same evidence in full and incremental runs); the shares reported leave boilerplate out."""
+    same evidence in full and incremental runs); the shares reported leave boilerplate out.
+    ``before``: the records of the earlier run (an incremental run), whose record of a pair
+    with the same passages and relation is kept as it is (everything it says is read from
+    the two articles and those passages)."""
     by_id = {a.id: a for a in arts}
-    by_pair: dict[tuple[str, str], list[Alignment]] = defaultdict(list)
-    for x in found:
-        by_pair[(x.source.article_id, x.target.article_id)].append(x)
+    by_pair = _by_pair(found)
+    earlier = _earlier_pairs(before) if before is not None else {}
     out = []
     for (s, t), als in sorted(by_pair.items()):
         real = [x for x in als if not x.boilerplate]
         if not real or s not in by_id or t not in by_id:
             continue
-        a, b = by_id[s], by_id[t]
-        relation, evidence = "derived", "none"
-        quoted = _quoted(als, a, b)
+        relation = "derived"
         if t in unseen.get(s, ()) or t in related.get(s, ()):
             relation = "unseen_source" if t in unseen.get(s, ()) else "related"
+        old = earlier.get((s, t))
+        if old is not None and old[1].relation == relation and old[0] == als:
+            out.append(old[1])
+            continue
+        a, b = by_id[s], by_id[t]
+        quoted = _quoted(als, a, b)
+        if relation != "derived":
             # the credits in the text ("(Reuters) -") made the two share a source: say so
             by_credit = _direction(a, b, als, quoted).evidence
             evidence = "credit" if by_credit == "credit" else ("quotation" if quoted else "none")
@@ -1054,6 +1062,26 @@ def reuse_pairs(
         shares = round(_share(real, a, 0), 4), round(_share(real, b, 1), 4)
         out.append(ReusePair(s, t, relation, evidence, *shares, len(real), kinds))
     return tuple(out)
+
+
+def _by_pair(found: Iterable[Alignment]) -> dict[tuple[str, str], list[Alignment]]:
+    """The alignments by (source, target), each pair's in the order given."""
+    out: dict[tuple[str, str], list[Alignment]] = defaultdict(list)
+    for x in found:
+        out[(x.source.article_id, x.target.article_id)].append(x)
+    return out
+
+
+def _earlier_pairs(
+    records: RecordSet,
+) -> dict[tuple[str, str], tuple[list[Alignment], ReusePair]]:
+    """The pair records of ``records`` with the alignments they were read from."""
+    by_pair = _by_pair(records.alignments)
+    return {
+        (p.source_id, p.target_id): (by_pair[(p.source_id, p.target_id)], p)
+        for p in records.pairs
+        if (p.source_id, p.target_id) in by_pair
+    }
 
 
 def _direction(a: Article, b: Article, als: Sequence[Alignment], quoted: bool) -> Direction:
@@ -1450,6 +1478,6 @@ def run_with_stats(
         records,
         alignments=tuple(found),
         provenance=provenance(arts, found, unseen, wholly, related, copied),
-        pairs=reuse_pairs(arts, found, unseen, related),
+        pairs=reuse_pairs(arts, found, unseen, related, None if query is None else records),
     )
     return out, stats
