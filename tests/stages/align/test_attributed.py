@@ -213,3 +213,34 @@ def test_an_agency_named_by_its_initials_and_its_name_is_indexed_from_the_senten
     assert docs.built == 1  # the briefing only: the agency's stories are read from the table
     plain = attributed.candidates(arts, DocCache(table).__getitem__, times, anything)
     assert plain[0].tolist() == keys.tolist() and plain[1] == chosen
+
+
+def test_a_run_reads_each_articles_credits_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The credited sentences are asked for twice in a run (old pairs aligned again ask
+    again); the texts are read once, and read again only for other outlets."""
+    from newstrace.stages.align import attributed
+
+    calls: list[str] = []
+    real = attributed.attributions
+
+    def counting(text: str, *args: object) -> tuple[tuple[int, int, str], ...]:
+        calls.append(text)
+        return real(text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(attributed, "attributions", counting)
+    arts = [
+        make_article(HOSPITAL, id="h", source="Harwick Standard", published="2024-03-01"),
+        make_article(CHOIR, id="c", source="Harwick Standard", published="2024-03-02"),
+        make_article(
+            BRIEFING.format(retold=RETOLD.format(credit="the Harwick Standard reports")),
+            id="b",
+            source="Pelling Post",
+            published="2024-03-03",
+        ),
+    ]
+    read = attributed.Read()
+    known = frozenset({"harwickstandard", "pellingpost"})
+    first = read.of(arts, known)
+    assert list(first) == [2] and first[2][0][2] == "harwickstandard"
+    assert read.of(arts, known) is first and len(calls) == 3
+    assert read.of(arts, frozenset({"pellingpost"})) == {} and len(calls) == 6

@@ -1199,6 +1199,7 @@ def _with_retried_credits(
     times: Sequence[float | None],
     allowed: Callable[[np.ndarray, np.ndarray], np.ndarray],
     retried: np.ndarray,
+    read: attributed.Read | None = None,
 ) -> dict[int, attributed.Chosen]:
     """``chosen`` with the credited sentences of the ``retried`` pairs (old pairs aligned
     again: :func:`_retried`, :func:`_moved`, :func:`_recredited`), as a run of every pair
@@ -1210,7 +1211,8 @@ def _with_retried_credits(
     ends[retried >> 32] = ends[retried & 0xFFFFFFFF] = True
     keep = set(retried.tolist())
     out = dict(chosen)
-    for j, found in attributed.candidates(arts, docs.__getitem__, times, allowed, ends)[1].items():
+    got = attributed.candidates(arts, docs.__getitem__, times, allowed, ends, read=read)[1]
+    for j, found in got.items():
         mine = tuple(x for x in found if min(x[2], j) << 32 | max(x[2], j) in keep)
         if mine:
             out[j] = out.get(j, ()) + mine
@@ -1403,8 +1405,9 @@ def run_with_stats(
     allowed = pair_filter(arts, cparams.window_days, groups)
     rechosen: attributed.Rechosen = {}  # old pairs an attributed sentence chose again
     naming: dict[int, set[str]] = {}  # old articles naming an outlet with a new article
+    read = attributed.Read()  # the articles' attributions, read once
     credited, chosen = attributed.candidates(
-        arts, docs.__getitem__, times, allowed, query, table, rechosen, naming
+        arts, docs.__getitem__, times, allowed, query, table, rechosen, naming, read
     )
     retried = _retried(arts, held, groups, query)
     moved = _moved(arts, recheck, rechosen, naming)
@@ -1415,7 +1418,7 @@ def run_with_stats(
     # so has an old pair aligned for the first time (promoted: if it gave nothing, it is
     # kept as a pair that gives nothing, HeldLinks.empty)
     again = np.unique(np.concatenate([retried, moved, recredited, promoted]))
-    chosen = _with_retried_credits(chosen, arts, docs, times, allowed, again)
+    chosen = _with_retried_credits(chosen, arts, docs, times, allowed, again, read)
     chosen = _merged_choices(chosen, credits)
     pairs = key_pairs(ngram_keys, sentence_keys, credited, retried, moved, promoted, recredited)
     failed: list[tuple[str, str]] = []

@@ -58,6 +58,7 @@ def candidates(
     table: SentenceTable | None = None,
     rechosen: Rechosen | None = None,
     naming: dict[int, set[str]] | None = None,
+    read: Read | None = None,
 ) -> tuple[np.ndarray, dict[int, Chosen]]:
     """Pair keys ``min(i, j) << 32 | max(i, j)`` of each article ``j`` with an attributed
     sentence and the named outlet's article ``i`` sharing the most content stems with it
@@ -71,7 +72,9 @@ def candidates(
     an outlet with a new article), whatever the filters say, with the sentences (:data:`
     Rechosen`; a choice may differ from the earlier run's when a stem of the sentence is one
     the batch took past :data:`MAX_POSTINGS` of the outlet's articles); ``naming``, in an
-    incremental run: gets, for each old article with such a sentence, the outlet keys named.
+    incremental run: gets, for each old article with such a sentence, the outlet keys named;
+    ``read``: the attributions of the corpus's articles, found by the first call of a run and
+    read from there by the next (:class:`Read`).
 
     The sentences are read first and grouped by the outlet they name; each outlet's index
     (:class:`_Postings`: the stems of those sentences only) is built when its sentences are
@@ -84,7 +87,7 @@ def candidates(
             by_outlet[key].append(i)
             if query is None or query[i]:
                 fresh.add(key)
-    named = _named(arts, docs, frozenset(by_outlet), fresh, query)
+    named = _named(arts, docs, frozenset(by_outlet), fresh, query, read)
     if naming is not None and query is not None:
         for outlet, sentences in named.items():
             for j, *_ in sentences:
@@ -123,20 +126,42 @@ def candidates(
     }
 
 
+@dataclass(slots=True)
+class Read:
+    """Per article (by position) with any, its :func:`.credits.attributions` among the outlet
+    keys ``known``: a run asks for them more than once (the credited sentences of old pairs
+    aligned again), and reading every article's text again cost about as much as the first
+    reading (3 s per 100,000 synthetic articles)."""
+
+    known: frozenset[str] = frozenset()
+    found: dict[int, tuple[tuple[int, int, str], ...]] | None = None
+
+    def of(
+        self, arts: Sequence[Article], known: frozenset[str]
+    ) -> dict[int, tuple[tuple[int, int, str], ...]]:
+        if self.found is None or self.known != known:
+            self.known, self.found = known, {}
+            for j, art in enumerate(arts):
+                if got := attributions(art.text, known, outlet_names(art.source)):
+                    self.found[j] = got
+        return self.found
+
+
 def _named(
     arts: Sequence[Article],
     docs: Docs,
     known: frozenset[str],
     fresh: set[str],
     query: np.ndarray | None,
+    read: Read | None = None,
 ) -> dict[str, list[tuple[int, int, int, frozenset[int]]]]:
     """By outlet key: ``(j, start, end, stems)`` of each sentence of an article ``j`` naming
     it (:func:`.credits.attributions`) with at least :data:`MIN_SHARED` content stems (one
     with fewer picks no article out); in an incremental run (``query``) not an old sentence
     naming an outlet without a new article (that pair was made before)."""
     out: dict[str, list[tuple[int, int, int, frozenset[int]]]] = defaultdict(list)
-    for j, art in enumerate(arts):
-        for start, end, outlet in attributions(art.text, known, outlet_names(art.source)):
+    for j, found in (read or Read()).of(arts, known).items():
+        for start, end, outlet in found:
             if query is not None and not query[j] and outlet not in fresh:
                 continue  # an old sentence and the outlet's old articles: paired before
             words = _stems(docs(j), start, end)
