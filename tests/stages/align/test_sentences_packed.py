@@ -60,8 +60,14 @@ def test_packed_rows_need_their_vocabulary() -> None:
     packed: list[bytes | None] = [first.pack(d) for d in range(len(TEXTS))]
     with pytest.raises(ValueError, match="vocabulary lacks"):
         SentenceTable.build(TEXTS, Vocabulary(), packed)  # stems beyond the stop words unknown
-    with pytest.raises(ValueError, match="wrong length"):
-        SentenceTable.build(TEXTS[:1], Vocabulary.from_names(first.vocab.names), [packed[0][:-4]])
+    vocab = Vocabulary.from_names(first.vocab.names)
+    row = packed[0]
+    assert row is not None
+    negative = np.frombuffer(row, dtype="<i4").copy()
+    negative[2] = -1  # digit tokens
+    for bad in (row[:-4], row + b"\0\0\0\0", row[:-2], row[:8], b"", negative.tobytes()):
+        with pytest.raises(ValueError, match="wrong length"):
+            SentenceTable.build(TEXTS[:2], vocab, [packed[1], bad])
 
 
 def test_vocabulary_from_names_checks_the_stop_words() -> None:

@@ -497,19 +497,24 @@ _PACKED = np.dtype("<i4")
 
 
 def _unpack(blobs: Sequence[bytes]) -> _Arrays:
-    """:func:`_doc_arrays` of the texts whose :meth:`SentenceTable.pack` rows are ``blobs``."""
-    parts: list[list[np.ndarray]] = [[], [], [], []]
-    n_sent, n_ids, n_dig = np.zeros((3, len(blobs)), dtype=np.int64)
-    for k, blob in enumerate(blobs):
-        a = np.frombuffer(blob, dtype=_PACKED)
-        s, t, g = (int(x) for x in a[:3])
-        n_sent[k], n_ids[k], n_dig[k] = s, t, g
-        cuts = np.cumsum((3, 2 * s, s, t, g))
-        if cuts[-1] != len(a):
-            raise ValueError("a packed sentence row has the wrong length")
-        for store, x, y in zip(parts, cuts[:-1], cuts[1:], strict=True):
-            store.append(a[x:y])
-    bounds, n_tok, ids, digits = (np.concatenate(p) if p else np.zeros(0, _PACKED) for p in parts)
+    """:func:`_doc_arrays` of the texts whose :meth:`SentenceTable.pack` rows are ``blobs``
+    (read as one array: a loop over the rows cost 16 microseconds each)."""
+    sizes = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
+    if (sizes % _PACKED.itemsize).any() or (sizes < 3 * _PACKED.itemsize).any():
+        raise ValueError("a packed sentence row has the wrong length")
+    a = np.frombuffer(b"".join(blobs), dtype=_PACKED)
+    sizes //= _PACKED.itemsize
+    head = _offsets(sizes)[:-1]
+    n_sent, n_ids, n_dig = (a[head + k].astype(np.int64) for k in range(3))
+    lengths = (2 * n_sent, n_sent, n_ids, n_dig)
+    if (np.minimum.reduce(lengths) < 0).any() or (3 + sum(lengths) != sizes).any():
+        raise ValueError("a packed sentence row has the wrong length")
+    start = head + 3
+    parts = []
+    for size in lengths:
+        parts.append(_gather(a, start, size))
+        start = start + size
+    bounds, n_tok, ids, digits = parts
     first = np.repeat(_offsets(n_ids)[:-1], n_dig)  # each text's first token among all
     return (
         n_sent,
@@ -518,6 +523,12 @@ def _unpack(blobs: Sequence[bytes]) -> _Arrays:
         ids.astype(np.int32),
         digits.astype(np.int64) + first,
     )
+
+
+def _gather(a: np.ndarray, starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """``a[starts[k] : starts[k] + sizes[k]]`` for each k, concatenated."""
+    ends = np.cumsum(sizes)
+    return a[np.repeat(starts - ends + sizes, sizes) + np.arange(int(ends[-1]) if len(ends) else 0)]
 
 
 def _runs(packed: Sequence[bytes | None], lo: int, hi: int) -> list[tuple[int, int, bool]]:
