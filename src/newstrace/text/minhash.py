@@ -229,9 +229,20 @@ def candidate_pairs(
     connected components still join them).  With a boolean mask ``new``, only pairs with at
     least one new document are returned (incremental use).
     """
-    n = len(signatures)
     valid = ~np.all(signatures == EMPTY, axis=1)
-    keys = band_keys(signatures, bands, rows)
+    return keyed_pairs(band_keys(signatures, bands, rows), valid, new=new, window=window)
+
+
+def keyed_pairs(
+    keys: np.ndarray,
+    valid: np.ndarray,
+    *,
+    new: np.ndarray | None = None,
+    window: int = 64,
+) -> np.ndarray:
+    """:func:`candidate_pairs` from the documents' :func:`band_keys` (kept from an earlier
+    run, say) and whether each has shingles (``valid``)."""
+    n, bands = keys.shape
     found: list[np.ndarray] = []
     idx = np.flatnonzero(valid)
     # one plain sort per band of (key, position) packed in 64 bits instead of a stable
@@ -242,7 +253,7 @@ def candidate_pairs(
     low = np.uint64((1 << bits) - 1)
     position = np.arange(len(idx), dtype=np.uint64)
     by_band = np.ascontiguousarray(keys[idx].T)
-    del keys  # one copy of the band keys alive at a time
+    del keys  # from candidate_pairs, one copy of the band keys alive at a time
     for band in range(bands):
         packed = by_band[band]
         packed &= ~low
