@@ -18,8 +18,9 @@ first (not timed), then over all with the last N as ``new_ids`` (timed): the cos
 incremental ``analyze`` of the reuse engine.  The sentence data of the first run is kept and
 given to the second, as ``analyze`` keeps it in the store (reading it from SQLite is not
 timed), and so are its undirected marks and withheld passages (:mod:`.align.heldlinks`;
-``held_links_kb``: their size as stored); ``--retokenise`` tokenises every article again
-instead.
+``held_links_kb``: their size as stored) and the dedup keys of its articles
+(:class:`newstrace.stages.dedup.KeptKeys`); ``--retokenise`` tokenises and hashes every
+article again instead.
 
 ``--records FILE``: the records written as sorted JSON lines (duplicate groups, passages,
 per-article provenance, reuse pairs; scores rounded to 9 digits), so that two runs -- one
@@ -166,17 +167,17 @@ def timed(fn: Any, *args: Any) -> tuple[Any, float, float]:
 
 def earlier(
     records: RecordSet, n: int, settings: Settings
-) -> tuple[RecordSet, KeptSentences, HeldLinks]:
+) -> tuple[RecordSet, KeptSentences, HeldLinks, dedup.KeptKeys]:
     """``records`` after an analysis of all but the last ``n`` articles, with those ``n`` as
-    the new ones (the state before an incremental run), and the sentence data and the marks
-    and withheld passages it kept."""
+    the new ones (the state before an incremental run), and the sentence data, the marks
+    and withheld passages and the dedup keys it kept."""
     old = records.articles[:-n]
     first = RecordSet(articles=old, new_ids=frozenset(a.id for a in old))
-    kept, held = KeptSentences([], {}), HeldLinks()
-    first, _ = align.run_with_stats(dedup.run(first, settings), settings, kept, held)
+    kept, held, keys = KeptSentences([], {}), HeldLinks(), dedup.KeptKeys()
+    first, _ = align.run_with_stats(dedup.run(first, settings, keys), settings, kept, held)
     new = frozenset(a.id for a in records.articles[-n:])
     later = dataclasses.replace(first, articles=records.articles, new_ids=new)
-    return later, KeptSentences(kept.names, kept.added), held
+    return later, KeptSentences(kept.names, kept.added), held, dedup.KeptKeys(keys.added)
 
 
 def _rounded(value: Any) -> Any:
@@ -229,12 +230,12 @@ def main(argv: list[str] | None = None) -> int:
     articles, gold = load(args.folder, args.limit)
     settings = Settings().with_overrides({"reuse.align_synonyms": args.synonyms})
     records = RecordSet(articles=tuple(articles), new_ids=frozenset(a.id for a in articles))
-    kept, held = None, None
+    kept, held, keys = None, None, None
     if args.incremental:
-        records, kept, held = earlier(records, args.incremental, settings)
-        kept = None if args.retokenise else kept
+        records, kept, held, keys = earlier(records, args.incremental, settings)
+        kept, keys = (None, None) if args.retokenise else (kept, keys)
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    records, w1, c1 = timed(dedup.run, records, settings)
+    records, w1, c1 = timed(dedup.run, records, settings, keys)
     if args.profile:
         (records, stats), w2, c2 = profiled(
             args.profile, align.run_with_stats, records, settings, kept, held

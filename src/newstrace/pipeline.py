@@ -214,6 +214,9 @@ def _run_stages(
             if name == "cluster":
                 records, save = _cluster(store, records, settings, reset=force)
                 saves.append(save)
+            elif name == "dedup":
+                records, save = _dedup(store, records, settings, reset=force)
+                saves.append(save)
             elif name == "align":
                 records, save, stats = _align(store, records, settings, reset=force)
                 if stats is not None:
@@ -238,6 +241,21 @@ def _cluster(store: Store, records: RecordSet, settings: Settings,
     records, state = cluster.update(records, settings, state)
     data = state.to_bytes()
     return records, lambda: store.set_state("cluster", data)
+
+
+def _dedup(store: Store, records: RecordSet, settings: Settings,
+           reset: bool) -> tuple[RecordSet, _Save]:  # fmt: skip
+    """The dedup stage with the articles' keys of earlier runs kept in the store, so only
+    new articles are hashed (``reset``: all are, and the kept keys are replaced)."""
+    from newstrace.stages import dedup
+
+    if not settings.reuse.enabled:
+        return dedup.run(records, settings), lambda: None
+    fmt = dedup.kept_format(settings.reuse)
+    kept = dedup.KeptKeys({} if reset else store.dedup_data(fmt))
+    records = dedup.run(records, settings, kept)
+    added = kept.added  # the kept rows are not held until the save
+    return records, lambda: store.save_dedup_data(fmt, added, reset=reset)
 
 
 def _align(store: Store, records: RecordSet, settings: Settings,

@@ -95,4 +95,10 @@ MIGRATIONS: list[str] = [
         WHERE r.kind NOT IN ('quote', 'claim', 'mention') AND typeof(t.key) = 'text'
             AND a.id IS NOT r.article_id;
     """,
+    # 4: the dedup stage's keys of each article (LSH band keys, exact key, token count), so
+    # an incremental analysis hashes only the new articles; meta 'dedup_format' names their
+    # format (the settings and kernel they were made with)
+    """
+    CREATE TABLE dedup_rows (article_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+    """,
 ]

@@ -606,6 +606,28 @@ class Store:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('sentence_format', ?)", (fmt,)
             )
 
+    # -- keys kept for the dedup stage --------------------------------------------------------
+    def dedup_data(self, fmt: str) -> dict[str, bytes]:
+        """The kept dedup rows by article id, if written in format ``fmt`` (else none)."""
+        if self._meta("dedup_format") != fmt:
+            return {}
+        rows = self.db.execute("SELECT article_id, data FROM dedup_rows")
+        return {r[0]: bytes(r[1]) for r in rows}
+
+    def save_dedup_data(self, fmt: str, rows: dict[str, bytes], reset: bool = False) -> None:
+        """Add dedup rows; ``reset`` (or another format) first drops all kept."""
+        if not rows and not reset:
+            return
+        with self._tx():
+            if reset or self._meta("dedup_format") != fmt:
+                self.db.execute("DELETE FROM dedup_rows")
+            self.db.executemany(
+                "INSERT OR REPLACE INTO dedup_rows (article_id, data) VALUES (?,?)", rows.items()
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('dedup_format', ?)", (fmt,)
+            )
+
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return None if row is None else str(row[0])
