@@ -292,3 +292,15 @@ def test_storyline_label_parts_are_not_repeated() -> None:
     assert _label_parts(["Warm Homes Partnership", "warm", "homes", "homes", "housing"]) == (
         "Warm Homes Partnership, housing"
     )
+
+
+def test_the_state_is_written_as_its_dict() -> None:
+    """``to_bytes`` writes the state without copying it first: the same JSON as the copy."""
+    import json
+    import zlib
+
+    cfg = dataclasses.replace(StorySettings(), story_threshold=1.01, merge_threshold=0.3)
+    state = cluster_incremental(ClusterState(), _corpus()[0], cfg)  # merges logged
+    assert state.stories and state.storylines and state.merges
+    raw = zlib.decompress(state.to_bytes()).decode("utf-8")
+    assert raw == json.dumps(state.to_dict(), separators=(",", ":"))

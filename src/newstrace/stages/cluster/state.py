@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import math
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from newstrace.stages.cluster.features import Vector
@@ -94,8 +94,19 @@ class ClusterState:
         return self.assignment.get(article_id)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-able dict of the whole state."""
+        """A JSON-able dict of the whole state (a copy: later changes to the state do not
+        change it)."""
         data = asdict(self)
+        data["version"] = STATE_VERSION
+        return data
+
+    def _shared_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` sharing the state's lists and dicts instead of copying each, to be
+        written at once (copying the state of 10,000 articles took 2.7 s per analysis)."""
+        data = _fields(self)
+        data["stories"] = {k: _fields(v) for k, v in self.stories.items()}
+        data["storylines"] = {k: _fields(v) for k, v in self.storylines.items()}
+        data["merges"] = [_fields(m) for m in self.merges]
         data["version"] = STATE_VERSION
         return data
 
@@ -121,10 +132,15 @@ class ClusterState:
 
     def to_bytes(self) -> bytes:
         """Compressed JSON."""
-        raw = json.dumps(self.to_dict(), separators=(",", ":"))
+        raw = json.dumps(self._shared_dict(), separators=(",", ":"))
         return zlib.compress(raw.encode("utf-8"), 6)
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> ClusterState:
         """Inverse of :meth:`to_bytes`."""
         return cls.from_dict(json.loads(zlib.decompress(blob).decode("utf-8")))
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    """An object's dataclass fields by name, in order, their values as they are."""
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
