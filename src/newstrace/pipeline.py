@@ -182,12 +182,12 @@ def analyze(
         if not new_ids and not force:
             report.pending_pairs = _pending_pairs(store)
             return report
-        records = store.record_set(store_ids(store) if force else new_ids)
-        records, saves, written = _run_stages(store, records, settings, report, progress, force)
+        loaded = store.record_set(store_ids(store) if force else new_ids)
+        records, saves, written = _run_stages(store, loaded, settings, report, progress, force)
         with store.transaction():
             for save in saves:
                 save()
-            store.save_records(records, written, list(records.new_ids))
+            store.save_records(records, written, list(records.new_ids), before=loaded)
         store.checkpoint()  # a big analysis would otherwise leave a WAL as big as its writes
     report.counts = {f: len(getattr(records, f)) for f in written}
     return report

@@ -349,15 +349,31 @@ class Store:
 
     # -- analysis records ------------------------------------------------------------------
     def save_records(
-        self, records: RecordSet, fields: Iterable[str], analyzed: Sequence[str]
+        self,
+        records: RecordSet,
+        fields: Iterable[str],
+        analyzed: Sequence[str],
+        before: RecordSet | None = None,
     ) -> None:
-        """Replace the stored records of the given RecordSet fields and mark articles analysed."""
+        """Replace the stored records of the given RecordSet fields and mark articles analysed.
+
+        ``before``: the records as :meth:`record_set` read them for this analysis.  A field
+        whose records begin with exactly those read (the records of new articles added at the
+        end, as most per-article records are) gets only the others written after them; the
+        stored rows are then those a rewrite gives, in the same order, and the rows kept
+        keep their ids."""
         with self._tx():
             for name in fields:
                 kind = FIELD_KINDS[name]
-                self.db.execute("DELETE FROM records WHERE kind=?", (kind,))
-                self.db.execute("DELETE FROM record_articles WHERE kind=?", (kind,))
                 found = getattr(records, name)
+                old = () if before is None else getattr(before, name)
+                after = self._kept_rows(kind, old, found)
+                if after is None:
+                    self.db.execute("DELETE FROM records WHERE kind=?", (kind,))
+                    self.db.execute("DELETE FROM record_articles WHERE kind=?", (kind,))
+                    after = 0
+                else:
+                    found = found[len(old) :]
                 dicts = [to_dict(r) for r in found]
                 self.db.executemany(
                     "INSERT INTO records (kind, article_id, payload) VALUES (?,?,?)",
@@ -367,18 +383,31 @@ class Store:
                     ],
                 )
                 if kind not in _OWN_ARTICLE_KINDS:
-                    self._index_named_articles(kind, found, dicts)
+                    self._index_named_articles(kind, found, dicts, after)
             for chunk in _chunks(list(analyzed), 500):
                 marks = ",".join("?" * len(chunk))
                 self.db.execute(f"UPDATE articles SET analyzed=1 WHERE id IN ({marks})", chunk)
 
+    def _kept_rows(self, kind: str, old: Sequence[Any], found: Sequence[Any]) -> int | None:
+        """The id of the last stored record of ``kind`` (0: none) when the stored records are
+        ``old`` (as many rows) and ``found`` begins with them, else None."""
+        if not old or len(found) < len(old) or tuple(found[: len(old)]) != tuple(old):
+            return None
+        count, last = self.db.execute(
+            "SELECT count(*), max(id) FROM records WHERE kind=?", (kind,)
+        ).fetchone()
+        return int(last) if count == len(old) else None
+
     def _index_named_articles(
-        self, kind: str, found: Sequence[Any], dicts: Sequence[dict[str, Any]]
+        self, kind: str, found: Sequence[Any], dicts: Sequence[dict[str, Any]], after: int = 0
     ) -> None:
         """Write the ``record_articles`` rows of the records of ``kind`` just inserted (in
-        order, so their ids in order): every article id a record names, in a value or a key
-        at any depth, besides the one in its ``article_id`` column."""
-        rows = self.db.execute("SELECT id FROM records WHERE kind=? ORDER BY id", (kind,))
+        order, so their ids in order, after record id ``after``): every article id a record
+        names, in a value or a key at any depth, besides the one in its ``article_id``
+        column."""
+        rows = self.db.execute(
+            "SELECT id FROM records WHERE kind=? AND id>? ORDER BY id", (kind, after)
+        )
         record_ids = [r[0] for r in rows]
         named = [strings_in(d) for d in dicts]
         known: set[str] = set()
