@@ -13,6 +13,10 @@ from typing import Any
 from newstrace.stages.cluster.features import Vector
 
 STATE_VERSION = 1
+# zlib level of the written state: on the state of 10,000 synthetic articles (12.4 MB of
+# JSON) level 6 took 0.44 s for 3.86 MB and level 1 0.10 s for 4.38 MB; it is written at
+# every analysis, so the faster one (any level reads back the same)
+_ZLIB_LEVEL = 1
 
 
 @dataclass
@@ -133,7 +137,7 @@ class ClusterState:
     def to_bytes(self) -> bytes:
         """Compressed JSON."""
         raw = json.dumps(self._shared_dict(), separators=(",", ":"))
-        return zlib.compress(raw.encode("utf-8"), 6)
+        return zlib.compress(raw.encode("utf-8"), _ZLIB_LEVEL)
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> ClusterState:
