@@ -129,3 +129,19 @@ def test_a_schema_3_store_is_migrated(tmp_path: Path, monkeypatch: pytest.Monkey
         assert store.dedup_data("f2") == {"z": b"3"} and store.dedup_data("f1") == {}
         store.save_dedup_data("f2", {"w": b"4"}, reset=True)
         assert store.dedup_data("f2") == {"w": b"4"}
+
+
+def test_rows_keep_every_bit_of_the_keys() -> None:
+    """Exact keys of texts that differ only in the low bits stay apart (stacked with the
+    counts as floats, they lost those bits and two different texts made an exact group)."""
+    import numpy as np
+
+    exact = np.array([2**64 - 1, 2031200402014901750, 2031200402014901676], dtype=np.uint64)
+    counts = np.array([7, 0, 2**40 + 1], dtype=np.int64)
+    valid = np.array([True, False, True])
+    keys = np.arange(6, dtype=np.uint64).reshape(3, 2) + np.uint64(2**63 + 3)
+    rows = dedup._pack(keys, exact, counts, valid)
+    table = np.frombuffer(b"".join(rows), dtype="<u8").reshape(3, 5)
+    assert table[:, 0].tolist() == exact.tolist()
+    assert table[:, 1].tolist() == counts.tolist() and table[:, 2].tolist() == [1, 0, 1]
+    assert table[:, 3:].tolist() == keys.tolist()

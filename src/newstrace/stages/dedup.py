@@ -79,7 +79,7 @@ def _kept_format(num_perm: int, k: int, seed: int, bands: int, rows: int) -> str
     probe = ["Kept keys: the Zürich probe, one 2026 text.", ""]
     sig, exact, counts = signatures_and_keys(probe, num_perm=num_perm, k=k, seed=seed)
     packed = _pack(band_keys(sig, bands, rows), exact, counts, _has_shingles(sig))
-    return f"dedup-keys-1:{num_perm}:{k}:{seed}:{bands}:{rows}:" + xxhash.xxh3_64_hexdigest(
+    return f"dedup-keys-2:{num_perm}:{k}:{seed}:{bands}:{rows}:" + xxhash.xxh3_64_hexdigest(
         b"".join(packed)
     )
 
@@ -92,7 +92,10 @@ def _pack(keys: np.ndarray, exact: np.ndarray, counts: np.ndarray, valid: np.nda
           ) -> list[bytes]:  # fmt: skip
     """Per document, its row: little-endian uint64 exact key, token count, has shingles,
     then its band keys."""
-    head = np.stack([exact, counts, valid], axis=1).astype("<u8")
+    # each column as uint64 first: stacked with int64 and bool, uint64 keys became float64
+    # and lost their low bits (two texts whose keys differ only there made one exact group)
+    parts = (exact, counts, valid)
+    head = np.stack([np.asarray(x).astype(np.uint64) for x in parts], axis=1).astype("<u8")
     table = np.concatenate([head, keys.astype("<u8")], axis=1)
     return [row.tobytes() for row in table]
 
