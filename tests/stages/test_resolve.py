@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newstrace.config import Settings
-from newstrace.records import Article, Quote, RecordSet, Story
+from newstrace.records import Article, Mention, Quote, RecordSet, Span, Story
 from newstrace.stages import extract, resolve
 from newstrace.stages.ingest.article import make_article
 
@@ -122,3 +122,50 @@ def test_other_storylines_are_not_searched() -> None:
     )
     records = _story_records(*stories, articles=(first, later))
     assert _find(records, later, "a promise kept").speaker == "Transport Secretary"
+
+
+def test_a_tie_of_role_holders_goes_to_the_first_named_in_the_records() -> None:
+    # Two other articles name different holders of the role, once each.  The tie goes to the
+    # mention first in the records (here in article "b"), not to the first article by id:
+    # the stage looks mentions up by article, and must keep the records' order when it does.
+    texts = {
+        "a": "Prime Minister Yann Roe visited the port on Monday.",
+        "b": "Prime Minister Xavier Doe opened the bridge on Monday.",
+        "c": 'The Prime Minister said: "We will build more ferries."',
+    }
+    arts = tuple(make_article(v, id=k) for k, v in texts.items())
+    start = texts["c"].index("We")
+    quote = Quote(
+        "c", Span("c", start, len(texts["c"]) - 1), "direct", speaker="Prime Minister"
+    )
+    mentions = (
+        Mention("b", Span("b", 0, 29), "role", "Prime Minister", "holder: Xavier Doe"),
+        Mention("a", Span("a", 0, 27), "role", "Prime Minister", "holder: Yann Roe"),
+        Mention("a", Span("a", 15, 27), "person", "Yann Roe"),
+    )
+    story = Story("s", "ferries", ("a", "b", "c"))
+    records = RecordSet(articles=arts, quotes=(quote,), mentions=mentions, stories=(story,))
+    (named,) = resolve.run(records, Settings()).quotes
+    assert named.speaker == "Xavier Doe"
+    assert named.evidence == "role 'Prime Minister' named in article b"
+    swapped = RecordSet(**{**_fields(records), "mentions": (mentions[1], mentions[0])})
+    assert resolve.run(swapped, Settings()).quotes[0].speaker == "Yann Roe"
+
+
+def test_each_story_names_only_from_its_own_articles_and_storyline() -> None:
+    texts = {
+        "a": "Prime Minister Yann Roe visited the port on Monday.",
+        "c": 'The Prime Minister said: "We will build more ferries."',
+        "d": 'The Prime Minister said: "Taxes will fall next year."',
+    }
+    arts = tuple(make_article(v, id=k) for k, v in texts.items())
+    quotes = tuple(
+        Quote(k, Span(k, texts[k].index('"') + 1, len(texts[k]) - 1), "direct",
+              speaker="Prime Minister")
+        for k in ("c", "d")
+    )
+    mentions = (Mention("a", Span("a", 0, 23), "role", "Prime Minister", "holder: Yann Roe"),)
+    stories = (Story("s1", "port", ("a", "c")), Story("s2", "taxes", ("d",)))
+    records = RecordSet(articles=arts, quotes=quotes, mentions=mentions, stories=stories)
+    c, d = resolve.run(records, Settings()).quotes
+    assert (c.speaker, d.speaker) == ("Yann Roe", "Prime Minister")
