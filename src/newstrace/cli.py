@@ -412,7 +412,8 @@ def ingest(obj: dict[str, Any], paths: tuple[str, ...], **flags: Any) -> None:
 
     Formats: .txt .text .md .markdown .html .htm .xhtml .json .jsonl .ndjson .csv .tsv .warc,
     and any of them gzipped (.gz).  Inputs already ingested are recognised by content and
-    skipped; a bad file or record is reported and the rest goes on.
+    skipped; a bad file or record is reported and the rest goes on.  An input some of whose
+    records were skipped is read again under other options (--text-field, --max-bytes...).
 
     \b
     Examples:

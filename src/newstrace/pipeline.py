@@ -8,6 +8,8 @@ their outputs; per-article stages only look at ``RecordSet.new_ids``.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import importlib
 import logging
 import time
@@ -91,9 +93,10 @@ def ingest(
     report.ignored[:] = _not_own_database(report.ignored, store.path)
     advance = progress.task("ingest", sum(i.size or 0 for i in inputs))
     seen: set[str] = set()  # ids read so far in this ingest
+    options = _options_key(settings)
     for item in inputs:
         report.inputs_seen += 1
-        if _input_key(item) and store.has_input(_input_key(item)):
+        if _read_before(store, item, options):
             report.inputs_unchanged.append(str(item.path))
         else:
             report.merge(_ingest_one(store, item, settings, stdin, seen))
@@ -132,10 +135,13 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
                 yield got
 
     added, present = store.add_articles(articles())
+    if _input_key(item) and store.input_known(_input_key(item)):
+        store.forget_skips(str(item.path))  # read again: its skips are this reading's
     for where, reason in skipped:
         store.log_skip(where, reason, once=where in report.own_outputs)
     if _input_key(item):
-        store.commit_input(_input_key(item), str(item.path), item.size or 0, added, len(skipped))
+        key = _input_key(item) + (f":{_options_key(settings)}" if skipped else "")
+        store.commit_input(key, str(item.path), item.size or 0, added, len(skipped))
     report.added, report.already_present, report.skipped = added, present, skipped
     return report
 
@@ -145,6 +151,23 @@ def _not_own_database(paths: list[str], db: Path) -> list[str]:
     them in the folder being read): they are not a reader the user is missing."""
     own = {Path(f"{db}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal", ".lock")}
     return [p for p in paths if Path(p).resolve() not in own]
+
+
+def _read_before(store: Store, item: InputFile, options: str) -> bool:
+    """Whether ``item`` was read before and would be read alike now.  An input read in full
+    is not read again, whatever the options; one with skipped records is, under other
+    reading options (``--text-field``, ``--max-bytes``...), so those records get a second
+    chance; its articles already held are not added twice."""
+    key = _input_key(item)
+    if not key:
+        return False
+    return store.input_skipped(key) == 0 or store.has_input(f"{key}:{options}")
+
+
+def _options_key(settings: Settings) -> str:
+    """A short hash of the reading options (every ingest setting)."""
+    text = repr(sorted(dataclasses.asdict(settings.ingest).items()))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def _input_key(item: InputFile) -> str:

@@ -254,6 +254,20 @@ class Store:
         row = self.db.execute("SELECT 1 FROM inputs WHERE fingerprint=?", (fingerprint,))
         return row.fetchone() is not None
 
+    def input_skipped(self, fingerprint: str) -> int | None:
+        """How many records the input read under ``fingerprint`` skipped; None: not read."""
+        row = self.db.execute("SELECT skipped FROM inputs WHERE fingerprint=?", (fingerprint,))
+        found = row.fetchone()
+        return None if found is None else int(found[0])
+
+    def input_known(self, fingerprint: str) -> bool:
+        """Whether the input was read before, with any reading options."""
+        row = self.db.execute(
+            "SELECT 1 FROM inputs WHERE fingerprint=? OR substr(fingerprint, 1, ?)=? LIMIT 1",
+            (fingerprint, len(fingerprint) + 1, fingerprint + ":"),
+        )
+        return row.fetchone() is not None
+
     def add_articles(self, articles: Iterable[Article]) -> tuple[int, int]:
         """Insert articles (ignoring ids already present); returns (added, already present)."""
         added = present = 0
@@ -288,6 +302,16 @@ class Store:
                 "INSERT OR REPLACE INTO inputs (fingerprint, path, size, articles, skipped) "
                 "VALUES (?,?,?,?,?)",
                 (fingerprint, path, size, added, skipped),
+            )
+
+    def forget_skips(self, path: str) -> None:
+        """Drop the skips logged for the input at ``path`` (the file, or a record in it:
+        ``path:line``, ``path#n``, ``path@uri``), before it is read again."""
+        n = len(path) + 1
+        with self._tx():
+            self.db.execute(
+                "DELETE FROM skips WHERE location=? OR substr(location, 1, ?) IN (?, ?, ?)",
+                (path, n, path + ":", path + "#", path + "@"),
             )
 
     def log_skip(self, location: str, reason: str, once: bool = False) -> None:

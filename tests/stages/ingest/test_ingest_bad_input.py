@@ -76,7 +76,7 @@ def test_malformed_jsonl_line_reported_and_rest_kept(tmp_path: Path) -> None:
     assert set(got) == {"2", "4", "5", "6", "7", "8"}
     assert got["2"].startswith("malformed JSON")
     assert got["4"] == "not a JSON object"
-    assert got["5"] == "no 'text' field"
+    assert got["5"] == "no 'text' field (its fields: title; see --text-field)"
     assert got["6"] == "empty text"
     assert got["7"] == "'text' is not a string"
     assert got["8"].startswith("empty after cleanup")

@@ -103,12 +103,12 @@ def _dispatch(
     where = input.path
     if fmt in WHOLE_FILE_FORMATS:
         if input.size is not None and not input.compressed and input.size > settings.max_bytes:
-            yield Skip(where, f"file larger than max_bytes ({settings.max_bytes})")
+            yield Skip(where, f"file larger than max_bytes ({settings.max_bytes}; see --max-bytes)")
             return
         with opener() as fh:
             data = fh.read(settings.max_bytes + 1)
         if len(data) > settings.max_bytes:
-            yield Skip(where, f"file larger than max_bytes ({settings.max_bytes})")
+            yield Skip(where, f"file larger than max_bytes ({settings.max_bytes}; see --max-bytes)")
         elif fmt == "json":
             yield from read_json(data, where, settings, stem)
         elif fmt == "html" and OWN_REPORT_MARK in data[:OWN_REPORT_HEAD]:

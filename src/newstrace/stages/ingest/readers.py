@@ -127,13 +127,13 @@ def _record_article(
         return Skip(where, "not a JSON object")
     text = obj.get(settings.text_field)
     if text is None:
-        return Skip(where, f"no {settings.text_field!r} field")
+        return Skip(where, f"no {settings.text_field!r} field{_fields_hint(obj)}")
     if not isinstance(text, str):
         return Skip(where, f"{settings.text_field!r} is not a string")
     if not text.strip():
         return Skip(where, "empty text")
     if len(text) > settings.max_bytes or len(text.encode("utf-8")) > settings.max_bytes:
-        return Skip(where, f"text larger than max_bytes ({settings.max_bytes})")
+        return Skip(where, f"text larger than max_bytes ({settings.max_bytes}; see --max-bytes)")
     url = _string(obj.get(settings.url_field))
     title = _string(obj.get(settings.title_field))
     if looks_like_html(text):
@@ -312,3 +312,10 @@ def _raise_field_limit(limit: int) -> None:
     """Let the csv module read fields up to ``limit`` characters (its default is 128 kB)."""
     if csv.field_size_limit() < limit:
         csv.field_size_limit(limit)
+
+
+def _fields_hint(obj: Mapping[str, Any]) -> str:
+    """The record's field names, to choose the text field from (``--text-field``)."""
+    names = [str(k) for k in obj][:8]
+    more = ", ..." if len(obj) > len(names) else ""
+    return f" (its fields: {', '.join(names)}{more}; see --text-field)" if names else ""

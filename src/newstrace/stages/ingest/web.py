@@ -299,7 +299,8 @@ def read_warc(
             log.debug("%s: passed over (%s, status %s)", here, ctype, status)
             continue
         if record.content_length > settings.max_bytes:
-            yield Skip(here, f"record larger than max_bytes ({settings.max_bytes})")
+            limit = settings.max_bytes
+            yield Skip(here, f"record larger than max_bytes ({limit}; see --max-bytes)")
             continue
         try:
             data = record.reader.read()
