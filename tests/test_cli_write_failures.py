@@ -92,3 +92,26 @@ def test_a_failed_report_keeps_the_previous_report(
     monkeypatch.undo()
     assert result.exit_code == 1 and "cannot write" in result.output
     assert out.read_text(encoding="utf-8") == "<p>yesterday's report</p>"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "where", "said"),
+    [
+        ("json", "folder", "is a folder: the json export writes one file"),
+        ("jsonl", "folder", "is a folder: the jsonl export writes one file"),
+        ("parquet", "file", "is a file: the parquet export writes a folder"),
+        ("json", "under a file", "is a file, not a folder"),
+    ],
+)
+def test_an_export_to_the_wrong_kind_of_place_is_a_message_not_a_traceback(
+    tmp_path: Path, corpus: Path, fmt: str, where: str, said: str
+) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("kept", encoding="utf-8")
+    target = {"folder": "folder", "file": "file", "under a file": "file/out.json"}[where]
+    result = _invoke(corpus, "export", "--format", fmt, "-o", str(tmp_path / target))
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    said_out = " ".join(result.output.split())  # the console wraps long lines
+    assert said in said_out and said_out.startswith("error:")
+    assert (tmp_path / "file").read_text(encoding="utf-8") == "kept"
+    assert list((tmp_path / "folder").iterdir()) == []

@@ -161,6 +161,7 @@ class Corpus:
     def export(self, path: str | Path, format: str = "json", with_text: bool = True) -> Path:
         """Write the analysis as ``json``, ``jsonl`` (files) or ``parquet`` (a directory)."""
         out = Path(path)
+        export_mod.check_target(out, format)
         records = self.records()
         if format == "parquet":
             export_mod.write_parquet(records, out, with_text)
@@ -171,6 +172,7 @@ class Corpus:
         """Write the self-contained HTML report; a large corpus is shown within
         :class:`newstrace.report.html.Limits` (the largest reuse, the first items of each
         list) unless ``complete``."""
+        export_mod.check_target(Path(path), "html")
         limits = html.NO_LIMITS if complete else html.Limits()
         pending = len(self.store.unanalyzed_ids())
         return html.write(self.records(), Path(path), self.store.skips(), limits, pending)

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from newstrace import __version__
 from newstrace import records as R
+from newstrace.errors import ConfigError
 from newstrace.records import RecordSet
 from newstrace.serialize import FIELD_KINDS, RECORD_KINDS, to_dict
 
@@ -107,6 +108,29 @@ def replaced(path: Path) -> Iterator[Path]:
     finally:
         with suppress(OSError):
             tmp.unlink()
+
+
+def check_target(path: Path, format: str) -> None:
+    """Refuse, before any work, a place an export cannot be written to: a folder for a
+    ``json``, ``jsonl`` or ``html`` file, a file for the ``parquet`` folder, a file in the
+    way of a folder above it."""
+    if format not in ("json", "jsonl", "parquet", "html"):
+        raise ConfigError(f"unknown export format {format!r} (json, jsonl or parquet)")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise ConfigError(f"cannot write {path}: {parent} is a file, not a folder")
+            break
+    if format == "parquet" and path.exists() and not path.is_dir():
+        raise ConfigError(f"{path} is a file: the parquet export writes a folder of tables "
+                          "(give a folder's name)")  # fmt: skip
+    if format != "parquet" and path.is_dir():
+        raise ConfigError(f"{path} is a folder: the {format} export writes one file "
+                          f"(give a file's name, e.g. {path / _default_name(format)})")  # fmt: skip
+
+
+def _default_name(format: str) -> str:
+    return "report.html" if format == "html" else f"analysis.{format}"
 
 
 def write_file(records: RecordSet, path: Path, format: str, with_text: bool = True) -> Path:
