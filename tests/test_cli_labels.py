@@ -149,3 +149,13 @@ def test_reuse_lists_at_most_n_copies_of_a_group(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Paper 1" in result.output and "Paper 3" not in result.output
     assert "3 more copies" in result.output
+
+
+def test_a_change_across_a_paragraph_break_is_shown_on_one_line() -> None:
+    from newstrace.report.html import changes_text
+
+    canonical = "The plan starts this summer.\n\nNearly 12,000 homes will be offered help."
+    copy = "The plan starts on Thursday.\n\nSome 9,000 homes will be offered help."
+    shown = changes_text(canonical, copy)
+    assert "\n" not in shown
+    assert "summer. ¶ Nearly 12,000" in shown and "Thursday. ¶ Some 9,000" in shown

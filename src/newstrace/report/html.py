@@ -127,11 +127,20 @@ def changes_text(canonical: str, copy: str) -> str:
     changes = word_changes(canonical, copy)
     shown = []
     for c in changes[:CHANGES_SHOWN]:
-        old = elide(canonical[c.a_start : c.a_end], CHANGE_CHARS)
-        new = elide(copy[c.b_start : c.b_end], CHANGE_CHARS)
+        old = _one_line(elide(canonical[c.a_start : c.a_end], CHANGE_CHARS))
+        new = _one_line(elide(copy[c.b_start : c.b_end], CHANGE_CHARS))
         shown.append(f"+ “{new}”" if not old else f"− “{old}”" if not new else f"{old} → {new}")
     more = len(changes) - CHANGES_SHOWN
     return "; ".join(shown) + (f"; … {more} more" if more > 0 else "") if shown else "none"
+
+
+def _one_line(text: str) -> str:
+    """A change on one line: a paragraph break as ``¶``, other line breaks as spaces."""
+    text = _PARAGRAPH_BREAK.sub(" ¶ ", text.strip())
+    return " ".join(text.split())
+
+
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
 
 
 def score_text(score: float) -> str:
