@@ -314,3 +314,46 @@ def test_reuse_shows_undirected_pairs_without_a_direction(tmp_path: Path) -> Non
     assert code == 0, output
     assert "no evidence of who drew on whom" in output
     assert "shared by: Times" in output and "reused in" not in output
+
+
+def test_reuse_names_each_article_with_an_id_prefix_that_reuse_and_show_accept(
+    tmp_path: Path,
+) -> None:
+    from newstrace import records as R
+    from newstrace.stages.ingest import make_article
+    from newstrace.store import Store
+
+    a = make_article("Overnight beds on the ward will close from 1 July.", source="Times")
+    b = make_article("Overnight beds on the ward will close from 1 July, a nurse said.",
+                     source="Chronicle")  # fmt: skip
+    al = R.Alignment(R.Span(a.id, 0, 50), R.Span(b.id, 0, 50), "verbatim", 1.0)
+    db = tmp_path / "u.db"
+    with Store(db) as store:
+        store.add_articles([a, b])
+        store.save_records(R.RecordSet(alignments=(al,)), ["alignments"], [])
+    code, output = invoke(db, "reuse")
+    assert code == 0, output
+    assert f"#{a.id[:8]}" in output and f"#{b.id[:8]}" in output
+    code, output = invoke(db, "show", a.id[:8])
+    assert code == 0 and "Overnight beds" in output
+
+
+def test_an_ambiguous_id_prefix_is_answered_with_the_ids_it_matches(tmp_path: Path) -> None:
+    from newstrace.stages.ingest import make_article
+    from newstrace.store import Store
+
+    # 17 articles: two of them share their first hex digit
+    arts = [make_article(f"Story number {n} about the harbour and its ferries.", source="P")
+            for n in range(17)]  # fmt: skip
+    by_digit: dict[str, list[str]] = {}
+    for art in arts:
+        by_digit.setdefault(art.id[0], []).append(art.id)
+    digit, ids = next((d, i) for d, i in sorted(by_digit.items()) if len(i) > 1)
+    db = tmp_path / "u.db"
+    with Store(db) as store:
+        store.add_articles(arts)
+    code, output = invoke(db, "reuse", digit)
+    assert code == 5
+    assert "more than one article" in output and "give more of the id" in output
+    flat = "".join(output.split())  # the console wraps long lines
+    assert all(i in flat for i in ids[:3])

@@ -600,7 +600,12 @@ def _source(arts: dict[str, Any], article_id: str) -> str:
     # an untitled article is named by its first words (two untitled records of one outlet
     # would otherwise read the same)
     title = a.title or f"“{_first_words(a.text, 40)}”"
-    return f"{a.source or '?'} · {elide(title, 50)} ({dated(a)})"
+    return f"{a.source or '?'} · {elide(title, 50)} ({dated(a)}) #{a.id[:SHORT_ID]}"
+
+
+# hex digits of an article id shown beside its name, to pass to `show`, `reuse` or `story`
+# (a unique prefix is enough; an ambiguous one is answered with the ids it matches)
+SHORT_ID = 8
 
 
 @main.command()
@@ -620,6 +625,9 @@ def reuse(
     obj: dict[str, Any], article_id: str | None, limit: int | None, as_json: bool, pairs_only: bool
 ) -> None:
     """Reused passages side by side (all, or those of ARTICLE_ID), with duplicate groups.
+
+    ARTICLE_ID is an id or a unique prefix of one: the listings show each article's as
+    #3fa2b1c0 after its name (also `search` and `export`).
 
     \b
     Examples:

@@ -345,12 +345,17 @@ class Store:
     def article(self, article_id: str) -> Article:
         """One article by id or unique id prefix."""
         rows = self.db.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=? OR id LIKE ? ESCAPE '\\' LIMIT 2",
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=? OR id LIKE ? ESCAPE '\\' LIMIT 4",
             (article_id, _like_prefix(article_id)),
         ).fetchall()
-        if len(rows) != 1:
-            why = "no article" if not rows else "more than one article"
-            raise NotFoundError(f"{why} with id {article_id!r}")
+        if not rows:
+            raise NotFoundError(f"no article with id {article_id!r}")
+        if len(rows) > 1:
+            found = [_row_article(r) for r in rows]
+            named = "; ".join(f"{a.id} ({a.source or '?'})" for a in found[:3])
+            more = ", and more" if len(found) > 3 else ""
+            raise NotFoundError(f"more than one article with id {article_id!r}: {named}{more} "
+                                "(give more of the id)")  # fmt: skip
         return _row_article(rows[0])
 
     def unanalyzed_ids(self) -> list[str]:
