@@ -357,3 +357,13 @@ def test_an_ambiguous_id_prefix_is_answered_with_the_ids_it_matches(tmp_path: Pa
     assert "more than one article" in output and "give more of the id" in output
     flat = "".join(output.split())  # the console wraps long lines
     assert all(i in flat for i in ids[:3])
+
+
+def test_a_library_warning_does_not_shadow_our_message_about_an_input(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body></body></html>", encoding="utf-8")
+    code, output = invoke(tmp_path / "n.db", "ingest", str(page))
+    assert code == 0 and "no main text found" in output
+    assert not [r for r in caplog.records if r.name.startswith("trafilatura")]

@@ -224,7 +224,14 @@ def main(ctx: click.Context, db: str | None, quiet: bool, verbose: int, strict: 
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    for name in QUIET_LIBRARIES:  # their warnings repeat, less clearly, what we report
+        logging.getLogger(name).setLevel(level if verbose else logging.ERROR)
     ctx.obj = {"db": db, "quiet": quiet, "strict": strict}
+
+
+# Libraries whose warnings shadow newstrace's own message about the same input (trafilatura:
+# "discarding data: None" before "no main text found in the HTML"); shown with -v
+QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan")
 
 
 def run_cli() -> None:
