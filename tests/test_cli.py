@@ -367,3 +367,30 @@ def test_a_library_warning_does_not_shadow_our_message_about_an_input(
     code, output = invoke(tmp_path / "n.db", "ingest", str(page))
     assert code == 0 and "no main text found" in output
     assert not [r for r in caplog.records if r.name.startswith("trafilatura")]
+
+
+def test_reuse_gives_the_share_an_article_has_in_common_with_an_undirected_partner(
+    tmp_path: Path,
+) -> None:
+    from newstrace import records as R
+    from newstrace.stages.ingest import make_article
+    from newstrace.store import Store
+
+    a = make_article("Overnight beds on the ward will close from 1 July.", source="Times")
+    b = make_article("From 1 July no child will stay on the ward overnight.", source="Chronicle")
+    al = R.Alignment(R.Span(a.id, 0, 50), R.Span(b.id, 0, 53), "paraphrase", 0.55)
+    prov = (
+        R.Provenance(a.id, 0.0, "non", {}, related_with=(b.id,)),
+        R.Provenance(b.id, 0.0, "non", {}, related_with=(a.id,)),
+    )
+    pair = R.ReusePair(a.id, b.id, "related", "none", 0.42, 0.37, 1, ("paraphrase",))
+    db = tmp_path / "u.db"
+    with Store(db) as store:
+        store.add_articles([a, b])
+        store.save_records(
+            R.RecordSet(alignments=(al,), provenance=prov, pairs=(pair,)),
+            ["alignments", "provenance", "pairs"], [],
+        )  # fmt: skip
+    code, output = invoke(db, "reuse", a.id[:8])
+    flat = " ".join(output.split())
+    assert code == 0 and "42% with Chronicle" in flat

@@ -792,7 +792,9 @@ _UNORDERED = "(which copy came first is not known: chosen as the longest, else b
 
 
 def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, limit: int) -> None:
-    from newstrace.report.html import share_text
+    from newstrace.report.html import pair_shares, share_text
+
+    shared = pair_shares(records.pairs)
 
     # copy -> canonical copy, in groups whose order is not known
     unordered = {m: g.canonical for g in records.duplicates if not g.ordered for m in g.members}
@@ -812,8 +814,8 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, lim
             + (" (copy; order not known)" if unordered.get(p.article_id) == k else "")
             for k, v in p.sources.items()
         )
-        unseen = ", ".join(_source(arts, k) for k in p.unseen_source_with)
-        related = ", ".join(_source(arts, k) for k in p.related_with)
+        unseen = ", ".join(_partner(arts, shared, p.article_id, k) for k in p.unseen_source_with)
+        related = ", ".join(_partner(arts, shared, p.article_id, k) for k in p.related_with)
         name, share = _source(arts, p.article_id), share_text(p.reused_share)
         lines.append((name, p.label, share, sources, unseen, related))
     _print_rows("Reused share per article", cols, lines)
@@ -823,6 +825,15 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, lim
             "related: paraphrased passages in common, no evidence of who drew on whom "
             "(a rewrite, a common source, or independent reports of the same facts)"
         )
+
+
+def _partner(arts: dict[str, Any], shared: dict[tuple[str, str], float], aid: str,
+             other: str) -> str:  # fmt: skip
+    """An article with no direction to ``aid``, with the share of ``aid`` the two share."""
+    from newstrace.report.html import share_text
+
+    share = shared.get((aid, other))
+    return (f"{share_text(share)} with " if share is not None else "") + _source(arts, other)
 
 
 @main.command()

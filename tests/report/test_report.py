@@ -163,7 +163,9 @@ def test_undirected_passages_are_highlighted_in_both_articles() -> None:
 
     rs = _records()
     a, b = rs.articles
-    assert titles(rs, a) == [] and "from Bridge approved" in titles(rs, b)[0]
+    # directed: the target's passage says where from, the source's says who took it
+    assert titles(rs, a) == ["taken by Residents react"]
+    assert "from Bridge approved" in titles(rs, b)[0]
     related = replace(rs, provenance=(R.Provenance(b.id, 0.0, "non", {}, related_with=(a.id,)),))
     assert "shared with Residents react" in titles(related, a)[0]
     assert "shared with Bridge approved" in titles(related, b)[0]
@@ -180,3 +182,29 @@ def test_report_says_who_drew_on_whom_and_why() -> None:
     assert '<span title="the source was published first">date</span>' in row
     assert "60% / 57%" in row
     assert "Who drew on whom" not in html.render(rs)  # no pairs, no table
+
+
+def test_a_bar_has_the_colour_of_its_passages_and_wire_partners_show_their_share() -> None:
+    rs = _records()
+    a, b = rs.articles
+    page = html.render(rs)
+    assert f'title="{html.share_text(43 / len(b.text))} from Gazette (verbatim)">' in page
+    assert '<span class="verbatim" style="width:' in page
+    unseen = (
+        R.Provenance(a.id, 0.0, "non", {}, unseen_source_with=(b.id,)),
+        R.Provenance(b.id, 0.0, "non", {}, unseen_source_with=(a.id,)),
+    )
+    pair = R.ReusePair(a.id, b.id, "unseen_source", "none", 0.6, 0.57, 1, ("verbatim",))
+    page = html.render(replace(rs, provenance=unseen, pairs=(pair,)))
+    assert f'wire copy?) with <a href="#a-{b.id}">Herald</a> (60% of this article)' in page
+    assert f'wire copy?) with <a href="#a-{a.id}">Gazette</a> (57% of this article)' in page
+
+
+def test_boilerplate_is_grey_in_both_articles_that_hold_it() -> None:
+    rs = _records()
+    a, b = rs.articles
+    (al,) = rs.alignments
+    rs = replace(rs, alignments=(replace(al, boilerplate=True),), provenance=())
+    segments = html.build_context(rs)["segments"]
+    for article in (a, b):
+        assert [seg.cls for seg in segments(article) if seg.cls] == ["boilerplate"]

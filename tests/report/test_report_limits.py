@@ -80,11 +80,13 @@ def test_the_passages_shown_are_the_largest() -> None:
     assert f"chars 0–{big.target.end}" in page  # the longer passage, not the first one
 
 
-def test_the_bar_of_an_article_with_overlapping_sources_is_its_reused_share() -> None:
+def test_each_source_of_an_article_has_its_own_bar_at_its_share() -> None:
     records = _corpus()
     a0, a1, a2 = (a.id for a in records.articles[:3])
-    # article 2 holds one passage that article 0 and its copy, article 1, both hold
+    # article 2 holds one passage that article 0 and its copy, article 1, both hold: the two
+    # shares overlap, so they are two bars of half each, not one bar split in two quarters
     prov = R.Provenance(a2, 0.5, "partially", {a0: 0.5, a1: 0.5})
     page = html.render(dataclasses.replace(records, provenance=(prov,)))
-    widths = re.findall(r'<span class="paraphrase" style="width:([\d.]+)%', page)
-    assert [float(w) for w in widths] == [25.0, 25.0]
+    bar = r'<div class="bar" title="50% from [^"]*"><span class="\w+" style="width:([\d.]+)%'
+    widths = re.findall(bar, page)
+    assert [float(w) for w in widths] == [50.0, 50.0]

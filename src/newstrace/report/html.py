@@ -6,8 +6,8 @@ import datetime as dt
 import heapq
 import math
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from newstrace import __version__
-from newstrace.records import Alignment, Article, Provenance, RecordSet, Span
+from newstrace.records import Alignment, Article, Provenance, RecordSet, ReusePair, Span
 from newstrace.report.export import replaced
 from newstrace.text.diff import word_changes
 
@@ -272,11 +272,14 @@ def build_context(
             (al.target.start, al.target.end, f"reuse {al.kind}",
              f"#{i + 1} {al.kind} from {_name(arts, al.source.article_id)}")
         )  # fmt: skip
+    for aid, spans in taken_spans(live, undirected, arts).items():
+        spans_by_article[aid] += spans
     for al in records.alignments:
-        if al.boilerplate:
-            spans_by_article[al.target.article_id].append(
-                (al.target.start, al.target.end, "boilerplate", "boilerplate")
-            )
+        if al.boilerplate:  # on both sides: the footer is boilerplate in each
+            for side in (al.source, al.target):
+                spans_by_article[side.article_id].append(
+                    (side.start, side.end, "boilerplate", "boilerplate")
+                )
     quotes_by_article: dict[str, list[Any]] = defaultdict(list)
     for q in records.quotes:
         quotes_by_article[q.article_id].append(q)
@@ -293,6 +296,7 @@ def build_context(
         key=lambda p: -p.reused_share,
     )
     pairs = sorted(records.pairs, key=lambda p: -p.target_share)
+    kinds, shares = pair_kinds(live), pair_shares(records.pairs)
     return {
         "version": __version__,
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -338,17 +342,84 @@ def build_context(
         "dated": dated,
         "slice": lambda a, span: a.text[span.start : span.end] if span else "",
         "pct": share_text,
-        "bar": source_bar,
+        "bar": lambda p: source_bar(p, kinds),
+        "shared": lambda p, other: shares.get((p.article_id, other)),
     }
 
 
-def source_bar(p: Provenance) -> list[tuple[str, float, float]]:
-    """(source id, share, bar width in percent) per source of an article: the widths add up
-    to its reused share, as the sources' shares need not (a text that two of its sources
-    both hold counts in each: a copy of a reprint of a wire story)."""
-    total = sum(p.sources.values())
-    scale = p.reused_share / total if total > p.reused_share else 1.0
-    return [(sid, share, round(share * scale * 100, 1)) for sid, share in p.sources.items()]
+def taken_spans(
+    live: Sequence[Alignment], undirected: set[frozenset[str]], arts: dict[str, Any]
+) -> dict[str, list[tuple[int, int, str, str]]]:
+    """The source side of directed passages, per source article: where its text was taken,
+    and by whom (every taker of each stretch in its tooltip, so a wire story shows which of
+    its paragraphs the papers picked up).  Class ``taken``, weaker than any reuse class: a
+    stretch an article took from elsewhere shows as taken from there."""
+    by_source: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for al in live:
+        if frozenset((al.source.article_id, al.target.article_id)) not in undirected:
+            by_source[al.source.article_id].append(
+                (al.source.start, al.source.end, _name(arts, al.target.article_id))
+            )
+    return {aid: _stretches(spans) for aid, spans in by_source.items()}
+
+
+def _stretches(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+    """Spans cut where the set of takers changes, each with its takers named."""
+    events = sorted([(a, 1, who) for a, _, who in spans] + [(b, -1, who) for _, b, who in spans])
+    active: Counter[str] = Counter()
+    out: list[tuple[int, int, str, str]] = []
+    for (a, step, who), (b, _, _) in zip(events, events[1:], strict=False):
+        active[who] += step
+        if active[who] == 0:
+            del active[who]
+        if b == a or not active:
+            continue
+        takers = sorted(active)
+        title = f"taken by {', '.join(takers[:TAKERS_NAMED])}" + (
+            f" and {len(takers) - TAKERS_NAMED} more" if len(takers) > TAKERS_NAMED else ""
+        )
+        if out and out[-1][1] == a and out[-1][3] == title:
+            out[-1] = (out[-1][0], b, "taken", title)
+        else:
+            out.append((a, b, "taken", title))
+    return out
+
+
+TAKERS_NAMED = 3  # takers named in a tooltip before "and N more"
+
+
+def source_bar(
+    p: Provenance, kinds: Mapping[tuple[str, str], str] | None = None
+) -> list[tuple[str, float, float, str]]:
+    """(source id, share, bar width in percent, passage kind) per source of an article, one
+    bar each: the sources' shares overlap (a text that two of its sources both hold counts
+    in each: a copy of a reprint of a wire story), so they are not stacked into one bar.
+    The kind is the most literal of the pair's passages (``kinds``: (source, target) ->
+    kind), which colours the bar as the passages are coloured."""
+    return [
+        (sid, share, round(min(share, 1.0) * 100, 1), (kinds or {}).get((sid, p.article_id), ""))
+        for sid, share in p.sources.items()
+    ]
+
+
+def pair_kinds(live: Iterable[Alignment]) -> dict[tuple[str, str], str]:
+    """(source, target) -> the most literal kind of their passages."""
+    out: dict[tuple[str, str], str] = {}
+    for al in live:
+        key = (al.source.article_id, al.target.article_id)
+        if key not in out or _strength(al.kind) < _strength(out[key]):
+            out[key] = al.kind
+    return out
+
+
+def pair_shares(pairs: Iterable[ReusePair]) -> dict[tuple[str, str], float]:
+    """(article, other) -> the share of the article in its pair's passages with the other:
+    what an article shares with one it has no direction with (wire copy both reprint)."""
+    out: dict[tuple[str, str], float] = {}
+    for p in pairs:
+        out[(p.source_id, p.target_id)] = p.source_share
+        out[(p.target_id, p.source_id)] = p.target_share
+    return out
 
 
 def _shown(records: RecordSet, live: Sequence[Alignment], limit: int) -> list[Article]:
