@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -188,3 +189,63 @@ def test_a_loopback_server_refuses_other_host_names(tmp_path: Path) -> None:
     c = TestClient(create_app(tmp_path / "w.db", LOOPBACK_HOSTS))
     got = c.get("/api/articles", headers={"host": "rebind.example:8750"})
     assert got.status_code == 400 and "tram" not in got.text
+
+
+# The web app needs no network: FastAPI's Swagger UI loads its scripts and styles from
+# cdn.jsdelivr.net (offline the "API" link showed a blank page, online it made a request to
+# another site); the API page is the app's own.
+# an address of another site in a page's links, scripts, styles or images
+OUTSIDE = re.compile(r"""(?:src|href|url)\s*[=(]\s*["']?(?:https?:)?//""", re.IGNORECASE)
+
+
+def test_no_page_loads_anything_from_another_site(
+    client: tuple[TestClient, R.Article, R.Article],
+) -> None:
+    c, a, b = client
+    for path in ("/", "/api", f"/article/{a.id}", f"/pair/{a.id}/{b.id}"):
+        page = c.get(path)
+        assert page.status_code == 200, path
+        assert '<a href="/api">API</a>' in page.text, path
+        assert not OUTSIDE.search(page.text), (path, OUTSIDE.search(page.text))
+
+
+def test_the_cdn_pages_are_gone_and_the_schema_stays(
+    client: tuple[TestClient, R.Article, R.Article],
+) -> None:
+    c, _, _ = client
+    for path in ("/api/docs", "/docs", "/redoc", "/docs/oauth2-redirect"):
+        assert c.get(path).status_code == 404, path
+    schema = c.get("/openapi.json").json()
+    assert {"/api/articles", "/api/articles/{article_id}", "/api/{kind}"} <= set(schema["paths"])
+
+
+def test_the_api_page_lists_the_endpoints_their_parameters_and_paging(
+    client: tuple[TestClient, R.Article, R.Article],
+) -> None:
+    c, _, _ = client
+    page = c.get("/api").text
+    for endpoint in ("GET /api/articles", "GET /api/articles/{article_id}", "GET /api/{kind}"):
+        assert f"<code>{endpoint}</code>" in page, endpoint
+    rows = re.findall(r"<tr><td><code>(\w+)</code></td><td>(\w+)[^<]*</td><td>(\w+)</td>"
+                      r"<td>(\w*)</td><td>([^<]*)</td>", page)  # fmt: skip
+    assert ("limit", "query", "integer", "100", "1 to 1000") in rows
+    assert ("after", "query", "integer", "0", "from 0") in rows
+    assert ("article", "query", "string", "", "") in rows
+    assert ("kind", "path", "string", "", "") in rows
+    assert "<code>next</code>" in page and "<code>after</code>" in page  # how to page
+    assert 'href="/api/alignments"' in page and 'href="/openapi.json"' in page
+
+
+def test_the_api_page_follows_the_routes(
+    client: tuple[TestClient, R.Article, R.Article], tmp_path: Path
+) -> None:
+    """A new endpoint is listed without writing it into the page."""
+    app = create_app(tmp_path / "w.db")
+
+    @app.get("/api/extra")
+    def extra(n: int = 3) -> dict[str, int]:
+        """An endpoint added later."""
+        return {"n": n}
+
+    page = TestClient(app).get("/api").text
+    assert "<code>GET /api/extra</code>" in page and "An endpoint added later." in page

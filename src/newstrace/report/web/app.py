@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 import jinja2
 from fastapi import FastAPI, HTTPException, Query
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -109,7 +110,9 @@ LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
     """An app serving the database at ``db`` (read-only; re-read when it changes); with
     ``hosts``, requests naming another host are refused (400)."""
-    app = FastAPI(title="newstrace", docs_url="/api/docs", redoc_url=None)
+    # no Swagger UI or ReDoc: they load their scripts from a CDN (a blank page offline, and a
+    # request to another site); /api is a page of our own, from the same schema
+    app = FastAPI(title="newstrace", docs_url=None, redoc_url=None)
     if hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     snapshot = _Snapshot(Path(db))
@@ -177,11 +180,16 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
             left=highlight(src.text, left), right=highlight(tgt.text, right),
         )  # fmt: skip
 
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_index() -> HTMLResponse:
+        return page("web_api.html.j2", endpoints=api_endpoints(app.openapi()))
+
     @app.get("/api/articles")
     def api_articles(
-        limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
-        after: int = Query(0, ge=0, description="the cursor of a `next` link"),
+        limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE, description=LIMIT_DOC),
+        after: int = Query(0, ge=0, description=AFTER_DOC),
     ) -> dict[str, Any]:
+        """The articles in ingest order, a page at a time: their metadata, not their texts."""
         with opened() as store:
             found = store.article_list(after, limit + 1)
             total = store.article_count()
@@ -192,7 +200,8 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
         return _page(items, total, limit, found, "/api/articles", {})
 
     @app.get("/api/articles/{article_id}")
-    def api_article(article_id: str) -> dict[str, Any]:
+    def api_article(article_id: str = PathParam(description=ID_DOC)) -> dict[str, Any]:
+        """One article with its text and original (as ingested)."""
         with opened() as store:
             d = to_dict(_find(store, article_id))
         d.pop("offsets")
@@ -200,11 +209,14 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
 
     @app.get("/api/{kind}")
     def api_records(
-        kind: str,
-        article: str | None = None,
-        limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
-        after: int = Query(0, ge=0, description="the cursor of a `next` link"),
+        kind: str = PathParam(description=f"one of {', '.join(RECORD_FIELDS)}"),
+        article: str | None = Query(None, description=f"only the records naming it: {ID_DOC}"),
+        limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE, description=LIMIT_DOC),
+        after: int = Query(0, ge=0, description=AFTER_DOC),
     ) -> dict[str, Any]:
+        """The analysis records of one kind in the order they were saved, a page at a time;
+        each span gives its place in the clean text (start, end) and in the original text
+        (original_start, original_end)."""
         if kind not in RECORD_FIELDS:
             raise HTTPException(
                 404, f"unknown record kind {kind!r}; one of {', '.join(RECORD_FIELDS)}"
@@ -230,6 +242,58 @@ MAX_PAGE_SIZE = 1000
 
 RECORD_FIELDS = ("duplicates", "alignments", "provenance", "pairs", "stories", "quotes",
                  "claims", "mentions")  # fmt: skip
+LIMIT_DOC = "how many items a page holds"
+AFTER_DOC = 'the cursor of a page\'s "next" link (where the next page starts)'
+ID_DOC = "an article id, or a unique prefix of one"
+
+
+def api_endpoints(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The JSON endpoints of the app's OpenAPI ``schema`` (those under /api/) for the API
+    page: method, path, what it answers, its parameters, and links to try it."""
+    return [
+        {
+            "method": method.upper(),
+            "path": path,
+            "doc": op.get("description", ""),
+            "params": [_parameter(p) for p in op.get("parameters", [])],
+            "links": _examples(path),
+        }
+        for path, ops in schema["paths"].items()
+        if path.startswith("/api/")
+        for method, op in ops.items()
+    ]
+
+
+def _parameter(p: dict[str, Any]) -> dict[str, Any]:
+    """One parameter of an OpenAPI operation as the API page lists it."""
+    schema = p.get("schema", {})
+    types = [t["type"] for t in schema.get("anyOf", [schema]) if t.get("type", "null") != "null"]
+    low, high = schema.get("minimum"), schema.get("maximum")
+    bounds = (
+        f"{low} to {high}" if low is not None and high is not None
+        else f"from {low}" if low is not None
+        else f"up to {high}" if high is not None
+        else ""
+    )  # fmt: skip
+    return {
+        "name": p["name"],
+        "where": p["in"],
+        "type": " or ".join(types),
+        "required": p.get("required", False),
+        "default": schema.get("default"),
+        "range": bounds,
+        "doc": p.get("description", ""),
+    }
+
+
+def _examples(path: str) -> list[str]:
+    """Paths to try an endpoint at: itself, or each record kind for ``/api/{kind}`` (an
+    article id cannot be guessed)."""
+    if "{" not in path:
+        return [path]
+    if path == "/api/{kind}":
+        return [f"/api/{kind}" for kind in RECORD_FIELDS]
+    return []
 
 
 def _page(
