@@ -79,3 +79,21 @@ def test_compose_of_two_cleanups_maps_to_the_same_characters(original: str) -> N
     both = compose(outer, inner)
     for i, ch in enumerate(out):
         assert original[both.to_original(i)] == ch
+
+
+def test_span_index_answers_as_a_scan_of_every_span() -> None:
+    import random
+
+    from newstrace.text.offsets import SpanIndex
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = []
+        for _ in range(rng.randrange(0, 12)):
+            s = rng.randrange(0, 60)
+            spans.append((s, s + rng.randrange(0, 15)))
+        index = SpanIndex(spans)
+        for _ in range(30):
+            a = rng.randrange(0, 70)
+            b = a + rng.randrange(0, 10)
+            assert index.overlaps(a, b) == any(s < b and a < e for s, e in spans)

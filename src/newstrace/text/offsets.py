@@ -8,7 +8,7 @@ run of characters of a different length.  Mapping is a binary search.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -129,3 +129,22 @@ def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
         clean.append(c)
         orig.append(inner.to_original(min(outer.to_original(c), inner.clean_length)))
     return OffsetMap(tuple(clean), tuple(orig), outer.clean_length, inner.orig_length)
+
+
+class SpanIndex:
+    """Half-open character spans, to ask whether a span overlaps any of them in O(log n)
+    (a scan of every span per question made a long text's extraction quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self._reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span (shares a character with it)."""
+        n = bisect.bisect_left(self._starts, end)  # the spans starting before ``end``
+        return n > 0 and self._reach[n - 1] > start

@@ -17,6 +17,7 @@ import re
 from newstrace.records import Article, Claim, Span
 from newstrace.stages.extract.lexicon import word_set
 from newstrace.stages.extract.phrases import TIME_WORDS, Tok, tokens
+from newstrace.text.offsets import SpanIndex
 from newstrace.text.sentences import sentence_spans
 
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD", "¥": "JPY"}
@@ -366,8 +367,9 @@ def _word_claims(article: Article, taken: list[tuple[int, int]]) -> list[Claim]:
     """
     text = article.text
     out: list[Claim] = []
+    held = SpanIndex(taken)
     for m in _WORD_CLAIM.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if held.overlaps(m.start(), m.end()):
             continue
         words, mag = m.group("w"), m.group("wmag")
         if words.lower() in {"one", "a", "zero"} and not mag:
