@@ -714,7 +714,10 @@ REUSE_ROWS = 50  # passages and table rows `reuse` shows without -n
 # Below this terminal width a table of six columns breaks words mid-word ("relatio n"): each
 # row is printed as a block of "column: value" lines instead.
 NARROW = 90
-_PAIR_COLUMNS = ("source", "target", "relation", "direction by", "shares (src / tgt)", "passages")
+# an undirected pair (unseen source, related) has no source: its two articles are listed in
+# corpus order, and its direction column says so
+_PAIR_COLUMNS = ("source (or first)", "target (or second)", "relation", "direction by",
+                 "shares (src / tgt)", "passages")  # fmt: skip
 
 
 def _print_rows(
@@ -751,7 +754,7 @@ def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
     rows = [
         (
             _source(arts, p.source_id), _source(arts, p.target_id), p.relation.replace("_", " "),
-            p.evidence, f"{share_text(p.source_share)} / {share_text(p.target_share)}",
+            _direction(p), f"{share_text(p.source_share)} / {share_text(p.target_share)}",
             f"{p.passages} ({', '.join(p.kinds)})",
         )
         for p in shown
@@ -761,6 +764,13 @@ def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
     for evidence in sorted({p.evidence for p in shown}):
         if evidence in EVIDENCE:
             out.print(f"{evidence}: {EVIDENCE[evidence]}", soft_wrap=True)
+
+
+def _direction(pair: Any) -> str:
+    """What a pair's direction rests on; "none" with the reason there is none."""
+    if pair.relation == "derived":
+        return str(pair.evidence)
+    return "none" if pair.evidence == "none" else f"none ({pair.evidence})"
 
 
 def _print_duplicates(records: Any, arts: dict[str, Any], focus: str | None, limit: int) -> None:
