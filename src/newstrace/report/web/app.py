@@ -7,15 +7,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jinja2
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import HTMLResponse
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import HTMLResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from newstrace.errors import NotFoundError
 from newstrace.records import Article, RecordSet
 from newstrace.report.export import record_dict
 from newstrace.report.html import (
@@ -127,8 +128,21 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
         finally:
             store.close()
 
-    def page(name: str, **context: Any) -> HTMLResponse:
-        return HTMLResponse(_env.get_template(name).render(**context))
+    def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(_env.get_template(name).render(**context), status_code=status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def not_found_page(request: Request, exc: StarletteHTTPException) -> Response:
+        # a browser is answered with a page saying what is missing (and, for an ambiguous id
+        # prefix, the articles it matches); the JSON API and its schema keep JSON errors
+        path = request.scope["path"]
+        if exc.status_code != 404 or path == "/openapi.json" or path.startswith("/api/"):
+            return await http_exception_handler(request, exc)
+        misses = exc.misses if isinstance(exc, _NoSuchArticle) else []
+        shown = [
+            (asked, [(a, _retarget(path, asked, a.id)) for a in found]) for asked, found in misses
+        ]
+        return page("web_missing.html.j2", status=404, path=path, misses=shown, label=label)
 
     @app.get("/", response_class=HTMLResponse)
     def index() -> HTMLResponse:
@@ -150,7 +164,7 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
     @app.get("/pair/{source_id}/{target_id}", response_class=HTMLResponse)
     def pair(source_id: str, target_id: str) -> HTMLResponse:
         with opened() as store:
-            src, tgt = _find(store, source_id), _find(store, target_id)
+            src, tgt = _find_all(store, [source_id, target_id])
             links = [
                 al for _, al in store.record_list("alignments", article_id=src.id)
                 if {al.source.article_id, al.target.article_id} == {src.id, tgt.id}
@@ -382,7 +396,41 @@ def overview_context(store: Store, limits: Limits) -> dict[str, Any]:
 
 def _find(store: Store, article_id: str) -> Article:
     """The article with this id or unique prefix (hex digits in either case), else 404."""
-    ids = store.find_article_ids(article_id)
-    if len(ids) != 1:
-        raise HTTPException(404, str(NotFoundError(f"no single article with id {article_id!r}")))
-    return store.articles(ids)[0]
+    return _find_all(store, [article_id])[0]
+
+
+def _find_all(store: Store, asked: Sequence[str]) -> list[Article]:
+    """The article of each id or unique prefix in ``asked``, else 404 naming every one that
+    names no single article, with the articles an ambiguous prefix matches."""
+    found = {aid: store.find_article_ids(aid) for aid in asked}
+    misses = [(aid, ids) for aid, ids in found.items() if len(ids) != 1]
+    if misses:
+        raise _NoSuchArticle(
+            [(aid, store.article_heads(ids, LABEL_CHARS + 1)) for aid, ids in misses]
+        )
+    by_id = {a.id: a for a in store.articles(sorted({ids[0] for ids in found.values()}))}
+    return [by_id[found[aid][0]] for aid in asked]
+
+
+class _NoSuchArticle(HTTPException):
+    """404 for ids that name no single article: each with the articles it matches (two or
+    more for an ambiguous prefix, none for an unknown id), without their texts."""
+
+    def __init__(self, misses: list[tuple[str, list[Article]]]) -> None:
+        super().__init__(404, "; ".join(_missing(aid, found) for aid, found in misses))
+        self.misses = misses
+
+
+def _missing(article_id: str, found: Sequence[Article]) -> str:
+    """Why ``article_id`` names no single article."""
+    if not found:
+        return f"no article with id {article_id!r}"
+    ids = ", ".join(a.id for a in found)
+    return f"more than one article with id {article_id!r}: {ids} (give more of it)"
+
+
+def _retarget(path: str, asked: str, article_id: str) -> str:
+    """``path`` with the segment ``asked`` (an ambiguous id prefix) replaced by one of the
+    articles it matches: the page the reader was after, for that article."""
+    parts = [article_id if part == asked else part for part in path.split("/")]
+    return "/".join(quote(part, safe="") for part in parts)
