@@ -14,7 +14,9 @@ Cross-article resolution (roles named in other articles of a story) is
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,11 +71,30 @@ def role_of(phrase: str) -> str | None:
     return found[0] if found is not None and found[1] == len(words) else None
 
 
-def _person_in(ents: Entities, start: int, end: int) -> Person | None:
-    for p in ents.persons:
-        if p.start < end and start < p.end:
-            return p
-    return None
+class _Persons:
+    """An article's person mentions, looked up by place and by name without a scan of them
+    all per quote (quadratic in a long text)."""
+
+    def __init__(self, persons: Sequence[Person]) -> None:
+        self._order = sorted(range(len(persons)), key=lambda n: persons[n].start)
+        self._starts = [persons[n].start for n in self._order]
+        self._persons = persons
+        self._longest = max((p.end - p.start for p in persons), default=0)
+        self._gender: dict[str, str] = {}
+        for p in persons:
+            if p.gender:
+                self._gender.setdefault(p.name, p.gender)
+
+    def within(self, start: int, end: int) -> Person | None:
+        """The first person (in mention order) overlapping ``[start, end)``."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        hits = [n for n in self._order[lo:hi] if start < self._persons[n].end]
+        return self._persons[min(hits)] if hits else None
+
+    def gender(self, name: str) -> str | None:
+        """The gender of the first mention of ``name`` that has one."""
+        return self._gender.get(name)
 
 
 def _agrees(gender: str | None, pronoun: str) -> bool:
@@ -97,6 +118,7 @@ def resolve_speakers(text: str, ents: Entities, raws: list[RawQuote]) -> list[Qu
     aid = ents.article_id
     out: list[Quote] = []
     said: list[_Said] = []
+    persons = _Persons(ents.persons)
     for raw in raws:
         name, evidence = None, None
         if raw.inherit_from is not None and raw.inherit_from < len(out):
@@ -104,29 +126,22 @@ def resolve_speakers(text: str, ents: Entities, raws: list[RawQuote]) -> list[Qu
             name = prev.speaker
             evidence = f"continues the quote of {name}" if name else None
         elif raw.speaker is not None:
-            name, evidence = _name_for(text, ents, raw.speaker, said)
+            name, evidence = _name_for(text, ents, raw.speaker, said, persons)
             if name is not None:
                 phrase = text[raw.speaker[0] : raw.speaker[1]]
-                said.append(_Said(raw.speaker[0], name, _gender(ents, name), phrase))
+                said.append(_Said(raw.speaker[0], name, persons.gender(name), phrase))
         cue = Span(aid, *raw.cue) if raw.cue else None
         sp = Span(aid, *raw.speaker) if raw.speaker else None
         out.append(Quote(aid, Span(aid, raw.start, raw.end), raw.kind, cue, sp, name, evidence))
     return out
 
 
-def _gender(ents: Entities, name: str) -> str | None:
-    for p in ents.persons:
-        if p.name == name and p.gender:
-            return p.gender
-    return None
-
-
 def _name_for(
-    text: str, ents: Entities, span: tuple[int, int], said: list[_Said]
+    text: str, ents: Entities, span: tuple[int, int], said: list[_Said], persons: _Persons
 ) -> tuple[str | None, str | None]:
     phrase = text[span[0] : span[1]]
     role = role_of(phrase)
-    person = _person_in(ents, *span)
+    person = persons.within(*span)
     if person is not None and role is None:
         return person.name, f"named ({person.evidence})"
     low = phrase.lower()
