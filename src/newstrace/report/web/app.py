@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from newstrace.records import Article, RecordSet
+from newstrace.records import Article, Provenance, RecordSet
 from newstrace.report.export import record_dict
 from newstrace.report.html import (
     EVIDENCE,
@@ -375,6 +375,7 @@ def overview_context(store: Store, limits: Limits) -> dict[str, Any]:
         *shown,
         *(p.article_id for p in provenance),
         *(sid for p in provenance for sid in p.sources),
+        *(o for p in provenance for o in _peers_shown(p)),
         *(aid for s in stories for aid in s.articles[: limits.per_story]),
     }
     arts = {a.id: a for a in store.article_heads(sorted(named), LABEL_CHARS + 1)}
@@ -391,7 +392,19 @@ def overview_context(store: Store, limits: Limits) -> dict[str, Any]:
         "arts": arts,
         "label": label,
         "limits": limits,
+        "peers_shown": PEERS_SHOWN,
     }
+
+
+# Articles an overview row links as sharing an unseen source with its article, and as related
+# to it (then "… N more", to the article's page, which lists them all): a wire story many
+# papers reprinted would otherwise put every reprint in every reprint's row.
+PEERS_SHOWN = 12
+
+
+def _peers_shown(p: Provenance) -> tuple[str, ...]:
+    """The undirected partners of ``p`` an overview row links: those it has no direction with."""
+    return (*p.unseen_source_with[:PEERS_SHOWN], *p.related_with[:PEERS_SHOWN])
 
 
 def _find(store: Store, article_id: str) -> Article:
