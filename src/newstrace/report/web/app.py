@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from newstrace.records import Article, Provenance, RecordSet
+from newstrace.records import Article, DuplicateGroup, Provenance, RecordSet
 from newstrace.report.export import record_dict
 from newstrace.report.html import (
     EVIDENCE,
@@ -25,15 +25,18 @@ from newstrace.report.html import (
     NO_LIMITS,
     Limits,
     build_context,
+    changes_text,
     dated,
     highlight,
     label,
+    score_text,
     share_text,
     when,
 )
 from newstrace.serialize import to_dict
 from newstrace.store import Store
 from newstrace.store.sqlite import strings_in
+from newstrace.text.diff import word_changes
 
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("newstrace.report", "templates"),
@@ -45,6 +48,7 @@ _env.filters["when"] = when
 _env.globals["evidence_text"] = EVIDENCE
 _env.globals["dated"] = dated
 _env.globals["pct"] = share_text
+_env.globals["score"] = score_text
 
 
 class _Snapshot:
@@ -176,7 +180,9 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
                 ),
                 None,
             )  # fmt: skip
-        left, right = [], []
+            dup = _duplicate_group(store, src, tgt)
+        left: list[_Mark] = []
+        right: list[_Mark] = []
         for i, al in enumerate(links, 1):
             s_span, t_span = (al.source, al.target)
             if al.source.article_id != src.id:
@@ -188,9 +194,12 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
             )  # fmt: skip
             left.append((s_span.start, s_span.end, cls, title))
             right.append((t_span.start, t_span.end, cls, title))
+        changed = ""
+        if dup:  # members of a group are not aligned: what the copy changed is their evidence
+            changed = _mark_changes(dup[0], src, tgt, len(links) + 1, left, right)
         links = [al for al in links if not al.boilerplate]
         return page(
-            "web_pair.html.j2", src=src, tgt=tgt, links=links, rel=rel,
+            "web_pair.html.j2", src=src, tgt=tgt, links=links, rel=rel, dup=dup, changed=changed,
             left=highlight(src.text, left), right=highlight(tgt.text, right),
         )  # fmt: skip
 
@@ -405,6 +414,51 @@ PEERS_SHOWN = 12
 def _peers_shown(p: Provenance) -> tuple[str, ...]:
     """The undirected partners of ``p`` an overview row links: those it has no direction with."""
     return (*p.unseen_source_with[:PEERS_SHOWN], *p.related_with[:PEERS_SHOWN])
+
+
+# a highlighted stretch of a text: start, end, css classes, tooltip (as ``highlight`` takes)
+_Mark = tuple[int, int, str, str]
+
+
+def _duplicate_group(store: Store, a: Article, b: Article) -> tuple[DuplicateGroup, Article] | None:
+    """The duplicate group holding both articles, read by SQL for ``a`` (an exact group
+    before the near group that holds its text too), with its canonical copy (without its text
+    when it is neither of them); None when no group holds both."""
+    groups = [
+        g for _, g in store.record_list("duplicates", article_id=a.id)
+        if {a.id, b.id} <= set(g.members)
+    ]  # fmt: skip
+    group = min(groups, key=lambda g: g.kind != "exact", default=None)
+    if group is None:
+        return None
+    known = {a.id: a, b.id: b}
+    if group.canonical not in known:
+        known.update((h.id, h) for h in store.article_heads([group.canonical], LABEL_CHARS + 1))
+    canonical = known.get(group.canonical)
+    return (group, canonical) if canonical else None
+
+
+def _mark_changes(
+    group: DuplicateGroup,
+    left: Article,
+    right: Article,
+    first: int,
+    left_marks: list[_Mark],
+    right_marks: list[_Mark],
+) -> str:
+    """Mark the words the copy changed, on both sides (from the canonical copy's, or the
+    left one's when neither is canonical), numbered from ``first`` so that a change's two
+    sides light up together; return the changes as the report words them ("" for none)."""
+    flip = group.canonical == right.id
+    old, new = (right, left) if flip else (left, right)
+    old_marks, new_marks = (right_marks, left_marks) if flip else (left_marks, right_marks)
+    changes = word_changes(old.text, new.text)
+    for n, c in enumerate(changes, first):
+        what = "added" if c.a_start == c.a_end else "removed" if c.b_start == c.b_end else "changed"
+        cls, title = f"edited change p{n}", f"word change {n - first + 1} of {len(changes)}: {what}"
+        old_marks.append((c.a_start, c.a_end, cls, title))
+        new_marks.append((c.b_start, c.b_end, cls, title))
+    return changes_text(old.text, new.text) if changes else ""
 
 
 def _find(store: Store, article_id: str) -> Article:
