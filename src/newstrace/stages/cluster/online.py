@@ -297,7 +297,7 @@ class Clusterer:
         labels and key entities come from those terms, so the records do not change."""
         st, keep = self.st, self.cfg.compact_terms
         lines: set[str] = set()
-        for sid in list(self._loose):
+        for sid in sorted(self._loose):  # a set: in id order, so runs index alike
             s = st.stories.get(sid)
             if s is None or s.compact or s.last_seen is None:
                 self._loose.discard(sid)  # gone, done, or undated (a dated join re-adds it)
