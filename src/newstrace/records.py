@@ -7,9 +7,9 @@ offsets back to the text as it was read.  Records never copy article text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar, overload
 
 from newstrace.text.normalize import past_marks
 from newstrace.text.offsets import OffsetMap
@@ -209,8 +209,10 @@ class RecordSet:
     stories: tuple[Story, ...] = ()
     storylines: tuple[Storyline, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    claims: tuple[Claim, ...] = ()
-    mentions: tuple[Mention, ...] = ()
+    # per-article records that a stage may leave in the store (:class:`Stored`) until one
+    # goes through them all: most analyses only add those of the new articles
+    claims: Sequence[Claim] = ()
+    mentions: Sequence[Mention] = ()
     findings: tuple[Finding, ...] = ()
 
     def undirected_pairs(self) -> set[frozenset[str]]:
@@ -227,3 +229,107 @@ class RecordSet:
             if a.id == article_id:
                 return a
         raise KeyError(article_id)
+
+
+class _OfArticle(Protocol):
+    @property
+    def article_id(self) -> str: ...
+
+
+R = TypeVar("R", bound=_OfArticle)
+
+
+class StoredSource(Protocol[R]):
+    """Where :class:`Stored` reads the records an earlier analysis kept (the store)."""
+
+    count: int  # how many
+
+    def load(self) -> tuple[R, ...]:
+        """All of them, in stored order (read once, then kept)."""
+        ...
+
+    def of(self, article_ids: Collection[str]) -> list[R]:
+        """Those of the given articles, in stored order."""
+        ...
+
+    def held(self, article_ids: Collection[str]) -> bool:
+        """Whether any belongs to one of the given articles."""
+        ...
+
+
+class Stored(Sequence[R]):
+    """The records of one kind an earlier analysis kept, read from the store only when a
+    stage goes through them all, followed by those this analysis ``added``.
+
+    At 100,000 articles an analysis that adds 100 read 1.2 million claims and mentions it
+    only carried forward: a third of its time.  A stage that needs some of them asks for
+    those of some articles (:func:`of_articles`); the store then appends the added ones
+    alone (:meth:`tail_after`).
+    """
+
+    __slots__ = ("_source", "_added")
+
+    def __init__(self, source: StoredSource[R], added: Sequence[R] = ()) -> None:
+        self._source = source
+        self._added = tuple(added)
+
+    def __len__(self) -> int:
+        return self._source.count + len(self._added)
+
+    @overload
+    def __getitem__(self, index: int) -> R: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[R]: ...
+    def __getitem__(self, index: int | slice) -> R | Sequence[R]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[R]:
+        return iter(self._all())
+
+    def _all(self) -> tuple[R, ...]:
+        return self._source.load() + self._added
+
+    def plus(self, more: Sequence[R]) -> Stored[R]:
+        """These records and then ``more``, still unread."""
+        return Stored(self._source, self._added + tuple(more))
+
+    def of(self, article_ids: Collection[str]) -> list[R]:
+        """The records of the given articles, in order."""
+        added = [r for r in self._added if r.article_id in article_ids]
+        return self._source.of(article_ids) + added
+
+    def held(self, article_ids: Collection[str]) -> bool:
+        """Whether a record belongs to one of the given articles."""
+        return self._source.held(article_ids) or any(
+            r.article_id in article_ids for r in self._added
+        )
+
+    def tail_after(self, before: Sequence[R]) -> tuple[R, ...] | None:
+        """The records added after ``before`` when these are ``before`` and then more (as the
+        same stored records, unread), else None."""
+        if not isinstance(before, Stored) or before._source is not self._source:
+            return None
+        n = len(before._added)
+        return self._added[n:] if self._added[:n] == before._added else None
+
+
+def of_articles(records: Sequence[R], article_ids: Collection[str]) -> list[R]:
+    """The records of the given articles, in order, without reading the others from the
+    store when they are :class:`Stored`."""
+    if isinstance(records, Stored):
+        return records.of(article_ids)
+    return [r for r in records if r.article_id in article_ids]
+
+
+def holds_any(records: Sequence[R], article_ids: Collection[str]) -> bool:
+    """Whether a record belongs to one of the given articles (unread, when stored)."""
+    if isinstance(records, Stored):
+        return records.held(article_ids)
+    return any(r.article_id in article_ids for r in records)
+
+
+def extended(records: Sequence[R], more: Sequence[R]) -> Sequence[R]:
+    """``records`` then ``more``; stored records stay unread."""
+    if isinstance(records, Stored):
+        return records.plus(more)
+    return (*records, *more)

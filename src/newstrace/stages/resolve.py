@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from newstrace.config import Settings
 from newstrace.config.extract import DEFAULT_QUOTE_MATCH
-from newstrace.records import Article, Mention, Quote, RecordSet, Story
+from newstrace.records import Article, Mention, Quote, RecordSet, Story, of_articles
 from newstrace.stages.extract.entities import HOME_QUALIFIERS
 from newstrace.stages.extract.speakers import ROLE_ONLY, WEAK, role_of
 
@@ -213,6 +213,21 @@ def _by_distance(story: Story, storyline: Sequence[Story]) -> list[Story]:
     return sorted(others, key=key) if story.storyline else []
 
 
+def _pools(
+    stories: Sequence[Story], lines: dict[str, list[Story]], asking: set[str]
+) -> set[str]:
+    """The articles a name can come from: those of the stories with a quote that needs one
+    (in ``asking``), and of the other stories of their storylines."""
+    out: set[str] = set()
+    for story in stories:
+        if asking.isdisjoint(story.articles):
+            continue
+        out.update(story.articles)
+        for other in lines.get(story.storyline or "", []) if story.storyline else []:
+            out.update(other.articles)
+    return out
+
+
 def _gap(story: Story, other: Story) -> str:
     here, there = _day(story.first_seen), _day(other.first_seen)
     if here is None or there is None:
@@ -229,12 +244,13 @@ def run(records: RecordSet, settings: Settings) -> RecordSet:
         return records
     articles = {a.id: a for a in records.articles}
     quotes = list(records.quotes)
-    mentions = list(records.mentions)
     named = named_quotes(quotes)  # speakers named before this stage (not resolved roles)
     lines: dict[str, list[Story]] = {}
     for story in records.stories:
         if story.storyline:
             lines.setdefault(story.storyline, []).append(story)
+    pools = _pools(records.stories, lines, {q.article_id for q in quotes if _needs_name(q)})
+    mentions = of_articles(records.mentions, pools)
     index = _Index.of(quotes, mentions)
     for story in records.stories:
         line = lines.get(story.storyline or "", [])

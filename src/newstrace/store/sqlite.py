@@ -11,7 +11,7 @@ import errno
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from newstrace.errors import NotFoundError, StoreError
-from newstrace.records import Article, Provenance, RecordSet, Story
+from newstrace.records import Article, Provenance, RecordSet, Stored, Story
 from newstrace.serialize import FIELD_KINDS, RECORD_KINDS, from_dict, to_dict
 from newstrace.store.migrations import MIGRATIONS
 from newstrace.text.offsets import OffsetMap
@@ -396,13 +396,17 @@ class Store:
                 kind = FIELD_KINDS[name]
                 found = getattr(records, name)
                 old = () if before is None else getattr(before, name)
-                after = self._kept_rows(kind, old, found)
-                if after is None:
+                tail = found.tail_after(old) if isinstance(found, Stored) else None
+                after = self._kept_rows(kind, old, found) if tail is None else self._last(kind, old)
+                if tail is not None and after is not None:
+                    found = tail  # the stored rows, never read, stay; the new ones follow
+                elif after is None:
+                    found = tuple(found)  # read (if stored) before its rows are replaced
                     self.db.execute("DELETE FROM records WHERE kind=?", (kind,))
                     self.db.execute("DELETE FROM record_articles WHERE kind=?", (kind,))
                     after = 0
                 else:
-                    found = found[len(old) :]
+                    found = tuple(found[len(old) :])
                 dicts = [to_dict(r) for r in found]
                 self.db.executemany(
                     "INSERT INTO records (kind, article_id, payload) VALUES (?,?,?)",
@@ -422,10 +426,15 @@ class Store:
         ``old`` (as many rows) and ``found`` begins with them, else None."""
         if not old or len(found) < len(old) or tuple(found[: len(old)]) != tuple(old):
             return None
+        return self._last(kind, old)
+
+    def _last(self, kind: str, old: Sequence[Any]) -> int | None:
+        """The id of the last stored record of ``kind`` (0: none) when there are as many as
+        ``old`` (the records read for this analysis), else None."""
         count, last = self.db.execute(
             "SELECT count(*), max(id) FROM records WHERE kind=?", (kind,)
         ).fetchone()
-        return int(last) if count == len(old) else None
+        return int(last or 0) if count == len(old) else None
 
     def _index_named_articles(
         self, kind: str, found: Sequence[Any], dicts: Sequence[dict[str, Any]], after: int = 0
@@ -461,9 +470,15 @@ class Store:
         rows = self.db.execute("SELECT payload FROM records WHERE kind=? ORDER BY id", (kind,))
         return tuple(from_dict(cls, json.loads(r[0])) for r in rows)
 
-    def record_set(self, new_ids: Iterable[str] = ()) -> RecordSet:
-        """Everything in the store as one RecordSet."""
-        loaded = {name: self.load_records(name) for name in FIELD_KINDS}
+    def record_set(self, new_ids: Iterable[str] = (), deferred: Iterable[str] = ()) -> RecordSet:
+        """Everything in the store as one RecordSet; the record kinds named in ``deferred``
+        (fields of per-article records) are :class:`~newstrace.records.Stored`, read when a
+        stage goes through them."""
+        later = set(deferred)
+        loaded: dict[str, Any] = {
+            name: Stored(_StoredKind(self, name)) if name in later else self.load_records(name)
+            for name in FIELD_KINDS
+        }
         return RecordSet(articles=tuple(self.articles()), new_ids=frozenset(new_ids), **loaded)
 
     # -- reading one article's records, and pages of a list (the web app) ------------------
@@ -821,3 +836,50 @@ def _like_prefix(text: str) -> str:
     """A LIKE pattern matching the strings that start with ``text`` (its ``%`` and ``_``
     taken literally: "9_42" is no prefix of "9a42...")."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class _StoredKind:
+    """The stored records of one field, read for :class:`~newstrace.records.Stored`: all at
+    once on first need (then kept), or those of some articles by the ``article_id`` index."""
+
+    def __init__(self, store: Store, name: str) -> None:
+        self._store, self._name, self._kind = store, name, FIELD_KINDS[name]
+        self._cls = RECORD_KINDS[self._kind]
+        self._loaded: tuple[Any, ...] | None = None
+        row = store.db.execute("SELECT count(*) FROM records WHERE kind=?", (self._kind,))
+        self.count = int(row.fetchone()[0])
+
+    def load(self) -> tuple[Any, ...]:
+        if self._loaded is None:
+            self._loaded = self._store.load_records(self._name)
+        return self._loaded
+
+    def of(self, article_ids: Collection[str]) -> list[Any]:
+        ids = sorted(set(article_ids))
+        if self._loaded is not None or len(ids) > BY_ARTICLE_LIMIT:
+            wanted = set(ids)
+            return [r for r in self.load() if r.article_id in wanted]
+        rows: list[tuple[int, str]] = []
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            rows += [(int(r[0]), str(r[1])) for r in self._store.db.execute(
+                f"SELECT id, payload FROM records WHERE kind=? AND article_id IN ({marks})",
+                (self._kind, *chunk),
+            )]  # fmt: skip
+        return [from_dict(self._cls, json.loads(payload)) for _, payload in sorted(rows)]
+
+    def held(self, article_ids: Collection[str]) -> bool:
+        for chunk in _chunks(sorted(set(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            if self._store.db.execute(
+                f"SELECT 1 FROM records WHERE kind=? AND article_id IN ({marks}) LIMIT 1",
+                (self._kind, *chunk),
+            ).fetchone():
+                return True
+        return False
+
+
+# More articles than this, and :meth:`_StoredKind.of` reads all the records and keeps those
+# of the articles: one query per 500 ids then costs more than one pass over them all (a
+# guess on the safe side: 5,000 ids are 10 indexed queries)
+BY_ARTICLE_LIMIT = 5000

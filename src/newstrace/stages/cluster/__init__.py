@@ -25,6 +25,7 @@ from newstrace.records import (
     RecordSet,
     Story,
     Storyline,
+    of_articles,
 )
 from newstrace.stages.cluster.features import ENTITY_KINDS, article_features
 from newstrace.stages.cluster.online import Clusterer, _days
@@ -232,7 +233,7 @@ def update(
         state,
         new,
         cfg,
-        mentions=records.mentions,
+        mentions=of_articles(records.mentions, {a.id for a in new}),
         links=reuse_links(records.duplicates, records.alignments),
         copies=copies_of(records.provenance),
     )

@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Sequence
 
 from newstrace.config import ExtractSettings, Settings
-from newstrace.records import Article, Claim, Mention, Quote, RecordSet
+from newstrace.records import (
+    Article,
+    Claim,
+    Mention,
+    Quote,
+    R,
+    RecordSet,
+    extended,
+    holds_any,
+)
 from newstrace.stages.extract.accel import tagger
 from newstrace.stages.extract.dates import date_mentions
 from newstrace.stages.extract.entities import find_entities
@@ -43,8 +53,8 @@ def run(records: RecordSet, settings: Settings) -> RecordSet:
         return records
     new = records.new_ids
     quotes = [q for q in records.quotes if q.article_id not in new]
-    claims = [c for c in records.claims if c.article_id not in new]
-    mentions = [m for m in records.mentions if m.article_id not in new]
+    claims: list[Claim] = []
+    mentions: list[Mention] = []
     for article in records.articles:
         if article.id not in new:
             continue
@@ -59,5 +69,16 @@ def run(records: RecordSet, settings: Settings) -> RecordSet:
         claims += c
         mentions += m
     return dataclasses.replace(
-        records, quotes=tuple(quotes), claims=tuple(claims), mentions=tuple(mentions)
+        records,
+        quotes=tuple(quotes),
+        claims=extended(_others(records.claims, new), claims),
+        mentions=extended(_others(records.mentions, new), mentions),
     )
+
+
+def _others(found: Sequence[R], new: frozenset[str]) -> Sequence[R]:
+    """The records of articles not extracted again; those kept in the store stay unread
+    unless some belong to the articles extracted again."""
+    if not holds_any(found, new):
+        return found
+    return tuple(r for r in found if r.article_id not in new)
