@@ -116,9 +116,18 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
     named_by_file = ingest_stage.file_stem(Path(item.path)) if by_file else ""
 
     by_record: dict[str, str] = {}  # a record's own id -> the article read under it
+    # read again (records of it were skipped, the options changed): the places in it that
+    # already gave an article are left as they are, read as before
+    spellings, held = _held_before(store, item)
+    kept_before = 0
 
     def articles() -> Iterator[Article]:
+        nonlocal kept_before
         for got in ingest_stage.read(item, settings.ingest, stdin=stdin):
+            where = got.where if isinstance(got, Skip) else got.input or ""
+            if held and where[len(str(item.path)) :] in held:
+                kept_before += not isinstance(got, Skip)
+                continue
             if isinstance(got, Skip):
                 skipped.append((got.where, got.reason))
                 if got.own:
@@ -135,8 +144,11 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
                 yield got
 
     added, present = store.add_articles(articles())
-    if _input_key(item) and store.input_known(_input_key(item)):
-        store.forget_skips(str(item.path))  # read again: its skips are this reading's
+    present += kept_before
+    for path in spellings:  # read again: its skips are this reading's, its row replaced
+        store.forget_skips(path)
+    if spellings:
+        store.forget_input(_input_key(item))
     for where, reason in skipped:
         store.log_skip(where, reason, once=where in report.own_outputs)
     if _input_key(item):
@@ -144,6 +156,16 @@ def _ingest_one(store: Store, item: InputFile, settings: Settings,
         store.commit_input(key, str(item.path), item.size or 0, added, len(skipped))
     report.added, report.already_present, report.skipped = added, present, skipped
     return report
+
+
+def _held_before(store: Store, item: InputFile) -> tuple[list[str], set[str]]:
+    """For an input read before: the paths it was read under (as given), and the places in it
+    (``:3``, ``#2``...) whose articles are held; else nothing."""
+    key = _input_key(item)
+    if not key or not store.input_known(key):
+        return [], set()
+    spellings = sorted({str(item.path), *store.input_paths(key)})
+    return spellings, set().union(*(store.held_locations(p) for p in spellings))
 
 
 def _not_own_database(paths: list[str], db: Path) -> list[str]:

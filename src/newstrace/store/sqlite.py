@@ -304,6 +304,32 @@ class Store:
                 (fingerprint, path, size, added, skipped),
             )
 
+    def input_paths(self, fingerprint: str) -> list[str]:
+        """The paths, as given, under which the input was read before (any options)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT path FROM inputs WHERE fingerprint=? OR substr(fingerprint, 1, ?)=?",
+            (fingerprint, len(fingerprint) + 1, fingerprint + ":"),
+        )
+        return [r[0] for r in rows]
+
+    def forget_input(self, fingerprint: str) -> None:
+        """Drop what was recorded of the input's earlier readings (any options)."""
+        with self._tx():
+            self.db.execute(
+                "DELETE FROM inputs WHERE fingerprint=? OR substr(fingerprint, 1, ?)=?",
+                (fingerprint, len(fingerprint) + 1, fingerprint + ":"),
+            )
+
+    def held_locations(self, path: str) -> set[str]:
+        """Where in the input at ``path`` (as given) the articles held were read: ``""`` for
+        the file, ``:3`` for its third line, ``#2`` or ``@uri`` for a record."""
+        n = len(path) + 1
+        rows = self.db.execute(
+            "SELECT input FROM articles WHERE input=? OR substr(input, 1, ?) IN (?, ?, ?)",
+            (path, n, path + ":", path + "#", path + "@"),
+        )
+        return {r[0][len(path) :] for r in rows}
+
     def forget_skips(self, path: str) -> None:
         """Drop the skips logged for the input at ``path`` (the file, or a record in it:
         ``path:line``, ``path#n``, ``path@uri``), before it is read again."""
