@@ -331,11 +331,12 @@ def test_reuse_names_each_article_with_an_id_prefix_that_reuse_and_show_accept(
     with Store(db) as store:
         store.add_articles([a, b])
         store.save_records(R.RecordSet(alignments=(al,)), ["alignments"], [])
-    code, output = invoke(db, "reuse")
-    assert code == 0, output
-    assert f"#{a.id[:8]}" in output and f"#{b.id[:8]}" in output
-    code, output = invoke(db, "show", a.id[:8])
-    assert code == 0 and "Overnight beds" in output
+    result = CliRunner().invoke(main, ["--db", str(db), "-q", "reuse"], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    assert f"id {a.id[:8]}" in result.output and f"id {b.id[:8]}" in result.output
+    for given in (a.id[:8], f"#{a.id[:8]}"):  # as printed, or as a "#" reference
+        code, output = invoke(db, "show", given)
+        assert code == 0 and "Overnight beds" in output
 
 
 def test_an_ambiguous_id_prefix_is_answered_with_the_ids_it_matches(tmp_path: Path) -> None:
@@ -394,3 +395,24 @@ def test_reuse_gives_the_share_an_article_has_in_common_with_an_undirected_partn
     code, output = invoke(db, "reuse", a.id[:8])
     flat = " ".join(output.split())
     assert code == 0 and "42% with Chronicle" in flat
+
+
+def test_an_undirected_pair_lists_its_articles_in_corpus_order_with_their_shares(
+    tmp_path: Path,
+) -> None:
+    from newstrace import records as R
+    from newstrace.stages.ingest import make_article
+    from newstrace.store import Store
+
+    a = make_article("Overnight beds on the ward will close from 1 July.", source="Times")
+    b = make_article("From 1 July no child will stay on the ward overnight.", source="Chronicle")
+    # the record names the later article first, as a pair with no direction may
+    pair = R.ReusePair(b.id, a.id, "related", "none", 0.42, 0.37, 1, ("paraphrase",))
+    db = tmp_path / "u.db"
+    with Store(db) as store:
+        store.add_articles([a, b])
+        store.save_records(R.RecordSet(pairs=(pair,)), ["pairs"], [])
+    code, output = invoke(db, "reuse", "--pairs")
+    flat = " ".join(output.split())
+    assert code == 0 and flat.index("Times ·") < flat.index("Chronicle ·")
+    assert "37% / 42%" in flat

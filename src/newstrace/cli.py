@@ -607,7 +607,7 @@ def _source(arts: dict[str, Any], article_id: str) -> str:
     # an untitled article is named by its first words (two untitled records of one outlet
     # would otherwise read the same)
     title = a.title or f"“{_first_words(a.text, 40)}”"
-    return f"{a.source or '?'} · {elide(title, 50)} ({dated(a)}) #{a.id[:SHORT_ID]}"
+    return f"{a.source or '?'} · {elide(title, 50)} ({dated(a)}) id {a.id[:SHORT_ID]}"
 
 
 # hex digits of an article id shown beside its name, to pass to `show`, `reuse` or `story`
@@ -634,7 +634,7 @@ def reuse(
     """Reused passages side by side (all, or those of ARTICLE_ID), with duplicate groups.
 
     ARTICLE_ID is an id or a unique prefix of one: the listings show each article's as
-    #3fa2b1c0 after its name (also `search` and `export`).
+    "id 3fa2b1c0" after its name (also `search` and `export`).
 
     \b
     Examples:
@@ -751,10 +751,11 @@ def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
     if not pairs:
         return
     shown = sorted(pairs, key=lambda p: -p.target_share)[: max(limit, 0)]
+    place = {aid: n for n, aid in enumerate(arts)}  # corpus (ingest) order
     rows = [
         (
-            _source(arts, p.source_id), _source(arts, p.target_id), p.relation.replace("_", " "),
-            _direction(p), f"{share_text(p.source_share)} / {share_text(p.target_share)}",
+            *(_source(arts, aid) for aid, _ in _in_order(p, place)), p.relation.replace("_", " "),
+            _direction(p), " / ".join(share_text(share) for _, share in _in_order(p, place)),
             f"{p.passages} ({', '.join(p.kinds)})",
         )
         for p in shown
@@ -764,6 +765,15 @@ def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
     for evidence in sorted({p.evidence for p in shown}):
         if evidence in EVIDENCE:
             out.print(f"{evidence}: {EVIDENCE[evidence]}", soft_wrap=True)
+
+
+def _in_order(pair: Any, place: dict[str, int]) -> list[tuple[str, float]]:
+    """A pair's source and target with their shares; an undirected pair's two articles in
+    corpus order."""
+    ends = [(pair.source_id, pair.source_share), (pair.target_id, pair.target_share)]
+    if pair.relation == "derived":
+        return ends
+    return sorted(ends, key=lambda end: place.get(end[0], len(place)))
 
 
 def _direction(pair: Any) -> str:

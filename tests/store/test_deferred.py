@@ -94,6 +94,20 @@ def test_records_replaced_in_the_middle_are_read_before_their_rows_go(tmp_path: 
     )
 
 
+def test_stored_records_saved_without_the_records_read_are_read_before_the_rewrite(
+    tmp_path: Path,
+) -> None:
+    from newstrace.records import RecordSet
+
+    store = _store(tmp_path)
+    unread = extended(_unread(store), [_mention(3)])
+    # no ``before``: the kind is rewritten, so its stored rows must be read before they go
+    store.save_records(RecordSet(mentions=unread), ["mentions"], [], before=RecordSet())
+    assert store.load_records("mentions") == (
+        _mention(0), _mention(1), _mention(0, 6), _mention(2), _mention(3)
+    )
+
+
 STORY = (
     "The harbour authority approved a second ferry berth on Monday, Mayor Ann Reyes said, "
     "after talks with the Island Council. It will cost £4m and open in 2027, officials said."

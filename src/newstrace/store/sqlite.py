@@ -369,7 +369,8 @@ class Store:
         return [_row_article(r) for r in rows]
 
     def article(self, article_id: str) -> Article:
-        """One article by id or unique id prefix."""
+        """One article by id or unique id prefix (a leading ``#`` is dropped)."""
+        article_id = article_id.removeprefix("#")
         rows = self.db.execute(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=? OR id LIKE ? ESCAPE '\\' LIMIT 4",
             (article_id, _like_prefix(article_id)),
