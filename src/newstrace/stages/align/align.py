@@ -932,9 +932,22 @@ def _unshared_lines(
     if nl > 0 and _line_starts(text, start) and heading(start, nl):
         start = nl
     nl = text.rfind("\n", start + 1, end)
-    if nl > 0 and _line_ends(text, end) and heading(nl, end):
+    if nl > 0 and _line_ends(text, end) and (heading(nl, end) or _lead_in(text, nl, end)):
         end = nl
     return _snap(text, start, end)
+
+
+def _lead_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (from a line break) is a paragraph of one line that
+    introduces the next ("Councillor Tom Okafor, Leader of the Council, said:"): ending a
+    passage, it holds none of what it introduces, which the passage does not reach.  A
+    paragraph of its own, so that a hard-wrapped line ending in a colon is not one."""
+    if not text[start:end].rstrip().endswith(":"):
+        return False
+    before = text[:start].rstrip(" \t\r")
+    after = text[end:].lstrip(" \t\r")
+    return before.endswith("\n") and (not after or after.startswith("\n") and
+                                      after[1:].lstrip(" \t\r").startswith("\n"))
 
 
 def _line_starts(text: str, pos: int) -> bool:
