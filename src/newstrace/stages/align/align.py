@@ -928,13 +928,46 @@ def _unshared_lines(
         words = _TOKEN.findall(text[a:b].lower())
         return 0 < len(words) < MIN_SENTENCE_WORDS and not set(words) <= other()
 
-    nl = text.find("\n", start, end)
-    if nl > 0 and _line_starts(text, start) and heading(start, nl):
+    for _ in range(HEAD_LINES):  # "PRESS RELEASE", then "From: Department of ..."
+        while start < end and text[start] in " \t\r\n":
+            start += 1
+        nl = text.find("\n", start, end)
+        if not (nl > 0 and _line_starts(text, start)):
+            break
+        if not (heading(start, nl) or _field(text, start, nl)):
+            break
         start = nl
     nl = text.rfind("\n", start + 1, end)
     if nl > 0 and _line_ends(text, end) and (heading(nl, end) or _lead_in(text, nl, end)):
         end = nl
     return _snap(text, start, end)
+
+
+# Heading and header-field lines left out of a passage's start, at most: a release's
+# "PRESS RELEASE", "From: ..." and "Date: ..." (set by reading releases, not tuned)
+HEAD_LINES = 3
+
+
+def _field(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a header field of a release or a memo ("From:
+    Department for Housing and Communities", "Date: 14 May 2026") standing as a paragraph
+    of its own: metadata, not text that was reused, even where the other side names the
+    same department."""
+    if not _FIELD_LINE.match(text, start, end):
+        return False
+    after = text[end:].lstrip(" \t\r")
+    return after.startswith("\n") and after[1:].lstrip(" \t\r").startswith("\n")
+
+
+# a header field: a label of releases, memos and web pages, a colon, a value without a
+# sentence end ("Doctor Who: Peter Capaldi revealed" is a headline, which is text)
+_FIELD_LINE = re.compile(
+    r"[ \t]*(?:From|To|Date|Issued|Released?|Release date|Embargo(?:ed)?(?: until)?|"
+    r"(?:Media |Press )?[Cc]ontacts?|Published(?: on)?|Posted(?: on)?|"
+    r"(?:Last )?[Uu]pdated(?: on)?|Ref(?:erence)?|Subject|For immediate release)"
+    r":[ \t]+[^\n]*[^.!?\s][ \t]*$",
+    re.M,
+)
 
 
 def _lead_in(text: str, start: int, end: int) -> bool:
