@@ -416,3 +416,15 @@ def test_an_undirected_pair_lists_its_articles_in_corpus_order_with_their_shares
     flat = " ".join(output.split())
     assert code == 0 and flat.index("Times ·") < flat.index("Chronicle ·")
     assert "37% / 42%" in flat
+
+
+def test_every_option_of_every_command_says_what_it_does() -> None:
+    import click
+
+    missing = [
+        f"{name} {'/'.join(p.opts)}"
+        for name, cmd in main.commands.items()
+        for p in cmd.params
+        if isinstance(p, click.Option) and not p.help and p.name != "help"
+    ]
+    assert missing == []

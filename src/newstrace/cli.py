@@ -501,7 +501,9 @@ def show(obj: dict[str, Any], article_id: str, original: bool, as_json: bool) ->
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "parquet"]),
-              default="json", show_default=True)  # fmt: skip
+              default="json", show_default=True,
+              help="One JSON document, JSON lines (one record a line, its kind named), or a "
+                   "folder of Parquet tables (one per record kind).")  # fmt: skip
 @click.option("-o", "--output", required=True, type=click.Path(),
               help="File (json, jsonl) or folder (parquet) to write.")  # fmt: skip
 @click.option(
@@ -984,8 +986,10 @@ def claims(obj: dict[str, Any], story_id: str | None, as_json: bool, limit: int)
 
 
 @main.command()
-@click.option("--kind", type=click.Choice(["person", "org", "place", "role", "date"]))
-@click.option("-n", "--limit", type=LIMIT, default=50, show_default=True)
+@click.option("--kind", type=click.Choice(["person", "org", "place", "role", "date"]),
+              help="Only entities of this kind (default: all).")  # fmt: skip
+@click.option("-n", "--limit", type=LIMIT, default=50, show_default=True,
+              help="Most entities to show, the most mentioned first.")  # fmt: skip
 @click.pass_obj
 @_handle
 def entities(obj: dict[str, Any], kind: str | None, limit: int) -> None:
