@@ -290,9 +290,9 @@ def test_analyze_with_a_missing_spacy_model_says_why(tmp_path: Path, corpus: Pat
     assert "no-such-pipeline" in output
 
 
-def test_reuse_shows_undirected_pairs_without_a_direction(tmp_path: Path) -> None:
-    """Pairs with no evidence of direction are listed as sharing an unseen source or as
-    related, and their passages are not shown as "source" and "reused in"."""
+def _related(tmp_path: Path, with_pair: bool = False) -> tuple[Path, Any, Any]:
+    """A store of two articles sharing a paraphrased passage with no direction (related),
+    optionally with their pair record; the store and the two articles."""
     from newstrace import records as R
     from newstrace.stages.ingest import make_article
     from newstrace.store import Store
@@ -304,12 +304,21 @@ def test_reuse_shows_undirected_pairs_without_a_direction(tmp_path: Path) -> Non
         R.Provenance(a.id, 0.0, "non", {}, related_with=(b.id,)),
         R.Provenance(b.id, 0.0, "non", {}, related_with=(a.id,)),
     )
+    pairs = (R.ReusePair(a.id, b.id, "related", "none", 0.42, 0.37, 1, ("paraphrase",)),)
     db = tmp_path / "u.db"
     with Store(db) as store:
         store.add_articles([a, b])
         store.save_records(
-            R.RecordSet(alignments=(al,), provenance=prov), ["alignments", "provenance"], []
-        )
+            R.RecordSet(alignments=(al,), provenance=prov, pairs=pairs if with_pair else ()),
+            ["alignments", "provenance", "pairs"], [],
+        )  # fmt: skip
+    return db, a, b
+
+
+def test_reuse_shows_undirected_pairs_without_a_direction(tmp_path: Path) -> None:
+    """Pairs with no evidence of direction are listed as sharing an unseen source or as
+    related, and their passages are not shown as "source" and "reused in"."""
+    db, _, _ = _related(tmp_path)
     code, output = invoke(db, "reuse")
     assert code == 0, output
     assert "no evidence of who drew on whom" in output
@@ -373,25 +382,7 @@ def test_a_library_warning_does_not_shadow_our_message_about_an_input(
 def test_reuse_gives_the_share_an_article_has_in_common_with_an_undirected_partner(
     tmp_path: Path,
 ) -> None:
-    from newstrace import records as R
-    from newstrace.stages.ingest import make_article
-    from newstrace.store import Store
-
-    a = make_article("Overnight beds on the ward will close from 1 July.", source="Times")
-    b = make_article("From 1 July no child will stay on the ward overnight.", source="Chronicle")
-    al = R.Alignment(R.Span(a.id, 0, 50), R.Span(b.id, 0, 53), "paraphrase", 0.55)
-    prov = (
-        R.Provenance(a.id, 0.0, "non", {}, related_with=(b.id,)),
-        R.Provenance(b.id, 0.0, "non", {}, related_with=(a.id,)),
-    )
-    pair = R.ReusePair(a.id, b.id, "related", "none", 0.42, 0.37, 1, ("paraphrase",))
-    db = tmp_path / "u.db"
-    with Store(db) as store:
-        store.add_articles([a, b])
-        store.save_records(
-            R.RecordSet(alignments=(al,), provenance=prov, pairs=(pair,)),
-            ["alignments", "provenance", "pairs"], [],
-        )  # fmt: skip
+    db, a, _ = _related(tmp_path, with_pair=True)
     code, output = invoke(db, "reuse", a.id[:8])
     flat = " ".join(output.split())
     assert code == 0 and "42% with Chronicle" in flat
