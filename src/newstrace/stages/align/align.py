@@ -1189,7 +1189,7 @@ def _sentence_passages(
         dets = [_peel(src_text, src, tgt_text, tgt, d, params.min_chars) for d in dets]
         dets = [_trim_edges(src_text, tgt_text, _refine(src_text, tgt_text, d)) for d in dets]
     out = [_kind(src_text, tgt_text, _drop_headings(src_text, tgt_text, d)) for d in dets]
-    out = [d for d in out if not speech_tag(tgt_text[d.tgt_start : d.tgt_end])]
+    out = [d for d in out if not _speech_tag_only(src_text, tgt_text, d)]
     out = [d for d in out if not _title_only(src_text, tgt_text, d)]
     out = [d for d in out if not _contributor_only(src_text, tgt_text, d)]
     out = _with_copied_credits(src_text, tgt_text, out)
@@ -1466,6 +1466,15 @@ _SPEECH_TAG = re.compile(
     r"|announced|warned)\s*[:,]?\s*[\"“„«']?\s*",
     re.IGNORECASE,
 )
+
+
+def _speech_tag_only(src_text: str, tgt_text: str, d: Detection) -> bool:
+    """Whether either side of a passage is only a speech tag: the two then share who spoke,
+    not what was said ("Councillor Tom Okafor, Leader of the Council, said:" against a
+    sentence of what he said, in other words)."""
+    return speech_tag(tgt_text[d.tgt_start : d.tgt_end]) or speech_tag(
+        src_text[d.src_start : d.src_end]
+    )
 
 
 def speech_tag(passage: str) -> bool:
