@@ -159,3 +159,11 @@ def test_a_change_across_a_paragraph_break_is_shown_on_one_line() -> None:
     shown = changes_text(canonical, copy)
     assert "\n" not in shown
     assert "summer. ¶ Nearly 12,000" in shown and "Thursday. ¶ Some 9,000" in shown
+
+
+def test_claim_values_are_written_out_not_in_scientific_notation() -> None:
+    from newstrace.report.html import number_text
+
+    assert number_text(2e9) == "2,000,000,000" and number_text(4.5e6) == "4,500,000"
+    assert number_text(27.5) == "27.5" and number_text(1 / 3) == "0.333333"
+    assert number_text(1234.5678) == "1,234.57" and number_text(-3.0) == "-3"

@@ -963,6 +963,8 @@ def quotes(
 @_handle
 def claims(obj: dict[str, Any], story_id: str | None, as_json: bool, limit: int) -> None:
     """Numeric claims: the number as written, its value and unit, and what it counts."""
+    from newstrace.report.html import number_text
+
     with opened(make_settings(obj)) as corpus:
         found = corpus.claims(story=story_id)
         arts = {a.id: a for a in corpus.articles()}
@@ -977,7 +979,7 @@ def claims(obj: dict[str, Any], story_id: str | None, as_json: bool, limit: int)
         written = a.text[c.span.start : c.span.end] if a else ""
         counts = a.text[c.counts.start : c.counts.end] if a and c.counts else ""
         when = a.text[c.period.start : c.period.end] if a and c.period else ""
-        value = f"{c.value:,.6g}" + (f"–{c.upper:,.6g}" if c.upper is not None else "")
+        value = number_text(c.value) + (f"–{number_text(c.upper)}" if c.upper is not None else "")
         row = (written, value, c.unit or "", c.hedge or "", counts, when, a.source if a else "")
         table.add_row(*row)
     out.print(table)

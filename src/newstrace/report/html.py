@@ -143,6 +143,16 @@ def _one_line(text: str) -> str:
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
 
 
+def number_text(value: float) -> str:
+    """A claim's value for readers: ``2,000,000,000``, ``4,500,000``, ``27.5``, ``0.333333``
+    (``{:,.6g}`` wrote the first two as ``2e+09`` and ``4.5e+06``)."""
+    if value == int(value) and abs(value) < 1e18:
+        return f"{int(value):,}"
+    if abs(value) >= 1e15 or abs(value) < 1e-6:
+        return f"{value:.6g}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".") if abs(value) < 1 else f"{value:,.6g}"
+
+
 def score_text(score: float) -> str:
     """A similarity with two decimals, rounded down: a passage that is not identical never
     shows 1.00 (an edited figure in a long passage scores 0.998)."""
@@ -342,6 +352,7 @@ def build_context(
         "dated": dated,
         "slice": lambda a, span: a.text[span.start : span.end] if span else "",
         "pct": share_text,
+        "number": number_text,
         "bar": lambda p: source_bar(p, kinds),
         "shared": lambda p, other: shares.get((p.article_id, other)),
     }

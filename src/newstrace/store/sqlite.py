@@ -399,7 +399,10 @@ class Store:
                 (query, limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+            raise StoreError(
+                f"bad search query {query!r}: {exc} (SQLite FTS5 syntax: put words with "
+                f"hyphens, apostrophes or commas in double quotes, e.g. '\"e-mail\"')"
+            ) from exc
         found = {a.id: a for a in self.articles([r["id"] for r in rows])}
         return [(found[r["id"]], r["snip"]) for r in rows]
 
