@@ -210,3 +210,13 @@ def test_claim_period_stays_in_its_clause() -> None:
     (claim,) = find_claims(article)
     assert claim.period is not None
     assert article.text[claim.period.start : claim.period.end] == "in 2019"
+
+
+def test_numbered_list_markers_are_not_claims_and_spans_start_at_the_number() -> None:
+    text, claims = _claims(
+        "The council approved the plan.\n\nNotes to editors\n\n"
+        "1. The scheme covers 12,000 homes.\n\n2) Applications open in June.\n\n"
+        "40 volunteers helped."
+    )
+    shown = [text[c.span.start : c.span.end] for c in claims]
+    assert shown == ["12,000", "40"]  # not the markers "1" and "2"; no line break in a span

@@ -103,7 +103,7 @@ _HEDGE_RE = re.compile(
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MAG = r"thousand|millions?|billions?|trillion|bn|mn|tn|m|k|b"
 _AMOUNT = (
-    rf"(?P<cur>US\$|[£$€¥])?\s?(?P<num>{_NUM})(?:\s?(?P<mag>{_MAG})\b)?"
+    rf"(?:(?P<cur>US\$|[£$€¥])\s?)?(?P<num>{_NUM})(?:\s?(?P<mag>{_MAG})\b)?"
     r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
 )
 _CLAIM = re.compile(
@@ -178,7 +178,19 @@ def _skip(text: str, m: re.Match[str]) -> bool:
         return True
     if not m.group("cur") and _identifier_before(text, m.start()):
         return True
+    if plain and _list_marker(text, m):
+        return True  # "1. The Warm Homes Partnership is ..." in a numbered list
     return plain and _in_phone_number(text, m.start(), m.end())
+
+
+def _list_marker(text: str, m: re.Match[str]) -> bool:
+    """Whether a number begins its line and is followed by "." or ")" and a space: the
+    marker of a numbered list item ("Notes to editors" under a release), not a quantity."""
+    start = m.start("num")
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip() or m.group("num2"):
+        return False
+    return re.match(r"[.)][ \t]", text[m.end() : m.end() + 2]) is not None
 
 
 def _in_phone_number(text: str, start: int, end: int) -> bool:
