@@ -220,3 +220,17 @@ def test_numbered_list_markers_are_not_claims_and_spans_start_at_the_number() ->
     )
     shown = [text[c.span.start : c.span.end] for c in claims]
     assert shown == ["12,000", "40"]  # not the markers "1" and "2"; no line break in a span
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The committee voted 5-2 to approve the plan.", []),
+        ("The court made a surprise 5–4 decision.", []),
+        ("It will cost 5-10 million pounds.", ["5-10 million"]),
+        ("Prices rose 10-15% last year.", ["10-15%"]),
+    ],
+)
+def test_a_vote_or_a_score_is_not_a_claim_but_a_range_is(text: str, kept: list[str]) -> None:
+    body, claims = _claims(text)
+    assert [body[c.span.start : c.span.end] for c in claims] == kept

@@ -180,7 +180,21 @@ def _skip(text: str, m: re.Match[str]) -> bool:
         return True
     if plain and _list_marker(text, m):
         return True  # "1. The Warm Homes Partnership is ..." in a numbered list
+    if plain and _tally(text, m):
+        return True  # "voted 5-2", "won 3-1"
     return plain and _in_phone_number(text, m.start(), m.end())
+
+
+def _tally(text: str, m: re.Match[str]) -> bool:
+    """Whether a number is a vote or a score ("voted 5-2", "won 3-1", "drew 1-1"): two bare
+    numbers joined by a dash, the second not above the first, which no range is."""
+    if not m.group("num2") or m.group("between"):
+        return False
+    if any(m.group(g) for g in ("cur2", "mag2", "pct2")):
+        return False
+    if text[m.end("num") : m.start("num2")].strip() not in ("-", "–"):
+        return False
+    return float(m.group("num2").replace(",", "")) <= float(m.group("num").replace(",", ""))
 
 
 def _list_marker(text: str, m: re.Match[str]) -> bool:
