@@ -429,3 +429,13 @@ def test_a_search_query_fts_cannot_read_says_how_to_write_it(
     code, output = invoke(db, "search", "e-mail")
     flat = " ".join(output.split())
     assert code != 0 and "bad search query" in flat and "in double quotes" in flat
+
+
+def test_listings_in_json_give_the_text_each_span_covers(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "n.db"
+    invoke(db, "ingest", str(corpus))
+    invoke(db, "analyze")
+    result = CliRunner().invoke(main, ["--db", str(db), "-q", "claims", "--json"])
+    rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert result.exit_code == 0 and rows
+    assert "£12m" in {row["span"]["text"] for row in rows}

@@ -574,11 +574,11 @@ def _more(left_out: int, what: str, hint: str = "use -n, or --json for all") -> 
 
 def _print_jsonl(records: Any, articles: Mapping[str, Any]) -> None:
     """One record per line as JSON (the --json option of the listing commands), spans with
-    their original-text offsets too (docs/export.md)."""
+    their original-text offsets and the text they cover too (docs/export.md)."""
     from newstrace.report.export import record_dict
 
     for record in records:
-        out.print(json.dumps(record_dict(record, articles), ensure_ascii=False))
+        out.print(json.dumps(record_dict(record, articles, with_text=True), ensure_ascii=False))
 
 
 def _short(text: str, limit: int = 400) -> str:

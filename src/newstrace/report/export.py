@@ -35,23 +35,30 @@ def article_dict(article: Any, with_text: bool = True) -> dict[str, Any]:
     return d
 
 
-def record_dict(record: Any, articles: Mapping[str, R.Article]) -> dict[str, Any]:
+def record_dict(
+    record: Any, articles: Mapping[str, R.Article], with_text: bool = False
+) -> dict[str, Any]:
     """A record as a JSON-able dict whose spans also give their place in the article's
     **original** text: ``original_start`` / ``original_end`` beside the clean-text
-    ``start`` / ``end`` (``None`` when the article is not in ``articles``)."""
-    return _with_original(to_dict(record), articles)
+    ``start`` / ``end`` (``None`` when the article is not in ``articles``); with
+    ``with_text``, also the ``text`` they cover (a listing for people to read; the exports
+    point into the articles and copy no text)."""
+    return _with_original(to_dict(record), articles, with_text)
 
 
-def _with_original(value: Any, articles: Mapping[str, R.Article]) -> Any:
+def _with_original(value: Any, articles: Mapping[str, R.Article], with_text: bool) -> Any:
     if isinstance(value, list):
-        return [_with_original(v, articles) for v in value]
+        return [_with_original(v, articles, with_text) for v in value]
     if not isinstance(value, dict):
         return value
     if value.keys() >= _SPAN_KEYS:
         art = articles.get(value["article_id"])
         o_start, o_end = art.to_original(value["start"], value["end"]) if art else (None, None)
-        return {**value, "original_start": o_start, "original_end": o_end}
-    return {k: _with_original(v, articles) for k, v in value.items()}
+        out = {**value, "original_start": o_start, "original_end": o_end}
+        if with_text:
+            out["text"] = art.text[value["start"] : value["end"]] if art else None
+        return out
+    return {k: _with_original(v, articles, with_text) for k, v in value.items()}
 
 
 _SPAN_KEYS = frozenset(("article_id", "start", "end"))
