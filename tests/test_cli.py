@@ -439,3 +439,11 @@ def test_listings_in_json_give_the_text_each_span_covers(tmp_path: Path, corpus:
     rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert result.exit_code == 0 and rows
     assert "£12m" in {row["span"]["text"] for row in rows}
+
+
+def test_db_is_taken_after_the_command_name_too(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "after.db"
+    result = CliRunner().invoke(main, ["-q", "ingest", str(corpus), "--db", str(db)])
+    assert result.exit_code == 0 and db.exists()
+    result = CliRunner().invoke(main, ["stats", "--json", "--db", str(db)])
+    assert result.exit_code == 0 and json.loads(result.output)["articles"] == 2

@@ -1034,5 +1034,18 @@ def serve(obj: dict[str, Any], host: str, port: int) -> None:
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
+def _db_after_command(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """``newstrace stories --db x.db`` as ``newstrace --db x.db stories``."""
+    if value is not None:
+        ctx.ensure_object(dict)["db"] = value
+
+
+for _command in main.commands.values():  # --db is taken after the command's name too
+    _command.params.append(
+        click.Option(["--db"], type=click.Path(dir_okay=False), expose_value=False,
+                     callback=_db_after_command, help="Database file (as before the command).")
+    )  # fmt: skip
+
+
 if __name__ == "__main__":
     run_cli()
