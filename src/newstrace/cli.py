@@ -468,7 +468,7 @@ def search(obj: dict[str, Any], query: str, limit: int) -> None:
     for article, snippet in hits:
         out.print(Text.assemble((article.id, "bold"), f"  {article.title or ''}  ",
                                 (article.source or "", "dim")))  # fmt: skip
-        out.print(f"    {snippet}")
+        out.print(f"    {' '.join(snippet.split())}")  # on one line, as a search result
 
 
 @main.command()

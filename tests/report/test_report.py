@@ -208,3 +208,11 @@ def test_boilerplate_is_grey_in_both_articles_that_hold_it() -> None:
     segments = html.build_context(rs)["segments"]
     for article in (a, b):
         assert [seg.cls for seg in segments(article) if seg.cls] == ["boilerplate"]
+
+
+def test_quotes_left_out_of_a_story_say_where_to_see_them() -> None:
+    rs = _records()
+    page = html.render(rs, limits=html.Limits(per_story=0))
+    assert "… 1 more quotes (<code>newstrace report --all</code>" in page
+    assert "<code>newstrace quotes --story s1</code>" in page
+    assert "<code>newstrace claims --story s1</code>" in page
