@@ -448,3 +448,20 @@ def test_according_to_source_runs_to_the_sentence_end() -> None:
             "a 2013 study by two economists",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Attending the regional forum in Harwick, she will meet local leaders and urge "
+            "faster action on river pollution.",
+            "she",
+        ),
+        ("Visiting the depot, Mr Grant met drivers and promised that help would come.", "Mr Grant"),
+        ("Manning met the press and said the plan would go ahead.", "Manning"),
+    ],
+)
+def test_a_leading_participle_clause_is_no_speaker(text: str, speaker: str) -> None:
+    (q,) = find_quotes(text)
+    assert _speaker(text, q) == speaker

@@ -69,11 +69,33 @@ def participle_subject(toks: list[Tok], c0: int) -> tuple[int, int] | None:
         prior = _prior_speaker(toks, c0 - 1)
         if prior is not None:
             return prior
-    sp = speaker_after(toks, 0)
+    first = _after_participle_clause(toks, c0)
+    if first is None:
+        return None
+    sp = speaker_after(toks, first)
     if sp is None:
         return None
     sp = _subject_only(toks, sp)
     return None if sp[1] >= c0 - 1 else sp
+
+
+# Words after a leading participle that open its clause ("Attending the ...", "Speaking in
+# ...", "Backed by ..."); a name ending in -ing is followed by its verb ("Manning said").
+_CLAUSE_OPENERS = DETERMINERS | word_set("in at on to for with from by after before about")
+
+
+def _after_participle_clause(toks: list[Tok], c0: int) -> int | None:
+    """Where the sentence's subject starts: after a leading participle clause ("Attending
+    the summit in Budapest, he will ... and urge ..."), whose first word is no subject; 0
+    when the sentence opens with its subject; None when no subject is found before ``c0``."""
+    head = toks[0]
+    nxt = toks[1].low if len(toks) > 1 else ""
+    if not (head.low.endswith(("ing", "ed")) and nxt in _CLAUSE_OPENERS):
+        return 0
+    for j in range(1, c0):
+        if toks[j].text == ",":
+            return j + 1
+    return None
 
 
 def _prior_speaker(toks: list[Tok], comma: int) -> tuple[int, int] | None:
