@@ -465,3 +465,29 @@ def test_according_to_source_runs_to_the_sentence_end() -> None:
 def test_a_leading_participle_clause_is_no_speaker(text: str, speaker: str) -> None:
     (q,) = find_quotes(text)
     assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers found a cracked cylinder head during a routine check in the harbour.",
+        "The council has found ways to keep the library open on Sundays.",
+        "Ms Lee has found herself in a tight race for the seat.",
+        "Evelyn Cartwright, who learned to read in the building in 1951, cut the ribbon.",
+        "They waited for a new transport package expected later this year.",
+    ],
+)
+def test_finding_or_expecting_something_is_no_quote(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The audit found that the council had overspent by a third.", "that the council"),
+        ("The survey found most tenants would back the plan.", "most tenants would"),
+    ],
+)
+def test_a_finding_with_a_clause_is_still_reported(text: str, content: str) -> None:
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end].startswith(content)

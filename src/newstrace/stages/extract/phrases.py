@@ -436,6 +436,25 @@ def _naming_called(toks: list[Tok], k: int) -> bool:
     return nxt.text[0].isupper() or nxt.text in {"“", '"', "''", "``", "‘"}
 
 
+# Verbs of finding out: a report when a clause follows ("the audit found that ...", "the poll
+# found Smith leading"), not with an indefinite object ("engineers found a crack", "found a
+# way", "found ways to ...") or an infinitive ("learned to read").
+_DISCOVERY = word_set("find finds found discover discovers discovered learn learns learned learnt")
+_NO_REPORT_AFTER_DISCOVERY = word_set("a an way ways to")
+# A reflexive object leaves no content ("found himself in a tight race").
+_REFLEXIVES = word_set(
+    "himself herself itself themselves myself ourselves yourself yourselves oneself"
+)
+
+
+def _no_report_object(toks: list[Tok], k: int) -> bool:
+    """Whether the object after the verb ``toks[k]`` shows that it reports nothing."""
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if nxt in _REFLEXIVES:
+        return True
+    return toks[k].low in _DISCOVERY and nxt in _NO_REPORT_AFTER_DISCOVERY
+
+
 def is_cue(toks: list[Tok], k: int, strong: bool) -> bool:
     """Whether ``toks[k]`` is a reporting verb (``strong``: safe without quote marks).
 
@@ -447,7 +466,7 @@ def is_cue(toks: list[Tok], k: int, strong: bool) -> bool:
         return False
     if k > 0 and toks[k - 1].low in {"be", "been", "being"}:
         return False
-    if _naming_called(toks, k) or _not_a_verb(toks, k):
+    if _naming_called(toks, k) or _not_a_verb(toks, k) or _no_report_object(toks, k):
         return False
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low not in _TO_HEADS:
         return False  # a purpose infinitive ("a gathering ... to urge")

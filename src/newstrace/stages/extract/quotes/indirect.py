@@ -7,6 +7,7 @@ import re
 
 from newstrace.stages.extract.lexicon import word_set
 from newstrace.stages.extract.phrases import (
+    TIME_WORDS,
     Tok,
     cue_last,
     cue_start,
@@ -135,8 +136,23 @@ def _attribution(text: str, toks: list[Tok], found: Found, stop: int) -> RawQuot
     c_end = _drop_connector(text, c_start, c_end)
     if len(text[c_start:c_end].split()) < MIN_INDIRECT_WORDS or bad_content(text, c_start):
         return None
+    if _only_time(text[c_start:c_end]):
+        return None  # "a package expected later this year": a participle, nothing reported
     cue = (toks[c0].start, cue_end_before(text, toks, k, c_start))
     return RawQuote(c_start, c_end, "indirect", cue, speaker)
+
+
+# Words of a time phrase; content made of these alone reports nothing ("later this year").
+_TIME_PHRASE = TIME_WORDS | word_set(
+    "later earlier soon this next last the coming following within in by of a an ago early "
+    "late mid summer winter spring autumn fall days weeks months years decade"
+)
+
+
+def _only_time(content: str) -> bool:
+    """Whether ``content`` is only a time phrase ("later this year", "next week")."""
+    words = [w.strip(",.;:").lower() for w in content.split()]
+    return all(w in _TIME_PHRASE or w.isdigit() for w in words)
 
 
 # Stance verbs whose content is a noun phrase ("endorsed the former secretary's bid,
