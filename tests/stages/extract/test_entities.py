@@ -112,3 +112,15 @@ def test_bare_role_with_two_holders_is_not_named() -> None:
 def test_a_line_ending_with_a_colon_is_not_a_headline() -> None:
     ents = find_entities(make_article("The Minister of Transport, Oskar Fenwald, said:\n\nNo."))
     assert [p.name for p in ents.persons] == ["Oskar Fenwald"]
+
+
+def test_an_organisation_of_two_portfolios_keeps_its_whole_name() -> None:
+    text = (
+        "Oregon's Department of Fish and Wildlife said the river was closed. "
+        "The Ministry of Defence and Peter Lamb declined to comment."
+    )
+    kinds = _kinds(text)
+    assert ("org", "Department of Fish and Wildlife") in kinds
+    assert ("org", "Ministry of Defence") in kinds
+    assert ("person", "Peter Lamb") in kinds
+    assert not any(kind == "person" and "Wildlife" in name for kind, name in kinds)

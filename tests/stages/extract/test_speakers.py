@@ -130,3 +130,12 @@ def test_he_is_not_a_phrase_his_own_word_points_at() -> None:
     )
     assert _speaker_of(text, "rents have risen").speaker == "his party"
     assert _speaker_of(text, "Nobody in this town").speaker == "Corvin Ashdale"
+
+
+def test_an_organisation_speaker_is_not_cut_to_its_last_words() -> None:
+    text = (
+        "The plant will close in May. Oregon's Department of Commerce and Rural Affairs said "
+        "it would pay for retraining."
+    )
+    q = _speaker_of(text, "pay for retraining")
+    assert q.speaker == "Oregon's Department of Commerce and Rural Affairs"

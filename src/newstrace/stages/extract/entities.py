@@ -11,7 +11,7 @@ two-or-three-word capitalised name guessed to be a person.  Short forms ("Mr Sun
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -226,10 +226,26 @@ def _clean_words(words: list[str]) -> list[str]:
     return [w for w in words if w]
 
 
-def _split_sequence(text: str, m: re.Match[str]) -> tuple[int, list[str]]:
+_POSSESSIVE_SPLIT = re.compile(r"[’']s (?=[A-Z])")
+
+
+def _sequences(text: str) -> Iterator[tuple[int, str]]:
+    """Capitalised sequences with their start; a possessive inside one ends it and the words
+    after it are a sequence of their own ("Minnesota's Department of Employment": "Minnesota's"
+    and "Department of Employment")."""
+    for m in CAP_SEQ.finditer(text):
+        start, seq = m.start(), m.group()
+        cut = _POSSESSIVE_SPLIT.search(seq)
+        while cut is not None:
+            yield start, seq[: cut.start() + 2]
+            start, seq = start + cut.end(), seq[cut.end() :]
+            cut = _POSSESSIVE_SPLIT.search(seq)
+        yield start, seq
+
+
+def _split_sequence(start: int, seq: str) -> tuple[int, list[str]]:
     """Start offset and words of a capitalised sequence, minus leading stop words."""
-    start = m.start()
-    words = _clean_words(m.group().split(" "))
+    words = _clean_words(seq.split(" "))
     while words and (words[0] in STOP and words[0] not in lexicon.honorifics()):
         if _month_as_name(words):
             break
@@ -278,10 +294,17 @@ def find_entities(article: Article, hints: Sequence[Hint] = ()) -> Entities:
     others: list[Mention] = []
     places = lexicon.place_names()
     demonyms = lexicon.demonyms()
-    for m in CAP_SEQ.finditer(text):
-        start, words = _split_sequence(text, m)
+    skip_to = -1
+    for seq_start, seq in _sequences(text):
+        if seq_start < skip_to:
+            continue
+        start, words = _split_sequence(seq_start, seq)
         if not words:
             continue
+        joined = _joined_portfolio(text, start, words)
+        if joined is not None:
+            words = joined
+            skip_to = _end_of(start, words)
         # A demonym in front ("Spanish Prime Minister ...") is a place of its own.
         if len(words) > 1 and words[0] in demonyms and _names_someone(words[1:]):
             end0 = start + len(words[0])
@@ -479,6 +502,26 @@ def _name_like(words: list[str], places: dict[str, str]) -> bool:
 def _org_of(words: list[str], suffixes: frozenset[str]) -> bool:
     """ "Council of Europe", "Ministry of Defence": an organisation word before "of"."""
     return "of" in words and words[words.index("of") - 1] in suffixes
+
+
+_AND_CAP = re.compile(r" and (?=[A-Z])")
+
+
+def _joined_portfolio(text: str, start: int, words: list[str]) -> list[str] | None:
+    """ "Department of Employment and Economic Development": an organisation word before
+    "of" keeps the capitalised words after an "and" in its name (a sequence breaks at "and",
+    so "Economic Development" was a name of its own)."""
+    if not _org_of(words, lexicon.org_suffixes()):
+        return None
+    end = _end_of(start, words)
+    link = _AND_CAP.match(text, end)
+    nxt = CAP_SEQ.match(text, link.end()) if link is not None else None
+    if nxt is None:
+        return None
+    more = _clean_words(nxt.group().split(" "))
+    if not more or more[0] in STOP or _names_someone(more):
+        return None
+    return words + ["and"] + more
 
 
 def _resolve_persons(raws: Iterable[_Raw]) -> list[Person]:
