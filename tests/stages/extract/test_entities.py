@@ -124,3 +124,29 @@ def test_an_organisation_of_two_portfolios_keeps_its_whole_name() -> None:
     assert ("org", "Ministry of Defence") in kinds
     assert ("person", "Peter Lamb") in kinds
     assert not any(kind == "person" and "Wildlife" in name for kind, name in kinds)
+
+
+def test_company_and_place_words_are_no_person() -> None:
+    text = (
+        "Ferry services to Tarrow Island were halted. Orvik Blade Works will move production "
+        "to Cedar Ridge, Texas, and Lakehead Freight will carry the parts."
+    )
+    kinds = _kinds(text)
+    assert {("place", "Tarrow Island"), ("place", "Cedar Ridge")} <= kinds
+    assert {("org", "Orvik Blade Works"), ("org", "Lakehead Freight")} <= kinds
+    assert not any(kind == "person" for kind, _ in kinds)
+    assert ("person", "Tom Ridge") in _kinds("Tom Ridge and Eleanor Marsh spoke.")
+
+
+def test_an_mp_is_a_role_and_a_bracketed_credit_is_not() -> None:
+    text = (
+        "HARWICK, Ore. (HW) — The mill will close. Harwick's MP, Joan Petrie, said she would "
+        "ask for help. CEO Karin Lund said the decision was painful."
+    )
+    ents = find_entities(make_article(text))
+    assert ents.role_holder("MP") == "Joan Petrie"
+    assert ents.role_holder("CEO") == "Karin Lund"
+    assert {p.name for p in ents.persons} == {"Joan Petrie", "Karin Lund"}
+    assert not any(m.kind == "org" and m.name in {"MP", "CEO"} for m in ents.mentions())
+    bracketed = "(MP) — Orvik Blade Works will close."
+    assert ("org", "MP") in _kinds(bracketed)

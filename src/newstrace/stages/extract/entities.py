@@ -53,6 +53,23 @@ MISC_SUFFIX = word_set("""
     Station Street Road Avenue Square Bridge Castle Palace Hall Tower Building Hospital
     """)
 
+# Last words that make a capitalised sequence a place ("Skerrin Island", "Cedar Ridge") unless
+# it starts with a given name ("Tom Ridge"); words that are common surnames (Hill, Lake, Park,
+# Bay, Marsh, Moor) are left out.  Hand-written.
+PLACE_SUFFIX = word_set("""
+    Island Islands Isle Isles Valley Ridge Hollow Heights River Harbour Harbor Creek Springs
+    Peninsula Canyon Mountains Estuary Fjord Loch
+    """)
+
+
+def _bracketed_acronym(text: str, start: int, words: list[str]) -> bool:
+    """ "(MP)": an acronym alone in brackets abbreviates a name or credits an agency after a
+    dateline ("NORTH ARDEN, Minn. (MP) —"); it is no role even when it spells one."""
+    if len(words) != 1 or not words[0].isupper():
+        return False
+    end = start + len(words[0])
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
 
 # Qualifiers that keep a role the article's own ("UK prime minister"): country names, not
 # demonyms (a "Spanish Prime Minister" is someone else's).
@@ -314,7 +331,7 @@ def find_entities(article: Article, hints: Sequence[Hint] = ()) -> Entities:
             start, words = end0 + 1, words[1:]
         else:
             qualifier = _qualifier_before(text, start)
-        role = _match_role(words)
+        role = None if _bracketed_acronym(text, start, words) else _match_role(words)
         role_start = start
         if role is None and words[0] in lexicon.first_names():
             lower = _lower_role_before(text, start)
@@ -447,6 +464,9 @@ def _classify(
         return None
     if words[0] in lexicon.first_names() and len(words) <= MAX_NAME_WORDS:
         return _Raw(start, end, words, None, "given name")
+    if len(words) > 1 and words[-1] in PLACE_SUFFIX:
+        others.append(Mention(article.id, span, "place", seq, "place word"))
+        return None
     if _name_like(words, places) and not _in_title_case_line(article.text, start):
         return _Raw(start, end, words, None, "capitalised name (guess)")
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
