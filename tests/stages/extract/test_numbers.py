@@ -234,3 +234,11 @@ def test_numbered_list_markers_are_not_claims_and_spans_start_at_the_number() ->
 def test_a_vote_or_a_score_is_not_a_claim_but_a_range_is(text: str, kept: list[str]) -> None:
     body, claims = _claims(text)
     assert [body[c.span.start : c.span.end] for c in claims] == kept
+
+
+def test_an_age_in_apposition_takes_no_period() -> None:
+    t, claims = _claims("The tenant, Alan Pryce, 81, has lived on the estate since 1969.")
+    (age,) = [c for c in claims if c.value == 81]
+    assert age.period is None
+    t, (hired,) = _claims("The hub has hired 42 people since 2023.")
+    assert hired.period is not None and t[hired.period.start : hired.period.end] == "since 2023"

@@ -551,7 +551,7 @@ def _with_periods(article: Article, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         k = bisect.bisect_right(starts, c.span.start) - 1
-        if k >= 0 and c.span.start < sents[k][1]:
+        if k >= 0 and c.span.start < sents[k][1] and not _apposed(text, c):
             s, e = sents[k]
             pos = c.span.start
             best = _nearest_period(
@@ -561,6 +561,16 @@ def _with_periods(article: Article, claims: list[Claim]) -> list[Claim]:
                 c = dataclasses.replace(c, period=Span(article.id, *best))
         out.append(c)
     return out
+
+
+def _apposed(text: str, c: Claim) -> bool:
+    """A bare number alone between commas after a name, an age ("June Ashworth, 78, has lived
+    there since 1974"): the sentence's period phrase belongs to its verb, not to the number."""
+    if c.unit is not None or c.hedge is not None or c.upper is not None:
+        return False
+    before = text[: c.span.start].rstrip(" ")
+    after = text[c.span.end :].lstrip(" ")
+    return before.endswith(",") and after.startswith(",")
 
 
 # A period phrase is looked for at most this many characters either side of its number, in
