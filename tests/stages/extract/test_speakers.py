@@ -139,3 +139,31 @@ def test_an_organisation_speaker_is_not_cut_to_its_last_words() -> None:
     )
     q = _speaker_of(text, "pay for retraining")
     assert q.speaker == "Oregon's Department of Commerce and Rural Affairs"
+
+
+def test_he_goes_to_the_subject_of_the_previous_sentence_not_its_last_name() -> None:
+    text = (
+        "Tom Reeve will travel to Geneva for talks dominated by the threat posed by President "
+        "Victor Brandt’s invasion of the northern provinces.\n\n"
+        "While there, he is expected to announce a new trade agreement with the Swiss."
+    )
+    assert _speaker_of(text, "a new trade agreement").speaker == "Tom Reeve"
+
+
+def test_he_goes_to_a_role_named_in_the_previous_sentence() -> None:
+    text = (
+        "Home Secretary said:\n“We will share intelligence across borders.”\n"
+        "While at the summit, the Prime Minister will also chair a meeting on migration.\n"
+        "It follows his speech in Glasgow, where he warned that smuggling must be treated "
+        "like terrorism."
+    )
+    assert _speaker_of(text, "smuggling must be treated").speaker == "Prime Minister"
+
+
+def test_he_is_never_a_thing_that_spoke() -> None:
+    text = (
+        "The latest figures confirmed that 400 people were returned last month.\n"
+        "The meeting is the latest in a series for the Prime Minister, as he seeks to "
+        "rebuild ties with Europe."
+    )
+    assert _speaker_of(text, "rebuild ties").speaker == "Prime Minister"

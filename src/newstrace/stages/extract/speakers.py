@@ -2,9 +2,11 @@
 
 A speaker span is resolved, in order, to: the person named in it (short forms linked to the
 full name, "Sir Keir" -> "Keir Starmer"; a role and a name in apposition, "The Minister of
-Finance, Piet Halloran," -> "Piet Halloran"); for a pronoun, the nearest earlier speaker or
-person whose gender agrees (from honorifics and the given-name list), never a phrase owned by
-the pronoun's referent ("his party ... he said" is the owner of "his"); for a role ("the Prime
+Finance, Piet Halloran," -> "Piet Halloran"); for "he"/"she", the first person or role whose
+gender agrees (from honorifics and the given-name list) in the nearest earlier sentence naming
+one, a possessive mention after any other, never a phrase owned by the pronoun's referent ("his
+party ... he said" is the owner of "his") nor a speaker that is no person ("the figures
+showed"); for "they", the most salient earlier speaker or person; for a role ("the Prime
 Minister"), the person named beside that role in the article (a bare "the minister" is the
 one holder of a named ministry, :meth:`Entities.role_holder`), else the article's most
 mentioned person (marked weak); otherwise the noun phrase as written, without its article.
@@ -22,11 +24,13 @@ from functools import lru_cache
 
 from newstrace.records import Quote, Span
 from newstrace.stages.extract import lexicon
-from newstrace.stages.extract.entities import Entities, Person
+from newstrace.stages.extract.entities import HOME_QUALIFIERS, Entities, Person
 from newstrace.stages.extract.quotes import RawQuote
+from newstrace.text.sentences import sentence_spans
 
 WEAK = "weak"  # evidence prefix for guesses that cross-article resolution may override
 ROLE_ONLY = "role only"
+HOME_OR_NONE = HOME_QUALIFIERS | {None}
 # How far back (characters) a pronoun looks for its antecedent before falling back to the
 # whole article; about three news sentences (chosen by eye on the seeds).
 PRONOUN_WINDOW = 600
@@ -40,6 +44,7 @@ class _Said:
     name: str
     gender: str | None
     phrase: str = ""  # the speaker span as written
+    possessive: bool = False  # a possessive mention ("Putin's invasion")
 
 
 def _strip_det(words: list[str]) -> list[str]:
@@ -119,6 +124,7 @@ def resolve_speakers(text: str, ents: Entities, raws: list[RawQuote]) -> list[Qu
     out: list[Quote] = []
     said: list[_Said] = []
     persons = _Persons(ents.persons)
+    starts = _SentenceStarts(text)
     for raw in raws:
         name, evidence = None, None
         if raw.inherit_from is not None and raw.inherit_from < len(out):
@@ -126,7 +132,7 @@ def resolve_speakers(text: str, ents: Entities, raws: list[RawQuote]) -> list[Qu
             name = prev.speaker
             evidence = f"continues the quote of {name}" if name else None
         elif raw.speaker is not None:
-            name, evidence = _name_for(text, ents, raw.speaker, said, persons)
+            name, evidence = _name_for(text, ents, raw.speaker, said, persons, starts)
             if name is not None:
                 phrase = text[raw.speaker[0] : raw.speaker[1]]
                 said.append(_Said(raw.speaker[0], name, persons.gender(name), phrase))
@@ -137,7 +143,12 @@ def resolve_speakers(text: str, ents: Entities, raws: list[RawQuote]) -> list[Qu
 
 
 def _name_for(
-    text: str, ents: Entities, span: tuple[int, int], said: list[_Said], persons: _Persons
+    text: str,
+    ents: Entities,
+    span: tuple[int, int],
+    said: list[_Said],
+    persons: _Persons,
+    starts: _SentenceStarts,
 ) -> tuple[str | None, str | None]:
     phrase = text[span[0] : span[1]]
     role = role_of(phrase)
@@ -148,7 +159,7 @@ def _name_for(
     if low == "who":
         return _relative_antecedent(text, ents, span[0])
     if low in lexicon.pronoun_genders():
-        return _pronoun(ents, span[0], low, said)
+        return _pronoun(text, ents, span[0], low, said, starts)
     if role is not None:
         holder = ents.role_holder(role)
         if holder:
@@ -188,25 +199,77 @@ def _owned_by(phrase: str, pronoun: str) -> bool:
     return first == _POSSESSIVE.get(pronoun)
 
 
+class _SentenceStarts:
+    """Where the sentences of a text start, to find the sentence of a position by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [s for s, _ in sentence_spans(text)]
+
+    def of(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (-1 before the first)."""
+        return bisect.bisect_right(self._starts, pos) - 1
+
+
+def _subject_first(cands: list[_Said], starts: _SentenceStarts, pos: int) -> _Said:
+    """The first candidate of the nearest sentence before the one at ``pos`` that holds one
+    (the pronoun's own sentence only when no earlier one does); a possessive mention gives way
+    to another candidate of its sentence."""
+    here = starts.of(pos)
+    pool = [c for c in cands if starts.of(c.pos) < here] or cands
+    nearest = max(starts.of(c.pos) for c in pool)
+    inside = [c for c in pool if starts.of(c.pos) == nearest]
+    inside = [c for c in inside if not c.possessive] or inside
+    return min(inside, key=lambda c: c.pos)
+
+
+_POSSESSIVE_MARKS = ("’s", "'s", "’", "'")
+
+
+def _role_mentions(ents: Entities, pos: int) -> list[_Said]:
+    """Role mentions before ``pos`` that a pronoun may refer to ("the Prime Minister will
+    chair ... . It follows his speech, where he warned ..."): named by their holder, or by the
+    role itself when none is named (resolved across articles later); not another country's
+    unnamed role ("the Spanish Prime Minister")."""
+    genders = {p.name: p.gender for p in ents.persons if p.gender}
+    out = []
+    for r in ents.roles:
+        if r.start >= pos or r.holder is None and r.qualifier not in HOME_OR_NONE:
+            continue
+        name = r.holder or r.role
+        out.append(_Said(r.start, name, genders.get(name), r.role))
+    return out
+
+
 def _pronoun(
-    ents: Entities, pos: int, pronoun: str, said: list[_Said]
+    text: str, ents: Entities, pos: int, pronoun: str, said: list[_Said], starts: _SentenceStarts
 ) -> tuple[str | None, str | None]:
-    """The nearest earlier speaker or person mention that agrees with ``pronoun``."""
+    """The earlier speaker or person mention that ``pronoun`` refers to (see below)."""
     if pronoun in {"i", "you", "we"}:
         return None, None
     cands = [s for s in said if s.pos < pos and not _owned_by(s.phrase, pronoun)]
     if pronoun in {"he", "she"}:
-        cands += [_Said(p.start, p.name, p.gender) for p in ents.persons_before(pos)]
+        people = {p.name for p in ents.persons}
+        cands = [c for c in cands if c.name in people or role_of(c.name) is not None]
+        cands += [
+            _Said(p.start, p.name, p.gender, "", text.startswith(_POSSESSIVE_MARKS, p.end))
+            for p in ents.persons_before(pos)
+        ]
+        cands += _role_mentions(ents, pos)
     cands = [c for c in cands if _agrees(c.gender, pronoun)]
     if not cands:
         return None, None
     recent = [c for c in cands if pos - c.pos <= PRONOUN_WINDOW] or cands
     if pronoun in {"he", "she"}:
-        # "he"/"she": the nearest earlier person whose gender is known to agree (the subject
-        # of the previous sentence, as a rule in news), else the nearest of unknown gender.
+        # "he"/"she": the first person whose gender is known to agree in the nearest earlier
+        # sentence naming one (its subject, as a rule in news; not the nearest mention, often
+        # an object or a possessive: "Sunak will travel to ..., dominated by Putin's
+        # invasion. While there, he ..."), else the same among those of unknown gender.
+        # Measured on PolNeAR by replacing a named source that has an earlier mention with
+        # he/she and resolving it back: train 0.583 (nearest mention) -> 0.689, dev 0.653 ->
+        # 0.660; searching the pronoun's own sentence first: train 0.648.
         known = [c for c in recent if c.gender is not None]
-        best = max(known or recent, key=lambda c: c.pos)
-        return best.name, f"pronoun '{pronoun}' -> nearest earlier person of that gender"
+        best = _subject_first(known or recent, starts, pos)
+        return best.name, f"pronoun '{pronoun}' -> first person of that gender in nearest sentence"
     # Salience: among candidates seen in the last PRONOUN_WINDOW characters, the one
     # mentioned most often so far (as speaker or person); ties go to the nearest.
     counts = Counter(c.name for c in cands)
