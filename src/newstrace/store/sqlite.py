@@ -628,6 +628,35 @@ class Store:
         )
         return [from_dict(Story, json.loads(r[0])) for r in rows]
 
+    def find_stories(self, story_id: str, limit: int = 3) -> list[Story]:
+        """The stories whose id is ``story_id`` (then only that one) or starts with it: one
+        for a full id or a unique prefix, two or more for an ambiguous prefix (at most
+        ``limit``, in the order they were saved), none for no story."""
+        exact = self.records_with_ids("stories", [story_id])
+        if exact:
+            return exact
+        rows = self.db.execute(
+            "SELECT payload FROM records WHERE kind='story'"
+            " AND json_extract(payload, '$.id') LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+            (_like_prefix(story_id), limit),
+        )
+        return [from_dict(Story, json.loads(r[0])) for r in rows]
+
+    def records_with_ids(self, name: str, ids: Sequence[str]) -> list[Any]:
+        """The records of field ``name`` whose own ``id`` is one of ``ids`` (stories,
+        storylines), in the order they were saved."""
+        kind = FIELD_KINDS[name]
+        rows = []
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            rows += self.db.execute(
+                "SELECT id, payload FROM records WHERE kind=?"
+                f" AND json_extract(payload, '$.id') IN ({marks})",
+                (kind, *chunk),
+            ).fetchall()
+        cls = RECORD_KINDS[kind]
+        return [from_dict(cls, json.loads(r[1])) for r in sorted(rows, key=lambda r: r[0])]
+
     def reuse_first_ids(self, limit: int) -> list[str]:
         """The ids of ``limit`` articles: those in passages (alignments that are not
         boilerplate) or duplicate groups first, then the others, each in ingest order.  By the
