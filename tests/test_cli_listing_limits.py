@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newstrace.cli import main
+from newstrace.cli import SHORT_STORY_ID, main
 
 NUMBERS = " ".join(
     f"Ward {i} recorded {100 + i} complaints about potholes in {2000 + i}." for i in range(1, 13)
@@ -63,7 +63,7 @@ def test_stories_shows_the_largest_n(db: Path) -> None:
     every = [json.loads(x) for x in _invoke(db, "stories", "--json")[0].splitlines() if x]
     assert len(every) > 1
     stdout, stderr = _invoke(db, "stories", "-n", "1")
-    shown = [s for s in every if s["id"][:10] in stdout]
+    shown = [s for s in every if s["id"][:SHORT_STORY_ID] in stdout]
     assert len(shown) == 1
     assert min(len(s["articles"]) for s in shown) >= max(
         len(s["articles"]) for s in every if s not in shown

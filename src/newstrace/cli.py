@@ -871,25 +871,72 @@ def stories(obj: dict[str, Any], as_json: bool, limit: int) -> None:
     with opened(make_settings(obj)) as corpus:
         found = corpus.stories()
         arts = {a.id: a for a in corpus.articles()}
+        storylines = corpus.store.load_records("storylines")
     if as_json:
         _print_jsonl(found, arts)
         return
     if not found:
         err.print("no stories yet (run `newstrace analyze`)")
         return
-    table = Table()
-    table.add_column("id", no_wrap=True, min_width=10)  # whole: `story ID` needs it
-    for col in ("label", "first seen", "last seen", "articles", "sources", "storyline"):
-        table.add_column(col)
     largest = sorted(found, key=lambda s: -len(s.articles))[: max(limit, 0)]
-    for s in sorted(largest, key=lambda s: (s.first_seen or "", s.id)):
-        n_sources = len({arts[a].source for a in s.articles if a in arts})
-        table.add_row(
-            s.id[:10], s.label, (s.first_seen or "")[:10], (s.last_seen or "")[:10],
-            str(len(s.articles)), str(n_sources), (s.storyline or "")[:10],
-        )  # fmt: skip
-    out.print(table)
+    shown = sorted(largest, key=lambda s: (s.first_seen or "", s.id))
+    lines = {line.id: line for line in storylines}
+    out.print(_stories_table(shown, arts, lines, out.width))
     _more(len(found) - len(largest), "stories (smaller ones)")
+
+
+# `stories` prints one line per story, the label taking the room the other columns leave (cut
+# with "…"): at 80 columns id, first and last day, articles and label; a terminal of NARROW
+# columns also shows the number of sources, one of STORYLINE_COLUMNS each story's storyline.
+STORYLINE_COLUMNS = 120
+# characters of a story or storyline id shown: its letter and as many hex digits as an
+# article's short id (a unique prefix is enough for `story`)
+SHORT_STORY_ID = 1 + SHORT_ID
+
+
+def _stories_table(
+    shown: Sequence[Any], arts: Mapping[str, Any], lines: Mapping[str, Any], width: int
+) -> Table:
+    """One row per story for a terminal ``width`` columns wide (:data:`STORYLINE_COLUMNS`).
+    Every column but the label is as wide as its widest cell; the label takes the rest."""
+    columns: dict[str, Callable[[Any], str]] = {
+        "id": lambda s: s.id[:SHORT_STORY_ID],
+        "first seen": lambda s: _day(s.first_seen),
+        "last seen": lambda s: _day(s.last_seen),
+        "articles": lambda s: str(len(s.articles)),
+    }
+    if width >= NARROW:
+        columns["sources"] = lambda s: str(len({arts[a].source for a in s.articles if a in arts}))
+    columns["label"] = lambda s: " ".join(s.label.split())
+    if width >= STORYLINE_COLUMNS:
+        columns["storyline"] = lambda s: _storyline_cell(s, lines)
+    rows = [[cell(s) for cell in columns.values()] for s in shown]
+    table = Table(box=None, padding=(0, 1), collapse_padding=True, pad_edge=False,
+                  header_style="bold", expand=True)  # fmt: skip
+    for k, header in enumerate(columns):
+        if header == "label":
+            table.add_column(header, no_wrap=True, overflow="ellipsis", ratio=1)
+            continue
+        least = max([len(header), *(len(row[k]) for row in rows)])
+        right = "right" if header in ("articles", "sources") else "left"
+        table.add_column(header, no_wrap=True, min_width=least, justify=right)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _day(moment: str | None) -> str:
+    """The day of an ISO date or time, YYYY-MM-DD; "no date" for none."""
+    return moment[:10] if moment else "no date"
+
+
+def _storyline_cell(story: Any, lines: Mapping[str, Any]) -> str:
+    """A story's storyline: its short id, and how many stories it links when more than one."""
+    if not story.storyline:
+        return ""
+    line = lines.get(story.storyline)
+    linked = len(line.stories) if line else 1
+    return story.storyline[:SHORT_STORY_ID] + (f" ({linked} stories)" if linked > 1 else "")
 
 
 @main.command()
