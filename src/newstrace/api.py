@@ -32,6 +32,11 @@ from newstrace.report import export as export_mod
 from newstrace.report import html
 from newstrace.store import IngestReport, Store
 
+# The stories an ambiguous story id prefix matches that its error names (then ", and more"),
+# each with its label cut to this many characters, as an article's error names three.
+MATCHES_NAMED = 3
+MATCH_LABEL_CHARS = 40
+
 
 class Corpus:
     """A corpus of articles in a newstrace database, with its analysis."""
@@ -120,13 +125,22 @@ class Corpus:
         return self.store.load_records("stories")
 
     def story(self, story_id: str) -> Story:
-        """A story by id or unique id prefix (:class:`~newstrace.errors.NotFoundError` else)."""
-        matches = [s for s in self.stories() if s.id == story_id or s.id.startswith(story_id)]
-        if len(matches) != 1:
-            from newstrace.errors import NotFoundError
+        """A story by id or unique id prefix (:class:`~newstrace.errors.NotFoundError` else,
+        naming the stories an ambiguous prefix matches, as :meth:`article` does)."""
+        found = self.store.find_stories(story_id, limit=MATCHES_NAMED + 1)
+        if len(found) == 1:
+            return found[0]
+        from newstrace.errors import NotFoundError
 
-            raise NotFoundError(f"no single story with id {story_id!r}")
-        return matches[0]
+        if not found:
+            raise NotFoundError(f"no story with id {story_id!r}")
+        named = "; ".join(
+            f"{s.id} ({html.elide(s.label, MATCH_LABEL_CHARS)})" for s in found[:MATCHES_NAMED]
+        )
+        more = ", and more" if len(found) > MATCHES_NAMED else ""
+        raise NotFoundError(
+            f"more than one story with id {story_id!r}: {named}{more} (give more of the id)"
+        )
 
     def quotes(self, speaker: str | None = None, story: str | None = None) -> tuple[Quote, ...]:
         """Quotes with their speakers; ``speaker`` keeps those whose speaker name contains it

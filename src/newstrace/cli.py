@@ -918,8 +918,9 @@ def _stories_table(
             table.add_column(header, no_wrap=True, overflow="ellipsis", ratio=1)
             continue
         least = max([len(header), *(len(row[k]) for row in rows)])
-        right = "right" if header in ("articles", "sources") else "left"
-        table.add_column(header, no_wrap=True, min_width=least, justify=right)
+        numeric = header in ("articles", "sources")
+        table.add_column(header, no_wrap=True, min_width=least,
+                         justify="right" if numeric else "left")  # fmt: skip
     for row in rows:
         table.add_row(*row)
     return table
@@ -939,35 +940,161 @@ def _storyline_cell(story: Any, lines: Mapping[str, Any]) -> str:
     return story.storyline[:SHORT_STORY_ID] + (f" ({linked} stories)" if linked > 1 else "")
 
 
+STORY_ROWS = 12  # rows of each section of `story` without -n, as the report shows a story's
+
+
 @main.command()
 @click.argument("story_id")
+@click.option(
+    "-n", "--limit", type=LIMIT, default=STORY_ROWS, show_default=True,
+    help="Most rows of each section (articles, storyline, quotes, numbers, passages).",
+)  # fmt: skip
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the story, its articles, quotes, numbers and passages as one JSON "
+                   "object (all of them).")  # fmt: skip
 @click.pass_obj
 @_handle
-def story(obj: dict[str, Any], story_id: str) -> None:
-    """One story: its articles, entities, quotes and reuse links."""
+def story(obj: dict[str, Any], story_id: str, limit: int, as_json: bool) -> None:
+    """One story (id or unique id prefix): its articles, storyline, quotes by speaker,
+    numbers, and the passages reused inside it.
+
+    \b
+    Examples:
+      newstrace story s20d72ac7
+      newstrace story s20d72ac7 -n 100      # up to 100 rows a section
+      newstrace story s20d72ac7 --json      # everything, spans with their text
+    """
+    from newstrace.report.story import story_dict, story_records
+
     with opened(make_settings(obj)) as corpus:
-        found = corpus.story(story_id)
-        arts = {a.id: a for a in corpus.articles()}
-        quotes = corpus.quotes(story=found.id)
-        links = [
-            al for al in corpus.alignments()
-            if al.source.article_id in found.articles and al.target.article_id in found.articles
-        ]  # fmt: skip
-    out.print(Text.assemble((found.label, "bold"), "  ", (found.id, "dim")))
-    out.print(f"{found.first_seen or 'undated'} – {found.last_seen or ''}")
-    if found.entities:
-        out.print("entities: " + ", ".join(found.entities))
-    for aid in found.articles:
-        a = arts.get(aid)
-        if a:
-            out.print(f"  {aid}  {(a.published or '')[:10]:10}  {a.source or '?'}: {a.title or ''}")
-    if links:
-        out.print(f"{len(links)} reused passage(s) inside the story")
-    for q in quotes:
-        text = (
-            arts[q.article_id].text[q.content.start : q.content.end] if q.article_id in arts else ""
-        )
-        out.print(Text.assemble("  ", (q.speaker or "?", "bold"), f": {_short(text, 200)}"))
+        found = story_records(corpus.store, corpus.story(story_id))
+    if as_json:
+        out.print_json(json.dumps(story_dict(found)))
+        return
+    _print_story_head(found)
+    _print_story_articles(found, limit)
+    _print_storyline(found, limit)
+    _print_story_quotes(found, limit)
+    _print_story_numbers(found, limit)
+    _print_story_passages(found, limit)
+
+
+def _print_story_head(found: Any) -> None:
+    s = found.story
+    sources = len({a.source for a in found.articles})
+    out.print(Text(" ".join(s.label.split()), "bold"))
+    days = _day(s.first_seen) + (f" to {_day(s.last_seen)}" if s.last_seen else "")
+    plural = "s" if len(s.articles) != 1 else ""
+    out.print(f"story {s.id} · {days} · {len(s.articles)} article{plural} from {sources} "
+              f"source{'s' if sources != 1 else ''}")  # fmt: skip
+    if s.entities:
+        _indented("entities: " + ", ".join(s.entities), 0)
+
+
+def _section(title: str) -> None:
+    out.print()
+    out.print(Text(title, "bold"))
+
+
+def _indented(text: str, indent: int) -> None:
+    """``text`` wrapped to the terminal, ``indent`` columns in (between words, no word cut)."""
+    import textwrap
+
+    margin = " " * indent
+    width = max(out.width - indent, MIN_WRAP) + indent
+    wrapped = textwrap.fill(text, width, initial_indent=margin, subsequent_indent=margin,
+                            break_long_words=False, break_on_hyphens=False)  # fmt: skip
+    out.print(wrapped, soft_wrap=True)
+
+
+MIN_WRAP = 20  # the fewest columns a wrapped line of text is given, however narrow the terminal
+
+
+def _ref(found: Any, article_id: str) -> str:
+    """An article of a story as its other sections name it: its number in the Articles
+    section and its outlet."""
+    a = found.arts.get(article_id)
+    number = found.story.articles.index(article_id) + 1 if a else "?"
+    return f"[{number}] {(a.source if a else None) or '?'}"
+
+
+def _print_story_articles(found: Any, limit: int) -> None:
+    arts = found.arts
+    _section(f"Articles ({len(found.story.articles)})")
+    for n, aid in enumerate(found.story.articles[:limit], 1):
+        _indented(f"[{n}] {_source(arts, aid)}", 2)
+    _more(len(found.story.articles) - limit, "articles", "use -n, or --json for all")
+
+
+def _print_storyline(found: Any, limit: int) -> None:
+    line, here = found.storyline, found.story.id
+    if line is None or len(found.line_stories) < 2:
+        _section("Storyline: this story only")
+        return
+    _section(f"Storyline: {' '.join(line.label.split())} ({len(found.line_stories)} stories)")
+    for s in found.line_stories[:limit]:
+        this = " (this story)" if s.id == here else ""
+        _indented(f"{_day(s.first_seen)}  {s.id[:SHORT_STORY_ID]}  {s.label}{this}", 2)
+    _more(len(found.line_stories) - limit, "stories of the storyline", "use -n")
+
+
+def _print_story_quotes(found: Any, limit: int) -> None:
+    from newstrace.report.story import by_speaker
+
+    arts, left = found.arts, limit
+    _section(f"Quotes by speaker ({len(found.quotes)})")
+    for speaker, quotes in by_speaker(found.quotes):
+        if left <= 0:
+            break
+        out.print(Text.assemble("  ", (speaker, "bold"), f" ({len(quotes)})"))
+        for q in quotes[:left]:
+            a = arts.get(q.article_id)
+            text = _short(a.text[q.content.start : q.content.end], 240) if a else ""
+            _indented(f"{text} — {_ref(found, q.article_id)}", 4)
+        left -= len(quotes)
+    hint = f"use -n, or `newstrace quotes --story {found.story.id}`"
+    _more(len(found.quotes) - limit, "quotes", hint)
+
+
+def _print_story_numbers(found: Any, limit: int) -> None:
+    from newstrace.report.html import number_text
+
+    arts = found.arts
+    _section(f"Numbers ({len(found.claims)})")
+    for c in found.claims[:limit]:
+        a = arts.get(c.article_id)
+        if a is None:
+            continue
+        value = number_text(c.value) + (f"–{number_text(c.upper)}" if c.upper is not None else "")
+        parts = [" ".join(filter(None, (c.hedge, value, c.unit)))]
+        if c.counts:
+            parts.append(f"counts: {_short(a.text[c.counts.start : c.counts.end], 80)}")
+        if c.period:
+            parts.append(f"when: {_short(a.text[c.period.start : c.period.end], 40)}")
+        written = _short(a.text[c.span.start : c.span.end], 60)
+        _indented(f"{written} ({'; '.join(parts)}) — {_ref(found, c.article_id)}", 2)
+    hint = f"use -n, or `newstrace claims --story {found.story.id}`"
+    _more(len(found.claims) - limit, "numbers", hint)
+
+
+def _print_story_passages(found: Any, limit: int) -> None:
+    from newstrace.report.html import largest, passage_size, score_text
+
+    arts = found.arts
+    directed = {(p.source_id, p.target_id) for p in found.pairs if p.relation == "derived"}
+    _section(f"Reused passages inside the story ({len(found.passages)})")
+    for al in largest(found.passages, limit, passage_size):
+        ends = (al.source.article_id, al.target.article_id)
+        arrow = "→" if ends in directed else "↔"  # no direction known: shared, or related
+        tgt = arts.get(ends[1])
+        text = _short(tgt.text[al.target.start : al.target.end], 160) if tgt else ""
+        out.print(Text.assemble(
+            f"  {_ref(found, ends[0])} {arrow} {_ref(found, ends[1])} ",
+            (f"[{al.kind} {score_text(al.score)}]", "dim"),
+        ))  # fmt: skip
+        _indented(text, 4)
+    hint = "use -n, or `newstrace reuse ID` for an article's passages side by side"
+    _more(len(found.passages) - limit, "passages", hint)
 
 
 @main.command()
