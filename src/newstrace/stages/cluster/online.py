@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import heapq
 import math
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 import xxhash
@@ -67,7 +69,8 @@ class _Weighted:
 
 
 def _normalise(vec: Mapping[str, float]) -> Vector:
-    norm = math.sqrt(sum(v * v for v in vec.values()))
+    values = vec.values()
+    norm = math.sqrt(sum(map(operator.mul, values, values)))
     return {t: v / norm for t, v in vec.items()} if norm > 0 else {}
 
 
@@ -80,9 +83,12 @@ def _weigh(vec: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> Vect
 
 
 def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product of two sparse vectors (the shorter one's terms looked up in the other;
+    the products summed in its order, as a generator would: ``map`` only saves the frames
+    of this hot loop)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    return sum(map(operator.mul, a.values(), map(b.get, a.keys(), repeat(0.0))))
 
 
 def _add(target: Vector, vec: Mapping[str, float], scale: float = 1.0) -> None:
