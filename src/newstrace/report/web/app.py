@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from newstrace.records import Article, DuplicateGroup, Provenance, RecordSet
+from newstrace.records import Article, DuplicateGroup, Provenance, RecordSet, Span, Story
 from newstrace.report.export import record_dict
 from newstrace.report.html import (
     EVIDENCE,
@@ -29,10 +29,12 @@ from newstrace.report.html import (
     dated,
     highlight,
     label,
+    number_text,
     score_text,
     share_text,
     when,
 )
+from newstrace.report.story import StoryRecords, by_speaker, story_dict, story_records
 from newstrace.serialize import to_dict
 from newstrace.store import Store
 from newstrace.store.sqlite import strings_in
@@ -146,7 +148,9 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
         shown = [
             (asked, [(a, _retarget(path, asked, a.id)) for a in found]) for asked, found in misses
         ]
-        return page("web_missing.html.j2", status=404, path=path, misses=shown, label=label)
+        stories = exc.misses if isinstance(exc, _NoSuchStory) else []
+        return page("web_missing.html.j2", status=404, path=path, misses=shown,
+                    story_misses=stories, label=label)  # fmt: skip
 
     @app.get("/", response_class=HTMLResponse)
     def index() -> HTMLResponse:
@@ -158,12 +162,13 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
         with opened() as store:
             a = _find(store, article_id)
             rs, numbers = _article_records(store, a, snapshot.passage_numbers(store))
+            in_stories = [s for _, s in store.record_list("stories", article_id=a.id)]
         ctx = build_context(rs, limits=NO_LIMITS, passage_numbers=numbers)
         partners = sorted(
             {al.source.article_id for al in ctx["alignments"] if al.target.article_id == a.id}
             | {al.target.article_id for al in ctx["alignments"] if al.source.article_id == a.id}
         )
-        return page("web_article.html.j2", a=a, partners=partners, **ctx)
+        return page("web_article.html.j2", a=a, partners=partners, in_stories=in_stories, **ctx)
 
     @app.get("/pair/{source_id}/{target_id}", response_class=HTMLResponse)
     def pair(source_id: str, target_id: str) -> HTMLResponse:
@@ -203,6 +208,12 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
             left=highlight(src.text, left), right=highlight(tgt.text, right),
         )  # fmt: skip
 
+    @app.get("/story/{story_id}", response_class=HTMLResponse)
+    def story(story_id: str) -> HTMLResponse:
+        with opened() as store:
+            found = story_records(store, _find_story(store, story_id))
+        return page("web_story.html.j2", **story_context(found))
+
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_index() -> HTMLResponse:
         return page("web_api.html.j2", endpoints=api_endpoints(app.openapi()))
@@ -229,6 +240,15 @@ def create_app(db: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
             d = to_dict(_find(store, article_id))
         d.pop("offsets")
         return d
+
+    @app.get("/api/stories/{story_id}")
+    def api_story(story_id: str = PathParam(description=STORY_ID_DOC)) -> dict[str, Any]:
+        """One story with its storyline, its articles (metadata, not their texts) and their
+        quotes and claims, and the reused passages and linked pairs inside it; spans as in
+        the record lists."""
+        with opened() as store:
+            found = story_records(store, _find_story(store, story_id))
+        return story_dict(found, with_text=False)
 
     @app.get("/api/{kind}")
     def api_records(
@@ -268,6 +288,7 @@ RECORD_FIELDS = ("duplicates", "alignments", "provenance", "pairs", "stories", "
 LIMIT_DOC = "how many items a page holds"
 AFTER_DOC = 'the cursor of a page\'s "next" link (where the next page starts)'
 ID_DOC = "an article id, or a unique prefix of one"
+STORY_ID_DOC = "a story id, or a unique prefix of one"
 
 
 def api_endpoints(schema: dict[str, Any]) -> list[dict[str, Any]]:
@@ -501,3 +522,75 @@ def _retarget(path: str, asked: str, article_id: str) -> str:
     articles it matches: the page the reader was after, for that article."""
     parts = [article_id if part == asked else part for part in path.split("/")]
     return "/".join(quote(part, safe="") for part in parts)
+
+
+def story_context(found: StoryRecords) -> dict[str, Any]:
+    """What a story's page shows: the story, its storyline's stories, its articles, its
+    quotes by speaker, its numbers, and its reuse pairs with their passages."""
+    arts = found.arts
+
+    def text(span: Span | None) -> str:
+        a = arts.get(span.article_id) if span else None
+        return a.text[span.start : span.end] if a and span else ""
+
+    def outlet(aid: str) -> str:
+        a = arts.get(aid)
+        return (a.source or label(a)) if a else aid
+
+    return {
+        "s": found.story, "storyline": found.storyline, "line_stories": found.line_stories,
+        "arts": arts, "sources": len({a.source for a in found.articles}),
+        "speakers": by_speaker(found.quotes), "quotes_count": len(found.quotes),
+        "claims": found.claims, "reuse": story_reuse(found),
+        "passages_count": len(found.passages), "label": label, "text": text, "outlet": outlet,
+        "number": number_text, "day": _day,
+    }  # fmt: skip
+
+
+def _day(moment: str | None) -> str:
+    """The day of an ISO date or time (YYYY-MM-DD), "no date" for none."""
+    return moment[:10] if moment else "no date"
+
+
+def story_reuse(found: StoryRecords) -> list[dict[str, Any]]:
+    """The linked pairs inside a story (their records, with the number of passages each has),
+    then the article pairs with passages and no pair record (a store analysed before pairs
+    were recorded), each as its first passage has it."""
+    counts: dict[frozenset[str], int] = {}
+    first: dict[frozenset[str], tuple[str, str]] = {}
+    for al in found.passages:
+        ends = frozenset((al.source.article_id, al.target.article_id))
+        counts[ends] = counts.get(ends, 0) + 1
+        first.setdefault(ends, (al.source.article_id, al.target.article_id))
+    rows = [
+        {"source": p.source_id, "target": p.target_id, "pair": p,
+         "passages": counts.pop(frozenset((p.source_id, p.target_id)), 0)}
+        for p in found.pairs
+    ]  # fmt: skip
+    rows += [
+        {"source": first[ends][0], "target": first[ends][1], "pair": None, "passages": n}
+        for ends, n in counts.items()
+    ]
+    return rows
+
+
+def _find_story(store: Store, story_id: str) -> Story:
+    """The story with this id or unique prefix, else 404 (with the stories an ambiguous
+    prefix matches)."""
+    found = store.find_stories(story_id)
+    if len(found) != 1:
+        raise _NoSuchStory(story_id, found)
+    return found[0]
+
+
+class _NoSuchStory(HTTPException):
+    """404 for an id that names no single story: with the stories it matches (two or more
+    for an ambiguous prefix, none for an unknown id)."""
+
+    def __init__(self, story_id: str, found: list[Story]) -> None:
+        why = (
+            f"more than one story with id {story_id!r}: {', '.join(s.id for s in found)} "
+            "(give more of it)" if found else f"no story with id {story_id!r}"
+        )  # fmt: skip
+        super().__init__(404, why)
+        self.misses = [(story_id, found)]
