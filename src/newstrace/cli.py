@@ -983,7 +983,8 @@ def _print_story_head(found: Any) -> None:
     s = found.story
     sources = len({a.source for a in found.articles})
     out.print(Text(" ".join(s.label.split()), "bold"))
-    days = _day(s.first_seen) + (f" to {_day(s.last_seen)}" if s.last_seen else "")
+    last = _day(s.last_seen) if s.last_seen else _day(s.first_seen)
+    days = _day(s.first_seen) + (f" to {last}" if last != _day(s.first_seen) else "")
     plural = "s" if len(s.articles) != 1 else ""
     out.print(f"story {s.id} · {days} · {len(s.articles)} article{plural} from {sources} "
               f"source{'s' if sources != 1 else ''}")  # fmt: skip
