@@ -4,6 +4,7 @@ a cue, where the cue ends, and who speaks when the subject is elsewhere ("X did 
 
 from __future__ import annotations
 
+from newstrace.stages.extract import lexicon
 from newstrace.stages.extract.lexicon import quote_verbs as lexicon_verbs
 from newstrace.stages.extract.lexicon import word_set
 from newstrace.stages.extract.phrases import (
@@ -69,10 +70,7 @@ def participle_subject(toks: list[Tok], c0: int) -> tuple[int, int] | None:
         prior = _prior_speaker(toks, c0 - 1)
         if prior is not None:
             return prior
-    first = _after_participle_clause(toks, c0)
-    if first is None:
-        return None
-    sp = speaker_after(toks, first)
+    sp = speaker_after(toks, _after_participle_clause(toks, c0))
     if sp is None:
         return None
     sp = _subject_only(toks, sp)
@@ -80,22 +78,34 @@ def participle_subject(toks: list[Tok], c0: int) -> tuple[int, int] | None:
 
 
 # Words after a leading participle that open its clause ("Attending the ...", "Speaking in
-# ...", "Backed by ..."); a name ending in -ing is followed by its verb ("Manning said").
+# ...", "Backed by ..."): the determiners and the common prepositions, written by hand from
+# the participle clauses of news ledes, not tuned.  A name ending in -ing is followed by its
+# verb ("Manning said"); one followed by a preposition is told apart by the comma that ends a
+# participle clause and by the name lists (see below).
 _CLAUSE_OPENERS = DETERMINERS | word_set("in at on to for with from by after before about")
 
 
-def _after_participle_clause(toks: list[Tok], c0: int) -> int | None:
+def _after_participle_clause(toks: list[Tok], c0: int) -> int:
     """Where the sentence's subject starts: after a leading participle clause ("Attending
     the summit in Budapest, he will ... and urge ..."), whose first word is no subject; 0
-    when the sentence opens with its subject; None when no subject is found before ``c0``."""
+    when the sentence opens with its subject.
+
+    A participle clause ends at a comma before ``c0``; without one the first word is the
+    subject ("Boeing on Tuesday cut 10 percent of its jobs and said ..."), as it is when it
+    is a known given name or place ("Ahmed on Monday, ...", "Beijing on Monday, ...")."""
     head = toks[0]
     nxt = toks[1].low if len(toks) > 1 else ""
-    if not (head.low.endswith(("ing", "ed")) and nxt in _CLAUSE_OPENERS):
+    if not (head.low.endswith(("ing", "ed")) and nxt in _CLAUSE_OPENERS) or _known_name(head):
         return 0
     for j in range(1, c0):
         if toks[j].text == ",":
             return j + 1
-    return None
+    return 0
+
+
+def _known_name(tok: Tok) -> bool:
+    """Whether ``tok`` is a given name or a place of the name lists ("Ahmed", "Beijing")."""
+    return tok.text in lexicon.first_names() or tok.text in lexicon.place_names()
 
 
 def _prior_speaker(toks: list[Tok], comma: int) -> tuple[int, int] | None:
