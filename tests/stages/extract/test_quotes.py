@@ -498,7 +498,10 @@ def test_a_finding_with_a_clause_is_still_reported(text: str, content: str) -> N
     [
         ("Redding on Monday closed the plant and said orders had fallen.", "Redding"),
         ("Ahmed at the hearing apologised and said he regretted the delay.", "Ahmed"),
-        ("Ahmed on Monday, after a long meeting, met officials and said talks had stalled.", "Ahmed"),
+        (
+            "Ahmed on Monday, after a long meeting, met officials and said talks had stalled.",
+            "Ahmed",
+        ),
     ],
 )
 def test_a_name_before_a_preposition_is_no_participle(text: str, speaker: str) -> None:
