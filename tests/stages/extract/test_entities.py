@@ -150,3 +150,20 @@ def test_an_mp_is_a_role_and_a_bracketed_credit_is_not() -> None:
     assert not any(m.kind == "org" and m.name in {"MP", "CEO"} for m in ents.mentions())
     bracketed = "(MP) — Orvik Blade Works will close."
     assert ("org", "MP") in _kinds(bracketed)
+
+
+def test_two_bodies_joined_by_and_stay_two_organisations() -> None:
+    text = (
+        "The Ministry of Transport and Harbour Office declined to comment. The Bureau of "
+        "Statistics and ONS disagreed. The Bank of Westmark and Treasury officials met. The "
+        "College of Arms and Lyndale University signed the deal."
+    )
+    kinds = _kinds(text)
+    assert {("org", "Ministry of Transport"), ("org", "Harbour Office")} <= kinds
+    assert {("org", "Bureau of Statistics"), ("org", "ONS")} <= kinds
+    assert ("org", "Bank of Westmark") in kinds
+    assert {("org", "College of Arms"), ("org", "Lyndale University")} <= kinds
+    assert not any(" and " in name for _, name in kinds)
+    assert ("org", "Department of Health and Human Services") in _kinds(
+        "The Department of Health and Human Services declined to comment."
+    )

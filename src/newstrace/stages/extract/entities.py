@@ -527,11 +527,19 @@ def _org_of(words: list[str], suffixes: frozenset[str]) -> bool:
 _AND_CAP = re.compile(r" and (?=[A-Z])")
 
 
+# Organisation words whose "of" names portfolios, two of which may share one body
+# ("Department of Health and Social Care"); a bank, a university or a court "of" a place
+# shares its name with no other ("Bank of England and Treasury officials").  Hand-written from
+# the names of government bodies.
+_PORTFOLIO_BODIES = word_set("Department Ministry Office Bureau Agency Committee Commission")
+
+
 def _joined_portfolio(text: str, start: int, words: list[str]) -> list[str] | None:
-    """ "Department of Employment and Economic Development": an organisation word before
-    "of" keeps the capitalised words after an "and" in its name (a sequence breaks at "and",
-    so "Economic Development" was a name of its own)."""
-    if not _org_of(words, lexicon.org_suffixes()):
+    """ "Department of Employment and Economic Development": a department's (ministry's,
+    ...) "of" keeps the capitalised words after an "and" in its name (a sequence breaks at
+    "and", so "Economic Development" was a name of its own), unless those words are a body of
+    their own (:func:`_a_body_of_its_own`: "the Ministry of Defence and Foreign Office")."""
+    if "of" not in words or words[words.index("of") - 1] not in _PORTFOLIO_BODIES:
         return None
     end = _end_of(start, words)
     link = _AND_CAP.match(text, end)
@@ -539,9 +547,32 @@ def _joined_portfolio(text: str, start: int, words: list[str]) -> list[str] | No
     if nxt is None:
         return None
     more = _clean_words(nxt.group().split(" "))
-    if not more or more[0] in STOP or _names_someone(more):
+    if not more or more[0] in STOP or _names_someone(more) or _a_body_of_its_own(more):
         return None
     return words + ["and"] + more
+
+
+# Last words of a body's name that no portfolio ends with ("Foreign Office", "Cambridge
+# University"; a portfolio may end in "Services", "Industries" or "Local Government").
+# Hand-written from the organisation words.
+_BODY_HEADS = word_set("""
+    Office University College School Bank Council Court Agency Authority Commission Committee
+    Department Ministry Bureau Board Trust Police Service Party Union Institute Foundation
+    Association Society Company Corporation Group Assembly Parliament Senate Congress Cabinet
+    """)
+
+
+def _a_body_of_its_own(words: list[str]) -> bool:
+    """Whether ``words`` after "and" name another organisation, not a second portfolio: an
+    acronym ("FBI"), a known organisation, a name with its own "of", or one ending in the
+    word of a body ("Foreign Office", "Cambridge University")."""
+    return (
+        "of" in words
+        or words[-1] in _BODY_HEADS
+        or words[-1] in MISC_SUFFIX
+        or any(w.isupper() and len(w) > 1 for w in words)
+        or " ".join(words) in lexicon.org_acronyms()
+    )
 
 
 def _resolve_persons(raws: Iterable[_Raw]) -> list[Person]:
