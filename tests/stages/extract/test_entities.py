@@ -167,3 +167,17 @@ def test_two_bodies_joined_by_and_stay_two_organisations() -> None:
     assert ("org", "Department of Health and Human Services") in _kinds(
         "The Department of Health and Human Services declined to comment."
     )
+
+
+def test_a_possessive_before_a_lone_organisation_word_is_part_of_the_name() -> None:
+    text = (
+        "Westcombe's St Aldhelm's Hospital will reopen the ward. The Fishermen's Society "
+        "said so, and Brannock's Register agreed. Staff at Pellow's Corporation were told on "
+        "Monday. Britain's Parliament voted."
+    )
+    kinds = _kinds(text)
+    assert not any(kind == "person" for kind, _ in kinds), kinds
+    assert {("org", "Fishermen's Society"), ("org", "Brannock's Register")} <= kinds
+    assert ("org", "Pellow's Corporation") in kinds
+    assert not any(name in {"Society", "Register", "Corporation"} for _, name in kinds)
+    assert ("org", "Parliament") in kinds

@@ -231,9 +231,10 @@ class _Raw:
 
 
 def _clean_words(words: list[str]) -> list[str]:
-    """Cut a sequence after a possessive ("UK's") and drop a trailing full stop."""
+    """Cut a sequence after a possessive ("UK's") that is not inside a name ("Lloyd's
+    Register", :func:`_possessive_name`) and drop a trailing full stop."""
     for i, w in enumerate(words):
-        if w.endswith(("’s", "'s")):
+        if w.endswith(("’s", "'s")) and not _possessive_name(words[:i] + [w[:-2]], words[i + 1 :]):
             words = words[:i] + [w[:-2]]
             break
     last = words[-1]
@@ -249,15 +250,28 @@ _POSSESSIVE_SPLIT = re.compile(r"[’']s (?=[A-Z])")
 def _sequences(text: str) -> Iterator[tuple[int, str]]:
     """Capitalised sequences with their start; a possessive inside one ends it and the words
     after it are a sequence of their own ("Minnesota's Department of Employment": "Minnesota's"
-    and "Department of Employment")."""
+    and "Department of Employment"), unless it is part of a name (:func:`_possessive_name`)."""
     for m in CAP_SEQ.finditer(text):
         start, seq = m.start(), m.group()
         cut = _POSSESSIVE_SPLIT.search(seq)
         while cut is not None:
+            if _possessive_name(seq[: cut.start()].split(" "), seq[cut.end() :].split(" ")):
+                cut = _POSSESSIVE_SPLIT.search(seq, cut.end())
+                continue
             yield start, seq[: cut.start() + 2]
             start, seq = start + cut.end(), seq[cut.end() :]
             cut = _POSSESSIVE_SPLIT.search(seq)
         yield start, seq
+
+
+def _possessive_name(owner: list[str], rest: list[str]) -> bool:
+    """Whether the possessive between the words ``owner`` and ``rest`` is inside one name:
+    before a lone organisation word ("The Children's Society", "Lloyd's Register",
+    "McDonald's Corporation", "St Aldhelm's Hospital"), which names nothing alone, unless the
+    owner is a known place ("Britain's Parliament")."""
+    if len(rest) != 1 or rest[0] not in lexicon.org_suffixes() and rest[0] not in MISC_SUFFIX:
+        return False
+    return " ".join(w for w in owner if w not in STOP) not in lexicon.place_names()
 
 
 def _split_sequence(start: int, seq: str) -> tuple[int, list[str]]:
