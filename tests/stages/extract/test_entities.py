@@ -155,13 +155,13 @@ def test_an_mp_is_a_role_and_a_bracketed_credit_is_not() -> None:
 def test_two_bodies_joined_by_and_stay_two_organisations() -> None:
     text = (
         "The Ministry of Transport and Harbour Office declined to comment. The Bureau of "
-        "Statistics and ONS disagreed. The Bank of Westmark and Treasury officials met. The "
+        "Statistics and ONS disagreed. The Bank of Ireland and Treasury officials met. The "
         "College of Arms and Lyndale University signed the deal."
     )
     kinds = _kinds(text)
     assert {("org", "Ministry of Transport"), ("org", "Harbour Office")} <= kinds
     assert {("org", "Bureau of Statistics"), ("org", "ONS")} <= kinds
-    assert ("org", "Bank of Westmark") in kinds
+    assert ("org", "Bank of Ireland") in kinds
     assert {("org", "College of Arms"), ("org", "Lyndale University")} <= kinds
     assert not any(" and " in name for _, name in kinds)
     assert ("org", "Department of Health and Human Services") in _kinds(
@@ -181,3 +181,10 @@ def test_a_possessive_before_a_lone_organisation_word_is_part_of_the_name() -> N
     assert ("org", "Pellow's Corporation") in kinds
     assert not any(name in {"Society", "Register", "Corporation"} for _, name in kinds)
     assert ("org", "Parliament") in kinds
+    owned = _kinds(
+        "Dana Harlow spoke to reporters on the steps of the hall for an hour. Harlow's Party "
+        "split over the plan, and Mrs Pardoe's Cabinet met in the evening. President Okoro's "
+        "Government fell after the vote."
+    )
+    assert {("org", "Party"), ("org", "Cabinet"), ("org", "Government")} <= owned
+    assert {("person", "Dana Harlow"), ("person", "Pardoe")} <= owned

@@ -230,11 +230,11 @@ class _Raw:
     evidence: str
 
 
-def _clean_words(words: list[str]) -> list[str]:
-    """Cut a sequence after a possessive ("UK's") that is not inside a name ("Lloyd's
-    Register", :func:`_possessive_name`) and drop a trailing full stop."""
+def _clean_words(words: list[str], whole: bool = False) -> list[str]:
+    """Cut a sequence after a possessive ("UK's"), unless ``whole`` (a possessive inside a
+    name, "Lloyd's Register", :func:`_possessive_name`), and drop a trailing full stop."""
     for i, w in enumerate(words):
-        if w.endswith(("’s", "'s")) and not _possessive_name(words[:i] + [w[:-2]], words[i + 1 :]):
+        if w.endswith(("’s", "'s")) and not whole:
             words = words[:i] + [w[:-2]]
             break
     last = words[-1]
@@ -247,36 +247,75 @@ def _clean_words(words: list[str]) -> list[str]:
 _POSSESSIVE_SPLIT = re.compile(r"[’']s (?=[A-Z])")
 
 
-def _sequences(text: str) -> Iterator[tuple[int, str]]:
+def _sequences(text: str) -> Iterator[tuple[int, str, bool]]:
     """Capitalised sequences with their start; a possessive inside one ends it and the words
     after it are a sequence of their own ("Minnesota's Department of Employment": "Minnesota's"
-    and "Department of Employment"), unless it is part of a name (:func:`_possessive_name`)."""
+    and "Department of Employment"), unless it is part of a name (:func:`_possessive_name`;
+    the flag is then true and the sequence is kept whole)."""
+    people: frozenset[str] | None = None
     for m in CAP_SEQ.finditer(text):
         start, seq = m.start(), m.group()
         cut = _POSSESSIVE_SPLIT.search(seq)
         while cut is not None:
-            if _possessive_name(seq[: cut.start()].split(" "), seq[cut.end() :].split(" ")):
-                cut = _POSSESSIVE_SPLIT.search(seq, cut.end())
-                continue
-            yield start, seq[: cut.start() + 2]
+            rest = seq[cut.end() :].split(" ")
+            if _lone_body_word(rest):
+                people = _surnames(text) if people is None else people
+                if _possessive_name(seq[: cut.start()].split(" "), people):
+                    break
+            yield start, seq[: cut.start() + 2], False
             start, seq = start + cut.end(), seq[cut.end() :]
             cut = _POSSESSIVE_SPLIT.search(seq)
-        yield start, seq
+        yield start, seq, cut is not None
 
 
-def _possessive_name(owner: list[str], rest: list[str]) -> bool:
-    """Whether the possessive between the words ``owner`` and ``rest`` is inside one name:
-    before a lone organisation word ("The Children's Society", "Lloyd's Register",
-    "McDonald's Corporation", "St Aldhelm's Hospital"), which names nothing alone, unless the
-    owner is a known place ("Britain's Parliament")."""
-    if len(rest) != 1 or rest[0] not in lexicon.org_suffixes() and rest[0] not in MISC_SUFFIX:
-        return False
-    return " ".join(w for w in owner if w not in STOP) not in lexicon.place_names()
+def _lone_body_word(rest: list[str]) -> bool:
+    """Whether ``rest`` is one organisation or institution word, which names nothing alone."""
+    return len(rest) == 1 and (rest[0] in lexicon.org_suffixes() or rest[0] in MISC_SUFFIX)
 
 
-def _split_sequence(start: int, seq: str) -> tuple[int, list[str]]:
-    """Start offset and words of a capitalised sequence, minus leading stop words."""
-    words = _clean_words(seq.split(" "))
+def _surnames(text: str) -> frozenset[str]:
+    """The words after a given name, an honorific or a role in ``text``, and the last words
+    of other two- or three-word names: the article's people."""
+    first, honor, places = lexicon.first_names(), lexicon.honorifics(), lexicon.place_names()
+    out = set()
+    for m in CAP_SEQ.finditer(text):
+        words = [w.removesuffix("’s").removesuffix("'s") for w in m.group().split(" ")]
+        if _name_like(words, places) and not _lone_body_word(words[-1:]):
+            out.add(words[-1])
+        role = _match_role(words)
+        if role is not None:
+            out.update(words[role[1] :])
+        for i in range(len(words) - 1):
+            if words[i] in first or words[i] in honor:
+                out.update(words[i + 1 :])
+                break
+    return frozenset(out)
+
+
+def _possessive_name(owner: list[str], people: frozenset[str]) -> bool:
+    """Whether a possessive after the words ``owner`` and before a lone organisation word is
+    inside one name ("The Children's Society", "Lloyd's Register", "McDonald's Corporation",
+    "St Aldhelm's Hospital"): not when the owner is a known place, an organisation, a role or
+    a person of the article ("Britain's Parliament", "Columbia University's Institute",
+    "President Obama's Cabinet", "Mrs. Clinton's Senate", "... Clinton's PAC")."""
+    honor = lexicon.honorifics()
+    owner = [w for w in owner if w not in STOP or w in honor]
+    if not owner:
+        return True
+    return not (
+        " ".join(owner) in lexicon.place_names()
+        or owner[-1] in lexicon.org_suffixes()
+        or any(w in honor for w in owner)
+        or any(w in lexicon.first_names() for w in owner[:-1])
+        or _match_role(owner) is not None
+        or owner[-1] in people
+    )
+
+
+def _split_sequence(start: int, seq: str, whole: bool = False) -> tuple[int, list[str]]:
+    """Start offset and words of a capitalised sequence, minus leading stop words (``whole``:
+    keep a possessive inside it, :func:`_sequences`)."""
+    words = _clean_words(seq.split(" "), whole)
     while words and (words[0] in STOP and words[0] not in lexicon.honorifics()):
         if _month_as_name(words):
             break
@@ -326,10 +365,10 @@ def find_entities(article: Article, hints: Sequence[Hint] = ()) -> Entities:
     places = lexicon.place_names()
     demonyms = lexicon.demonyms()
     skip_to = -1
-    for seq_start, seq in _sequences(text):
+    for seq_start, seq, whole in _sequences(text):
         if seq_start < skip_to:
             continue
-        start, words = _split_sequence(seq_start, seq)
+        start, words = _split_sequence(seq_start, seq, whole)
         if not words:
             continue
         joined = _joined_portfolio(text, start, words)
@@ -541,19 +580,14 @@ def _org_of(words: list[str], suffixes: frozenset[str]) -> bool:
 _AND_CAP = re.compile(r" and (?=[A-Z])")
 
 
-# Organisation words whose "of" names portfolios, two of which may share one body
-# ("Department of Health and Social Care"); a bank, a university or a court "of" a place
-# shares its name with no other ("Bank of England and Treasury officials").  Hand-written from
-# the names of government bodies.
-_PORTFOLIO_BODIES = word_set("Department Ministry Office Bureau Agency Committee Commission")
-
-
 def _joined_portfolio(text: str, start: int, words: list[str]) -> list[str] | None:
-    """ "Department of Employment and Economic Development": a department's (ministry's,
-    ...) "of" keeps the capitalised words after an "and" in its name (a sequence breaks at
-    "and", so "Economic Development" was a name of its own), unless those words are a body of
-    their own (:func:`_a_body_of_its_own`: "the Ministry of Defence and Foreign Office")."""
-    if "of" not in words or words[words.index("of") - 1] not in _PORTFOLIO_BODIES:
+    """ "Department of Employment and Economic Development": an organisation word before
+    "of" keeps the capitalised words after an "and" in its name (a sequence breaks at "and",
+    so "Economic Development" was a name of its own), unless those words are a body of their
+    own (:func:`_a_body_of_its_own`: "the Ministry of Defence and Foreign Office"), or the
+    "of" names a place and they do not ("the Bank of England and Treasury officials"; "Port
+    Authority of New York and New Jersey" is one)."""
+    if not _org_of(words, lexicon.org_suffixes()):
         return None
     end = _end_of(start, words)
     link = _AND_CAP.match(text, end)
@@ -563,16 +597,19 @@ def _joined_portfolio(text: str, start: int, words: list[str]) -> list[str] | No
     more = _clean_words(nxt.group().split(" "))
     if not more or more[0] in STOP or _names_someone(more) or _a_body_of_its_own(more):
         return None
+    places = lexicon.place_names()
+    if " ".join(words[words.index("of") + 1 :]) in places and " ".join(more) not in places:
+        return None
     return words + ["and"] + more
 
 
 # Last words of a body's name that no portfolio ends with ("Foreign Office", "Cambridge
-# University"; a portfolio may end in "Services", "Industries" or "Local Government").
+# University"; a portfolio may end in "Services", "Public Service" or "Local Government").
 # Hand-written from the organisation words.
 _BODY_HEADS = word_set("""
     Office University College School Bank Council Court Agency Authority Commission Committee
-    Department Ministry Bureau Board Trust Police Service Party Union Institute Foundation
-    Association Society Company Corporation Group Assembly Parliament Senate Congress Cabinet
+    Department Ministry Bureau Board Trust Police Party Union Institute Foundation Association
+    Society Company Corporation Group Assembly Parliament Senate Congress Cabinet
     """)
 
 
@@ -583,7 +620,6 @@ def _a_body_of_its_own(words: list[str]) -> bool:
     return (
         "of" in words
         or words[-1] in _BODY_HEADS
-        or words[-1] in MISC_SUFFIX
         or any(w.isupper() and len(w) > 1 for w in words)
         or " ".join(words) in lexicon.org_acronyms()
     )
