@@ -188,3 +188,18 @@ def test_a_possessive_before_a_lone_organisation_word_is_part_of_the_name() -> N
     )
     assert {("org", "Party"), ("org", "Cabinet"), ("org", "Government")} <= owned
     assert {("person", "Dana Harlow"), ("person", "Pardoe")} <= owned
+
+
+def test_place_and_trade_words_leave_people_and_plain_words_alone() -> None:
+    text = (
+        "Wen Harbour and Rudi Springs were elected on Thursday. Ostin Creek, a fisherman, said "
+        "catches had fallen. Detective Inspector Gary Island led the inquiry into the fire."
+    )
+    kinds = _kinds(text)
+    people = {("person", "Wen Harbour"), ("person", "Rudi Springs"), ("person", "Ostin Creek")}
+    assert people | {("person", "Gary Island")} <= kinds
+    assert not any(kind == "place" for kind, _ in kinds), kinds
+    assert ("person", "Margaret Freight") in _kinds("Margaret Freight said the depot would shut.")
+    plain = "Freight costs rose. Transit times fell. Systems failed. Works began in June."
+    assert _kinds(plain) == set()
+    assert ("place", "Skerrin Island") in _kinds("The ferry to Skerrin Island was halted.")

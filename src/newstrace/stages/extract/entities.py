@@ -61,6 +61,18 @@ PLACE_SUFFIX = word_set("""
     Peninsula Canyon Mountains Estuary Fjord Loch
     """)
 
+# What follows a person, not a place, after a name ending in a place word ("Chen Harbour, 42,",
+# "Bob Springs and Ada Creek were elected", "Chen Harbour, a fisherman, said"): an age between
+# commas, or (after an appositive or a second name joined by "and") a verb of saying or of what
+# befalls people.  Hand-written from news usage, not tuned.
+_PERSON_CUE = re.compile(
+    r"(?:,[ \t]+(?:aged[ \t]+)?\d{1,3},"
+    r"|(?:,[ \t]+(?:a|an|the)[ \t][^,.;:\n]{1,60},)?"
+    r"(?:[ \t]+(?:and|or)(?:[ \t]+[A-Z][\w’'-]*){1,3})?"
+    r"[ \t]+(?:(?:was|were|has[ \t]been|have[ \t]been|had[ \t]been)[ \t]+)?"
+    r"(?:said|says|told|tells|added|elected|appointed|arrested|charged|born|died|resigned)\b)"
+)
+
 
 def _bracketed_acronym(text: str, start: int, words: list[str]) -> bool:
     """ "(MP)": an acronym alone in brackets abbreviates a name or credits an agency after a
@@ -510,7 +522,13 @@ def _classify(
         others.append(Mention(article.id, span, hint, seq, f"model: {hint}"))
         return None
     suffixes = lexicon.org_suffixes()
-    if words[-1] in suffixes or seq in lexicon.org_acronyms() or _org_of(words, suffixes):
+    by_suffix = words[-1] in suffixes
+    if words[-1] in lexicon.org_suffixes_after_a_name():
+        # A trade word alone is a plain word ("Freight costs rose"); after a given name and
+        # before a person cue, a surname ("Margaret Freight said").
+        person = len(words) == 2 and words[0] in lexicon.first_names()
+        by_suffix = len(words) > 1 and not (person and _PERSON_CUE.match(article.text, end))
+    if by_suffix or seq in lexicon.org_acronyms() or _org_of(words, suffixes):
         others.append(Mention(article.id, span, "org", seq, "organisation word"))
         return None
     if words[-1] in MISC_SUFFIX:
@@ -518,6 +536,13 @@ def _classify(
     if words[0] in lexicon.first_names() and len(words) <= MAX_NAME_WORDS:
         return _Raw(start, end, words, None, "given name")
     if len(words) > 1 and words[-1] in PLACE_SUFFIX:
+        # "Detective Inspector Gary Island": a given name after title words is a person's.
+        named = next((i for i, w in enumerate(words[:-1]) if w in lexicon.first_names()), 0)
+        if named and len(words) - named <= MAX_NAME_WORDS:
+            name_start = start + len(" ".join(words[:named])) + 1
+            return _Raw(name_start, end, words[named:], None, "given name")
+        if _PERSON_CUE.match(article.text, end):
+            return _Raw(start, end, words, None, "capitalised name before a person cue")
         others.append(Mention(article.id, span, "place", seq, "place word"))
         return None
     if _name_like(words, places) and not _in_title_case_line(article.text, start):

@@ -136,6 +136,13 @@ def org_suffixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def org_suffixes_after_a_name() -> frozenset[str]:
+    """Of :func:`org_suffixes`, the words that make an organisation only after a name
+    ("Lakehead Freight"; "Freight costs rose" names none)."""
+    return frozenset(_load("org_suffixes.json")["after_a_name"])
+
+
+@lru_cache(maxsize=1)
 def org_acronyms() -> frozenset[str]:
     """Acronyms and one-word names of well-known organisations."""
     return frozenset(_load("org_suffixes.json")["acronyms"])
