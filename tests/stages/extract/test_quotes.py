@@ -507,3 +507,37 @@ def test_a_finding_with_a_clause_is_still_reported(text: str, content: str) -> N
 def test_a_name_before_a_preposition_is_no_participle(text: str, speaker: str) -> None:
     (q,) = find_quotes(text)
     assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Inspectors found a fault in the wiring had started the blaze.", "a fault in the"),
+        ("The audit found an error in the accounts was never corrected.", "an error in the"),
+    ],
+)
+def test_a_finding_whose_indefinite_object_has_a_verb_is_reported(text: str, content: str) -> None:
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end].startswith(content)
+    assert find_quotes("Engineers found a crack that had spread along the hull.") == []
+
+
+def test_a_verb_and_its_reflexive_are_no_speaker() -> None:
+    text = "He found himself arguing that the plan was fair."
+    assert all(_speaker(text, q) != "found himself" for q in find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("I tell myself that the worst is over.", "I", "tell"),
+        (
+            "The senator has portrayed himself as an outsider who will fix the system.",
+            "The senator",
+            "has portrayed",
+        ),
+    ],
+)
+def test_a_reflexive_object_ends_only_a_finding(text: str, speaker: str, cue: str) -> None:
+    (q,) = find_quotes(text)
+    assert (_speaker(text, q), _cue(text, q)) == (speaker, cue)

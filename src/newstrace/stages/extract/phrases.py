@@ -155,6 +155,8 @@ def speaker_before(toks: list[Tok], idx: int) -> tuple[int, int] | None:
         return None
     if idx - i == 1 and toks[i].low in NOT_SPEAKERS:
         return None
+    if _reflexive_after_verb(toks, i, idx):
+        return None  # "She found herself arguing that ...": no speaker "found herself"
     return i, idx
 
 
@@ -437,10 +439,18 @@ def _naming_called(toks: list[Tok], k: int) -> bool:
 
 
 # Verbs of finding out: a report when a clause follows ("the audit found that ...", "the poll
-# found Smith leading"), not with an indefinite object ("engineers found a crack", "found a
-# way", "found ways to ...") or an infinitive ("learned to read").
+# found Smith leading", "investigators found a flaw in the design had caused the crash"), not
+# with an indefinite object and no verb after it ("engineers found a crack", "found a way"),
+# "ways to ..." or an infinitive ("learned to read").
 _DISCOVERY = word_set("find finds found discover discovers discovered learn learns learned learnt")
-_NO_REPORT_AFTER_DISCOVERY = word_set("a an way ways to")
+_NO_REPORT_AFTER_DISCOVERY = word_set("way ways to")
+_INDEFINITE = word_set("a an")
+# Finite auxiliaries and modals: one after an indefinite object makes it a clause's subject ("a
+# flaw ... had caused"); a relative pronoun or a clause break before it ends the object.
+_FINITE = word_set(
+    "is are was were has have had will would can could may might must should shall did does do"
+)
+_OBJECT_ENDS = word_set("that which who whom whose where when , ; : . — – ( “ ” \"")
 # Nor with a reflexive object ("found himself in a tight race"); other verbs keep it ("I tell
 # myself that ...": on all verbs, PolNeAR train content/cue exact F1 -0.0002/-0.0003).
 _REFLEXIVES = word_set(
@@ -451,7 +461,31 @@ _REFLEXIVES = word_set(
 def _no_report_object(toks: list[Tok], k: int) -> bool:
     """Whether the object after the verb ``toks[k]`` shows that it reports nothing."""
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-    return toks[k].low in _DISCOVERY and (nxt in _NO_REPORT_AFTER_DISCOVERY or nxt in _REFLEXIVES)
+    if toks[k].low not in _DISCOVERY:
+        return False
+    if nxt in _INDEFINITE:
+        return not _verb_follows(toks, k + 2)
+    return nxt in _NO_REPORT_AFTER_DISCOVERY or nxt in _REFLEXIVES
+
+
+def _verb_follows(toks: list[Tok], start: int) -> bool:
+    """Whether a finite auxiliary follows ``toks[start]`` in its clause, before any relative
+    pronoun ("a flaw in the design had caused", not "a crack that had spread")."""
+    for t in toks[start:]:
+        if t.low in _OBJECT_ENDS:
+            return False
+        if t.low in _FINITE:
+            return True
+    return False
+
+
+def _reflexive_after_verb(toks: list[Tok], start: int, end: int) -> bool:
+    """Whether the tokens ``[start, end)`` end in a verb and its reflexive object ("found
+    herself arguing that ..."), which is no speaker."""
+    if end - start < 2 or toks[end - 1].low not in _REFLEXIVES:
+        return False
+    verb = toks[end - 2].low
+    return verb in _DISCOVERY or verb in lexicon.quote_verbs() or verb.endswith("ed")
 
 
 def is_cue(toks: list[Tok], k: int, strong: bool) -> bool:
