@@ -242,3 +242,15 @@ def test_an_age_in_apposition_takes_no_period() -> None:
     assert age.period is None
     t, (hired,) = _claims("The hub has hired 42 people since 2023.")
     assert hired.period is not None and t[hired.period.start : hired.period.end] == "since 2023"
+
+
+def test_only_an_age_after_a_name_loses_its_period() -> None:
+    t, claims = _claims("Last year, 3,400, or one in four, were turned away.")
+    (turned,) = [c for c in claims if c.value == 3400]
+    assert turned.period is not None and t[turned.period.start : turned.period.end] == "Last year"
+    t, claims = _claims("Unemployment in the county, 9, rose in 2023.")
+    (rate,) = [c for c in claims if c.value == 9]
+    assert rate.period is not None and t[rate.period.start : rate.period.end] == "in 2023"
+    t, claims = _claims("Mr Dobson, 67, has farmed there since 1980.")
+    (age,) = [c for c in claims if c.value == 67]
+    assert age.period is None

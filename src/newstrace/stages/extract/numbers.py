@@ -563,14 +563,24 @@ def _with_periods(article: Article, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# The oldest age written after a name; a larger number between commas is no age.
+MAX_AGE = 120
+_NAME_BEFORE = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'.-]*)[ \t]*,[ \t]*$")
+
+
 def _apposed(text: str, c: Claim) -> bool:
-    """A bare number alone between commas after a name, an age ("June Ashworth, 78, has lived
-    there since 1974"): the sentence's period phrase belongs to its verb, not to the number."""
+    """A whole number up to an age alone between commas right after a name, an age ("June
+    Ashworth, 78, has lived there since 1974"): the sentence's period phrase belongs to its
+    verb, not to the number.  Not after a lower-case word, a month or a day ("Last year,
+    1,200, or one in five, were turned away", "in March, 12,")."""
     if c.unit is not None or c.hedge is not None or c.upper is not None:
         return False
-    before = text[: c.span.start].rstrip(" ")
-    after = text[c.span.end :].lstrip(" ")
-    return before.endswith(",") and after.startswith(",")
+    if not text[c.span.start : c.span.end].isdigit() or not 0 < c.value <= MAX_AGE:
+        return False
+    name = _NAME_BEFORE.search(text, max(0, c.span.start - 60), c.span.start)
+    if name is None or name.group(1).lower().rstrip(".") in TIME_WORDS:
+        return False
+    return text[c.span.end :].lstrip(" ").startswith(",")
 
 
 # A period phrase is looked for at most this many characters either side of its number, in
