@@ -167,3 +167,28 @@ def test_he_is_never_a_thing_that_spoke() -> None:
         "rebuild ties with Europe."
     )
     assert _speaker_of(text, "rebuild ties").speaker == "Prime Minister"
+
+
+def test_he_goes_to_the_subject_of_his_own_sentence_before_and() -> None:
+    text = (
+        "Rhys Tanner opened the session on Monday. Owen Price, the drivers' representative, "
+        "came in late, and he said a walkout was likely."
+    )
+    assert _speaker_of(text, "a walkout was likely").speaker == "Owen Price"
+
+
+def test_a_name_inside_a_leading_phrase_is_not_the_subject() -> None:
+    text = (
+        "In a letter to Rhys Tanner, Owen Price asked for a larger budget. He said costs had "
+        "doubled since the spring."
+    )
+    assert _speaker_of(text, "costs had doubled").speaker == "Owen Price"
+
+
+def test_he_goes_to_an_unnamed_role_of_a_nearer_sentence() -> None:
+    text = (
+        "Rhys Tanner opened the session on Monday. The Prime Minister arrived an hour later. "
+        "He said the negotiations would be difficult."
+    )
+    q = _speaker_of(text, "the negotiations would be difficult")
+    assert q.speaker == "Prime Minister"
