@@ -54,8 +54,10 @@ MISC_SUFFIX = word_set("""
     """)
 
 # Last words that make a capitalised sequence a place ("Skerrin Island", "Cedar Ridge") unless
-# it starts with a given name ("Tom Ridge"); words that are common surnames (Hill, Lake, Park,
-# Bay, Marsh, Moor) are left out.  Hand-written.
+# it starts with a given name ("Tom Ridge") or a person cue follows (see _PERSON_CUE).  Written
+# by hand from the landform and water words of English place names, not tuned: words that are
+# also common surnames (Hill, Lake, Park, Bay, Marsh, Moor, Field, Wood) are left out, as a
+# surname is likelier than a place after an unknown capitalised word.
 PLACE_SUFFIX = word_set("""
     Island Islands Isle Isles Valley Ridge Hollow Heights River Harbour Harbor Creek Springs
     Peninsula Canyon Mountains Estuary Fjord Loch

@@ -143,6 +143,9 @@ def _attribution(text: str, toks: list[Tok], found: Found, stop: int) -> RawQuot
 
 
 # Words of a time phrase; content made of these alone reports nothing ("later this year").
+# The phrase's own words (TIME_WORDS, units of time, seasons) and the words that open or
+# qualify one, written by hand from time phrases of news, not tuned; a content needs every word
+# in the list (or a number) to be dropped, so a longer list can only drop time-only contents.
 _TIME_PHRASE = TIME_WORDS | word_set(
     "later earlier soon this next last the coming following within in by of a an ago early "
     "late mid summer winter spring autumn fall days weeks months years decade"
