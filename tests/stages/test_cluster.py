@@ -6,6 +6,8 @@ import dataclasses
 import random
 from pathlib import Path
 
+import pytest
+
 from newstrace.config import Settings
 from newstrace.config.stories import StorySettings
 from newstrace.records import Alignment, Article, DuplicateGroup, RecordSet, Span
@@ -18,6 +20,7 @@ from newstrace.stages.cluster import (
     storylines_from_state,
 )
 from newstrace.stages.cluster.features import capitalised_entities, tokens
+from newstrace.stages.extract import extract_article
 from newstrace.stages.ingest.article import make_article
 
 # -- synthetic events --------------------------------------------------------------------------
@@ -255,16 +258,39 @@ def _seeds(seeds_dir: Path) -> dict[str, Article]:
 SEED_ORDERS = 8
 
 
-def test_seed_stories_and_storyline(seeds_dir: Path) -> None:
+@pytest.mark.parametrize(
+    "entities",
+    [
+        "capitalised",
+        pytest.param(
+            "extract",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="with the extract stage's mentions, as the pipeline clusters, 004's "
+                "Reykjavik summit joins the Chisinau story of 000 and 001: each 'Sunak', "
+                "resolved to 'Rishi Sunak', counts 'rishi sunak', 'rishi' and 'sunak' at every "
+                "mention, and one often-named person outweighs the places (entity cosine 000/004 "
+                "0.54 against 0.42 from capitalised words).  Counting a name's words once per "
+                "article fixes it and raises ECB+ (all articles) 0.924 -> 0.926, but lowers the "
+                "10-topic gate slice 0.911 -> 0.883 (docs/results.md)",
+            ),
+        ),
+    ],
+)
+def test_seed_stories_and_storyline(seeds_dir: Path, entities: str) -> None:
     """{000, 001} and {002, 003} are one story each, 004 its own, in every order; all five
     form one storyline in most orders (known weakness: in some orders the two summit
-    storylines stay apart, their similarity falling just short of the merge threshold)."""
+    storylines stay apart, their similarity falling just short of the merge threshold).
+    ``extract``: with the extract stage's entity mentions, as the pipeline clusters."""
     seeds = _seeds(seeds_dir)
+    mentions = (
+        [m for a in seeds.values() for m in extract_article(a)[2]] if entities == "extract" else []
+    )
     one_line = 0
     for order_seed in range(SEED_ORDERS):
         order = list(seeds.values())
         random.Random(order_seed).shuffle(order)
-        state = cluster_incremental(ClusterState(), order)
+        state = cluster_incremental(ClusterState(), order, mentions=mentions)
         story = {k: state.story_of(a.id) for k, a in seeds.items()}
         assert story["000"] == story["001"]
         assert story["002"] == story["003"]
