@@ -287,7 +287,7 @@ def test_analyze_with_a_missing_spacy_model_says_why(tmp_path: Path, corpus: Pat
     invoke(db, "ingest", str(corpus))
     code, output = invoke(db, "analyze", "--spacy-model", str(tmp_path / "no-such-pipeline"))
     assert code == 2
-    assert "no-such-pipeline" in output
+    assert "no-such-pipeline" in output.replace("\n", "")  # a long temp path wraps at 80 columns
 
 
 def _related(tmp_path: Path, with_pair: bool = False) -> tuple[Path, Any, Any]:
