@@ -254,3 +254,19 @@ def test_only_an_age_after_a_name_loses_its_period() -> None:
     t, claims = _claims("Mr Dobson, 67, has farmed there since 1980.")
     (age,) = [c for c in claims if c.value == 67]
     assert age.period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The £4m scheme gets under way in May.", "scheme"),
+        ("About 260 dock workers lose their jobs.", "dock workers"),
+        ("The £12m package includes money for schools.", "package"),
+        ("Two delivery vans went missing overnight.", "delivery vans"),
+        ("A £3m grant goes to the harbour board.", "grant"),
+        ("The 8,000 tenants get free repairs.", "tenants"),
+    ],
+)
+def test_a_counted_noun_phrase_ends_before_a_common_verb(text: str, counted: str) -> None:
+    t, claims = _claims(text)
+    assert _counts(t, claims[0]) == counted

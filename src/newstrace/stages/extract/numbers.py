@@ -500,6 +500,16 @@ def _participle(tok: Tok) -> bool:
     return tok.text.islower() and (low.endswith("ing") or low.endswith("ed")) and len(low) > 4
 
 
+# Common verb forms that are hardly ever a counted noun: a counted noun phrase ends before
+# one ("the £2bn package includes money for ...", "450 workers lose their jobs", "a £5m grant
+# goes to ..." counted "package includes money", "workers lose", "grant goes").  By hand,
+# leaving out forms that are also nouns or adjectives ("lost", "needs", "works", "costs").
+_CLAUSE_VERBS = word_set("""
+    get gets got go goes went gone come comes came become becomes became lose loses
+    include includes receive receives remain remains make makes take takes took give gives gave
+""")
+
+
 def _noun_phrase(toks: list[Tok], i: int, allow_det: bool = False) -> int:
     """End index of a noun phrase starting at ``toks[i]`` (== i when there is none)."""
     j = i
@@ -509,6 +519,8 @@ def _noun_phrase(toks: list[Tok], i: int, allow_det: bool = False) -> int:
     while j < len(toks) and j - i < 6:
         t = toks[j]
         if not t.text[0].isalpha() or t.low in _STOP or t.low in TIME_WORDS:
+            break
+        if j > start and t.low in _CLAUSE_VERBS and t.text.islower():
             break
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
         if j > start and _participle(t) and (nxt in _PREPS or nxt in {"the", "a", "an"}):
