@@ -270,3 +270,20 @@ def test_only_an_age_after_a_name_loses_its_period() -> None:
 def test_a_counted_noun_phrase_ends_before_a_common_verb(text: str, counted: str) -> None:
     t, claims = _claims(text)
     assert _counts(t, claims[0]) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The council will spend £2m to make 400 homes warm.", "homes"),
+        ("The grant will keep 300 jobs safe this winter.", "jobs"),
+        ("The flood left 20 flats empty and unsold.", "flats"),
+        ("About 10 new open spaces will be built.", "new open spaces"),
+    ],
+)
+def test_an_adjective_complement_after_the_counted_noun_is_not_counted(
+    text: str, counted: str
+) -> None:
+    t, claims = _claims(text)
+    (claim,) = [c for c in claims if c.value in {400, 300, 20, 10}]
+    assert _counts(t, claim) == counted

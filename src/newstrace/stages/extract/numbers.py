@@ -527,6 +527,8 @@ def _noun_phrase(toks: list[Tok], i: int, allow_det: bool = False) -> int:
             break  # "migrants transiting through ...": the participle starts a modifier
         if j > start and _verb_after_noun(toks[j - 1], t, nxt):
             break  # "visitors queued at", "pupils walks to": the verb of the sentence
+        if j > start and _complement_after_noun(toks[j - 1], t, nxt):
+            break  # "to make 400 homes warm": the adjective is the verb's complement
         j += 1
     return j if j > start else i
 
@@ -537,6 +539,26 @@ def _verb_after_noun(prev: Tok, tok: Tok, nxt: str) -> bool:
     if not tok.text.islower() or (nxt and nxt not in _STOP and nxt not in _PREPS):
         return False
     return tok.low.endswith("ed") or (tok.low.endswith("s") and prev.low.endswith("s"))
+
+
+# Adjectives that follow a plural noun as its verb's complement ("make 400 homes warm", "keep
+# 300 jobs safe", "left 20 flats empty"), never as part of what is counted.  By hand, from the
+# object complements of news sentences; only after a plural noun, which ends a counted noun
+# phrase ("10 new open spaces" keeps "open").
+_COMPLEMENT_ADJECTIVES = word_set("""
+    warm cold dry damp safe unsafe secure open closed shut empty vacant free clean dirty
+    affordable unaffordable available unavailable habitable uninhabitable alive dead afloat
+    intact idle busy ready fit unfit healthy solvent viable homeless jobless waiting
+""")
+
+
+def _complement_after_noun(prev: Tok, tok: Tok, nxt: str) -> bool:
+    """An adjective after a plural noun, at the end of the phrase or before a function word:
+    the complement of the verb before the number ("to make 400 homes warm this winter")."""
+    if tok.low not in _COMPLEMENT_ADJECTIVES or not tok.text.islower():
+        return False
+    plural = prev.low.endswith("s") and not prev.low.endswith("ss") and prev.text.isalpha()
+    return plural and (not nxt or nxt in _STOP or nxt in _PREPS)
 
 
 def _change_subject(text: str, pos: int) -> Span | None:
