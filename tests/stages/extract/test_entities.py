@@ -169,6 +169,13 @@ def test_two_bodies_joined_by_and_stay_two_organisations() -> None:
     )
 
 
+def test_an_organisation_of_two_places_joined_by_and_keeps_its_whole_name() -> None:
+    text = "The Port Authority of New York and New Jersey said the tunnel would close."
+    assert ("org", "Port Authority of New York and New Jersey") in _kinds(text)
+    kinds = _kinds("The Bank of England and North Sea Trust agreed.")
+    assert {("org", "Bank of England"), ("org", "North Sea Trust")} <= kinds
+
+
 def test_a_possessive_before_a_lone_organisation_word_is_part_of_the_name() -> None:
     text = (
         "Westcombe's St Aldhelm's Hospital will reopen the ward. The Fishermen's Society "

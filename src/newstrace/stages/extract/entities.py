@@ -612,8 +612,8 @@ def _joined_portfolio(text: str, start: int, words: list[str]) -> list[str] | No
     "of" keeps the capitalised words after an "and" in its name (a sequence breaks at "and",
     so "Economic Development" was a name of its own), unless those words are a body of their
     own (:func:`_a_body_of_its_own`: "the Ministry of Defence and Foreign Office"), or the
-    "of" names a place and they do not ("the Bank of England and Treasury officials"; "Port
-    Authority of New York and New Jersey" is one)."""
+    "of" names a place and they do not (:func:`_place_like`: "the Bank of England and
+    Treasury officials"; "Port Authority of New York and New Jersey" is one)."""
     if not _org_of(words, lexicon.org_suffixes()):
         return None
     end = _end_of(start, words)
@@ -625,9 +625,29 @@ def _joined_portfolio(text: str, start: int, words: list[str]) -> list[str] | No
     if not more or more[0] in STOP or _names_someone(more) or _a_body_of_its_own(more):
         return None
     places = lexicon.place_names()
-    if " ".join(words[words.index("of") + 1 :]) in places and " ".join(more) not in places:
+    if " ".join(words[words.index("of") + 1 :]) in places and not _place_like(more, places):
         return None
     return words + ["and"] + more
+
+
+# First words of place names the gazetteer may lack ("New Jersey", "West Virginia", "North
+# Carolina"): hand-written compass and "New" words.
+_PLACE_PREFIXES = word_set(
+    "New North South East West Northern Southern Eastern Western Upper Lower"
+)
+
+
+def _place_like(words: list[str], places: dict[str, str]) -> bool:
+    """Whether ``words`` name a place: a known one, or a compass or "New" word before
+    capitalised words that end in no organisation word ("New Jersey", not "North Sea Trust")."""
+    if " ".join(words) in places:
+        return True
+    return (
+        2 <= len(words) <= 3
+        and words[0] in _PLACE_PREFIXES
+        and words[-1] not in lexicon.org_suffixes()
+        and words[-1] not in _BODY_HEADS
+    )
 
 
 # Last words of a body's name that no portfolio ends with ("Foreign Office", "Cambridge
