@@ -192,3 +192,14 @@ def test_he_goes_to_an_unnamed_role_of_a_nearer_sentence() -> None:
     )
     q = _speaker_of(text, "the negotiations would be difficult")
     assert q.speaker == "Prime Minister"
+
+
+def test_a_category_word_before_an_organisation_is_no_part_of_its_name() -> None:
+    text = "Operator Skerrin Ferries said the service would resume on Monday."
+    assert _speaker_of(text, "service would resume").speaker == "Skerrin Ferries"
+    text = "Retailer Harbour Foods said sales had fallen."
+    assert _speaker_of(text, "sales had fallen").speaker == "Harbour Foods"
+    text = "The ferry operator Skerrin Ferries said fares would rise."
+    assert _speaker_of(text, "fares would rise").speaker == "Skerrin Ferries"
+    text = "The Charity Commission said the figures were shocking."
+    assert _speaker_of(text, "figures were shocking").speaker == "Charity Commission"
