@@ -468,6 +468,29 @@ def test_a_leading_participle_clause_is_no_speaker(text: str, speaker: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Speaking in Paris the minister visited the troops and said the talks would go on.",
+            "the minister",
+        ),
+        (
+            "Attending the summit in Budapest the president will meet leaders and urge them "
+            "to act.",
+            "the president",
+        ),
+        ("Speaking to reporters Johnson visited the depot and said help would come.", "Johnson"),
+        ("Boeing on Tuesday cut 10 percent of its jobs and said demand had fallen.", "Boeing"),
+    ],
+)
+def test_a_leading_participle_clause_without_a_comma_is_no_speaker(
+    text: str, speaker: str
+) -> None:
+    (q,) = find_quotes(text)
+    assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Engineers found a cracked cylinder head during a routine check in the harbour.",

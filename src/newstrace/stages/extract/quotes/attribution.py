@@ -9,6 +9,7 @@ from newstrace.stages.extract.lexicon import quote_verbs as lexicon_verbs
 from newstrace.stages.extract.lexicon import word_set
 from newstrace.stages.extract.phrases import (
     DETERMINERS,
+    TIME_WORDS,
     Tok,
     cue_last,
     cue_start,
@@ -70,7 +71,8 @@ def participle_subject(toks: list[Tok], c0: int) -> tuple[int, int] | None:
         prior = _prior_speaker(toks, c0 - 1)
         if prior is not None:
             return prior
-    sp = speaker_after(toks, _after_participle_clause(toks, c0))
+    subject = _after_participle_clause(toks, c0)
+    sp = speaker_after(toks, subject) if subject is not None else None
     if sp is None:
         return None
     sp = _subject_only(toks, sp)
@@ -84,15 +86,28 @@ def participle_subject(toks: list[Tok], c0: int) -> tuple[int, int] | None:
 # participle clause and by the name lists (see below).
 _CLAUSE_OPENERS = DETERMINERS | word_set("in at on to for with from by after before about")
 
+# Participles of the verbs that open news ledes ("Speaking in Paris the minister ..."): never a
+# name, so their clause ends without a comma too (see below).  Hand-written.
+_LEADING_PARTICIPLES = word_set("""
+    speaking writing addressing attending visiting appearing responding commenting talking
+    testifying reacting arriving touring campaigning returning opening launching unveiling
+    announcing presenting
+    """)
+# Words that start a sentence's subject after the object of a participle clause.
+_SUBJECT_OPENERS = word_set("the a an his her their its our he she they we i")
 
-def _after_participle_clause(toks: list[Tok], c0: int) -> int:
+
+def _after_participle_clause(toks: list[Tok], c0: int) -> int | None:
     """Where the sentence's subject starts: after a leading participle clause ("Attending
     the summit in Budapest, he will ... and urge ..."), whose first word is no subject; 0
-    when the sentence opens with its subject.
+    when the sentence opens with its subject; None when a clause has no subject after it.
 
     A participle clause ends at a comma before ``c0``; without one the first word is the
     subject ("Boeing on Tuesday cut 10 percent of its jobs and said ..."), as it is when it
-    is a known given name or place ("Ahmed on Monday, ...", "Beijing on Monday, ...")."""
+    is a known given name or place ("Ahmed on Monday, ...", "Beijing on Monday, ..."),
+    unless it is a participle of :data:`_LEADING_PARTICIPLES`, whose clause ends where a
+    determiner, a pronoun or a capitalised name follows a word of its object ("Speaking in
+    Paris the minister visited ... and said ...", "Speaking to reporters Johnson ...")."""
     head = toks[0]
     nxt = toks[1].low if len(toks) > 1 else ""
     if not (head.low.endswith(("ing", "ed")) and nxt in _CLAUSE_OPENERS) or _known_name(head):
@@ -100,7 +115,15 @@ def _after_participle_clause(toks: list[Tok], c0: int) -> int:
     for j in range(1, c0):
         if toks[j].text == ",":
             return j + 1
-    return 0
+    if head.low not in _LEADING_PARTICIPLES:
+        return 0
+    for j in range(2, c0):
+        before, tok = toks[j - 1], toks[j]
+        ends_object = before.text.isalnum() and before.low not in _CLAUSE_OPENERS | {"of", "and"}
+        name = tok.text[0].isupper() and before.text.islower() and tok.low not in TIME_WORDS
+        if ends_object and (tok.low in _SUBJECT_OPENERS or name):
+            return j
+    return None
 
 
 def _known_name(tok: Tok) -> bool:
