@@ -483,9 +483,7 @@ def test_a_leading_participle_clause_is_no_speaker(text: str, speaker: str) -> N
         ("Boeing on Tuesday cut 10 percent of its jobs and said demand had fallen.", "Boeing"),
     ],
 )
-def test_a_leading_participle_clause_without_a_comma_is_no_speaker(
-    text: str, speaker: str
-) -> None:
+def test_a_leading_participle_clause_without_a_comma_is_no_speaker(text: str, speaker: str) -> None:
     (q,) = find_quotes(text)
     assert _speaker(text, q) == speaker
 
@@ -564,3 +562,16 @@ def test_a_verb_and_its_reflexive_are_no_speaker() -> None:
 def test_a_reflexive_object_ends_only_a_finding(text: str, speaker: str, cue: str) -> None:
     (q,) = find_quotes(text)
     assert (_speaker(text, q), _cue(text, q)) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Alarmed by the figures, the council met on Monday and said it would act.", "the council"),
+        ("The trust held a meeting and said the ward would reopen.", "The trust"),
+        ("Speaking on Monday, the minister met staff and said talks would go on.", "the minister"),
+    ],
+)
+def test_the_subject_stops_before_an_irregular_past_tense(text: str, speaker: str) -> None:
+    (q,) = find_quotes(text)
+    assert _speaker(text, q) == speaker

@@ -147,6 +147,17 @@ def _prior_speaker(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     return None
 
 
+# Irregular past tenses, which do not end in -ed ("the council met on Monday and said ..."):
+# a sentence's verb, never a word of its subject.  Hand-written, leaving out forms that are
+# also nouns ("left", "rose", "fell", "saw", "cut", "set", "put").
+_PAST_FORMS = word_set("""
+    met went came took made gave held began spoke wrote sent brought bought sold thought knew
+    grew drew threw flew fought sought caught taught kept built spent lent stood understood
+    chose broke froze rode drove struck wore tore won ran sat paid led fled became got upheld
+    withdrew overturned undertook forgot
+    """)
+
+
 def _subject_only(toks: list[Tok], sp: tuple[int, int]) -> tuple[int, int]:
     """Cut a sentence-initial noun phrase before its verb ("Mr. Putin backpedaled" ->
     "Mr. Putin", "speakers took turns" -> "speakers"): at the first lower-case word after a
@@ -159,7 +170,7 @@ def _subject_only(toks: list[Tok], sp: tuple[int, int]) -> tuple[int, int]:
             continue
         if t.low in {"of", "the", "for", "and"}:
             continue
-        verbish = t.low.endswith(("ed", "ly")) or t.low in lexicon_verbs()
+        verbish = t.low.endswith(("ed", "ly")) or t.low in lexicon_verbs() or t.low in _PAST_FORMS
         if (name and before.text[0].isupper()) or verbish or before.low.endswith("s"):
             return sp[0], j
     return sp
