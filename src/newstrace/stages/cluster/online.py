@@ -679,6 +679,8 @@ class Clusterer:
             line = st.storylines[lid]
             if not self._is_open(line.last_seen, f.published, self.cfg.storyline_window_days):
                 continue
+            if _dot(weighted[0], self._line_weighted(line)[0]) < self.cfg.storyline_body_floor:
+                continue  # names alone make no storyline
             sim = self._to_storyline(weighted[0], weighted[2], line)
             if sim >= best_sim and (best is None or sim > best_sim):
                 best, best_sim = line, sim
