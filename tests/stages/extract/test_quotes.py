@@ -489,6 +489,33 @@ def test_a_leading_participle_clause_without_a_comma_is_no_speaker(text: str, sp
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Speaking in Paris Macron said the talks had been useful.", "Macron"),
+        ("Speaking in Paris Emmanuel Macron said the talks had been useful.", "Emmanuel Macron"),
+        ("Speaking to reporters on Tuesday Mr Johnson said help would come.", "Mr Johnson"),
+        ("Speaking to Sky News Mr Johnson said help would come.", "Mr Johnson"),
+        ("Speaking to reporters Johnson said help would come.", "Johnson"),
+        ("Speaking at the summit Macron said the talks had been useful.", "Macron"),
+        ("Speaking in Paris the minister said the talks had been useful.", "the minister"),
+        ("Speaking to reporters, Mr Johnson said help would come.", "Mr Johnson"),
+        ("Manning said the talks had been useful.", "Manning"),
+    ],
+)
+def test_a_leading_participle_clause_is_no_part_of_the_speaker_before_the_verb(
+    text: str, speaker: str
+) -> None:
+    (q,) = find_quotes(text)
+    assert _speaker(text, q) == speaker
+
+
+def test_a_participle_clause_that_cannot_be_told_from_the_name_gives_no_speaker() -> None:
+    text = "Writing in the Guardian Smith said the plan would fail."
+    speakers = [_speaker(text, q) for q in find_quotes(text)]
+    assert not any(s is not None and ("Writing" in s or "Guardian" in s) for s in speakers)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Engineers found a cracked cylinder head during a routine check in the harbour.",

@@ -8,9 +8,11 @@ from newstrace.stages.extract import lexicon
 from newstrace.stages.extract.lexicon import quote_verbs as lexicon_verbs
 from newstrace.stages.extract.lexicon import word_set
 from newstrace.stages.extract.phrases import (
+    CLAUSE_OPENERS,
     DETERMINERS,
-    TIME_WORDS,
+    LEADING_PARTICIPLES,
     Tok,
+    clause_subject_at,
     cue_last,
     cue_start,
     is_cue,
@@ -79,22 +81,12 @@ def participle_subject(toks: list[Tok], c0: int) -> tuple[int, int] | None:
     return None if sp[1] >= c0 - 1 else sp
 
 
-# Words after a leading participle that open its clause ("Attending the ...", "Speaking in
-# ...", "Backed by ..."): the determiners and the common prepositions, written by hand from
-# the participle clauses of news ledes, not tuned.  A name ending in -ing is followed by its
-# verb ("Manning said"); one followed by a preposition is told apart by the comma that ends a
-# participle clause and by the name lists (see below).
-_CLAUSE_OPENERS = DETERMINERS | word_set("in at on to for with from by after before about")
-
-# Participles of the verbs that open news ledes ("Speaking in Paris the minister ..."): never a
-# name, so their clause ends without a comma too (see below).  Hand-written.
-_LEADING_PARTICIPLES = word_set("""
-    speaking writing addressing attending visiting appearing responding commenting talking
-    testifying reacting arriving touring campaigning returning opening launching unveiling
-    announcing presenting
-    """)
-# Words that start a sentence's subject after the object of a participle clause.
-_SUBJECT_OPENERS = word_set("the a an his her their its our he she they we i")
+# Words after a leading participle that open its clause and the participles of news ledes:
+# :data:`~newstrace.stages.extract.phrases.CLAUSE_OPENERS` and
+# :data:`~newstrace.stages.extract.phrases.LEADING_PARTICIPLES`, shared with the backward
+# walk of :func:`~newstrace.stages.extract.phrases.speaker_before`.  A name ending in -ing is
+# followed by its verb ("Manning said"); one followed by a preposition is told apart by the
+# comma that ends a participle clause and by the name lists (see below).
 
 
 def _after_participle_clause(toks: list[Tok], c0: int) -> int | None:
@@ -105,23 +97,20 @@ def _after_participle_clause(toks: list[Tok], c0: int) -> int | None:
     A participle clause ends at a comma before ``c0``; without one the first word is the
     subject ("Boeing on Tuesday cut 10 percent of its jobs and said ..."), as it is when it
     is a known given name or place ("Ahmed on Monday, ...", "Beijing on Monday, ..."),
-    unless it is a participle of :data:`_LEADING_PARTICIPLES`, whose clause ends where a
+    unless it is a participle of :data:`LEADING_PARTICIPLES`, whose clause ends where a
     determiner, a pronoun or a capitalised name follows a word of its object ("Speaking in
     Paris the minister visited ... and said ...", "Speaking to reporters Johnson ...")."""
     head = toks[0]
     nxt = toks[1].low if len(toks) > 1 else ""
-    if not (head.low.endswith(("ing", "ed")) and nxt in _CLAUSE_OPENERS) or _known_name(head):
+    if not (head.low.endswith(("ing", "ed")) and nxt in CLAUSE_OPENERS) or _known_name(head):
         return 0
     for j in range(1, c0):
         if toks[j].text == ",":
             return j + 1
-    if head.low not in _LEADING_PARTICIPLES:
+    if head.low not in LEADING_PARTICIPLES:
         return 0
     for j in range(2, c0):
-        before, tok = toks[j - 1], toks[j]
-        ends_object = before.text.isalnum() and before.low not in _CLAUSE_OPENERS | {"of", "and"}
-        name = tok.text[0].isupper() and before.text.islower() and tok.low not in TIME_WORDS
-        if ends_object and (tok.low in _SUBJECT_OPENERS or name):
+        if clause_subject_at(toks, j):
             return j
     return None
 
