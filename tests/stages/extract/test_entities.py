@@ -210,3 +210,14 @@ def test_place_and_trade_words_leave_people_and_plain_words_alone() -> None:
     plain = "Freight costs rose. Transit times fell. Systems failed. Works began in June."
     assert _kinds(plain) == set()
     assert ("place", "Skerrin Island") in _kinds("The ferry to Skerrin Island was halted.")
+
+
+def test_a_category_word_before_an_organisation_is_no_part_of_it_nor_a_person() -> None:
+    text = "Retailer Harbour Foods said sales had fallen. Harbour Foods will cut 40 jobs."
+    assert _kinds(text) == {("org", "Harbour Foods")}
+    ents = find_entities(make_article("Operator Skerrin Ferries said fares would rise."))
+    assert not ents.persons
+    (m,) = ents.mentions()
+    assert (m.kind, m.name, m.span.start) == ("org", "Skerrin Ferries", len("Operator "))
+    assert _kinds("The Charity Commission said it would look.") == {("org", "Charity Commission")}
+    assert ("person", "John Hale") in _kinds("Producer John Hale said the film would open.")

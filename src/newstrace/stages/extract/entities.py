@@ -385,6 +385,19 @@ def find_entities(article: Article, hints: Sequence[Hint] = ()) -> Entities:
         start, words = _split_sequence(seq_start, seq, whole)
         if not words:
             continue
+        category = lexicon.category_words_at_front(words)
+        if category:
+            # "Retailer Harbour Foods": the category word is no part of the name, and says
+            # that an organisation follows unless it may be a person's trade ("Producer Jo
+            # Hale") or a given name, honorific or role follows.
+            word = words[category - 1]
+            start, words = _end_of(start, words[:category]) + 1, words[category:]
+            person = word.lower() in lexicon.PERSON_CATEGORY_WORDS or _names_someone(words)
+            if not person:
+                why = f"category word '{word}'"
+                span = Span(article.id, start, _end_of(start, words))
+                others.append(Mention(article.id, span, "org", " ".join(words), why))
+                continue
         joined = _joined_portfolio(text, start, words)
         if joined is not None:
             words = joined

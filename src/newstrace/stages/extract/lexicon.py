@@ -202,3 +202,39 @@ WEAK_CUES = word_set("""
 def quote_verbs() -> frozenset[str]:
     """Verbs that attribute a quote when next to quote marks (a superset of the strong ones)."""
     return reporting_verbs() | frozenset(_load("reporting_verbs.json")["weak"])
+
+
+# Generic words for what an organisation is, written before its name ("Operator Skerrin
+# Ferries", "the budget airline Flyway", "regulator Ofcom"): no part of the name, of a speaker
+# (speakers.py) or of an entity mention (entities.py).  Hand-written; words that begin names
+# of their own ("Bank", "Group", "Union", "Network", "Company") are left out, and those that
+# begin a few ("Chain Reaction", "Carrier Global") count only in lower case.
+CATEGORY_WORDS = word_set("""
+    operator retailer charity broadcaster supermarket airline lender insurer developer
+    housebuilder manufacturer carmaker automaker regulator watchdog publisher grocer
+    distributor supplier landlord haulier exporter importer producer newspaper tabloid
+    """)
+LOWER_CATEGORY_WORDS = word_set("chain firm outlet carrier website broker miner")
+# Of those, words that are also someone's trade ("Publisher Rupert Murdoch", "Producer Jo
+# Hale"): no sign of an organisation after them.
+PERSON_CATEGORY_WORDS = word_set("""
+    developer publisher landlord producer distributor supplier exporter importer grocer
+    """)
+
+
+def category_words_at_front(words: list[str]) -> int:
+    """How many words of ``words`` are a category word and the lower-case words before it
+    ("Operator Skerrin Ferries": 1, "ferry operator Skerrin Ferries": 2); 0 unless a
+    capitalised name that is no lone organisation word follows ("Charity Commission") and
+    the word is no given name."""
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in CATEGORY_WORDS or w in LOWER_CATEGORY_WORDS:
+            rest = words[i + 1 :]
+            lone = len(rest) == 1 and rest[0] in org_suffixes()
+            named = w in first_names()
+            if all(r[:1].isupper() or r.isdigit() for r in rest) and not lone and not named:
+                return i + 1
+            return 0
+        if not w.isalpha() or not w.islower():
+            return 0
+    return 0

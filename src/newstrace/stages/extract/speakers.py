@@ -174,36 +174,12 @@ def _name_for(
     return (_without_category(" ".join(words)) or phrase), "as written"
 
 
-# Generic words for what an organisation is, written before its name ("Operator Skerrin
-# Ferries", "the budget airline Flyway", "regulator Ofcom"): no part of the speaker's name.
-# Hand-written; words that begin names of their own ("Bank", "Group", "Union", "Network",
-# "Company") are left out, and those that begin a few ("Chain Reaction", "Carrier Global")
-# count only in lower case.
-_CATEGORY_WORDS = lexicon.word_set("""
-    operator retailer charity broadcaster supermarket airline lender insurer developer
-    housebuilder manufacturer carmaker automaker regulator watchdog publisher grocer
-    distributor supplier landlord haulier exporter importer producer newspaper tabloid
-    """)
-_LOWER_CATEGORY_WORDS = lexicon.word_set("chain firm outlet carrier website broker miner")
-
-
 def _without_category(name: str) -> str:
     """``name`` without a category word and the lower-case words before it ("Operator
-    Skerrin Ferries" -> "Skerrin Ferries", "ferry operator Skerrin Ferries" -> "Skerrin
-    Ferries"): only before a capitalised name that is no lone organisation word ("Charity
-    Commission") and when the word is no given name."""
+    Skerrin Ferries" -> "Skerrin Ferries"): see :func:`lexicon.category_words_at_front`."""
     words = name.split()
-    for i, w in enumerate(words[:-1]):
-        if w.lower() in _CATEGORY_WORDS or w in _LOWER_CATEGORY_WORDS:
-            rest = words[i + 1 :]
-            lone = len(rest) == 1 and rest[0] in lexicon.org_suffixes()
-            named = w in lexicon.first_names()
-            if all(r[:1].isupper() or r.isdigit() for r in rest) and not lone and not named:
-                return " ".join(rest)
-            return name
-        if not w.isalpha() or not w.islower():
-            return name
-    return name
+    n = lexicon.category_words_at_front(words)
+    return " ".join(words[n:]) if n else name
 
 
 # Most characters between a person's name and the "who" that refers to it ("Juanita
