@@ -287,3 +287,19 @@ def test_an_adjective_complement_after_the_counted_noun_is_not_counted(
     t, claims = _claims(text)
     (claim,) = [c for c in claims if c.value in {400, 300, 20, 10}]
     assert _counts(t, claim) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("It gave 30 pupils free school meals.", "pupils"),
+        ("The trust offered a further 200 families new homes.", "families"),
+        ("It gave 30 primary school pupils free school meals.", "primary school pupils"),
+        ("The council gave 10 new open spaces to the town.", "new open spaces"),
+        ("The club gave 30 sports clubs grants.", "sports clubs"),
+    ],
+)
+def test_a_second_object_after_a_verb_of_giving_is_not_counted(text: str, counted: str) -> None:
+    t, claims = _claims(text)
+    (claim,) = [c for c in claims if c.value in {30, 200, 10}]
+    assert _counts(t, claim) == counted

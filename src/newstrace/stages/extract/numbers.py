@@ -279,7 +279,7 @@ def _digit_claim(article: Article, m: re.Match[str]) -> Claim:
             upper = None
     unit = _unit(m, text) or ("%" if m.group("pct2") else None)
     pct_at = m.start() if m.group("pct") else None
-    counts = _counts(text, m.end(), bool(m.group("cur") or mag), pct_at)
+    counts = _counts(text, m.end(), bool(m.group("cur") or mag), pct_at, m.start())
     return _claim(article, m.start(), m.end(), value, unit, counts, upper)
 
 
@@ -403,7 +403,7 @@ def _word_claims(article: Article, taken: list[tuple[int, int]]) -> list[Claim]:
         if words[0].isupper() and _identifier_before(text, m.start()):
             continue  # "Formula One", "Chapter Two"
         value = _word_value(words) * (_WORD_MAGNITUDES[mag.lower()] if mag else 1.0)
-        counts = _counts(text, m.end(), False, None)
+        counts = _counts(text, m.end(), False, None, m.start())
         if counts is None and (not mag or mag.lower() == "hundred"):
             continue
         out.append(_claim(article, m.start(), m.end(), value, None, counts))
@@ -418,7 +418,7 @@ def _fractions(article: Article) -> list[Claim]:
         a, b = (_number(m.group(g)) for g in ("a", "b"))
         if not 0 < a < b:
             continue
-        counts = _counts(text, m.end(), False, None)
+        counts = _counts(text, m.end(), False, None, m.start())
         out.append(_claim(article, m.start(), m.end(), a / b, "fraction", counts))
     return out
 
@@ -447,11 +447,14 @@ def _hedge_start(text: str, pos: int) -> int:
     return max(0, pos - 20) + h.start() if h else pos
 
 
-def _counts(text: str, end: int, money: bool, pct_at: int | None) -> Span | None:
+def _counts(
+    text: str, end: int, money: bool, pct_at: int | None, start: int | None = None
+) -> Span | None:
     """The noun phrase the number ending at ``end`` counts, as a span.
 
     ``money``: a currency or magnitude ("£75 million in funding"); ``pct_at``: where a
-    percentage starts, to look for what changed before it.
+    percentage starts, to look for what changed before it; ``start``: where the number
+    starts, to look for a verb of giving before it (:func:`_giving_before`).
     """
     if text[end : end + 1] == "-":  # "47-country"
         w = re.match(r"-([a-z]+)", text[end:])
@@ -464,7 +467,8 @@ def _counts(text: str, end: int, money: bool, pct_at: int | None) -> Span | None
         return None
     if toks and toks[0].low in {"of", "in"} and money:
         i = 1
-    j = _noun_phrase(toks, i)
+    second_object = start is not None and _giving_before(text, start)
+    j = _noun_phrase(toks, i, second_object=second_object)
     if j > i and j < len(toks) and _participle(toks[j]):
         k = j + 1
         if k < len(toks) and toks[k].low in _PREPS:
@@ -510,8 +514,12 @@ _CLAUSE_VERBS = word_set("""
 """)
 
 
-def _noun_phrase(toks: list[Tok], i: int, allow_det: bool = False) -> int:
-    """End index of a noun phrase starting at ``toks[i]`` (== i when there is none)."""
+def _noun_phrase(
+    toks: list[Tok], i: int, allow_det: bool = False, second_object: bool = False
+) -> int:
+    """End index of a noun phrase starting at ``toks[i]`` (== i when there is none);
+    ``second_object``: after a verb of giving, whose second object may follow a plural noun
+    ("gave 30 pupils free school meals")."""
     j = i
     if allow_det and j < len(toks) and toks[j].low in {"the", "a", "an"}:
         j += 1
@@ -529,6 +537,8 @@ def _noun_phrase(toks: list[Tok], i: int, allow_det: bool = False) -> int:
             break  # "visitors queued at", "pupils walks to": the verb of the sentence
         if j > start and _complement_after_noun(toks[j - 1], t, nxt):
             break  # "to make 400 homes warm": the adjective is the verb's complement
+        if second_object and j > start and _plural(toks[j - 1]):
+            break  # "gave 30 pupils free school meals": the rest is the second object
         j += 1
     return j if j > start else i
 
@@ -559,6 +569,44 @@ def _complement_after_noun(prev: Tok, tok: Tok, nxt: str) -> bool:
         return False
     plural = prev.low.endswith("s") and not prev.low.endswith("ss") and prev.text.isalpha()
     return plural and (not nxt or nxt in _STOP or nxt in _PREPS)
+
+
+# Verbs that take two objects, the first of them counted ("gave 30 pupils free school meals",
+# "offered 200 families new homes", "sent 40 patients letters").  Hand-written.
+_GIVING_VERBS = word_set("""
+    give gives gave given giving offer offers offered offering send sends sent sending
+    hand hands handed handing award awards awarded awarding grant grants granted granting
+    lend lends lent lending owe owes owed owing promise promises promised promising
+    """)
+# Words between such a verb and its number ("gave a further 30 pupils", "offered about 200").
+_BEFORE_COUNT = word_set("""
+    a an another further extra additional some about around nearly almost roughly more than
+    over up to at least just only all
+    """)
+# Plural forms that modify a noun after them ("30 sports clubs", "10 arms dealers", "20 news
+# agencies"), and words in -s that are no plurals.  Hand-written.
+_NOT_PLURAL = word_set("""
+    sports arms news sales goods savings earnings series species means customs
+    gas bus lens plus chaos
+    """)
+
+
+def _giving_before(text: str, start: int) -> bool:
+    """Whether a verb of :data:`_GIVING_VERBS` comes right before the number at ``start``,
+    over words such as "a further" or "about"."""
+    toks = tokens(text, max(0, start - 60), start)
+    k = len(toks) - 1
+    while k >= 0 and toks[k].low in _BEFORE_COUNT and len(toks) - k <= 4:
+        k -= 1
+    return k >= 0 and toks[k].low in _GIVING_VERBS
+
+
+def _plural(tok: Tok) -> bool:
+    """A lower-case plural noun ("pupils", "families"), not "class", "bus" or "sports"."""
+    low = tok.low
+    if not tok.text.isalpha() or not tok.text.islower() or low in _NOT_PLURAL:
+        return False
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
 
 
 def _change_subject(text: str, pos: int) -> Span | None:
