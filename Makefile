@@ -16,6 +16,7 @@ test: $(VENV)/.dev lint typecheck unit
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy

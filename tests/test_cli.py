@@ -421,9 +421,7 @@ def test_every_option_of_every_command_says_what_it_does() -> None:
     assert missing == []
 
 
-def test_a_search_query_fts_cannot_read_says_how_to_write_it(
-    tmp_path: Path, corpus: Path
-) -> None:
+def test_a_search_query_fts_cannot_read_says_how_to_write_it(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "n.db"
     invoke(db, "ingest", str(corpus))
     code, output = invoke(db, "search", "e-mail")

@@ -45,9 +45,7 @@ def _reuse(db: Path, columns: int) -> str:
 
 
 @pytest.mark.parametrize("columns", [40, 60, NARROW - 1])
-def test_narrow_terminal_prints_blocks_without_breaking_words(
-    tmp_path: Path, columns: int
-) -> None:
+def test_narrow_terminal_prints_blocks_without_breaking_words(tmp_path: Path, columns: int) -> None:
     text = _reuse(_db(tmp_path), columns)
     assert "  relation:" in text and "derived" in text.split("relation:")[1].split("\n")[0]
     assert "  direction by:" in text

@@ -32,10 +32,18 @@ def _span(a: R.Article, part: str) -> R.Span:
 
 @pytest.fixture()
 def db(tmp_path: Path) -> tuple[Path, dict[str, R.Article], tuple[R.Story, ...]]:
-    a = make_article(TEXT_A, source="Island Times", title="Ferry halted by engine failure",
-                     published="2026-05-21T08:00:00+01:00")
-    b = make_article(TEXT_B, source="Coast Herald", title="Ferry out for three weeks",
-                     published="2026-05-21T11:00:00+01:00")
+    a = make_article(
+        TEXT_A,
+        source="Island Times",
+        title="Ferry halted by engine failure",
+        published="2026-05-21T08:00:00+01:00",
+    )
+    b = make_article(
+        TEXT_B,
+        source="Coast Herald",
+        title="Ferry out for three weeks",
+        published="2026-05-21T11:00:00+01:00",
+    )
     c = make_article(TEXT_C, source="Island Times", title="Ferry back in service",
                      published="2026-06-12T08:00:00+01:00")  # fmt: skip
     stories = (
@@ -77,8 +85,13 @@ def test_a_story_is_shown_in_sections(db: tuple[Path, dict[str, R.Article], tupl
     code, text, _ = _story(path, stories[0].id[:6])
     assert code == 0, text
     flat = " ".join(text.split())
-    titles = ["Articles (2)", "Storyline: Skerrin Island, ferry (2 stories)",
-              "Quotes by speaker (2)", "Numbers (2)", "Reused passages inside the story (1)"]
+    titles = [
+        "Articles (2)",
+        "Storyline: Skerrin Island, ferry (2 stories)",
+        "Quotes by speaker (2)",
+        "Numbers (2)",
+        "Reused passages inside the story (1)",
+    ]
     assert [t for t in titles if t in text] == titles  # each section, in this order
     assert [text.index(t) for t in titles] == sorted(text.index(t) for t in titles)
     assert "[1] Island Times · Ferry halted by engine failure" in flat
@@ -116,7 +129,8 @@ def test_json_is_one_object_with_every_span_s_text(
     assert [a["id"] for a in got["articles"]] == [arts["a"].id, arts["b"].id]
     assert "text" not in got["articles"][0] and got["articles"][0]["source"] == "Island Times"
     assert [q["content"]["text"] for q in got["quotes"]] == [
-        QUOTE, "a spare part would take 21 days to arrive"
+        QUOTE,
+        "a spare part would take 21 days to arrive",
     ]
     a = arts["a"]
     claim = R.Claim(a.id, _span(a, "340"), 340.0, counts=_span(a, "passengers"))

@@ -32,7 +32,6 @@ def test_every_evidence_value_has_an_explanation() -> None:
     assert values <= EVIDENCE.keys()
 
 
-
 def _quoted_pair(
     relation: str, evidence: str
 ) -> tuple[R.Article, R.Article, R.Alignment, R.ReusePair]:

@@ -34,17 +34,40 @@ def _span(a: R.Article, part: str) -> R.Span:
 
 @pytest.fixture()
 def client(tmp_path: Path) -> tuple[TestClient, dict[str, R.Article], tuple[R.Story, ...]]:
-    a = make_article(TEXT_A, source="Island Times", title="Ferry halted",
-                     published="2026-05-21T08:00:00+01:00")
-    b = make_article(TEXT_B, source="Coast Herald", title="Ferry out for three weeks",
-                     published="2026-05-22T11:00:00+01:00")
-    c = make_article(TEXT_C, source="Island Times", title="Ferry back in service",
-                     published="2026-06-12T08:00:00+01:00")
+    a = make_article(
+        TEXT_A, source="Island Times", title="Ferry halted", published="2026-05-21T08:00:00+01:00"
+    )
+    b = make_article(
+        TEXT_B,
+        source="Coast Herald",
+        title="Ferry out for three weeks",
+        published="2026-05-22T11:00:00+01:00",
+    )
+    c = make_article(
+        TEXT_C,
+        source="Island Times",
+        title="Ferry back in service",
+        published="2026-06-12T08:00:00+01:00",
+    )
     stories = (
-        R.Story("s3dcded3f1a00", LABEL, (a.id, b.id), "2026-05-21T08:00:00+01:00",
-                "2026-05-22T11:00:00+01:00", ("Skerrin Island",), "l11093098aaaa"),
-        R.Story("s3dd00000000b", "Ferry back in service", (c.id,), "2026-06-12T08:00:00+01:00",
-                "2026-06-12T08:00:00+01:00", (), "l11093098aaaa"),
+        R.Story(
+            "s3dcded3f1a00",
+            LABEL,
+            (a.id, b.id),
+            "2026-05-21T08:00:00+01:00",
+            "2026-05-22T11:00:00+01:00",
+            ("Skerrin Island",),
+            "l11093098aaaa",
+        ),
+        R.Story(
+            "s3dd00000000b",
+            "Ferry back in service",
+            (c.id,),
+            "2026-06-12T08:00:00+01:00",
+            "2026-06-12T08:00:00+01:00",
+            (),
+            "l11093098aaaa",
+        ),
     )
     line = R.Storyline("l11093098aaaa", "Skerrin Island, ferry", tuple(s.id for s in stories))
     records = R.RecordSet(

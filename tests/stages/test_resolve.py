@@ -135,9 +135,7 @@ def test_a_tie_of_role_holders_goes_to_the_first_named_in_the_records() -> None:
     }
     arts = tuple(make_article(v, id=k) for k, v in texts.items())
     start = texts["c"].index("We")
-    quote = Quote(
-        "c", Span("c", start, len(texts["c"]) - 1), "direct", speaker="Prime Minister"
-    )
+    quote = Quote("c", Span("c", start, len(texts["c"]) - 1), "direct", speaker="Prime Minister")
     mentions = (
         Mention("b", Span("b", 0, 29), "role", "Prime Minister", "holder: Xavier Doe"),
         Mention("a", Span("a", 0, 27), "role", "Prime Minister", "holder: Yann Roe"),
@@ -160,8 +158,12 @@ def test_each_story_names_only_from_its_own_articles_and_storyline() -> None:
     }
     arts = tuple(make_article(v, id=k) for k, v in texts.items())
     quotes = tuple(
-        Quote(k, Span(k, texts[k].index('"') + 1, len(texts[k]) - 1), "direct",
-              speaker="Prime Minister")
+        Quote(
+            k,
+            Span(k, texts[k].index('"') + 1, len(texts[k]) - 1),
+            "direct",
+            speaker="Prime Minister",
+        )
         for k in ("c", "d")
     )
     mentions = (Mention("a", Span("a", 0, 23), "role", "Prime Minister", "holder: Yann Roe"),)

@@ -90,7 +90,10 @@ def test_records_replaced_in_the_middle_are_read_before_their_rows_go(tmp_path: 
     kept = tuple(m for m in before.mentions if m.article_id != ARTS[1].id)
     store.save_records(RecordSet(mentions=(*kept, _mention(1, 9))), ["mentions"], [], before)
     assert store.load_records("mentions") == (
-        _mention(0), _mention(0, 6), _mention(2), _mention(1, 9)
+        _mention(0),
+        _mention(0, 6),
+        _mention(2),
+        _mention(1, 9),
     )
 
 
@@ -104,7 +107,11 @@ def test_stored_records_saved_without_the_records_read_are_read_before_the_rewri
     # no ``before``: the kind is rewritten, so its stored rows must be read before they go
     store.save_records(RecordSet(mentions=unread), ["mentions"], [], before=RecordSet())
     assert store.load_records("mentions") == (
-        _mention(0), _mention(1), _mention(0, 6), _mention(2), _mention(3)
+        _mention(0),
+        _mention(1),
+        _mention(0, 6),
+        _mention(2),
+        _mention(3),
     )
 
 

@@ -57,8 +57,9 @@ def test_an_outlet_is_named_by_its_name_or_its_domain() -> None:
 
 
 def test_credit_order() -> None:
-    original, reprint = "Water failed at Colby.", (
-        "Water failed at Colby.\n\nThis article originally appeared in The Harwick Standard."
+    original, reprint = (
+        "Water failed at Colby.",
+        ("Water failed at Colby.\n\nThis article originally appeared in The Harwick Standard."),
     )
     assert credit_order("Harwick Standard", original, "Ostley Observer", reprint) == (0, False)
     assert credit_order("Ostley Observer", reprint, "Harwick Standard", original) == (1, False)

@@ -209,7 +209,7 @@ def dated(article: Any) -> str:
 # What a pair's direction evidence means (docs/export.md, ReusePair): under the CLI's table,
 # and as the title of the evidence in the report and the web app.
 EVIDENCE = {
-    "credit": "one text credits the other's outlet (\"(Reuters) -\", \"originally appeared in\"), "
+    "credit": 'one text credits the other\'s outlet ("(Reuters) -", "originally appeared in"), '
     "or both credit one outlet that is neither of them (a shared source)",
     "date": "the source was published first",
     "inferred-date": "one is undated; the dates it mentions place it after the other (a day "

@@ -213,9 +213,7 @@ def _by_distance(story: Story, storyline: Sequence[Story]) -> list[Story]:
     return sorted(others, key=key) if story.storyline else []
 
 
-def _pools(
-    stories: Sequence[Story], lines: dict[str, list[Story]], asking: set[str]
-) -> set[str]:
+def _pools(stories: Sequence[Story], lines: dict[str, list[Story]], asking: set[str]) -> set[str]:
     """The articles a name can come from: those of the stories with a quote that needs one
     (in ``asking``), and of the other stories of their storylines."""
     out: set[str] = set()

@@ -96,8 +96,7 @@ POINTER_LINE_MAX = 160
 # made the paper the source of none of its copies (a review).
 _READ_ON = re.compile(
     r"^[ \t]*(?i:read[ \t]+the[ \t]+full[ \t]+(?:story|article|report)|read[ \t]+more"
-    r"|continue[ \t]+reading)[ \t]+(?i:at|on|in)[ \t]+" + _NAME + _CREDIT_END
-    + r"(?=[^\n]*\s*\Z)",
+    r"|continue[ \t]+reading)[ \t]+(?i:at|on|in)[ \t]+" + _NAME + _CREDIT_END + r"(?=[^\n]*\s*\Z)",
     re.MULTILINE,
 )
 _SOURCE_RIGHTS = re.compile(
@@ -520,9 +519,7 @@ def _initialism(name: str, short: str) -> bool:
 # a paper following up a rival's scoop).  The name is any capitalised name (people, police and
 # councils say things too): what makes it an outlet is that the corpus has one of that name
 # (the align stage checks with :func:`outlet_names`).
-_SAYS_WORDS = (
-    r"reports|reported|says|said|writes|wrote|reveals|revealed|learned|learnt|understands"
-)
+_SAYS_WORDS = r"reports|reported|says|said|writes|wrote|reveals|revealed|learned|learnt|understands"
 _SAYS_FIRST = r"(?:reports|reported|says|said|writes|wrote)"
 # An outlet's name as above, with the joining words of the other languages read ("Corriere
 # della Sera", "El Peri\u00f3dico de Catalunya", "Frankfurter Allgemeine der ...")
@@ -568,9 +565,7 @@ _FOREIGN_AFTER = re.compile(
 )
 # "According to the Lowmoor Courier, ..." at the start of a sentence, and "Selon Le Monde,",
 # "Seg\u00fan El Pa\u00eds,", "Secondo il Corriere,", "Volgens de Volkskrant,"
-_ACCORDING = re.compile(
-    r"(?:According[ \t]+to|Selon|Seg\u00fan|Secondo|Volgens)[ \t]+" + _ARTICLE
-)
+_ACCORDING = re.compile(r"(?:According[ \t]+to|Selon|Seg\u00fan|Secondo|Volgens)[ \t]+" + _ARTICLE)
 _NAME_COMMA = re.compile(_ONAME + r",")
 # A follow-up's credit of a rival's scoop: "..., as first reported by the Ashby Herald.", "As
 # revealed by the X on Tuesday, ...", and in German and French "Wie das Brücker Tagblatt am
@@ -759,7 +754,7 @@ def _name_before(text: str, at: int, end_form: bool) -> re.Match[str] | None:
     if end_form:
         comma = text.rfind(",", lo, at)
         return _NAME_BEFORE.match(text, comma, at) if comma >= 0 else None
-    start = max(text.rfind(c, lo, at) for c in "\n.!?\"\u201d\u2019")
+    start = max(text.rfind(c, lo, at) for c in '\n.!?"\u201d\u2019')
     if start < 0 and lo > 0:
         return None  # no sentence start within reach
     return _NAME_STARTING.match(text, start + 1, at)
@@ -829,7 +824,7 @@ def _after_name(
 
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \t")
-    return not before or before[-1] in "\n.!?\"\u201d\u2019"
+    return not before or before[-1] in '\n.!?"\u201d\u2019'
 
 
 def _sentence_start(text: str, at: int) -> int:

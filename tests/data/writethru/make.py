@@ -99,8 +99,8 @@ ARREST = [
 ]
 KILL = [
     "KILL - OSTREL/BRIDGE-ARREST",
-    "Editors are asked to kill the story headlined \"Police detain bridge repair contractor "
-    "after Ostrel collapse\", sent at 1512 GMT on Wednesday, Oct 14.",
+    'Editors are asked to kill the story headlined "Police detain bridge repair contractor '
+    'after Ostrel collapse", sent at 1512 GMT on Wednesday, Oct 14.',
     "The story is withdrawn because police said the man they questioned was a witness and had "
     "not been detained. There will be no substitute story.",
     "Meridian Press Agency",
@@ -142,8 +142,8 @@ NG1 = [
     "Wednesday morning as commuters were driving across it, and rescuers said several people "
     "had died in their vehicles.",
     "Witnesses described hearing a sound like a gunshot before the middle section dropped. "
-    "\"The road just folded in front of me,\" said Pavel Dorn, a taxi driver who stopped "
-    "a few metres from the edge. \"I saw a van go over and then a small red car.\"",
+    '"The road just folded in front of me," said Pavel Dorn, a taxi driver who stopped '
+    'a few metres from the edge. "I saw a van go over and then a small red car."',
     "City officials closed both banks of the river and asked residents of the eastern "
     "districts to avoid travelling. Trams on line 4 were halted.",
 ]
@@ -153,11 +153,11 @@ NG2 = [
     "provincial lawmakers voted money for a temporary crossing.",
     NG1[1],
     "Transport Minister Halvard Rusk, visiting the city, promised checks of every bridge of "
-    "the same type. \"This should not have happened,\" he told local radio, adding that "
+    'the same type. "This should not have happened," he told local radio, adding that '
     "engineers would report to him within weeks.",
     "Structural engineer Lena Holm of Ostrel Technical University said the bridge's steel "
     "tendons, sealed inside the concrete, could have corroded for years without anyone "
-    "seeing it. \"You cannot inspect what you cannot see,\" she said.",
+    'seeing it. "You cannot inspect what you cannot see," she said.',
     NG1[2],
 ]
 NG_GRAIN = [
@@ -170,19 +170,29 @@ NG_GRAIN = [
 ]
 
 # --- papers and a web site -------------------------------------------------------------------
-DEP = (
-    ["By Meridian Press Agency"]
-    + [U1_1, L2, L3, U1_4, U1_5]
-)
+DEP = ["By Meridian Press Agency"] + [U1_1, L2, L3, U1_4, U1_5]
 LH = [DL + U3_1, u3_2("14"), U3_3, U2_2, L2]
 CG = [DL + U3_1, u3_2("11"), U3_3, U2_2, L2, U1_4, U1_5, L3]
 OT1 = [L1, L2, L3, "Ostrel Today will update this story as we learn more."]
 OT2 = [
-    U2_1, U2_2, L2, U2_6, U1_4, U1_5, L3,
+    U2_1,
+    U2_2,
+    L2,
+    U2_6,
+    U1_4,
+    U1_5,
+    L3,
     "This story has been updated with the result of the assembly vote.",
 ]
 OT3 = [
-    U3_1, u3_2("14"), U3_3, U2_2, L2, U1_4, U1_5, L3,
+    U3_1,
+    u3_2("14"),
+    U3_3,
+    U2_2,
+    L2,
+    U1_4,
+    U1_5,
+    L3,
     "This story has been updated with the latest casualty figures. An earlier version said "
     "at least four people had died.",
 ]
@@ -197,57 +207,87 @@ BS = [
 ]
 
 FILLERS = {
-    "dep-theatre": ("Dunmere Evening Post", "Old Corn Exchange to reopen as theatre", [
-        "The Old Corn Exchange in Dunmere will reopen as a 300-seat theatre next spring after "
-        "the town council agreed to lease the building to a local drama trust for 25 years.",
-        "The trust has raised 1.2 million crowns for new seating, lighting and a lift, its "
-        "chair Agnes Wilmot said. Building work starts in November.",
-        "The hall has stood empty since the farmers' market moved to the station square in "
-        "2019.",
-    ]),
-    "lh-school": ("Lanford Herald", "Lanford primary gets new science rooms", [
-        "Pupils at Holloway Lane primary school in Lanford moved into two new science rooms "
-        "this week, built with money left to the school by a former teacher.",
-        "Head teacher Simon Ekberg said the rooms would also be open to the town's three other "
-        "primary schools one afternoon a week.",
-        "The bequest of 400,000 crowns came from Margit Sand, who taught at the school for 31 "
-        "years and died in 2024.",
-    ]),
-    "cg-harbour": ("Coastline Gazette", "Brisk harbour wall repairs finished early", [
-        "Repairs to the harbour wall at Brisk were finished two weeks early and under budget, "
-        "the harbour board said on Tuesday.",
-        "Storms last winter washed away 60 metres of the outer wall's facing stones, and "
-        "fishing boats had to moor in the inner basin for most of the summer.",
-        "The board said the 2.3 million crown job came in 150,000 crowns below the estimate.",
-    ]),
-    "ot-market": ("Ostrel Today", "Ostrel Christmas market to move to Castle Square", [
-        "Ostrel's Christmas market will move from the old town hall square to Castle Square "
-        "this year to make room for more stalls, the city's events office said.",
-        "About 120 stallholders are expected, up from 85 last year. The market opens on Nov. "
-        "27 and runs until Dec. 23.",
-        "Residents of Castle Square have been promised that music will stop at 9 p.m.",
-    ]),
-    "bs-football": ("Brackley Standard", "Brackley Rovers sign goalkeeper on loan", [
-        "Brackley Rovers have signed goalkeeper Tomas Brandt on a three-month loan from first "
-        "division side Valsberg City, the club said on Wednesday.",
-        "Brandt, 21, has played twice for City's first team this season. He replaces the "
-        "injured Oskar Lind, who broke a finger in training.",
-        "Rovers are fourth in the regional league, two points behind the leaders.",
-    ]),
-    "dep-council": ("Dunmere Evening Post", "Dunmere council tax to rise 3 percent", [
-        "Households in Dunmere will pay 3 percent more council tax from April after councillors "
-        "approved next year's budget by 28 votes to 11 on Tuesday night.",
-        "The council said the rise would pay for longer opening hours at the town's two "
-        "libraries and for repairing the pool at the leisure centre.",
-        "Opposition councillors said the council should have sold its unused depot on Mill "
-        "Road instead.",
-    ]),
+    "dep-theatre": (
+        "Dunmere Evening Post",
+        "Old Corn Exchange to reopen as theatre",
+        [
+            "The Old Corn Exchange in Dunmere will reopen as a 300-seat theatre next spring after "
+            "the town council agreed to lease the building to a local drama trust for 25 years.",
+            "The trust has raised 1.2 million crowns for new seating, lighting and a lift, its "
+            "chair Agnes Wilmot said. Building work starts in November.",
+            "The hall has stood empty since the farmers' market moved to the station square in "
+            "2019.",
+        ],
+    ),
+    "lh-school": (
+        "Lanford Herald",
+        "Lanford primary gets new science rooms",
+        [
+            "Pupils at Holloway Lane primary school in Lanford moved into two new science rooms "
+            "this week, built with money left to the school by a former teacher.",
+            "Head teacher Simon Ekberg said the rooms would also be open to the town's three other "
+            "primary schools one afternoon a week.",
+            "The bequest of 400,000 crowns came from Margit Sand, who taught at the school for 31 "
+            "years and died in 2024.",
+        ],
+    ),
+    "cg-harbour": (
+        "Coastline Gazette",
+        "Brisk harbour wall repairs finished early",
+        [
+            "Repairs to the harbour wall at Brisk were finished two weeks early and under budget, "
+            "the harbour board said on Tuesday.",
+            "Storms last winter washed away 60 metres of the outer wall's facing stones, and "
+            "fishing boats had to moor in the inner basin for most of the summer.",
+            "The board said the 2.3 million crown job came in 150,000 crowns below the estimate.",
+        ],
+    ),
+    "ot-market": (
+        "Ostrel Today",
+        "Ostrel Christmas market to move to Castle Square",
+        [
+            "Ostrel's Christmas market will move from the old town hall square to Castle Square "
+            "this year to make room for more stalls, the city's events office said.",
+            "About 120 stallholders are expected, up from 85 last year. The market opens on Nov. "
+            "27 and runs until Dec. 23.",
+            "Residents of Castle Square have been promised that music will stop at 9 p.m.",
+        ],
+    ),
+    "bs-football": (
+        "Brackley Standard",
+        "Brackley Rovers sign goalkeeper on loan",
+        [
+            "Brackley Rovers have signed goalkeeper Tomas Brandt on a three-month loan from first "
+            "division side Valsberg City, the club said on Wednesday.",
+            "Brandt, 21, has played twice for City's first team this season. He replaces the "
+            "injured Oskar Lind, who broke a finger in training.",
+            "Rovers are fourth in the regional league, two points behind the leaders.",
+        ],
+    ),
+    "dep-council": (
+        "Dunmere Evening Post",
+        "Dunmere council tax to rise 3 percent",
+        [
+            "Households in Dunmere will pay 3 percent more council tax from April after councillors "
+            "approved next year's budget by 28 votes to 11 on Tuesday night.",
+            "The council said the rise would pay for longer opening hours at the town's two "
+            "libraries and for repairing the pool at the leisure centre.",
+            "Opposition councillors said the council should have sold its unused depot on Mill "
+            "Road instead.",
+        ],
+    ),
 }
 
 
 def rec(key: str, source: str, title: str, paras: list[str], when: str, **extra: str) -> dict:
-    return {"id": key, "source": source, "title": title, "text": "\n\n".join(paras),
-            "published": when, **extra}
+    return {
+        "id": key,
+        "source": source,
+        "title": title,
+        "text": "\n\n".join(paras),
+        "published": when,
+        **extra,
+    }
 
 
 def corpus() -> list[dict]:
@@ -255,59 +295,176 @@ def corpus() -> list[dict]:
     ngw = "Northgate Wire"
     ot_url = "https://ostreltoday.example/news/2026/10/14/tamsin-bridge-collapse"
     out = [
-        rec("mpa-advisory", mpa, "ADVISORY - MPA news schedule for Wednesday, Oct 14",
-            ADVISORY, f"{DAY}T13:00:00+00:00"),
+        rec(
+            "mpa-advisory",
+            mpa,
+            "ADVISORY - MPA news schedule for Wednesday, Oct 14",
+            ADVISORY,
+            f"{DAY}T13:00:00+00:00",
+        ),
         rec("mpa-flash", mpa, FLASH, [FLASH], f"{DAY}T06:58:00+00:00"),
-        rec("mpa-lead", mpa, "Bridge collapses in Ostrel rush hour, at least two dead", LEAD,
-            f"{DAY}T07:25:00+00:00"),
-        rec("mpa-update1", mpa, "UPDATE 1-Ostrel bridge collapse kills three; minister "
+        rec(
+            "mpa-lead",
+            mpa,
+            "Bridge collapses in Ostrel rush hour, at least two dead",
+            LEAD,
+            f"{DAY}T07:25:00+00:00",
+        ),
+        rec(
+            "mpa-update1",
+            mpa,
+            "UPDATE 1-Ostrel bridge collapse kills three; minister "
             "orders review (Adds minister's comment in paragraphs 4-5, updates toll)",
-            UPDATE1, f"{DAY}T10:05:00+00:00"),
-        rec("mpa-update2", mpa, "UPDATE 2-Kessary assembly votes emergency funds after "
-            "Ostrel bridge collapse (Recasts with vote result)", UPDATE2,
-            f"{DAY}T13:40:00+00:00"),
-        rec("mpa-update3", mpa, "UPDATE 3-Ostrel bridge collapse toll rises to seven "
-            "(Updates casualty toll, adds details of victims in paragraphs 2-3)", UPDATE3,
-            f"{DAY}T17:20:00+00:00"),
-        rec("mpa-corrected", mpa, "CORRECTED-UPDATE 3-Ostrel bridge collapse toll rises to "
+            UPDATE1,
+            f"{DAY}T10:05:00+00:00",
+        ),
+        rec(
+            "mpa-update2",
+            mpa,
+            "UPDATE 2-Kessary assembly votes emergency funds after "
+            "Ostrel bridge collapse (Recasts with vote result)",
+            UPDATE2,
+            f"{DAY}T13:40:00+00:00",
+        ),
+        rec(
+            "mpa-update3",
+            mpa,
+            "UPDATE 3-Ostrel bridge collapse toll rises to seven "
+            "(Updates casualty toll, adds details of victims in paragraphs 2-3)",
+            UPDATE3,
+            f"{DAY}T17:20:00+00:00",
+        ),
+        rec(
+            "mpa-corrected",
+            mpa,
+            "CORRECTED-UPDATE 3-Ostrel bridge collapse toll rises to "
             "seven (Corrects number of vehicles on the span in paragraph 2 to 11, not 14)",
-            CORRECTED, f"{DAY}T18:05:00+00:00"),
-        rec("mpa-arrest", mpa, "Police detain bridge repair contractor after Ostrel collapse",
-            ARREST, f"{DAY}T15:12:00+00:00"),
+            CORRECTED,
+            f"{DAY}T18:05:00+00:00",
+        ),
+        rec(
+            "mpa-arrest",
+            mpa,
+            "Police detain bridge repair contractor after Ostrel collapse",
+            ARREST,
+            f"{DAY}T15:12:00+00:00",
+        ),
         rec("mpa-kill", mpa, "KILL - OSTREL/BRIDGE-ARREST", KILL, f"{DAY}T15:55:00+00:00"),
-        rec("mpa-rates", mpa, "Central bank holds rate at 3.25 pct, eyes December", RATES,
-            f"{DAY}T12:04:00+00:00"),
-        rec("mpa-strike", mpa, "Port Selm dock workers vote for 48-hour strike", STRIKE,
-            f"{DAY}T14:30:00+00:00"),
-        rec("ngw-bridge", ngw, "Several dead as Ostrel bridge drops into river", NG1,
-            f"{DAY}T07:50:00+00:00"),
-        rec("ngw-bridge-2", ngw, "Seven dead in Ostrel bridge fall; minister promises checks",
-            NG2, f"{DAY}T17:45:00+00:00"),
-        rec("ngw-grain", ngw, "Wheat harvest falls 8 pct after wet spring", NG_GRAIN,
-            f"{DAY}T09:30:00+00:00"),
-        rec("dep-bridge", "Dunmere Evening Post", "Three killed as city bridge falls into "
-            "river", DEP, f"{DAY}T12:00:00+00:00"),
-        rec("lh-bridge", "Lanford Herald", "Seven dead in Ostrel bridge disaster", LH,
-            f"{NEXT}T04:30:00+00:00"),
-        rec("cg-bridge", "Coastline Gazette", "Ostrel bridge: seven killed, 19 hurt", CG,
-            f"{NEXT}T04:45:00+00:00"),
-        rec("ot-bridge-v1", "Ostrel Today", "Tamsin Bridge collapses into the Varn", OT1,
-            f"{DAY}T07:45:00+00:00", url=ot_url),
-        rec("ot-bridge-v2", "Ostrel Today", "Tamsin Bridge: assembly votes 80 million crowns",
-            OT2, f"{DAY}T14:10:00+00:00", url=ot_url),
-        rec("ot-bridge-v3", "Ostrel Today", "Tamsin Bridge collapse: death toll rises to seven",
-            OT3, f"{DAY}T17:50:00+00:00", url=ot_url),
-        rec("bs-bridge", "Brackley Standard", "Seven dead after Ostrel bridge gives way", BS,
-            f"{NEXT}T05:00:00+00:00"),
-        rec("rd-bridge", "Rivermouth Daily", "Bridge falls into river in Ostrel, seven dead",
+        rec(
+            "mpa-rates",
+            mpa,
+            "Central bank holds rate at 3.25 pct, eyes December",
+            RATES,
+            f"{DAY}T12:04:00+00:00",
+        ),
+        rec(
+            "mpa-strike",
+            mpa,
+            "Port Selm dock workers vote for 48-hour strike",
+            STRIKE,
+            f"{DAY}T14:30:00+00:00",
+        ),
+        rec(
+            "ngw-bridge",
+            ngw,
+            "Several dead as Ostrel bridge drops into river",
+            NG1,
+            f"{DAY}T07:50:00+00:00",
+        ),
+        rec(
+            "ngw-bridge-2",
+            ngw,
+            "Seven dead in Ostrel bridge fall; minister promises checks",
+            NG2,
+            f"{DAY}T17:45:00+00:00",
+        ),
+        rec(
+            "ngw-grain",
+            ngw,
+            "Wheat harvest falls 8 pct after wet spring",
+            NG_GRAIN,
+            f"{DAY}T09:30:00+00:00",
+        ),
+        rec(
+            "dep-bridge",
+            "Dunmere Evening Post",
+            "Three killed as city bridge falls into river",
+            DEP,
+            f"{DAY}T12:00:00+00:00",
+        ),
+        rec(
+            "lh-bridge",
+            "Lanford Herald",
+            "Seven dead in Ostrel bridge disaster",
+            LH,
+            f"{NEXT}T04:30:00+00:00",
+        ),
+        rec(
+            "cg-bridge",
+            "Coastline Gazette",
+            "Ostrel bridge: seven killed, 19 hurt",
+            CG,
+            f"{NEXT}T04:45:00+00:00",
+        ),
+        rec(
+            "ot-bridge-v1",
+            "Ostrel Today",
+            "Tamsin Bridge collapses into the Varn",
+            OT1,
+            f"{DAY}T07:45:00+00:00",
+            url=ot_url,
+        ),
+        rec(
+            "ot-bridge-v2",
+            "Ostrel Today",
+            "Tamsin Bridge: assembly votes 80 million crowns",
+            OT2,
+            f"{DAY}T14:10:00+00:00",
+            url=ot_url,
+        ),
+        rec(
+            "ot-bridge-v3",
+            "Ostrel Today",
+            "Tamsin Bridge collapse: death toll rises to seven",
+            OT3,
+            f"{DAY}T17:50:00+00:00",
+            url=ot_url,
+        ),
+        rec(
+            "bs-bridge",
+            "Brackley Standard",
+            "Seven dead after Ostrel bridge gives way",
+            BS,
+            f"{NEXT}T05:00:00+00:00",
+        ),
+        rec(
+            "rd-bridge",
+            "Rivermouth Daily",
+            "Bridge falls into river in Ostrel, seven dead",
             [NG2[0].replace("OSTREL (Northgate Wire) - ", ""), *NG2[1:3], NG2[4]],
-            f"{NEXT}T05:15:00+00:00"),
-        rec("mpa-flash-rates", mpa, "FLASH - Central bank holds main rate at 3.25 pct",
-            ["FLASH - Central bank holds main rate at 3.25 pct"], f"{DAY}T12:00:00+00:00"),
-        rec("lh-strike", "Lanford Herald", "Port Selm dockers to strike", STRIKE[:2],
-            f"{DAY}T16:00:00+00:00"),
-        rec("cg-rates", "Coastline Gazette", "Interest rate unchanged again", RATES,
-            f"{DAY}T13:15:00+00:00"),
+            f"{NEXT}T05:15:00+00:00",
+        ),
+        rec(
+            "mpa-flash-rates",
+            mpa,
+            "FLASH - Central bank holds main rate at 3.25 pct",
+            ["FLASH - Central bank holds main rate at 3.25 pct"],
+            f"{DAY}T12:00:00+00:00",
+        ),
+        rec(
+            "lh-strike",
+            "Lanford Herald",
+            "Port Selm dockers to strike",
+            STRIKE[:2],
+            f"{DAY}T16:00:00+00:00",
+        ),
+        rec(
+            "cg-rates",
+            "Coastline Gazette",
+            "Interest rate unchanged again",
+            RATES,
+            f"{DAY}T13:15:00+00:00",
+        ),
     ]
     times = iter(["T08:00", "T09:00", "T10:00", "T11:00", "T12:30", "T15:00"])
     for key, (source, title, paras) in FILLERS.items():

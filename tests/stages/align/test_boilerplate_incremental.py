@@ -51,9 +51,7 @@ def test_a_round_up_of_two_stories_leaves_a_stock_line_boilerplate_in_either_run
     old = RecordSet(articles=first, new_ids=frozenset(a.id for a in first))
     step = align.run(dedup.run(old, settings), settings)
     assert any(x.boilerplate for x in step.alignments)  # three stories: the stock line
-    step = dataclasses.replace(
-        step, articles=first + later, new_ids=frozenset(a.id for a in later)
-    )
+    step = dataclasses.replace(step, articles=first + later, new_ids=frozenset(a.id for a in later))
     again = align.run(dedup.run(step, settings), settings)
     assert _flags(again) == _flags(full)
     stock_only = [

@@ -34,9 +34,7 @@ WESTGATE = (
 
 def _run(*arts: tuple[str, str, str, str | None]) -> RecordSet:
     records = RecordSet(
-        articles=tuple(
-            make_article(text, id=i, source=s, published=p) for i, text, s, p in arts
-        )
+        articles=tuple(make_article(text, id=i, source=s, published=p) for i, text, s, p in arts)
     )
     records = dedup.run(records, Settings())
     return align.run(records, Settings())

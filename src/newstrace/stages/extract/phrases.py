@@ -526,7 +526,7 @@ _INDEFINITE = word_set("a an")
 _FINITE = word_set(
     "is are was were has have had will would can could may might must should shall did does do"
 )
-_OBJECT_ENDS = word_set("that which who whom whose where when , ; : . — – ( “ ” \"")
+_OBJECT_ENDS = word_set('that which who whom whose where when , ; : . — – ( “ ” "')
 # Nor with a reflexive object ("found himself in a tight race"); other verbs keep it ("I tell
 # myself that ...": on all verbs, PolNeAR train content/cue exact F1 -0.0002/-0.0003).
 _REFLEXIVES = word_set(
