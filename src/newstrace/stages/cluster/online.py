@@ -271,12 +271,16 @@ class Clusterer:
 
     def _to_storyline(self, body: Vector, ents: Vector, line: StorylineState) -> float:
         """Similarity of weighted ``body`` / ``ents`` vectors to a storyline."""
+        return self._line_sims(body, ents, line)[1]
+
+    def _line_sims(self, body: Vector, ents: Vector, line: StorylineState) -> tuple[float, float]:
+        """The bodies' similarity and :meth:`_to_storyline`'s, computed once."""
         lb, le = self._line_weighted(line)
-        b, e = _dot(body, lb), _dot(ents, le)
-        wb, we = self.cfg.w_body, self.cfg.w_entities
+        b = _dot(body, lb)
         if not ents or not line.entities:
-            return b
-        return (wb * b + we * e) / (wb + we)
+            return b, b
+        wb, we = self.cfg.w_body, self.cfg.w_entities
+        return b, (wb * b + we * _dot(ents, le)) / (wb + we)
 
     def _threshold(self, a: _Weighted, s: StoryState) -> float:
         """The join threshold for ``a`` and story ``s``: the embed-mode one only when the
@@ -679,9 +683,9 @@ class Clusterer:
             line = st.storylines[lid]
             if not self._is_open(line.last_seen, f.published, self.cfg.storyline_window_days):
                 continue
-            if _dot(weighted[0], self._line_weighted(line)[0]) < self.cfg.storyline_body_floor:
+            body, sim = self._line_sims(weighted[0], weighted[2], line)
+            if body < self.cfg.storyline_body_floor:
                 continue  # names alone make no storyline
-            sim = self._to_storyline(weighted[0], weighted[2], line)
             if sim >= best_sim and (best is None or sim > best_sim):
                 best, best_sim = line, sim
         return best
