@@ -610,3 +610,20 @@ def test_a_reflexive_object_ends_only_a_finding(text: str, speaker: str, cue: st
 def test_the_subject_stops_before_an_irregular_past_tense(text: str, speaker: str) -> None:
     (q,) = find_quotes(text)
     assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Angered by the offer, the low paid workers went on strike and said they were angry.",
+            "the low paid workers",
+        ),
+        ("The best paid staff met managers and said the deal was fair.", "The best paid staff"),
+    ],
+)
+def test_an_irregular_past_tense_after_a_degree_word_is_part_of_the_subject(
+    text: str, speaker: str
+) -> None:
+    (q,) = find_quotes(text)
+    assert _speaker(text, q) == speaker

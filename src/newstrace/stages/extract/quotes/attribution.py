@@ -145,6 +145,12 @@ _PAST_FORMS = word_set("""
     chose broke froze rode drove struck wore tore won ran sat paid led fled became got upheld
     withdrew overturned undertook forgot
     """)
+# Words before such a form that make it a compound adjective of the subject ("the low paid
+# workers went on strike", "the best paid staff", "the well made case"), not its verb.
+# Hand-written degree words.
+_PAST_FORM_MODIFIERS = word_set("""
+    low lower lowest high higher highest well better best worse worst top least most ill
+    """)
 
 
 def _subject_only(toks: list[Tok], sp: tuple[int, int]) -> tuple[int, int]:
@@ -159,7 +165,8 @@ def _subject_only(toks: list[Tok], sp: tuple[int, int]) -> tuple[int, int]:
             continue
         if t.low in {"of", "the", "for", "and"}:
             continue
-        verbish = t.low.endswith(("ed", "ly")) or t.low in lexicon_verbs() or t.low in _PAST_FORMS
+        past = t.low in _PAST_FORMS and before.low not in _PAST_FORM_MODIFIERS
+        verbish = t.low.endswith(("ed", "ly")) or t.low in lexicon_verbs() or past
         if (name and before.text[0].isupper()) or verbish or before.low.endswith("s"):
             return sp[0], j
     return sp
