@@ -303,3 +303,20 @@ def test_a_second_object_after_a_verb_of_giving_is_not_counted(text: str, counte
     t, claims = _claims(text)
     (claim,) = [c for c in claims if c.value in {30, 200, 10}]
     assert _counts(t, claim) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The council gave 500 maths teachers bonuses.", "maths teachers"),
+        ("The scheme gave 200 physics teachers grants.", "physics teachers"),
+        ("The court handed 12 drugs dealers jail terms.", "drugs dealers"),
+        ("The fund offered 50 arts organisations grants.", "arts organisations"),
+        ("The trust gave 30 human rights groups funding.", "human rights groups"),
+        ("The council offered 20 parks officers new contracts.", "parks officers"),
+    ],
+)
+def test_a_plural_modifier_after_a_verb_of_giving_keeps_its_noun(text: str, counted: str) -> None:
+    t, claims = _claims(text)
+    (claim,) = [c for c in claims if c.value in {500, 200, 50, 30, 20, 12}]
+    assert _counts(t, claim) == counted
