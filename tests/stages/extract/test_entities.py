@@ -176,6 +176,15 @@ def test_an_organisation_of_two_places_joined_by_and_keeps_its_whole_name() -> N
     assert {("org", "Bank of England"), ("org", "North Sea Trust")} <= kinds
 
 
+def test_an_organisation_of_a_place_and_a_compass_name_stay_apart() -> None:
+    kinds = _kinds("The Bank of England and Northern Rock held talks on Monday.")
+    assert ("org", "Bank of England") in kinds
+    assert not any(" and " in name for _, name in kinds)
+    kinds = _kinds("The Bank of England and North Sea oil firms were blamed.")
+    assert ("org", "Bank of England") in kinds
+    assert not any(" and " in name for _, name in kinds)
+
+
 def test_a_possessive_before_a_lone_organisation_word_is_part_of_the_name() -> None:
     text = (
         "Westcombe's St Aldhelm's Hospital will reopen the ward. The Fishermen's Society "

@@ -638,7 +638,8 @@ def _joined_portfolio(text: str, start: int, words: list[str]) -> list[str] | No
     if not more or more[0] in STOP or _names_someone(more) or _a_body_of_its_own(more):
         return None
     places = lexicon.place_names()
-    if " ".join(words[words.index("of") + 1 :]) in places and not _place_like(more, places):
+    place = words[words.index("of") + 1 :]
+    if " ".join(place) in places and not _place_like(more, places, place):
         return None
     return words + ["and"] + more
 
@@ -650,13 +651,16 @@ _PLACE_PREFIXES = word_set(
 )
 
 
-def _place_like(words: list[str], places: dict[str, str]) -> bool:
-    """Whether ``words`` name a place: a known one, or a compass or "New" word before
-    capitalised words that end in no organisation word ("New Jersey", not "North Sea Trust")."""
+def _place_like(words: list[str], places: dict[str, str], first: list[str]) -> bool:
+    """Whether ``words`` name a place after the place ``first``: a known one, or, after a
+    place that opens with one too ("New York and New Jersey"), a compass or "New" word before
+    capitalised words that end in no organisation word ("New Jersey", not "North Sea Trust";
+    "the Bank of England and Northern Rock" names two bodies)."""
     if " ".join(words) in places:
         return True
     return (
-        2 <= len(words) <= 3
+        first[0] in _PLACE_PREFIXES
+        and 2 <= len(words) <= 3
         and words[0] in _PLACE_PREFIXES
         and words[-1] not in lexicon.org_suffixes()
         and words[-1] not in _BODY_HEADS
