@@ -230,3 +230,12 @@ def test_a_category_word_before_an_organisation_is_no_part_of_it_nor_a_person() 
     assert (m.kind, m.name, m.span.start) == ("org", "Skerrin Ferries", len("Operator "))
     assert _kinds("The Charity Commission said it would look.") == {("org", "Charity Commission")}
     assert ("person", "John Hale") in _kinds("Producer John Hale said the film would open.")
+
+
+def test_a_body_named_after_its_trade_keeps_the_category_word() -> None:
+    text = "The Airline Pilots Association said pilots were tired."
+    assert _kinds(text) == {("org", "Airline Pilots Association")}
+    text = "Newspaper Licensing Agency chief David Pugh said fees would rise."
+    assert ("org", "Newspaper Licensing Agency") in _kinds(text)
+    kinds = _kinds("Broadcaster Piers Morgan said he was sorry.")
+    assert ("org", "Piers Morgan") not in kinds

@@ -203,3 +203,8 @@ def test_a_category_word_before_an_organisation_is_no_part_of_its_name() -> None
     assert _speaker_of(text, "fares would rise").speaker == "Skerrin Ferries"
     text = "The Charity Commission said the figures were shocking."
     assert _speaker_of(text, "figures were shocking").speaker == "Charity Commission"
+
+
+def test_a_body_named_after_its_trade_keeps_the_category_word_as_speaker() -> None:
+    text = "The Airline Pilots Association said pilots were tired."
+    assert _speaker_of(text, "pilots were tired").speaker == "Airline Pilots Association"

@@ -219,18 +219,27 @@ LOWER_CATEGORY_WORDS = word_set("chain firm outlet carrier website broker miner"
 # Hale"): no sign of an organisation after them.
 PERSON_CATEGORY_WORDS = word_set("""
     developer publisher landlord producer distributor supplier exporter importer grocer
+    broadcaster
+    """)
+# Last words of the names of bodies named after their trade, whose first word may be a
+# category word ("Airline Pilots Association", "Newspaper Licensing Agency", "Charity
+# Commission", "Producer Price Index"): the category word is part of such a name.
+_TRADE_BODY_HEADS = word_set("""
+    Association Agency Authority Commission Committee Council Institute Federation Society
+    Trust Foundation Board Bureau Alliance Forum Confederation Index
     """)
 
 
 def category_words_at_front(words: list[str]) -> int:
     """How many words of ``words`` are a category word and the lower-case words before it
     ("Operator Skerrin Ferries": 1, "ferry operator Skerrin Ferries": 2); 0 unless a
-    capitalised name that is no lone organisation word follows ("Charity Commission") and
-    the word is no given name."""
+    capitalised name that is no lone organisation word ("Charity Commission") and no body
+    named after its trade ("Airline Pilots Association") follows and the word is no given
+    name."""
     for i, w in enumerate(words[:-1]):
         if w.lower() in CATEGORY_WORDS or w in LOWER_CATEGORY_WORDS:
             rest = words[i + 1 :]
-            lone = len(rest) == 1 and rest[0] in org_suffixes()
+            lone = len(rest) == 1 and rest[0] in org_suffixes() or rest[-1] in _TRADE_BODY_HEADS
             named = w in first_names()
             if all(r[:1].isupper() or r.isdigit() for r in rest) and not lone and not named:
                 return i + 1
