@@ -514,6 +514,7 @@ def test_a_leading_participle_clause_is_no_part_of_the_speaker_before_the_verb(
     [
         ("Writing in the Guardian Smith said the plan would fail.", "Smith"),
         ("Speaking at the United Nations Biden said the war must end soon.", "Biden"),
+        ("Writing in the Guardian Smith met critics and said the plan would fail.", "Smith"),
     ],
 )
 def test_a_participle_clause_that_cannot_be_told_from_the_name_leaves_its_last_word(

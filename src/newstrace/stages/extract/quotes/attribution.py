@@ -93,6 +93,9 @@ def _after_participle_clause(toks: list[Tok], c0: int) -> int | None:
     """Where the sentence's subject starts: after a leading participle clause ("Attending
     the summit in Budapest, he will ... and urge ..."), whose first word is no subject; 0
     when the sentence opens with its subject; None when a clause has no subject after it.
+    When the clause's object and the subject cannot be told apart ("Writing in the Guardian
+    Smith met critics and said ..."), the last capitalised word before the first lower-case
+    word, as no subject at all would lose the quote ("Smith").
 
     A participle clause ends at a comma before ``c0``; without one the first word is the
     subject ("Boeing on Tuesday cut 10 percent of its jobs and said ..."), as it is when it
@@ -112,6 +115,10 @@ def _after_participle_clause(toks: list[Tok], c0: int) -> int | None:
     for j in range(2, c0):
         if clause_subject_at(toks, j):
             return j
+    for j in range(2, c0 - 1):
+        nxt_tok = toks[j + 1].text
+        if toks[j].text[:1].isupper() and nxt_tok.isalpha() and nxt_tok.islower():
+            return j  # as in speaker_before: the last capitalised word before the verb
     return None
 
 
