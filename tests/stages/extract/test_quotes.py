@@ -524,6 +524,18 @@ def test_a_participle_clause_that_cannot_be_told_from_the_name_leaves_its_last_w
     assert [_speaker(text, q) for q in find_quotes(text)] == [speaker]
 
 
+def test_a_time_phrase_before_a_comma_ends_a_leading_clause_not_a_name() -> None:
+    text = (
+        "Speaking on radio show Joney’s Jukebox last week, Kiedis said his band and "
+        "collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the album."
+    )
+    assert "wrote" not in [_cue(text, q) for q in find_quotes(text)]
+    text = "Speaking in Paris Emmanuel Macron, the French president, said the talks were useful."
+    assert [_speaker(text, q) for q in find_quotes(text)] == [
+        "Emmanuel Macron, the French president,"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

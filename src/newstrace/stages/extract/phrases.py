@@ -123,9 +123,13 @@ def speaker_before(toks: list[Tok], idx: int) -> tuple[int, int] | None:
     last = toks[idx - 1]
     if last.low in PRONOUNS:
         return (idx - 1, idx) if last.low != "who" or RELATIVE_WHO else None
+    # A time phrase before a comma ("Speaking on radio show Joney's Jukebox last week, Kiedis
+    # said"): the comma ends a leading clause, not a name before its appositive.
+    timed_comma = idx < len(toks) and toks[idx].text == ","
     idx = _skip_time(toks, idx)
     if idx <= 0:
         return None
+    timed_comma = timed_comma and toks[idx].text != ","
     last = toks[idx - 1]
     if last.low in PRONOUNS:
         return (idx - 1, idx) if last.low != "who" or RELATIVE_WHO else None
@@ -157,6 +161,8 @@ def speaker_before(toks: list[Tok], idx: int) -> tuple[int, int] | None:
         return None
     if _reflexive_after_verb(toks, i, idx):
         return None  # "She found herself arguing that ...": no speaker "found herself"
+    if timed_comma:
+        return i, idx  # no subject inside the clause (see above)
     start = _after_leading_clause(toks, i, idx)
     return None if start is None else (start, idx)
 
