@@ -239,3 +239,10 @@ def test_a_body_named_after_its_trade_keeps_the_category_word() -> None:
     assert ("org", "Newspaper Licensing Agency") in _kinds(text)
     kinds = _kinds("Broadcaster Piers Morgan said he was sorry.")
     assert ("org", "Piers Morgan") not in kinds
+
+
+def test_a_category_word_in_a_capitalised_headline_makes_no_organisation() -> None:
+    text = "Newspaper Says Clinton Needs To Quit Political Calculations, Show Compassion."
+    assert not any(kind == "org" and "Says" in name for kind, name in _kinds(text))
+    text = "WATCHDOG MEMO\n\nThe compromise of the computers had been reported."
+    assert ("org", "MEMO") not in _kinds(text)

@@ -241,9 +241,20 @@ def category_words_at_front(words: list[str]) -> int:
             rest = words[i + 1 :]
             lone = len(rest) == 1 and rest[0] in org_suffixes() or rest[-1] in _TRADE_BODY_HEADS
             named = w in first_names()
+            if _headline(w, rest):
+                return 0  # "WATCHDOG MEMO", "Newspaper Says Clinton Needs To Quit ..."
             if all(r[:1].isupper() or r.isdigit() for r in rest) and not lone and not named:
                 return i + 1
             return 0
         if not w.isalpha() or not w.islower():
             return 0
     return 0
+
+
+def _headline(word: str, rest: list[str]) -> bool:
+    """Whether a category word and the words after it are a capitalised headline rather than
+    a name: the word in capitals ("WATCHDOG MEMO"), more words than a name has, or a verb
+    among them ("Newspaper Says Clinton Needs To Quit Political Calculations")."""
+    if word.isupper() or len(rest) > 4:
+        return True
+    return any(r.lower() in quote_verbs() for r in rest)
