@@ -764,6 +764,7 @@ def _withdraw_explained(
     later_copies = {d: c for d, c in (copies or {}).items() if d in later}
     through = _through_canonical(mutual, marked, sources, later_copies, outlets or {})
     resolved = (resolved - closer) | farther | through
+    resolved |= _through_intermediary(found, marked, sources, resolved, copies or {})
     resolved -= _sole_sources(resolved, sources)
     for a, b in (sorted(k) for k in resolved & marked):
         undirected[a].discard(b)
@@ -932,6 +933,73 @@ def _through_canonical(
             if total and inside >= COMMON_SOURCE_HOLDS * total and total - inside < UNHELD_KEEP:
                 out.add(key)
     return out
+
+
+def _through_intermediary(
+    found: Sequence[Alignment],
+    marked: set[frozenset[str]],
+    sources: dict[str, dict[str, _Spans]],
+    resolved: set[frozenset[str]],
+    copies: dict[str, tuple[str, int]],
+) -> set[frozenset[str]]:
+    """The directed links S -> T where T took S's text through an intermediary M: S is M's
+    directed source, what T shares with S lies (:data:`COMMON_SOURCE_HOLDS`, under
+    :data:`UNHELD_KEEP` characters outside) in T's passages from M, M's side of those
+    passages lies as much in M's passages from S (M's text there is S's), and M gives T at
+    least :data:`UNHELD_KEEP` characters that S does not (M is a source of T on its own).
+    A paper printing an agency story that quotes a press release has the quote from the
+    agency, not from the release (audits of science, police and earnings news).  The
+    complement of the sibling rule (:func:`_held`): when M gives T nothing beyond S, S holds
+    what M and T share and the M -> T link goes instead (two reprints of one wire story)."""
+    paired: dict[tuple[str, str], list[tuple[tuple[int, int], tuple[int, int]]]]
+    paired = defaultdict(list)  # (source, target) -> [(source span, target span)]
+    for x in found:
+        link = (x.source.article_id, x.target.article_id)
+        if not x.boilerplate and frozenset(link) not in marked:
+            paired[link].append(((x.source.start, x.source.end), (x.target.start, x.target.end)))
+    out: set[frozenset[str]] = set()
+    for target, by_source in sources.items():
+        for mid, from_mid in by_source.items():
+            if frozenset((mid, target)) in resolved or mid in copies:
+                continue  # not a source of T, or a duplicate (the copy rules decide)
+            for src in by_source.keys() & sources.get(mid, {}).keys() - {mid, target}:
+                if _relayed(by_source[src], from_mid, paired[(mid, target)], sources[mid][src]):
+                    out.add(frozenset((src, target)))
+    return out
+
+
+def _relayed(
+    from_src: _Spans,
+    from_mid: _Spans,
+    mid_pairs: list[tuple[tuple[int, int], tuple[int, int]]],
+    mid_from_src: _Spans,
+) -> bool:
+    """Whether a target's spans ``from_src`` came through the intermediary (see
+    :func:`_through_intermediary`): ``from_mid`` its spans from the intermediary,
+    ``mid_pairs`` those passages' (intermediary span, target span) pairs and
+    ``mid_from_src`` the intermediary's spans from the source."""
+    total = covered(from_src)
+    inside = total + covered(from_mid) - covered(from_src + from_mid)
+    if not total or inside < COMMON_SOURCE_HOLDS * total or total - inside >= UNHELD_KEEP:
+        return False
+    if covered(from_mid) - inside < UNHELD_KEEP:
+        return False  # the intermediary gives nothing of its own: the sibling rule's case
+    # where the source's text lies on the intermediary's side of the passages carrying it
+    carrying = [m for m, t in mid_pairs for m in _mapped(m, t, from_src)]
+    mine = covered(carrying)
+    held = mine + covered(mid_from_src) - covered(carrying + mid_from_src)
+    return bool(mine) and held >= COMMON_SOURCE_HOLDS * mine
+
+
+def _mapped(mid: tuple[int, int], tgt: tuple[int, int], spans: _Spans) -> _Spans:
+    """The parts of ``spans`` inside a passage's target side ``tgt``, carried over to its
+    intermediary side ``mid`` in proportion (a passage's two sides run alike)."""
+    scale = (mid[1] - mid[0]) / max(1, tgt[1] - tgt[0])
+
+    def at(pos: int) -> int:
+        return mid[0] + round((pos - tgt[0]) * scale)
+
+    return [(at(max(s, tgt[0])), at(min(e, tgt[1]))) for s, e in spans if s < tgt[1] and e > tgt[0]]
 
 
 def _twin_links(

@@ -1,0 +1,150 @@
+"""A source's text that reached an article through an intermediary of the corpus: a paper
+printing an agency story that quotes a press release has the quote from the agency story,
+so the release is no source of the paper (audits of science, police and earnings news; the
+gold items of ``tests/data`` that name it).  The sibling rule covers the other way round: an
+intermediary that gives nothing of its own is a sibling copy, and the common source stays."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import newstrace
+from newstrace.records import Alignment, Span
+from newstrace.stages.align import COMMON_SOURCE_HOLDS, UNHELD_KEEP, _withdraw_explained
+
+
+def _al(src: str, s: tuple[int, int], tgt: str, t: tuple[int, int]) -> Alignment:
+    return Alignment(Span(src, *s), Span(tgt, *t), "verbatim", 1.0)
+
+
+def _links(found: list[Alignment]) -> set[tuple[str, str]]:
+    return {(x.source.article_id, x.target.article_id) for x in found}
+
+
+def test_a_quote_printed_through_an_agency_story_is_the_agency_storys() -> None:
+    # S (a release) gives M (an agency story) its quote, M[200:300]; T printed M[0:400],
+    # quote included, so it also matches S there
+    found = [
+        _al("S", (0, 100), "M", (200, 300)),
+        _al("M", (0, 400), "T", (0, 400)),
+        _al("S", (0, 100), "T", (200, 300)),
+    ]
+    _withdraw_explained(found, {})
+    assert _links(found) == {("S", "M"), ("M", "T")}
+
+
+def test_an_intermediary_giving_nothing_of_its_own_is_a_sibling() -> None:
+    # M gives T only what S gives it: two copies of S, and S is the source of both
+    found = [
+        _al("S", (0, 100), "M", (200, 300)),
+        _al("M", (200, 300), "T", (0, 100)),
+        _al("S", (0, 100), "T", (0, 100)),
+    ]
+    _withdraw_explained(found, {})
+    assert _links(found) == {("S", "M"), ("S", "T")}
+
+
+def test_the_sources_text_beyond_the_intermediarys_keeps_the_link() -> None:
+    # T also has a sentence of S (S[500:600]) that M does not carry
+    assert UNHELD_KEEP <= 100 and COMMON_SOURCE_HOLDS > 100 / 200
+    found = [
+        _al("S", (0, 100), "M", (200, 300)),
+        _al("M", (0, 400), "T", (0, 400)),
+        _al("S", (0, 100), "T", (200, 300)),
+        _al("S", (500, 600), "T", (600, 700)),
+    ]
+    _withdraw_explained(found, {})
+    assert ("S", "T") in _links(found)
+
+
+def test_the_intermediarys_own_wording_of_the_text_keeps_the_link() -> None:
+    # where T matches S, the intermediary's passage carries M[0:100], which is not the text
+    # M took from S (M[300:400]): M and T share M's own sentence, and S says it too
+    found = [
+        _al("S", (0, 100), "M", (300, 400)),
+        _al("M", (0, 250), "T", (0, 250)),
+        _al("S", (0, 100), "T", (0, 100)),
+    ]
+    _withdraw_explained(found, {})
+    assert ("S", "T") in _links(found)
+
+
+def test_an_undirected_pair_is_no_intermediary() -> None:
+    # M and T share an unseen source: M is not T's source, so S's link with T stays
+    found = [
+        _al("S", (0, 100), "M", (200, 300)),
+        _al("M", (0, 400), "T", (0, 400)),
+        _al("S", (0, 100), "T", (200, 300)),
+    ]
+    unseen = {"M": {"T"}, "T": {"M"}}
+    _withdraw_explained(found, unseen)
+    assert ("S", "T") in _links(found) and unseen == {"M": {"T"}, "T": {"M"}}
+
+
+def test_a_passage_of_other_lengths_is_mapped_in_proportion() -> None:
+    # T's passage from M is an edited one, half again as long on T's side: T[300:450] is
+    # M[200:300] carried over, which is the text M took from S
+    found = [
+        _al("S", (0, 100), "M", (200, 300)),
+        _al("M", (0, 400), "T", (0, 600)),
+        _al("S", (0, 100), "T", (300, 450)),
+    ]
+    _withdraw_explained(found, {})
+    assert _links(found) == {("S", "M"), ("M", "T")}
+
+
+SCOOP = [
+    "The Ashby Herald has learned that the county council plans to sell Millbrook Park, the "
+    "town's largest green space, to a housing developer for 4.2 million pounds.",
+    "Papers seen by the Herald show that officials have held three private meetings with "
+    "Harbourline Homes since March to discuss building 240 houses on the site.",
+    "Residents who campaigned to save the park's bandstand in 2019 said they had not been "
+    "told of the plan and would fight it at every stage.",
+    "The council's cabinet is due to vote on the sale at a closed session on 14 July, "
+    "according to an agenda circulated to members last week.",
+]
+WIRE = [
+    "A county council in the north of England plans to sell Millbrook Park, the largest green "
+    "space in Ashby, to a housing developer for 4.2 million pounds, the Ashby Herald reported.",
+    "Papers seen by the newspaper show officials have held three private meetings with "
+    "Harbourline Homes since March to discuss building 240 houses on the site.",
+    "The council's cabinet is due to vote on the sale at a closed session on 14 July.",
+    "A council spokeswoman said no decision had been taken and that any sale would follow a "
+    "full public consultation lasting at least twelve weeks.",
+    "Harbourline Homes, which has built more than 3,000 homes across the region since 2011, "
+    "declined to comment on what it called commercially sensitive discussions.",
+    "The Open Spaces Society said selling a public park for housing set a dangerous precedent "
+    "at a time when towns were being urged to protect their green spaces.",
+]
+LOCAL = [
+    "In Dunmere, where the council sold the Riverside Gardens in 2016, campaigners said the "
+    "news from Ashby felt painfully familiar and offered to share what they had learned.",
+    "The Dunmere Evening Post will follow the consultation and report on the cabinet vote.",
+]
+
+
+def _record(key: str, source: str, published: str, paras: list[str]) -> str:
+    text = "\n\n".join(paras)
+    return json.dumps({"id": key, "source": source, "published": published, "title": key,
+                       "text": text})  # fmt: skip
+
+
+def test_a_scoop_taken_up_by_a_wire_story_is_no_source_of_its_reprint(tmp_path: Path) -> None:
+    # the Herald's scoop -> the agency's story (the scoop's sentences, lightly edited, and
+    # reactions of its own) -> a paper printing the agency story with local paragraphs: the
+    # paper has the scoop's sentences from the agency story, not from the Herald
+    corpus = tmp_path / "chain.jsonl"
+    rows = [
+        _record("scoop", "Ashby Herald", "2026-06-30T06:00:00Z", SCOOP),
+        _record("wire", "Meridian Press Agency", "2026-06-30T11:00:00Z", WIRE),
+        _record("paper", "Dunmere Evening Post", "2026-06-30T17:00:00Z", WIRE + LOCAL),
+    ]
+    corpus.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with newstrace.open(tmp_path / "n.db") as c:
+        c.add(corpus)
+        c.analyze()
+        key = {a.id: str(a.metadata["id"]) for a in c.articles()}
+        sources = {key[p.article_id]: {key[s] for s in p.sources} for p in c.provenance()}
+    assert sources.get("wire") == {"scoop"}
+    assert sources.get("paper") == {"wire"}
