@@ -86,6 +86,7 @@ from newstrace.stages.align.sentences import (
     SentenceTable,
     table_with_kept,
 )
+from newstrace.stages.align.versions import version_sources
 from newstrace.text.credits import attributions, outlet_names
 from newstrace.text.diff import copied_spans
 
@@ -1456,6 +1457,7 @@ def run_with_stats(
     if not cfg.enabled or not arts:
         return records, None
     group, wholly = _duplicate_map(records)
+    wholly = version_sources(arts, records.duplicates, wholly)
     new = records.new_ids
     cparams, groups, query = candidate_params(cfg), _group_numbers(arts, group), _query(arts, new)
     dups = _mass_copies(groups, arts, {g.canonical for g in records.duplicates})

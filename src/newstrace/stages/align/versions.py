@@ -1,0 +1,87 @@
+"""Which member of a near-duplicate group a copy was taken from.
+
+A near group holds one text and its copies; every member is derived from the group's
+canonical copy (the earliest, when the dates say so).  But an outlet often issues its text
+again: a release re-issued with a corrected figure, a report updated during the day.  A copy
+of such a version is that version's copy, not the first one's: an investor site posting a
+corrected release has the corrected figure.  :func:`version_sources` names, for each member
+of an ordered group, the version of the canonical copy's outlet published before it whose
+words it keeps most closely (the longest common word sequence), the canonical copy when none
+is closer.
+Versions are the outlet's own: two papers reprinting a wire story that trimmed it alike are
+closer to each other than to the wire, and the wire is still the source of both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC
+
+from rapidfuzz.distance import LCSseq
+
+from newstrace.records import Article, DuplicateGroup
+from newstrace.stages.align.provenance import parse_published
+
+# Groups of more members keep their canonical copy as every member's source: versions of
+# one text are a handful (the write-thru and correction corpora have four or five), and a
+# group of hundreds is a mass reprint, whose members would cost a comparison each with
+# every earlier version.  Set by reasoning, not tuned.
+VERSION_GROUP_MAX = 20
+_WORD = re.compile(r"\w+")
+
+
+def version_sources(
+    articles: Sequence[Article], groups: Sequence[DuplicateGroup], sources: dict[str, str]
+) -> dict[str, str]:
+    """``sources`` (a duplicate's id -> its canonical copy's id) with each member of an
+    ordered near group of up to :data:`VERSION_GROUP_MAX` members traced to its closest
+    earlier version instead (see the module)."""
+    by_id = {a.id: a for a in articles}
+    out = dict(sources)
+    for g in groups:
+        if g.kind != "near" or not g.ordered or len(g.members) > VERSION_GROUP_MAX:
+            continue
+        canon = by_id.get(g.canonical)
+        if canon is None:
+            continue
+        versions = [by_id[m] for m in g.members if m in by_id and _same_outlet(by_id[m], canon)]
+        for m in g.members:
+            if out.get(m) == g.canonical and m in by_id:
+                out[m] = _closest_before(by_id[m], canon, versions)
+    return out
+
+
+def _same_outlet(a: Article, b: Article) -> bool:
+    return bool(a.source) and a.source == b.source
+
+
+def _closest_before(member: Article, canon: Article, versions: Sequence[Article]) -> str:
+    """The version published before ``member`` that holds most of its words in their order
+    (a copy leaves out what it likes, but its words are its source's); the canonical copy on
+    a tie or when nothing else is earlier."""
+    when = _time(member)
+    if when is None:
+        return canon.id
+    earlier = [v for v in versions if v.id not in (member.id, canon.id)]
+    earlier = [v for v in earlier if (t := _time(v)) is not None and t < when]
+    if not earlier:
+        return canon.id
+    words = _words(member.text)
+    best, kept = canon.id, LCSseq.similarity(_words(canon.text), words)
+    for v in sorted(earlier, key=lambda v: (_time(v), v.id)):
+        n = LCSseq.similarity(_words(v.text), words)
+        if n > kept:
+            best, kept = v.id, n
+    return best
+
+
+def _time(article: Article) -> float | None:
+    when = parse_published(article.published)
+    if when is None:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
