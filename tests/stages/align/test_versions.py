@@ -4,8 +4,14 @@ copy (the earnings corpus's investor site), not the first release's."""
 
 from __future__ import annotations
 
-from newstrace.records import Article, DuplicateGroup
-from newstrace.stages.align.versions import VERSION_GROUP_MAX, version_sources
+from newstrace.records import Alignment, Article, DuplicateGroup, Span
+from newstrace.stages.align import _withdraw_explained
+from newstrace.stages.align.versions import (
+    VERSION_GROUP_MAX,
+    changed_words,
+    version_sources,
+    words_in,
+)
 from newstrace.text.offsets import OffsetMap
 
 BODY = (
@@ -98,3 +104,54 @@ def test_a_mass_group_keeps_the_canonical_copy() -> None:
     ]
     got = _sources(arts, _group(*(a.id for a in arts)))
     assert set(got.values()) == {"release"}
+
+
+LEAD = "{n} workers were injured in an explosion at the Corvell Glass works early on Tuesday."
+V1 = LEAD.format(n="Two") + " The blast happened in the furnace hall."
+V2 = "Colliery Road will stay closed. " + V1
+V3 = "The safety inspectors have opened an investigation. " + V2.replace("Two", "Three")
+PIECE = 'As the Courier reported, "' + LEAD.format(n="Three") + '"'
+
+
+def test_changed_words_are_the_later_versions_own() -> None:
+    assert changed_words(V1, V2.replace("Two", "Three")) == {"colliery", "road", "will", "stay",
+                                                              "closed", "three"}  # fmt: skip
+    assert changed_words(V1, V1) == set()
+
+
+def test_words_in_spans_outside_others() -> None:
+    text = "Three workers were injured"
+    assert words_in(text, [(0, len(text))], [(6, len(text))]) == {"three"}
+
+
+def _quote_of(version: str, start: int) -> Alignment:
+    """A verbatim passage of ``version`` with the quoted lead of PIECE (from ``start`` in
+    PIECE: the aligner peels a changed first word off the earlier versions' passages)."""
+    text = {"v1": V1, "v2": V2, "v3": V3}[version]
+    at = text.index("workers") - (PIECE.index("workers") - start)
+    end = len(PIECE) - 1
+    return Alignment(Span(version, at, at + end - start), Span("t", start, end), "verbatim", 0.99)
+
+
+def test_a_quote_of_a_corrected_word_names_the_version_that_corrected_it() -> None:
+    with_word, without = PIECE.index("Three"), PIECE.index("workers")
+    found = [_quote_of("v1", without), _quote_of("v2", without), _quote_of("v3", with_word)]
+    copies = {"v2": ("v1", len(V2)), "v3": ("v2", len(V3))}
+    outlets = {"v1": "Courier", "v2": "Courier", "v3": "Courier", "t": "Gazette"}
+    texts = {"v1": V1, "v2": V2, "v3": V3, "t": PIECE}
+    _withdraw_explained(found, {}, copies, outlets, texts=texts)
+    assert {x.source.article_id for x in found} == {"v3"}
+    # without the texts (no word to compare) the canonical first version is the source
+    found = [_quote_of("v1", without), _quote_of("v2", without), _quote_of("v3", with_word)]
+    _withdraw_explained(found, {}, copies, outlets)
+    assert {x.source.article_id for x in found} == {"v1"}
+
+
+def test_another_outlets_copy_is_no_corrected_version() -> None:
+    with_word, without = PIECE.index("Three"), PIECE.index("workers")
+    found = [_quote_of("v1", without), _quote_of("v3", with_word)]
+    copies = {"v3": ("v1", len(V3))}
+    outlets = {"v1": "Courier", "v3": "Post", "t": "Gazette"}
+    texts = {"v1": V1, "v3": V3, "t": PIECE}
+    _withdraw_explained(found, {}, copies, outlets, texts=texts)
+    assert {x.source.article_id for x in found} == {"v1"}

@@ -86,7 +86,7 @@ from newstrace.stages.align.sentences import (
     SentenceTable,
     table_with_kept,
 )
-from newstrace.stages.align.versions import version_sources
+from newstrace.stages.align.versions import changed_words, version_sources, words_in
 from newstrace.text.credits import attributions, outlet_names
 from newstrace.text.diff import copied_spans
 
@@ -731,6 +731,7 @@ def _withdraw_explained(
     outlets: dict[str, str | None] | None = None,
     copied: dict[str, _Spans] | None = None,
     later: frozenset[str] = frozenset(),
+    texts: Mapping[str, str] | None = None,
 ) -> None:
     """Withdraw the links that a common source in the corpus explains: drop the two articles'
     mutual passages and any mark between them (their shared text is derived from that source,
@@ -741,8 +742,9 @@ def _withdraw_explained(
     own paragraph is not held by its canonical copy: a third article that took it took it
     from the copy).  An article whose links would all go keeps them
     (:func:`_sole_sources`); ``later``: the duplicates dated after their canonical copy
-    (an ordered group), which printed that copy (:func:`_through_canonical`).  Same rule in
-    full and incremental runs."""
+    (an ordered group), which printed that copy (:func:`_through_canonical`); ``texts``: the
+    articles' texts, for the words a version changed (:func:`_corrected_versions`).  Same
+    rule in full and incremental runs."""
     marked = {frozenset((a, b)) for a, peers in undirected.items() for b in peers}
     mutual: dict[frozenset[str], dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
     sources: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
@@ -762,6 +764,9 @@ def _withdraw_explained(
     }  # fmt: skip
     resolved |= _twin_links(mutual, marked, copies or {})
     closer, farther = _closer_copies(found, marked, copies or {}, outlets or {})
+    if texts:
+        newer, older = _corrected_versions(found, marked, copies or {}, outlets or {}, texts)
+        closer, farther = (closer - older) | newer, (farther - newer) | older
     later_copies = {d: c for d, c in (copies or {}).items() if d in later}
     through = _through_canonical(mutual, marked, sources, later_copies, outlets or {})
     resolved = (resolved - closer) | farther | through
@@ -877,6 +882,69 @@ def _closer_copies(
                 keep.add(frozenset((copy, target)))
                 drop.add(frozenset((origin, target)))
     return keep - drop, drop
+
+
+def _corrected_versions(
+    found: Sequence[Alignment],
+    marked: set[frozenset[str]],
+    copies: dict[str, tuple[str, int]],
+    outlets: dict[str, str | None],
+    texts: Mapping[str, str],
+) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
+    """(links kept, links withdrawn) where an article X quotes a version V of a text (a near
+    copy of its outlet's earlier version, ``copies``) by a word V changed: V gives X verbatim
+    text that each earlier version of the outlet with a passage to X does not give verbatim,
+    holding a word V put in the earlier one's place, and what the earlier one gives X lies
+    in what V gives it.  X is then V's copy, not the earlier version's, however short the
+    change: an anniversary piece quoting an updated report's "Three workers were injured"
+    (the first version said "Two") is traced to the update (the follow-up corpus).  The
+    earliest such version is kept; a later one that changed nothing X holds is left to the
+    sibling rule."""
+    verbatim: dict[tuple[str, str], _Spans] = defaultdict(list)
+    given: dict[tuple[str, str], _Spans] = defaultdict(list)
+    for x in found:
+        link = (x.source.article_id, x.target.article_id)
+        if x.boilerplate or frozenset(link) in marked:
+            continue
+        given[link].append((x.target.start, x.target.end))
+        if x.kind == "verbatim":
+            verbatim[link].append((x.target.start, x.target.end))
+    keep: set[frozenset[str]] = set()
+    drop: set[frozenset[str]] = set()
+    for (version, target), spans in list(given.items()):
+        earlier = [o for o in _earlier_versions(version, copies, outlets) if (o, target) in given]
+        if not earlier or version not in texts or target not in texts:
+            continue
+        beaten = []
+        for origin in earlier:
+            from_origin = given[(origin, target)]
+            total = covered(from_origin)
+            inside = total + covered(spans) - covered(from_origin + spans)
+            lead = words_in(texts[target], verbatim[(version, target)], verbatim[(origin, target)])
+            if inside < COMMON_SOURCE_HOLDS * total or origin not in texts:
+                break
+            if not lead & changed_words(texts[origin], texts[version]):
+                break
+            beaten.append(origin)
+        else:
+            keep.add(frozenset((version, target)))
+            drop.update(frozenset((o, target)) for o in beaten)
+    return keep - drop, drop
+
+
+def _earlier_versions(
+    article: str, copies: dict[str, tuple[str, int]], outlets: dict[str, str | None]
+) -> list[str]:
+    """The earlier versions of ``article`` by its outlet, nearest first: its source in its
+    duplicate group, that one's, and so on while the outlet is the same."""
+    out: list[str] = []
+    at = article
+    while at in copies and copies[at][0] not in out and copies[at][0] != article:
+        at = copies[at][0]
+        if not _same_outlet(outlets, at, article):
+            break
+        out.append(at)
+    return out
 
 
 def _no_closer_than_canonical(
@@ -1527,7 +1595,8 @@ def run_with_stats(
     later = frozenset(m for g in records.duplicates if g.ordered for m in g.members)
     mass = frozenset(arts[i].id for i in np.flatnonzero(dups.hidden))
     _withdraw_copied_only(found, undirected, copied, mass, by_id)
-    _withdraw_explained(found, undirected, copies, {a.id: a.source for a in arts}, copied, later)
+    outlets, texts = {a.id: a.source for a in arts}, {a.id: a.text for a in arts}
+    _withdraw_explained(found, undirected, copies, outlets, copied, later, texts)
     if held is not None:
         _record_empty(arts, pairs, detected, failed, held, query is None)
         left = {id(x) for x in found}

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC
 
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import Indel, LCSseq
 
 from newstrace.records import Article, DuplicateGroup
 from newstrace.stages.align.provenance import parse_published
@@ -85,3 +85,25 @@ def _time(article: Article) -> float | None:
 
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
+
+
+def changed_words(earlier: str, later: str) -> set[str]:
+    """The words (lower case) that ``later`` put in ``earlier``'s place or added to it: what
+    an update or a correction changed ("Three" of "Three workers were injured" for "Two")."""
+    a, b = _words(earlier), _words(later)
+    return {
+        w for op in Indel.opcodes(a, b) if op.tag != "equal" for w in b[op.dest_start : op.dest_end]
+    }
+
+
+def words_in(
+    text: str, inside: Sequence[tuple[int, int]], outside: Sequence[tuple[int, int]]
+) -> set[str]:
+    """The words (lower case) of ``text`` lying in spans of ``inside`` and in none of
+    ``outside``."""
+    out: set[str] = set()
+    for start, end in inside:
+        for m in _WORD.finditer(text, start, end):
+            if not any(s <= m.start() and m.end() <= e for s, e in outside):
+                out.add(m.group().lower())
+    return out
