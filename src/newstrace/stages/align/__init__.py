@@ -911,6 +911,7 @@ def _corrected_versions(
             verbatim[link].append((x.target.start, x.target.end))
     keep: set[frozenset[str]] = set()
     drop: set[frozenset[str]] = set()
+    changed: dict[tuple[str, str], set[str]] = {}  # (earlier, version): once per version pair
     for (version, target), spans in list(given.items()):
         earlier = [o for o in _earlier_versions(version, copies, outlets) if (o, target) in given]
         if not earlier or version not in texts or target not in texts:
@@ -923,7 +924,9 @@ def _corrected_versions(
             lead = words_in(texts[target], verbatim[(version, target)], verbatim[(origin, target)])
             if inside < COMMON_SOURCE_HOLDS * total or origin not in texts:
                 break
-            if not lead & changed_words(texts[origin], texts[version]):
+            if (origin, version) not in changed:
+                changed[(origin, version)] = changed_words(texts[origin], texts[version])
+            if not lead & changed[(origin, version)]:
                 break
             beaten.append(origin)
         else:
