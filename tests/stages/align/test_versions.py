@@ -8,6 +8,7 @@ from newstrace.records import Alignment, Article, DuplicateGroup, Span
 from newstrace.stages.align import _withdraw_explained
 from newstrace.stages.align.versions import (
     VERSION_GROUP_MAX,
+    changed_figures,
     changed_words,
     version_sources,
     words_in,
@@ -155,3 +156,31 @@ def test_another_outlets_copy_is_no_corrected_version() -> None:
     texts = {"v1": V1, "v3": V3, "t": PIECE}
     _withdraw_explained(found, {}, copies, outlets, texts=texts)
     assert {x.source.article_id for x in found} == {"v1"}
+
+
+def test_changed_figures_pair_the_old_and_the_new() -> None:
+    assert changed_figures(FIRST, HEADER + FIXED) == [("41.2", "44.2")]
+    assert changed_figures(FIRST, FIRST) == []
+
+
+def test_a_corrected_figure_in_the_articles_own_sentence_names_the_reissue() -> None:
+    quote = "Subscription revenue rose 19 percent to 301.4 million dollars"
+    analyst = f'The chief executive said "{quote}". Free cash flow was $44.2 million.'
+    first, reissue = FIRST, HEADER + FIXED
+
+    def passage(source: str, text: str) -> Alignment:
+        at, t = text.index(quote), analyst.index(quote)
+        return Alignment(Span(source, at, at + len(quote)), Span("t", t, t + len(quote)),
+                         "verbatim", 1.0)  # fmt: skip
+
+    copies = {"reissue": ("release", len(reissue))}
+    outlets = {"release": "Corvane", "reissue": "Corvane", "t": "Ledger"}
+    texts = {"release": first, "reissue": reissue, "t": analyst}
+    found = [passage("release", first), passage("reissue", reissue)]
+    _withdraw_explained(found, {}, copies, outlets, texts=texts)
+    assert {x.source.article_id for x in found} == {"reissue"}
+    # an article giving both figures (the correction reported as such) tells nothing
+    texts["t"] = analyst.replace("$44.2 million.", "$44.2 million, not $41.2 million.")
+    found = [passage("release", first), passage("reissue", reissue)]
+    _withdraw_explained(found, {}, copies, outlets, texts=texts)
+    assert {x.source.article_id for x in found} == {"release"}

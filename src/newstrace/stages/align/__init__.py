@@ -86,7 +86,13 @@ from newstrace.stages.align.sentences import (
     SentenceTable,
     table_with_kept,
 )
-from newstrace.stages.align.versions import changed_words, version_sources, words_in
+from newstrace.stages.align.versions import (
+    changed_figures,
+    changed_words,
+    holds_corrected_figure,
+    version_sources,
+    words_in,
+)
 from newstrace.text.credits import attributions, outlet_names
 from newstrace.text.diff import copied_spans
 
@@ -897,7 +903,10 @@ def _corrected_versions(
     holding a word V put in the earlier one's place, and what the earlier one gives X lies
     in what V gives it.  X is then V's copy, not the earlier version's, however short the
     change: an anniversary piece quoting an updated report's "Three workers were injured"
-    (the first version said "Two") is traced to the update (the follow-up corpus).  The
+    (the first version said "Two") is traced to the update (the follow-up corpus).  A figure
+    V corrected counts wherever X gives it, with the figure it replaced nowhere in X: an
+    analyst citing a re-issued release's corrected free cash flow in his own sentence has
+    the quote he shares with both versions from the re-issue (the earnings corpus).  The
     earliest such version is kept; a later one that changed nothing X holds is left to the
     sibling rule."""
     verbatim: dict[tuple[str, str], _Spans] = defaultdict(list)
@@ -911,7 +920,8 @@ def _corrected_versions(
             verbatim[link].append((x.target.start, x.target.end))
     keep: set[frozenset[str]] = set()
     drop: set[frozenset[str]] = set()
-    changed: dict[tuple[str, str], set[str]] = {}  # (earlier, version): once per version pair
+    # (earlier, version) -> the words and figures the version changed, once per pair
+    changed: dict[tuple[str, str], tuple[set[str], list[tuple[str, str]]]] = {}
     for (version, target), spans in list(given.items()):
         earlier = [o for o in _earlier_versions(version, copies, outlets) if (o, target) in given]
         if not earlier or version not in texts or target not in texts:
@@ -925,8 +935,12 @@ def _corrected_versions(
             if inside < COMMON_SOURCE_HOLDS * total or origin not in texts:
                 break
             if (origin, version) not in changed:
-                changed[(origin, version)] = changed_words(texts[origin], texts[version])
-            if not lead & changed[(origin, version)]:
+                changed[(origin, version)] = (
+                    changed_words(texts[origin], texts[version]),
+                    changed_figures(texts[origin], texts[version]),
+                )
+            words, figures = changed[(origin, version)]
+            if not (lead & words or holds_corrected_figure(texts[target], figures)):
                 break
             beaten.append(origin)
         else:

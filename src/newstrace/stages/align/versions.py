@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC
 
-from rapidfuzz.distance import Indel, LCSseq
+from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from newstrace.records import Article, DuplicateGroup
 from newstrace.stages.align.provenance import parse_published
@@ -107,3 +107,25 @@ def words_in(
             if not any(s <= m.start() and m.end() <= e for s, e in outside):
                 out.add(m.group().lower())
     return out
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def changed_figures(earlier: str, later: str) -> list[tuple[str, str]]:
+    """The figures ``later`` put in the place of ``earlier``'s, as (old, new) pairs: a
+    corrected re-issue's "$44.2 million" for "$41.2 million" gives ("41.2", "44.2")."""
+    a, b = _FIGURE.findall(earlier), _FIGURE.findall(later)
+    out: list[tuple[str, str]] = []
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag == "replace":
+            out.extend(
+                zip(a[op.src_start : op.src_end], b[op.dest_start : op.dest_end], strict=False)
+            )
+    return [(old, new) for old, new in out if old != new]
+
+
+def holds_corrected_figure(text: str, changes: Sequence[tuple[str, str]]) -> bool:
+    """Whether ``text`` gives a corrected figure of ``changes`` and not the figure it replaced."""
+    figures = set(_FIGURE.findall(text))
+    return any(new in figures and old not in figures for old, new in changes)
