@@ -293,6 +293,13 @@ def test_news_about_reporting_is_no_staff_credit_line(text: str) -> None:
          "Seg\u00fan El Pa\u00eds, el alcalde dimiti\u00f3."),
         ("De burgemeester is afgetreden, meldt de Volkskrant.", "volkskrant",
          "De burgemeester is afgetreden, meldt de Volkskrant."),
+        ("Rain. Paying tribute in a statement released by Westmoor Police, his family said "
+         "he was kind. More.", "westmoorpolice",
+         "Paying tribute in a statement released by Westmoor Police, his family said he was "
+         "kind."),
+        ("In a statement issued through Kelford Council on Monday, the owners apologised.",
+         "kelfordcouncil",
+         "In a statement issued through Kelford Council on Monday, the owners apologised."),
     ],
 )  # fmt: skip
 def test_a_sentence_naming_its_source_is_found(text: str, key: str, sentence: str) -> None:
@@ -308,6 +315,8 @@ def test_a_sentence_naming_its_source_is_found(text: str, key: str, sentence: st
         "The plant will close, it said. The report said that it would.",  # not capitalised
         "He said the plant would close, the report reads.",  # not a verb of saying
         "According to figures from March, the plant will close.",  # no name after "to"
+        "In a statement issued through police, his family said he was kind.",  # no name
+        "The statement released by the family asked for privacy.",  # not "by <Name>"
     ],
 )
 def test_sentences_naming_no_source_are_not(text: str) -> None:

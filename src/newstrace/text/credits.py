@@ -591,6 +591,14 @@ _TOLD = re.compile(r"(?:\btold|\b[Ss]peaking[ \t]+to)[ \t]+")
 _TOLD_NAME_END = re.compile(
     _ONAME + r"(?=[ \t]*[.!,;:]|[ \t]+(?:on|last|this|earlier|yesterday|in)\b)"
 )
+# A statement an outlet put out, quoted: "Paying tribute in a statement released by Westmoor
+# Police, his family said: ...", "in a statement issued through the Ashby Herald" (a family's
+# or a company's words given out by a police force or a council: the quote is that release's);
+# the name ends as after "as reported by"
+_STATEMENT = re.compile(
+    r"\bstatement[ \t]+(?:released|issued|published|put[ \t]+out|sent[ \t]+out)[ \t]+"
+    r"(?:by|through|via)[ \t]+" + _ARTICLE
+)
 # Literal words each form cannot do without, searched for first: the forms' own patterns
 # try every word boundary of a text (about 200 microseconds an article for the three)
 # (plain substring tests: a pattern of alternatives tries every place of a text as well)
@@ -602,6 +610,7 @@ _FOLLOW_UPS = (
     (("s reported", "s revealed", "s first", "omme l"), _AS_REPORTED, _AS_NAME_END, True),
     (("berichtet", "meldete", "schrieb", "enth\u00fcllte"), _WIE, _WIE_NAME, True),
     (("told", "peaking to"), _TOLD, _TOLD_NAME_END, False),
+    (("statement",), _STATEMENT, _AS_NAME_END, False),
 )
 _LOOK_BACK = 120  # characters before a verb that a name can take
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+|\n")
