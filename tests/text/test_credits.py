@@ -399,6 +399,7 @@ def test_a_person_or_a_date_is_no_named_source(text: str) -> None:
         "The mayor quit. She told the Ashby Herald in 2019 that she would serve one term.",
         "The mayor quit. She told the Ashby Herald in March 2019 that she would serve once.",
         "The mayor quit. She told the Ashby Herald last year that she would serve one term.",
+        "The mayor quit. She told the Ashby Herald in an interview in 2019 that she would go.",
         "As first reported by the Ashby Herald in 2021, the park was sold.",
         # a person of the name, named in full elsewhere in the text
         "Michael Bloomberg spoke at the dinner. Bloomberg said that the city would grow.",

@@ -535,7 +535,10 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
-_PAST = re.compile(r"[ \t]+(?:last[ \t]+year\b|in[ \t]+(?:" + _MONTH + r"[ \t]+)?\d{4}\b)")
+_PAST = re.compile(
+    r"[ \t]+(?:in[ \t]+an[ \t]+interview[ \t]+)?"
+    r"(?:last[ \t]+year\b|in[ \t]+(?:" + _MONTH + r"[ \t]+)?\d{4}\b)"
+)
 # An outlet as the subject of news, what it will do itself: "The Harwick Standard said that
 # it would appeal."
 _OWN_PLANS = re.compile(r"[ \t]+it[ \t]+(?:would|will)\b")
