@@ -11,7 +11,12 @@ from pathlib import Path
 
 import newstrace
 from newstrace.records import Alignment, Span
-from newstrace.stages.align import COMMON_SOURCE_HOLDS, UNHELD_KEEP, _withdraw_explained
+from newstrace.stages.align import (
+    COMMON_SOURCE_HOLDS,
+    RELAY_OWN,
+    UNHELD_KEEP,
+    _withdraw_explained,
+)
 
 
 def _al(src: str, s: tuple[int, int], tgt: str, t: tuple[int, int]) -> Alignment:
@@ -92,6 +97,43 @@ def test_a_passage_of_other_lengths_is_mapped_in_proportion() -> None:
     ]
     _withdraw_explained(found, {})
     assert _links(found) == {("S", "M"), ("M", "T")}
+
+
+def test_the_sources_wording_that_the_intermediary_changed_keeps_the_link() -> None:
+    # M reworded S's sentence (an edited passage of 0.72 with T); T prints S's own words
+    # (verbatim with S): T cannot have them from M
+    found = [
+        _al("S", (0, 300), "M", (100, 400)),
+        Alignment(Span("M", 0, 600), Span("T", 0, 600), "edited", 0.72),
+        _al("S", (0, 300), "T", (100, 400)),
+    ]
+    _withdraw_explained(found, {})
+    assert ("S", "T") in _links(found)
+
+
+def test_the_intermediarys_own_text_elsewhere_is_no_sign_of_relaying() -> None:
+    # M and T share S's paragraphs and, apart from them, a contact footer: M gives T nothing
+    # of its own around S's text
+    found = [
+        _al("S", (0, 300), "M", (100, 400)),
+        _al("M", (100, 400), "T", (200, 500)),
+        _al("M", (900, 1037), "T", (800, 937)),
+        _al("S", (0, 300), "T", (200, 500)),
+    ]
+    _withdraw_explained(found, {})
+    assert ("S", "T") in _links(found)
+
+
+def test_a_line_of_the_intermediarys_own_is_no_sign_of_relaying() -> None:
+    # the footer follows S's paragraphs in one passage: 137 characters of M's own, a line
+    assert RELAY_OWN > 137
+    found = [
+        _al("S", (0, 300), "M", (100, 400)),
+        _al("M", (100, 537), "T", (200, 637)),
+        _al("S", (0, 300), "T", (200, 500)),
+    ]
+    _withdraw_explained(found, {})
+    assert ("S", "T") in _links(found)
 
 
 SCOOP = [

@@ -10,6 +10,7 @@ from newstrace.stages.align.versions import (
     VERSION_GROUP_MAX,
     changed_figures,
     changed_words,
+    holds_corrected_figure,
     version_sources,
     words_in,
 )
@@ -159,7 +160,7 @@ def test_another_outlets_copy_is_no_corrected_version() -> None:
 
 
 def test_changed_figures_pair_the_old_and_the_new() -> None:
-    assert changed_figures(FIRST, HEADER + FIXED) == [("41.2", "44.2")]
+    assert changed_figures(FIRST, HEADER + FIXED) == [("41.2", "44.2", frozenset({"million"}))]
     assert changed_figures(FIRST, FIRST) == []
 
 
@@ -184,3 +185,13 @@ def test_a_corrected_figure_in_the_articles_own_sentence_names_the_reissue() -> 
     found = [passage("release", first), passage("reissue", reissue)]
     _withdraw_explained(found, {}, copies, outlets, texts=texts)
     assert {x.source.article_id for x in found} == {"release"}
+
+
+def test_a_figure_both_versions_give_or_another_use_of_it_is_no_correction() -> None:
+    first = "It will cut 41 jobs. The company runs 44 shops."
+    fixed = "CORRECTION. It will cut 47 jobs. The company runs 44 shops."
+    changes = changed_figures(first, fixed)
+    assert changes == [("41", "47", frozenset({"jobs"}))]
+    assert not holds_corrected_figure("The firm, which runs 44 shops, said ...", changes)
+    assert not holds_corrected_figure("Baker Wendell Asquith, 47, said he was sad.", changes)
+    assert holds_corrected_figure("The bakery will shed 47 jobs, it said.", changes)

@@ -665,6 +665,12 @@ COMMON_SOURCE_HOLDS = 0.8
 # audit's 81-character added sentence was missed, so 60.  examples/corpus gold and the 10k
 # bench are the same at 120 and 60.
 UNHELD_KEEP = 60
+# The intermediary's own text an article must hold around a source's text, in the passages
+# that carry it, for the source's link to go (:func:`_through_intermediary`): a short
+# paragraph, two median news sentences (2 x 128 characters, ECB+), more than a stock line
+# (a review: a 137-character newsdesk footer two sister titles share made one the other's
+# source of a release both printed).  The audited chains hold 445-678 characters there.
+RELAY_OWN = 256
 # Verbatim characters a near copy must give an article beyond what the group's canonical copy
 # gives it, to be named its source instead (:func:`_closer_copies`): about one short sentence,
 # the unseen-source wording floor (UNSEEN_MIN_WORDING below); chosen by reasoning, not tuned.
@@ -921,7 +927,7 @@ def _corrected_versions(
     keep: set[frozenset[str]] = set()
     drop: set[frozenset[str]] = set()
     # (earlier, version) -> the words and figures the version changed, once per pair
-    changed: dict[tuple[str, str], tuple[set[str], list[tuple[str, str]]]] = {}
+    changed: dict[tuple[str, str], tuple[set[str], list[tuple[str, str, frozenset[str]]]]] = {}
     for (version, target), spans in list(given.items()):
         earlier = [o for o in _earlier_versions(version, copies, outlets) if (o, target) in given]
         if not earlier or version not in texts or target not in texts:
@@ -1031,49 +1037,67 @@ def _through_intermediary(
     """The directed links S -> T where T took S's text through an intermediary M: S is M's
     directed source, what T shares with S lies (:data:`COMMON_SOURCE_HOLDS`, under
     :data:`UNHELD_KEEP` characters outside) in T's passages from M, M's side of those
-    passages lies as much in M's passages from S (M's text there is S's), and M gives T at
-    least :data:`UNHELD_KEEP` characters that S does not (M is a source of T on its own).
-    A paper printing an agency story that quotes a press release has the quote from the
-    agency, not from the release (audits of science, police and earnings news).  The
-    complement of the sibling rule (:func:`_held`): when M gives T nothing beyond S, S holds
-    what M and T share and the M -> T link goes instead (two reprints of one wire story)."""
+    passages lies as much in M's passages from S (M's text there is S's), and the same
+    passages give T at least :data:`RELAY_OWN` characters of M's own around S's text (M is
+    a source of T on its own, in the stretch T took).  A paper printing an agency story that
+    quotes a press release has the quote from the agency, not from the release (audits of
+    science, police and earnings news).  S stays when it gives T text word for word (a
+    verbatim or edited passage scoring within :data:`OUTCLASS_MARGIN` of 1) that M gives
+    only reworded (no such passage of M there), :data:`CLOSER_VERBATIM` characters or more:
+    T has S's wording, which M changed (a review); and M's own text elsewhere in T, or a
+    line of it (a contact footer two sister titles share, under :data:`RELAY_OWN`), is no
+    sign that T took S's text from M (a review).  The complement of the sibling rule
+    (:func:`_held`): when M gives T nothing beyond S, S holds what M and T share and the
+    M -> T link goes instead (two reprints of one wire story)."""
     paired: dict[tuple[str, str], list[tuple[tuple[int, int], tuple[int, int]]]]
     paired = defaultdict(list)  # (source, target) -> [(source span, target span)]
+    close: dict[tuple[str, str], _Spans] = defaultdict(list)  # target side, near-verbatim
     for x in found:
         link = (x.source.article_id, x.target.article_id)
         if not x.boilerplate and frozenset(link) not in marked:
             paired[link].append(((x.source.start, x.source.end), (x.target.start, x.target.end)))
+            if x.kind != "paraphrase" and x.score >= 1.0 - OUTCLASS_MARGIN:
+                close[link].append((x.target.start, x.target.end))
     out: set[frozenset[str]] = set()
     for target, by_source in sources.items():
-        for mid, from_mid in by_source.items():
+        for mid in by_source:
             if frozenset((mid, target)) in resolved or mid in copies:
                 continue  # not a source of T, or a duplicate (the copy rules decide)
             for src in by_source.keys() & sources.get(mid, {}).keys() - {mid, target}:
-                if _relayed(by_source[src], from_mid, paired[(mid, target)], sources[mid][src]):
+                reworded = _verbatim_lead(close[(src, target)], close[(mid, target)])
+                if reworded < CLOSER_VERBATIM and _relayed(
+                    by_source[src], paired[(mid, target)], sources[mid][src]
+                ):
                     out.add(frozenset((src, target)))
     return out
 
 
+def _verbatim_lead(mine: _Spans, other: _Spans) -> int:
+    """Characters of ``mine`` that ``other`` does not cover."""
+    return covered(mine + other) - covered(other)
+
+
 def _relayed(
     from_src: _Spans,
-    from_mid: _Spans,
     mid_pairs: list[tuple[tuple[int, int], tuple[int, int]]],
     mid_from_src: _Spans,
 ) -> bool:
     """Whether a target's spans ``from_src`` came through the intermediary (see
-    :func:`_through_intermediary`): ``from_mid`` its spans from the intermediary,
-    ``mid_pairs`` those passages' (intermediary span, target span) pairs and
-    ``mid_from_src`` the intermediary's spans from the source."""
+    :func:`_through_intermediary`): ``mid_pairs`` the (intermediary span, target span)
+    pairs of the intermediary's passages with the target and ``mid_from_src`` the
+    intermediary's spans from the source."""
+    carrying = [(m, t) for m, t in mid_pairs if any(s < t[1] and e > t[0] for s, e in from_src)]
+    on_target = [t for _, t in carrying]
     total = covered(from_src)
-    inside = total + covered(from_mid) - covered(from_src + from_mid)
+    inside = total + covered(on_target) - covered(from_src + on_target)
     if not total or inside < COMMON_SOURCE_HOLDS * total or total - inside >= UNHELD_KEEP:
         return False
-    if covered(from_mid) - inside < UNHELD_KEEP:
-        return False  # the intermediary gives nothing of its own: the sibling rule's case
+    if covered(on_target + from_src) - total < RELAY_OWN:
+        return False  # too little of the intermediary's own around it (the sibling rule's case)
     # where the source's text lies on the intermediary's side of the passages carrying it
-    carrying = [m for m, t in mid_pairs for m in _mapped(m, t, from_src)]
-    mine = covered(carrying)
-    held = mine + covered(mid_from_src) - covered(carrying + mid_from_src)
+    mapped = [m for m, t in carrying for m in _mapped(m, t, from_src)]
+    mine = covered(mapped)
+    held = mine + covered(mid_from_src) - covered(mapped + mid_from_src)
     return bool(mine) and held >= COMMON_SOURCE_HOLDS * mine
 
 

@@ -110,22 +110,43 @@ def words_in(
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_NEXT_WORD = re.compile(r"[^\w\n]{0,3}([^\W\d_]+)")  # the word after a figure ("$44.2 million")
 
 
-def changed_figures(earlier: str, later: str) -> list[tuple[str, str]]:
-    """The figures ``later`` put in the place of ``earlier``'s, as (old, new) pairs: a
-    corrected re-issue's "$44.2 million" for "$41.2 million" gives ("41.2", "44.2")."""
+def changed_figures(earlier: str, later: str) -> list[tuple[str, str, frozenset[str]]]:
+    """The figures ``later`` put in the place of ``earlier``'s, as (old, new, words after the
+    new one in ``later``): a corrected re-issue's "$44.2 million" for "$41.2 million" gives
+    ("41.2", "44.2", {"million"}).  Only a figure new to ``later`` replacing one it no longer
+    gives: a figure both print ("44 shops") is no correction (a review)."""
     a, b = _FIGURE.findall(earlier), _FIGURE.findall(later)
-    out: list[tuple[str, str]] = []
+    gone, added = set(a) - set(b), set(b) - set(a)
+    out: list[tuple[str, str, frozenset[str]]] = []
     for op in Levenshtein.opcodes(a, b):
-        if op.tag == "replace":
-            out.extend(
-                zip(a[op.src_start : op.src_end], b[op.dest_start : op.dest_end], strict=False)
-            )
-    return [(old, new) for old, new in out if old != new]
+        if op.tag != "replace":
+            continue
+        olds, news = a[op.src_start : op.src_end], b[op.dest_start : op.dest_end]
+        for old, new in zip(olds, news, strict=False):
+            if old in gone and new in added:
+                out.append((old, new, _words_after(later, new)))
+    return out
 
 
-def holds_corrected_figure(text: str, changes: Sequence[tuple[str, str]]) -> bool:
-    """Whether ``text`` gives a corrected figure of ``changes`` and not the figure it replaced."""
+def holds_corrected_figure(text: str, changes: Sequence[tuple[str, str, frozenset[str]]]) -> bool:
+    """Whether ``text`` gives a corrected figure of ``changes`` with a word that follows it in
+    the correcting version ("$44.2 million"; a worker's age "47, said" is not "47 jobs"), and
+    not the figure it replaced."""
     figures = set(_FIGURE.findall(text))
-    return any(new in figures and old not in figures for old, new in changes)
+    return any(
+        new in figures and old not in figures and _words_after(text, new) & after
+        for old, new, after in changes
+    )
+
+
+def _words_after(text: str, figure: str) -> frozenset[str]:
+    """The words (lower case) right after each place ``text`` gives ``figure``."""
+    out = set()
+    for m in re.finditer(r"(?<![\d.,])" + re.escape(figure) + r"(?![\d]|[.,]\d)", text):
+        n = _NEXT_WORD.match(text, m.end())
+        if n:
+            out.add(n.group(1).lower())
+    return frozenset(out)
