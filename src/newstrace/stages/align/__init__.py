@@ -29,9 +29,12 @@
    relation, the evidence for its direction, shares).
 
 Articles in one ``records.duplicates`` group are not aligned with each other: every member
-other than the canonical one is derived from the canonical article (no Alignment records),
-its share being the part of its text it shares with it word for word
-(:func:`newstrace.text.diff.copied_spans`: a near copy's own paragraph is its own text).
+other than the canonical one is derived from the canonical article, or, in an ordered near
+group, from the version of the canonical article's outlet it holds most of
+(:func:`.versions.version_sources`: a copy of a corrected re-issue is the re-issue's) (no
+Alignment records), its share being the part of its text it shares with that source word
+for word (:func:`newstrace.text.diff.copied_spans`: a near copy's own paragraph is its own
+text).
 With ``records.new_ids`` set, only pairs touching a new article
 are searched for (the indexes cover the corpus, only the new articles' postings and sentences
 are queried) and aligned, and older alignments between old articles are kept; with the
@@ -749,7 +752,8 @@ def _withdraw_explained(
     mutual passages and any mark between them (their shared text is derived from that source,
     not from each other: sibling copies).  A directed link counts as a source of its target
     for other pairs, never for its own; ``copies`` maps a duplicate (a member of a duplicate
-    group other than its canonical article) to (canonical id, text length): the canonical
+    group other than its canonical article) to (its source's id in the group, the canonical
+    article or a version of it, :func:`.versions.version_sources`; text length): that
     article is the source of all of its text, or of the spans ``copied`` gives (a near copy's
     own paragraph is not held by its canonical copy: a third article that took it took it
     from the copy).  An article whose links would all go keeps them
