@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timezone, tzinfo
+from datetime import UTC, date, tzinfo
 from functools import lru_cache
 
 import numpy as np
@@ -42,6 +42,7 @@ from newstrace.text.minhash import (
     signatures_and_keys,
 )
 from newstrace.text.shingles import exact_keys, shingle_sets, tokenize_batch
+from newstrace.text.times import common_zone, parsed, posix_time
 
 NAME = "dedup"
 
@@ -306,42 +307,6 @@ def near_groups(
     return groups
 
 
-def _parsed(published: str | None) -> datetime | None:
-    """An ISO 8601 date or datetime as written, None if unknown."""
-    if not published:
-        return None
-    try:
-        return datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
-def _published_key(published: str | None, zone: tzinfo = UTC) -> float | None:
-    """POSIX time of an ISO 8601 date or datetime (a time without a zone is read in
-    ``zone``), None if unknown."""
-    when = _parsed(published)
-    if when is None:
-        return None
-    return (when if when.tzinfo is not None else when.replace(tzinfo=zone)).timestamp()
-
-
-def _group_zone(members: Sequence[Article]) -> tzinfo:
-    """The zone a member's time without one is read in: the commonest offset of the members'
-    zoned times, else UTC.  The direction of a pair reads such a time in the other article's
-    zone (one market, one clock: ``provenance._date_order``); read as UTC here, a paper stamped
-    10:30 by its CMS in New York was the canonical copy of, and the source of, a news agency's
-    story of 09:00 -05:00 that it reprinted."""
-    offsets = Counter(
-        offset
-        for art in members
-        if (when := _parsed(art.published)) is not None and (offset := when.utcoffset()) is not None
-    )
-    if not offsets:
-        return UTC
-    # most members; a tie goes to the westernmost offset, whatever the members' order
-    return timezone(max(offsets, key=lambda offset: (offsets[offset], -offset)))
-
-
 def canonical(members: Sequence[Article], credited: set[int] | None = None) -> Article:
     """Earliest published member, else the longest text, else the smallest article id (a
     hash of the text and outlet, so the choice does not depend on the order the members
@@ -366,11 +331,11 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     first = min(d for d in days.values() if d is not None)
     that_day = [(pos, art) for pos, art in dated if days[pos] == first]
     if all(_has_time(art.published) for _, art in that_day):
-        zone = _group_zone(members)
+        zone = common_zone(a.published for a in members)
 
         def key(item: tuple[int, Article]) -> tuple[float, int, str]:
             art = item[1]
-            return (_published_key(art.published, zone) or 0.0, -len(art.text), art.id)
+            return (posix_time(art.published, zone) or 0.0, -len(art.text), art.id)
 
         return min(dated, key=key)[1]
     return min(that_day, key=lambda it: (not is_wire(it[1]), -len(it[1].text), it[1].id))[1]
@@ -399,7 +364,7 @@ def _day(published: str | None) -> date | None:
     """The calendar day of an ISO 8601 date (as written) or datetime (in UTC when it has a
     time zone, as the times are compared: an evening story of 23:00 -08:00 is of the next
     UTC day, not the day before a paper dated by that day), None if unknown."""
-    when = _parsed(published)
+    when = parsed(published)
     if when is None:
         return None
     return (when.astimezone(UTC) if when.tzinfo is not None else when).date()
@@ -453,7 +418,7 @@ def known_first(
     position = next(i for i, m in enumerate(members) if m is first)
     if position in (_credited(members) if credited is None else credited):
         return True
-    zone = _group_zone(members)
+    zone = common_zone(a.published for a in members)
     return all(_before(first, m, zone) for m in others)
 
 
@@ -468,6 +433,6 @@ def _before(a: Article, b: Article, zone: tzinfo) -> bool:
     if da != db:
         return da < db
     if _has_time(a.published) and _has_time(b.published):
-        ka, kb = _published_key(a.published, zone), _published_key(b.published, zone)
+        ka, kb = posix_time(a.published, zone), posix_time(b.published, zone)
         return ka is not None and kb is not None and ka < kb
     return is_wire(a) and not is_wire(b)

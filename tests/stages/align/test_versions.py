@@ -195,3 +195,18 @@ def test_a_figure_both_versions_give_or_another_use_of_it_is_no_correction() -> 
     assert not holds_corrected_figure("The firm, which runs 44 shops, said ...", changes)
     assert not holds_corrected_figure("Baker Wendell Asquith, 47, said he was sad.", changes)
     assert holds_corrected_figure("The bakery will shed 47 jobs, it said.", changes)
+
+
+def test_a_time_without_a_zone_is_read_in_the_groups_zone() -> None:
+    # the site's 12:30 has no zone: read at -05:00, as the group's members are, it comes
+    # after the 12:00 re-issue (read as UTC it would come hours before it)
+    def dated(key: str, source: str, published: str, text: str) -> Article:
+        return Article(key, text, text, OffsetMap.identity(len(text)), source=source,
+                       published=published)  # fmt: skip
+
+    arts = [
+        dated("release", "Corvane", "2026-10-28T11:00:00-05:00", FIRST),
+        dated("reissue", "Corvane", "2026-10-28T12:00:00-05:00", HEADER + FIXED),
+        dated("site", "InvestorDesk", "2026-10-28T12:30:00", FIXED),
+    ]
+    assert _sources(arts, _group("release", "reissue", "site"))["site"] == "reissue"

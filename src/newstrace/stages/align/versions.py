@@ -15,13 +15,13 @@ closer to each other than to the wire, and the wire is still the source of both.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from datetime import UTC
+from collections.abc import Callable, Sequence
+from datetime import tzinfo
 
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from newstrace.records import Article, DuplicateGroup
-from newstrace.stages.align.provenance import parse_published
+from newstrace.text.times import common_zone, posix_time
 
 # Groups of more members keep their canonical copy as every member's source: versions of
 # one text are a handful (the write-thru and correction corpora have four or five), and a
@@ -46,9 +46,15 @@ def version_sources(
         if canon is None:
             continue
         versions = [by_id[m] for m in g.members if m in by_id and _same_outlet(by_id[m], canon)]
+        # a time without a zone is read as the group's ordering read it (stages.dedup)
+        zone = common_zone(by_id[m].published for m in g.members if m in by_id)
+
+        def time(article: Article, zone: tzinfo = zone) -> float | None:
+            return posix_time(article.published, zone)
+
         for m in g.members:
             if out.get(m) == g.canonical and m in by_id:
-                out[m] = _closest_before(by_id[m], canon, versions)
+                out[m] = _closest_before(by_id[m], canon, versions, time)
     return out
 
 
@@ -56,31 +62,29 @@ def _same_outlet(a: Article, b: Article) -> bool:
     return bool(a.source) and a.source == b.source
 
 
-def _closest_before(member: Article, canon: Article, versions: Sequence[Article]) -> str:
+def _closest_before(
+    member: Article,
+    canon: Article,
+    versions: Sequence[Article],
+    time: Callable[[Article], float | None],
+) -> str:
     """The version published before ``member`` that holds most of its words in their order
     (a copy leaves out what it likes, but its words are its source's); the canonical copy on
     a tie or when nothing else is earlier."""
-    when = _time(member)
+    when = time(member)
     if when is None:
         return canon.id
     earlier = [v for v in versions if v.id not in (member.id, canon.id)]
-    earlier = [v for v in earlier if (t := _time(v)) is not None and t < when]
+    earlier = [v for v in earlier if (t := time(v)) is not None and t < when]
     if not earlier:
         return canon.id
     words = _words(member.text)
     best, kept = canon.id, LCSseq.similarity(_words(canon.text), words)
-    for v in sorted(earlier, key=lambda v: (_time(v), v.id)):
+    for v in sorted(earlier, key=lambda v: (time(v) or 0.0, v.id)):
         n = LCSseq.similarity(_words(v.text), words)
         if n > kept:
             best, kept = v.id, n
     return best
-
-
-def _time(article: Article) -> float | None:
-    when = parse_published(article.published)
-    if when is None:
-        return None
-    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
 
 
 def _words(text: str) -> list[str]:
