@@ -15,6 +15,7 @@ from newstrace.stages.align import (
     COMMON_SOURCE_HOLDS,
     RELAY_OWN,
     UNHELD_KEEP,
+    _drop_outclassed,
     _withdraw_explained,
 )
 
@@ -131,6 +132,45 @@ def test_a_line_of_the_intermediarys_own_is_no_sign_of_relaying() -> None:
         _al("S", (0, 300), "M", (100, 400)),
         _al("M", (100, 537), "T", (200, 637)),
         _al("S", (0, 300), "T", (200, 500)),
+    ]
+    _withdraw_explained(found, {})
+    assert ("S", "T") in _links(found)
+
+
+def test_the_sources_text_in_the_intermediarys_words_is_the_intermediarys() -> None:
+    # M rewrote S (a paraphrase); T reprints M word for word and matches S only as a
+    # paraphrase: M gives T nothing around S's text, but T has it in M's words.  As the
+    # stage runs them: the outclass rule drops S's paraphrase under M's verbatim passage,
+    # and the sibling rule then finds no common source of M and T
+    def found() -> list[Alignment]:
+        return [
+            Alignment(Span("S", 0, 900), Span("M", 0, 400), "paraphrase", 0.7),
+            _al("M", (0, 400), "T", (0, 400)),
+            Alignment(Span("S", 0, 900), Span("T", 0, 400), "paraphrase", 0.86),
+        ]
+
+    staged = found()
+    _drop_outclassed(staged, {})
+    _withdraw_explained(staged, {})
+    assert _links(staged) == {("S", "M"), ("M", "T")}
+
+
+def test_the_intermediarys_words_stand_for_text_of_its_own() -> None:
+    # M's passage with T holds 80 characters of M's own (too few to count around S's text)
+    # but T gives S's text in M's words, where S's passage is only a paraphrase
+    assert 80 < RELAY_OWN <= 330 and UNHELD_KEEP < 80
+    found = [
+        Alignment(Span("S", 0, 900), Span("M", 0, 320), "paraphrase", 0.7),
+        _al("M", (0, 400), "T", (0, 400)),
+        Alignment(Span("S", 0, 900), Span("T", 0, 330), "paraphrase", 0.86),
+    ]
+    _withdraw_explained(found, {})
+    assert _links(found) == {("S", "M"), ("M", "T")}
+    # the same with S's passage word for word: no rewording of M's in T, S stays
+    found = [
+        Alignment(Span("S", 0, 900), Span("M", 0, 320), "paraphrase", 0.7),
+        _al("M", (0, 400), "T", (0, 400)),
+        Alignment(Span("S", 0, 900), Span("T", 0, 330), "edited", 0.9),
     ]
     _withdraw_explained(found, {})
     assert ("S", "T") in _links(found)

@@ -51,3 +51,23 @@ def test_a_paraphrase_does_not_outclass_an_edited_passage() -> None:
     found = [_al("A", (0, 100), "paraphrase", 0.6), _al("B", (0, 100), "paraphrase", 0.9)]
     _drop_outclassed(found, {})
     assert [x.source.article_id for x in found] == ["B"]
+
+
+def test_a_paraphrase_where_the_target_is_another_sources_word_for_word_goes() -> None:
+    # a reprint of an agency story (verbatim, 1.0) matches the release the agency rewrote as a
+    # paraphrase of 0.86: less than the margin apart, but the words are the agency's
+    assert 0.86 + OUTCLASS_MARGIN > 1.0
+    found = [
+        _al("release", (0, 1000), "paraphrase", 0.86),
+        _al("agency", (0, 1000), "verbatim", 1.0),
+    ]
+    _drop_outclassed(found, {})
+    assert [x.source.article_id for x in found] == ["agency"]
+    # an edited passage is no paraphrase: two wordings close to the target, both kept
+    found = [_al("release", (0, 1000), "edited", 0.9), _al("agency", (0, 1000), "verbatim", 1.0)]
+    _drop_outclassed(found, {})
+    assert {x.source.article_id for x in found} == {"release", "agency"}
+    # a loose edited passage is no word-for-word source either
+    found = [_al("release", (0, 1000), "paraphrase", 0.7), _al("agency", (0, 1000), "edited", 0.8)]
+    _drop_outclassed(found, {})
+    assert {x.source.article_id for x in found} == {"release", "agency"}

@@ -687,7 +687,11 @@ CLOSER_VERBATIM = 84
 # release also had, at 0.71 against 0.94, and the older release was called a source).  Only
 # edited and paraphrased passages of directed pairs are weighed; two verbatim copies of one
 # text tie and are left to the sibling rule.  Set a priori (the cover as in the sibling rule;
-# the margin about the gap between an edited and a verbatim passage), not fitted.
+# the margin about the gap between an edited and a verbatim passage), not fitted.  A
+# paraphrase is also outclassed by more literal passages (verbatim or edited) scoring within
+# the margin of 1: the target has their words (the science corpus: a reprint of an agency
+# story matched the university release the agency rewrote as a paraphrase of 0.86, under
+# the agency's verbatim 1.0, and kept the release as a second source).
 OUTCLASS_COVER = 0.8
 OUTCLASS_MARGIN = 0.15
 
@@ -728,7 +732,10 @@ def _outclassed(passages: Sequence[Alignment], ids: Sequence[int]) -> list[int]:
         if x.kind == "verbatim" or e <= s:
             continue
         ok = (starts < e) & (ends > s) & (src != src[k]) & (literal >= literal[k])
-        ok &= scores >= x.score + OUTCLASS_MARGIN
+        better = scores >= x.score + OUTCLASS_MARGIN
+        if x.kind == "paraphrase":  # the target's words are another source's, word for word
+            better |= (literal > literal[k]) & (scores >= 1.0 - OUTCLASS_MARGIN)
+        ok &= better
         if not ok.any():
             continue
         clipped = zip(
@@ -1043,7 +1050,9 @@ def _through_intermediary(
     :data:`UNHELD_KEEP` characters outside) in T's passages from M, M's side of those
     passages lies as much in M's passages from S (M's text there is S's), and the same
     passages give T at least :data:`RELAY_OWN` characters of M's own around S's text (M is
-    a source of T on its own, in the stretch T took).  A paper printing an agency story that
+    a source of T on its own, in the stretch T took), or T gives :data:`RELAY_OWN`
+    characters of S's text in M's words (M's passage near-verbatim, S's a paraphrase: M's
+    rewording of S is M's own, and T has it).  A paper printing an agency story that
     quotes a press release has the quote from the agency, not from the release (audits of
     science, police and earnings news).  S stays when it gives T text word for word (a
     verbatim or edited passage scoring within :data:`OUTCLASS_MARGIN` of 1) that M gives
@@ -1069,11 +1078,19 @@ def _through_intermediary(
                 continue  # not a source of T, or a duplicate (the copy rules decide)
             for src in by_source.keys() & sources.get(mid, {}).keys() - {mid, target}:
                 reworded = _verbatim_lead(close[(src, target)], close[(mid, target)])
+                # T's wording of S's text is M's, word for word, where S's is not
+                worded = _verbatim_lead(_clipped(close[(mid, target)], by_source[src]),
+                                        close[(src, target)])  # fmt: skip
                 if reworded < CLOSER_VERBATIM and _relayed(
-                    by_source[src], paired[(mid, target)], sources[mid][src]
+                    by_source[src], paired[(mid, target)], sources[mid][src], worded >= RELAY_OWN
                 ):
                     out.add(frozenset((src, target)))
     return out
+
+
+def _clipped(spans: _Spans, within: _Spans) -> _Spans:
+    """The parts of ``spans`` inside ``within``."""
+    return [(max(s, a), min(e, b)) for s, e in spans for a, b in within if max(s, a) < min(e, b)]
 
 
 def _verbatim_lead(mine: _Spans, other: _Spans) -> int:
@@ -1085,18 +1102,20 @@ def _relayed(
     from_src: _Spans,
     mid_pairs: list[tuple[tuple[int, int], tuple[int, int]]],
     mid_from_src: _Spans,
+    worded: bool = False,
 ) -> bool:
     """Whether a target's spans ``from_src`` came through the intermediary (see
     :func:`_through_intermediary`): ``mid_pairs`` the (intermediary span, target span)
-    pairs of the intermediary's passages with the target and ``mid_from_src`` the
-    intermediary's spans from the source."""
+    pairs of the intermediary's passages with the target, ``mid_from_src`` the
+    intermediary's spans from the source and ``worded`` whether the target gives the
+    source's text in the intermediary's words (then no text of its own around is needed)."""
     carrying = [(m, t) for m, t in mid_pairs if any(s < t[1] and e > t[0] for s, e in from_src)]
     on_target = [t for _, t in carrying]
     total = covered(from_src)
     inside = total + covered(on_target) - covered(from_src + on_target)
     if not total or inside < COMMON_SOURCE_HOLDS * total or total - inside >= UNHELD_KEEP:
         return False
-    if covered(on_target + from_src) - total < RELAY_OWN:
+    if not worded and covered(on_target + from_src) - total < RELAY_OWN:
         return False  # too little of the intermediary's own around it (the sibling rule's case)
     # where the source's text lies on the intermediary's side of the passages carrying it
     mapped = [m for m, t in carrying for m in _mapped(m, t, from_src)]
