@@ -19,7 +19,7 @@ import os
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, tzinfo
+from datetime import date, tzinfo
 from functools import lru_cache
 
 import numpy as np
@@ -42,7 +42,7 @@ from newstrace.text.minhash import (
     signatures_and_keys,
 )
 from newstrace.text.shingles import exact_keys, shingle_sets, tokenize_batch
-from newstrace.text.times import common_zone, parsed, posix_time
+from newstrace.text.times import common_zone, day, has_time, posix_time
 
 NAME = "dedup"
 
@@ -324,13 +324,13 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     credited = _credited(members) if credited is None else credited
     items = [(pos, art) for pos, art in enumerate(members) if pos in credited]
     items = items or list(enumerate(members))
-    days = {pos: _day(art.published) for pos, art in items}
+    days = {pos: day(art.published) for pos, art in items}
     dated = [(pos, art) for pos, art in items if days[pos] is not None]
     if not dated:
         return min(items, key=lambda it: (-len(it[1].text), it[1].id))[1]
     first = min(d for d in days.values() if d is not None)
     that_day = [(pos, art) for pos, art in dated if days[pos] == first]
-    if all(_has_time(art.published) for _, art in that_day):
+    if all(has_time(art.published) for _, art in that_day):
         zone = common_zone(a.published for a in members)
 
         def key(item: tuple[int, Article]) -> tuple[float, int, str]:
@@ -360,16 +360,6 @@ def _credited(members: Sequence[Article]) -> set[int]:
     return out
 
 
-def _day(published: str | None) -> date | None:
-    """The calendar day of an ISO 8601 date (as written) or datetime (in UTC when it has a
-    time zone, as the times are compared: an evening story of 23:00 -08:00 is of the next
-    UTC day, not the day before a paper dated by that day), None if unknown."""
-    when = parsed(published)
-    if when is None:
-        return None
-    return (when.astimezone(UTC) if when.tzinfo is not None else when).date()
-
-
 def _text_after(art: Article) -> date | None:
     """The first day an undated article can have been published on, by the dates its text
     speaks of as past (``published_after``, set by ingest with ``published_inferred_from``),
@@ -381,11 +371,6 @@ def _text_after(art: Article) -> date | None:
         return date.fromisoformat(after)
     except ValueError:
         return None  # a feed's own field of that name, kept as it was
-
-
-def _has_time(published: str | None) -> bool:
-    """Whether an ISO 8601 value has a time, not only a day ("2026-11-17")."""
-    return published is not None and len(published.strip()) > len("2026-11-17")
 
 
 def make_group(kind: str, members: Sequence[Article], similarity: float) -> DuplicateGroup:
@@ -423,7 +408,7 @@ def known_first(
 
 
 def _before(a: Article, b: Article, zone: tzinfo) -> bool:
-    da, db = _day(a.published), _day(b.published)
+    da, db = day(a.published), day(b.published)
     if da is not None and db is None and (after := _text_after(b)) is not None:
         # an undated copy whose text dates it no earlier than a day: a member dated by
         # that day alone (an agency's story reprinted with "am 3. März 2026" in its text)
@@ -432,7 +417,7 @@ def _before(a: Article, b: Article, zone: tzinfo) -> bool:
         return False
     if da != db:
         return da < db
-    if _has_time(a.published) and _has_time(b.published):
+    if has_time(a.published) and has_time(b.published):
         ka, kb = posix_time(a.published, zone), posix_time(b.published, zone)
         return ka is not None and kb is not None and ka < kb
     return is_wire(a) and not is_wire(b)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from datetime import UTC, datetime, timezone, tzinfo
+from datetime import UTC, date, datetime, timezone, tzinfo
 
 
 def parsed(published: str | None) -> datetime | None:
@@ -43,3 +43,31 @@ def common_zone(published: Iterable[str | None]) -> tzinfo:
         return UTC
     # most members; a tie goes to the westernmost offset, whatever the members' order
     return timezone(max(offsets, key=lambda offset: (offsets[offset], -offset)))
+
+
+def day(published: str | None) -> date | None:
+    """The calendar day of an ISO 8601 date (as written) or datetime (in UTC when it has a
+    time zone, as the times are compared: an evening story of 23:00 -08:00 is of the next
+    UTC day, not the day before a paper dated by that day), None if unknown."""
+    when = parsed(published)
+    if when is None:
+        return None
+    return (when.astimezone(UTC) if when.tzinfo is not None else when).date()
+
+
+def has_time(published: str | None) -> bool:
+    """Whether an ISO 8601 value has a time, not only a day ("2026-11-17")."""
+    return published is not None and len(published.strip()) > len("2026-11-17")
+
+
+def earlier(a: str | None, b: str | None, zone: tzinfo = UTC) -> bool:
+    """Whether ``a`` was published before ``b``: by their times (a time without a zone read
+    in ``zone``) when both have one, else by their calendar days (:func:`day`; a date alone
+    is a day, not its midnight)."""
+    da, db = day(a), day(b)
+    if da is None or db is None:
+        return False
+    if da != db or not (has_time(a) and has_time(b)):
+        return da < db
+    ka, kb = posix_time(a, zone), posix_time(b, zone)
+    return ka is not None and kb is not None and ka < kb

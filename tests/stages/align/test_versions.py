@@ -210,3 +210,21 @@ def test_a_time_without_a_zone_is_read_in_the_groups_zone() -> None:
         dated("site", "InvestorDesk", "2026-10-28T12:30:00", FIXED),
     ]
     assert _sources(arts, _group("release", "reissue", "site"))["site"] == "reissue"
+
+
+def test_a_date_alone_is_a_day_not_its_midnight() -> None:
+    # the re-issue is dated by its day alone, the 28th; the site's 06:00 +09:00 is the 27th in
+    # UTC, the day the group's order compares: the re-issue is not known to come first
+    def dated(key: str, source: str, published: str, text: str) -> Article:
+        return Article(key, text, text, OffsetMap.identity(len(text)), source=source,
+                       published=published)  # fmt: skip
+
+    arts = [
+        dated("release", "Corvane", "2026-10-27T23:00:00+09:00", FIRST),
+        dated("reissue", "Corvane", "2026-10-28", HEADER + FIXED),
+        dated("site", "InvestorDesk", "2026-10-28T06:00:00+09:00", FIXED),
+    ]
+    assert _sources(arts, _group("release", "reissue", "site"))["site"] == "release"
+    # a day later, it is
+    arts[2] = dated("site", "InvestorDesk", "2026-10-29T09:00:00+09:00", FIXED)
+    assert _sources(arts, _group("release", "reissue", "site"))["site"] == "reissue"

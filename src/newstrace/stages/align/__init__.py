@@ -691,7 +691,8 @@ CLOSER_VERBATIM = 84
 # paraphrase is also outclassed by more literal passages (verbatim or edited) scoring within
 # the margin of 1: the target has their words (the science corpus: a reprint of an agency
 # story matched the university release the agency rewrote as a paraphrase of 0.86, under
-# the agency's verbatim 1.0, and kept the release as a second source).
+# the agency's verbatim 1.0, and kept the release as a second source), where they leave
+# less than UNHELD_KEEP of it (more is a sentence only this source gives: a review).
 OUTCLASS_COVER = 0.8
 OUTCLASS_MARGIN = 0.15
 
@@ -727,22 +728,28 @@ def _outclassed(passages: Sequence[Alignment], ids: Sequence[int]) -> list[int]:
     codes: dict[str, int] = {}
     src = np.array([codes.setdefault(x.source.article_id, len(codes)) for x in passages])
     out: list[int] = []
+
+    def cover(ok: np.ndarray, s: int, e: int) -> int:
+        clipped = zip(
+            np.maximum(starts[ok], s).tolist(), np.minimum(ends[ok], e).tolist(), strict=True
+        )
+        return covered(clipped)
+
     for k, x in enumerate(passages):
         s, e = x.target.start, x.target.end
         if x.kind == "verbatim" or e <= s:
             continue
-        ok = (starts < e) & (ends > s) & (src != src[k]) & (literal >= literal[k])
-        better = scores >= x.score + OUTCLASS_MARGIN
-        if x.kind == "paraphrase":  # the target's words are another source's, word for word
-            better |= (literal > literal[k]) & (scores >= 1.0 - OUTCLASS_MARGIN)
-        ok &= better
-        if not ok.any():
-            continue
-        clipped = zip(
-            np.maximum(starts[ok], s).tolist(), np.minimum(ends[ok], e).tolist(), strict=True
-        )
-        if covered(clipped) >= OUTCLASS_COVER * (e - s):
+        near = (starts < e) & (ends > s) & (src != src[k])
+        ok = near & (literal >= literal[k]) & (scores >= x.score + OUTCLASS_MARGIN)
+        if ok.any() and cover(ok, s, e) >= OUTCLASS_COVER * (e - s):
             out.append(ids[k])
+        elif x.kind == "paraphrase":
+            # the target's words are another source's, word for word, all but a few: what is
+            # left (UNHELD_KEEP) would be this source's own sentence (a review)
+            ok = near & (literal > literal[k]) & (scores >= 1.0 - OUTCLASS_MARGIN)
+            held = cover(ok, s, e) if ok.any() else 0
+            if held >= OUTCLASS_COVER * (e - s) and (e - s) - held < UNHELD_KEEP:
+                out.append(ids[k])
     return out
 
 

@@ -21,7 +21,7 @@ from datetime import tzinfo
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from newstrace.records import Article, DuplicateGroup
-from newstrace.text.times import common_zone, posix_time
+from newstrace.text.times import common_zone, earlier
 
 # Groups of more members keep their canonical copy as every member's source: versions of
 # one text are a handful (the write-thru and correction corpora have four or five), and a
@@ -46,15 +46,16 @@ def version_sources(
         if canon is None:
             continue
         versions = [by_id[m] for m in g.members if m in by_id and _same_outlet(by_id[m], canon)]
-        # a time without a zone is read as the group's ordering read it (stages.dedup)
+        # a time without a zone is read as the group's ordering read it (stages.dedup), and
+        # a date alone is a day, not its midnight
         zone = common_zone(by_id[m].published for m in g.members if m in by_id)
 
-        def time(article: Article, zone: tzinfo = zone) -> float | None:
-            return posix_time(article.published, zone)
+        def before(a: Article, b: Article, zone: tzinfo = zone) -> bool:
+            return earlier(a.published, b.published, zone)
 
         for m in g.members:
             if out.get(m) == g.canonical and m in by_id:
-                out[m] = _closest_before(by_id[m], canon, versions, time)
+                out[m] = _closest_before(by_id[m], canon, versions, before)
     return out
 
 
@@ -66,21 +67,17 @@ def _closest_before(
     member: Article,
     canon: Article,
     versions: Sequence[Article],
-    time: Callable[[Article], float | None],
+    before: Callable[[Article, Article], bool],
 ) -> str:
-    """The version published before ``member`` that holds most of its words in their order
-    (a copy leaves out what it likes, but its words are its source's); the canonical copy on
-    a tie or when nothing else is earlier."""
-    when = time(member)
-    if when is None:
-        return canon.id
-    earlier = [v for v in versions if v.id not in (member.id, canon.id)]
-    earlier = [v for v in earlier if (t := time(v)) is not None and t < when]
-    if not earlier:
+    """The version published ``before`` ``member`` that holds most of its words in their
+    order (a copy leaves out what it likes, but its words are its source's); the canonical
+    copy on a tie or when nothing else is earlier (the earliest version wins a tie)."""
+    first = [v for v in versions if v.id not in (member.id, canon.id) and before(v, member)]
+    if not first:
         return canon.id
     words = _words(member.text)
     best, kept = canon.id, LCSseq.similarity(_words(canon.text), words)
-    for v in sorted(earlier, key=lambda v: (time(v) or 0.0, v.id)):
+    for v in sorted(first, key=lambda v: (sum(before(o, v) for o in first), v.id)):
         n = LCSseq.similarity(_words(v.text), words)
         if n > kept:
             best, kept = v.id, n
