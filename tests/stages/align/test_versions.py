@@ -197,13 +197,14 @@ def test_a_figure_both_versions_give_or_another_use_of_it_is_no_correction() -> 
     assert holds_corrected_figure("The bakery will shed 47 jobs, it said.", changes)
 
 
+def dated(key: str, source: str, published: str, text: str) -> Article:
+    return Article(key, text, text, OffsetMap.identity(len(text)), source=source,
+                   published=published)  # fmt: skip
+
+
 def test_a_time_without_a_zone_is_read_in_the_groups_zone() -> None:
     # the site's 12:30 has no zone: read at -05:00, as the group's members are, it comes
     # after the 12:00 re-issue (read as UTC it would come hours before it)
-    def dated(key: str, source: str, published: str, text: str) -> Article:
-        return Article(key, text, text, OffsetMap.identity(len(text)), source=source,
-                       published=published)  # fmt: skip
-
     arts = [
         dated("release", "Corvane", "2026-10-28T11:00:00-05:00", FIRST),
         dated("reissue", "Corvane", "2026-10-28T12:00:00-05:00", HEADER + FIXED),
@@ -215,10 +216,6 @@ def test_a_time_without_a_zone_is_read_in_the_groups_zone() -> None:
 def test_a_date_alone_is_a_day_not_its_midnight() -> None:
     # the re-issue is dated by its day alone, the 28th; the site's 06:00 +09:00 is the 27th in
     # UTC, the day the group's order compares: the re-issue is not known to come first
-    def dated(key: str, source: str, published: str, text: str) -> Article:
-        return Article(key, text, text, OffsetMap.identity(len(text)), source=source,
-                       published=published)  # fmt: skip
-
     arts = [
         dated("release", "Corvane", "2026-10-27T23:00:00+09:00", FIRST),
         dated("reissue", "Corvane", "2026-10-28", HEADER + FIXED),
