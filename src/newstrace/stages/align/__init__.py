@@ -792,6 +792,7 @@ def _withdraw_explained(
         key for key in mutual
         if _held(mutual[key], sources, sorted(key)) or _copy_of_common(mutual[key], sources, key)
     }  # fmt: skip
+    resolved -= _own_words_given(found, marked, (copies or {}).keys())
     resolved |= _twin_links(mutual, marked, copies or {})
     closer, farther = _closer_copies(found, marked, copies or {}, outlets or {})
     if texts:
@@ -1042,6 +1043,64 @@ def _through_canonical(
             inside = total + covered(from_canon) - covered(mine + from_canon)
             if total and inside >= COMMON_SOURCE_HOLDS * total and total - inside < UNHELD_KEEP:
                 out.add(key)
+    return out
+
+
+def _own_words_given(
+    found: Sequence[Alignment], marked: set[frozenset[str]], copies: Iterable[str]
+) -> set[frozenset[str]]:
+    """The directed links M -> T that the sibling rule keeps: T gives :data:`RELAY_OWN`
+    characters or more word for word from M (verbatim passages) where no other source of T
+    matches it but as a paraphrase, and where M's own words are not another source's word
+    for word either.  M reworded its source S and T has M's rewording, so T copied M; the
+    sibling rule compares coverage, and S's paraphrase covers what M and T share (a review:
+    a paper reprinting an agency's rewrite of a release with a line of its own was traced to
+    the release alone).  A copy of S's words by M is no rewording: B rewriting A's whole
+    copy of S has S's text from S, even where B's own passages from S miss some.  A
+    duplicate (``copies``) at either end is left to the duplicate rules."""
+    pairs: dict[str, dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]]
+    pairs = defaultdict(lambda: defaultdict(list))  # target -> source -> verbatim (src, tgt)
+    ends_copied = frozenset(copies)
+    literal: dict[str, _Spans] = defaultdict(list)  # target -> its non-paraphrase spans
+    literal_from: dict[tuple[str, str], _Spans] = defaultdict(list)
+    for x in found:
+        link = frozenset((x.source.article_id, x.target.article_id))
+        if x.boilerplate or link in marked or x.kind == "paraphrase":
+            continue
+        span = (x.target.start, x.target.end)
+        literal_from[(x.source.article_id, x.target.article_id)].append(span)
+        literal[x.target.article_id].append(span)
+        if x.kind == "verbatim" and not link & ends_copied:
+            pairs[x.target.article_id][x.source.article_id].append(
+                ((x.source.start, x.source.end), span)
+            )
+    out: set[frozenset[str]] = set()
+    for target, by_source in pairs.items():
+        for mid, passages in by_source.items():
+            others = [
+                span for (src, tgt), held in literal_from.items()
+                if tgt == target and src != mid for span in held
+            ]  # fmt: skip
+            lead = _uncovered([t for _, t in passages], others)
+            on_mid = [m for m, t in passages for m in _mapped(m, t, lead)]
+            if _verbatim_lead(on_mid, literal[mid]) >= RELAY_OWN:
+                out.add(frozenset((mid, target)))
+    return out
+
+
+def _uncovered(spans: _Spans, others: _Spans) -> _Spans:
+    """The parts of ``spans`` that no span of ``others`` covers."""
+    out: _Spans = []
+    for s, e in spans:
+        at = s
+        for a, b in sorted(others):
+            if b <= at or a >= e:
+                continue
+            if a > at:
+                out.append((at, a))
+            at = max(at, b)
+        if at < e:
+            out.append((at, e))
     return out
 
 
