@@ -177,24 +177,30 @@ def test_the_intermediarys_words_stand_for_text_of_its_own() -> None:
 
 
 def test_a_reprint_of_a_rewrite_with_a_sentence_of_the_source_names_both() -> None:
-    # M rewrote S; T reprints M word for word (0-600) and adds a sentence of S that M left
-    # out (600-700): S's paraphrase covers all M and T share, but T has M's words, so M is a
-    # source (the sibling rule compares coverage alone), and S is one too (its sentence)
-    found = [
-        Alignment(Span("S", 0, 900), Span("M", 0, 600), "paraphrase", 0.7),
-        _al("M", (0, 600), "T", (0, 600)),
-        Alignment(Span("S", 0, 900), Span("T", 0, 700), "paraphrase", 0.8),
-    ]
-    _withdraw_explained(found, {})
-    assert _links(found) == {("S", "M"), ("M", "T"), ("S", "T")}
+    # M, a news agency, rewrote S; T reprints M word for word (0-600) and adds a sentence of
+    # S that M left out (600-700): S's paraphrase covers all M and T share, but T has M's
+    # words, so M is a source (the sibling rule compares coverage alone), and S is one too
+    outlets = {"S": "Brenmoor University", "M": "Meridian Press Agency", "T": "Ashby Herald"}
+
+    def found(first: Alignment) -> list[Alignment]:
+        return [
+            first,
+            _al("M", (0, 600), "T", (0, 600)),
+            Alignment(Span("S", 0, 900), Span("T", 0, 700), "paraphrase", 0.8),
+        ]
+
+    rewrite = Alignment(Span("S", 0, 900), Span("M", 0, 600), "paraphrase", 0.7)
+    staged = found(rewrite)
+    _withdraw_explained(staged, {}, outlets=outlets)
+    assert _links(staged) == {("S", "M"), ("M", "T"), ("S", "T")}
     # M copied S's words (a verbatim passage): T's words are S's, the sibling rule decides
-    found = [
-        _al("S", (0, 600), "M", (0, 600)),
-        _al("M", (0, 600), "T", (0, 600)),
-        Alignment(Span("S", 0, 900), Span("T", 0, 700), "paraphrase", 0.8),
-    ]
-    _withdraw_explained(found, {})
-    assert _links(found) == {("S", "M"), ("S", "T")}
+    staged = found(_al("S", (0, 600), "M", (0, 600)))
+    _withdraw_explained(staged, {}, outlets=outlets)
+    assert _links(staged) == {("S", "M"), ("S", "T")}
+    # M a paper: two papers printing one rewrite share its words, T is no copy of M for that
+    staged = found(rewrite)
+    _withdraw_explained(staged, {}, outlets={**outlets, "M": "Kelford Gazette"})
+    assert _links(staged) == {("S", "M"), ("S", "T")}
 
 
 SCOOP = [

@@ -71,3 +71,14 @@ def test_a_paraphrase_where_the_target_is_another_sources_word_for_word_goes() -
     found = [_al("release", (0, 1000), "paraphrase", 0.7), _al("agency", (0, 1000), "edited", 0.8)]
     _drop_outclassed(found, {})
     assert {x.source.article_id for x in found} == {"release", "agency"}
+
+
+def test_a_sentence_only_the_weaker_source_gives_keeps_its_passage() -> None:
+    # the better source covers 85% of the weaker passage, but the 150 characters it leaves
+    # are a sentence only the weaker source gives: the target took that sentence from it
+    found = [_al("wire", (0, 1000), "edited", 0.7), _al("paper", (0, 850), "edited", 0.95)]
+    _drop_outclassed(found, {})
+    assert {x.source.article_id for x in found} == {"wire", "paper"}
+    found = [_al("wire", (0, 1000), "paraphrase", 0.7), _al("paper", (0, 850), "verbatim", 1.0)]
+    _drop_outclassed(found, {})
+    assert {x.source.article_id for x in found} == {"wire", "paper"}

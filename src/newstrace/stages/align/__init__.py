@@ -681,7 +681,8 @@ CLOSER_VERBATIM = 84
 
 
 # A passage of a weaker source is dropped where better sources of the same target cover
-# OUTCLASS_COVER of its target side with a score higher by OUTCLASS_MARGIN or more: the target
+# OUTCLASS_COVER of its target side, all but UNHELD_KEEP characters (a sentence only the weaker
+# source gives stays its: a review), with a score higher by OUTCLASS_MARGIN or more: the target
 # took those words from the better one (a multilingual audit: a paper's rewrite of a
 # ministry's release opened with the release's stock sentence, which the ministry's older
 # release also had, at 0.71 against 0.94, and the older release was called a source).  Only
@@ -741,7 +742,8 @@ def _outclassed(passages: Sequence[Alignment], ids: Sequence[int]) -> list[int]:
             continue
         near = (starts < e) & (ends > s) & (src != src[k])
         ok = near & (literal >= literal[k]) & (scores >= x.score + OUTCLASS_MARGIN)
-        if ok.any() and cover(ok, s, e) >= OUTCLASS_COVER * (e - s):
+        held = cover(ok, s, e) if ok.any() else 0
+        if held >= OUTCLASS_COVER * (e - s) and (e - s) - held < UNHELD_KEEP:
             out.append(ids[k])
         elif x.kind == "paraphrase":
             # the target's words are another source's, word for word, all but a few: what is
@@ -792,7 +794,7 @@ def _withdraw_explained(
         key for key in mutual
         if _held(mutual[key], sources, sorted(key)) or _copy_of_common(mutual[key], sources, key)
     }  # fmt: skip
-    resolved -= _own_words_given(found, marked, (copies or {}).keys())
+    resolved -= _own_words_given(found, marked, (copies or {}).keys(), outlets or {})
     resolved |= _twin_links(mutual, marked, copies or {})
     closer, farther = _closer_copies(found, marked, copies or {}, outlets or {})
     if texts:
@@ -1047,7 +1049,10 @@ def _through_canonical(
 
 
 def _own_words_given(
-    found: Sequence[Alignment], marked: set[frozenset[str]], copies: Iterable[str]
+    found: Sequence[Alignment],
+    marked: set[frozenset[str]],
+    copies: Iterable[str],
+    outlets: dict[str, str | None],
 ) -> set[frozenset[str]]:
     """The directed links M -> T that the sibling rule keeps: T gives :data:`RELAY_OWN`
     characters or more word for word from M (verbatim passages) where no other source of T
@@ -1057,7 +1062,10 @@ def _own_words_given(
     a paper reprinting an agency's rewrite of a release with a line of its own was traced to
     the release alone).  A copy of S's words by M is no rewording: B rewriting A's whole
     copy of S has S's text from S, even where B's own passages from S miss some.  A
-    duplicate (``copies``) at either end is left to the duplicate rules."""
+    duplicate (``copies``) at either end is left to the duplicate rules.  M must be a news
+    agency or T's own outlet: two papers printing one rewrite of S that is not in the corpus
+    share its words with each other, and the later one is no copy of the earlier when it has
+    sentences of the rewrite the earlier cut (a review)."""
     pairs: dict[str, dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]]
     pairs = defaultdict(lambda: defaultdict(list))  # target -> source -> verbatim (src, tgt)
     ends_copied = frozenset(copies)
@@ -1070,7 +1078,10 @@ def _own_words_given(
         span = (x.target.start, x.target.end)
         literal_from[(x.source.article_id, x.target.article_id)].append(span)
         literal[x.target.article_id].append(span)
-        if x.kind == "verbatim" and not link & ends_copied:
+        relay = wire_name(outlets.get(x.source.article_id)) or _same_outlet(
+            outlets, x.source.article_id, x.target.article_id
+        )
+        if x.kind == "verbatim" and relay and not link & ends_copied:
             pairs[x.target.article_id][x.source.article_id].append(
                 ((x.source.start, x.source.end), span)
             )
