@@ -50,6 +50,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from datetime import UTC
+from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -796,9 +797,10 @@ def _withdraw_explained(
     }  # fmt: skip
     resolved -= _own_words_given(found, marked, (copies or {}).keys(), outlets or {})
     resolved |= _twin_links(mutual, marked, copies or {})
-    closer, farther = _closer_copies(found, marked, copies or {}, outlets or {})
+    links = _link_spans(found, marked)
+    closer, farther = _closer_copies(links, copies or {}, outlets or {})
     if texts:
-        newer, older = _corrected_versions(found, marked, copies or {}, outlets or {}, texts)
+        newer, older = _corrected_versions(links, copies or {}, outlets or {}, texts)
         closer, farther = (closer - older) | newer, (farther - newer) | older
     later_copies = {d: c for d, c in (copies or {}).items() if d in later}
     through = _through_canonical(mutual, marked, sources, later_copies, outlets or {})
@@ -862,9 +864,30 @@ def _withdraw_copied_only(
     ]
 
 
+class _LinkSpans(NamedTuple):
+    """The target-side spans of each directed link's passages (boilerplate and undirected
+    pairs aside): all of them, and the verbatim ones."""
+
+    given: dict[tuple[str, str], _Spans]
+    verbatim: dict[tuple[str, str], _Spans]
+
+
+def _link_spans(found: Sequence[Alignment], marked: set[frozenset[str]]) -> _LinkSpans:
+    """:class:`_LinkSpans` of ``found``, by (source, target); ``marked``: the undirected pairs."""
+    given: dict[tuple[str, str], _Spans] = defaultdict(list)
+    verbatim: dict[tuple[str, str], _Spans] = defaultdict(list)
+    for x in found:
+        link = (x.source.article_id, x.target.article_id)
+        if x.boilerplate or frozenset(link) in marked:
+            continue
+        given[link].append((x.target.start, x.target.end))
+        if x.kind == "verbatim":
+            verbatim[link].append((x.target.start, x.target.end))
+    return _LinkSpans(given, verbatim)
+
+
 def _closer_copies(
-    found: Sequence[Alignment],
-    marked: set[frozenset[str]],
+    links: _LinkSpans,
     copies: dict[str, tuple[str, int]],
     outlets: dict[str, str | None],
 ) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
@@ -879,15 +902,7 @@ def _closer_copies(
     the rewrite (an audit of web pages).  Between outlets the sibling rule traces X to S alone: two
     reprints of a wire story that trimmed it alike share more wording with each other than
     with the wire, and the wire is still the source of both (the sample corpus)."""
-    verbatim: dict[tuple[str, str], _Spans] = defaultdict(list)
-    given: dict[tuple[str, str], _Spans] = defaultdict(list)
-    for x in found:
-        if x.boilerplate or frozenset((x.source.article_id, x.target.article_id)) in marked:
-            continue
-        link = (x.source.article_id, x.target.article_id)
-        given[link].append((x.target.start, x.target.end))
-        if x.kind == "verbatim":
-            verbatim[link].append((x.target.start, x.target.end))
+    given, verbatim = links
     upstream: dict[str, set[str]] = defaultdict(set)  # article -> its sources
     for src, tgt in given:
         upstream[tgt].add(src)
@@ -918,8 +933,7 @@ def _closer_copies(
 
 
 def _corrected_versions(
-    found: Sequence[Alignment],
-    marked: set[frozenset[str]],
+    links: _LinkSpans,
     copies: dict[str, tuple[str, int]],
     outlets: dict[str, str | None],
     texts: Mapping[str, str],
@@ -936,15 +950,7 @@ def _corrected_versions(
     the quote he shares with both versions from the re-issue (the earnings corpus).  The
     earliest such version is kept; a later one that changed nothing X holds is left to the
     sibling rule."""
-    verbatim: dict[tuple[str, str], _Spans] = defaultdict(list)
-    given: dict[tuple[str, str], _Spans] = defaultdict(list)
-    for x in found:
-        link = (x.source.article_id, x.target.article_id)
-        if x.boilerplate or frozenset(link) in marked:
-            continue
-        given[link].append((x.target.start, x.target.end))
-        if x.kind == "verbatim":
-            verbatim[link].append((x.target.start, x.target.end))
+    given, verbatim = links
     keep: set[frozenset[str]] = set()
     drop: set[frozenset[str]] = set()
     # (earlier, version) -> the words and figures the version changed, once per pair
