@@ -1076,13 +1076,14 @@ def _own_words_given(
     pairs = defaultdict(lambda: defaultdict(list))  # target -> source -> verbatim (src, tgt)
     ends_copied = frozenset(copies)
     literal: dict[str, _Spans] = defaultdict(list)  # target -> its non-paraphrase spans
-    literal_from: dict[tuple[str, str], _Spans] = defaultdict(list)
+    # target -> source -> its non-paraphrase spans from that source
+    literal_from: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
     for x in found:
         link = frozenset((x.source.article_id, x.target.article_id))
         if x.boilerplate or link in marked or x.kind == "paraphrase":
             continue
         span = (x.target.start, x.target.end)
-        literal_from[(x.source.article_id, x.target.article_id)].append(span)
+        literal_from[x.target.article_id][x.source.article_id].append(span)
         literal[x.target.article_id].append(span)
         relay = wire_name(outlets.get(x.source.article_id)) or _same_outlet(
             outlets, x.source.article_id, x.target.article_id
@@ -1095,9 +1096,8 @@ def _own_words_given(
     for target, by_source in pairs.items():
         for mid, passages in by_source.items():
             others = [
-                span for (src, tgt), held in literal_from.items()
-                if tgt == target and src != mid for span in held
-            ]  # fmt: skip
+                span for src, held in literal_from[target].items() if src != mid for span in held
+            ]
             lead = _uncovered([t for _, t in passages], others)
             on_mid = [m for m, t in passages for m in _mapped(m, t, lead)]
             if _verbatim_lead(on_mid, literal[mid]) >= RELAY_OWN:
