@@ -53,6 +53,7 @@ from newstrace.text.credits import (
 )
 from newstrace.text.marks import find_quoted, quoted_spans
 from newstrace.text.offsets import OffsetMap
+from newstrace.text.times import parsed
 
 # Shares chosen by hand (METER-like reading: 15% or more reused is partial, most of the text
 # wholly), then checked, not fitted, on Clough-Stevenson (answers vs their Wikipedia source,
@@ -267,12 +268,7 @@ class Direction:
 
 def parse_published(published: str | None) -> datetime | None:
     """An ISO 8601 date or datetime as written (None when missing or unreadable)."""
-    if not published:
-        return None
-    try:
-        return datetime.fromisoformat(published.strip())
-    except ValueError:
-        return None
+    return parsed(published)
 
 
 def _date_order(pa: str | None, pb: str | None) -> int | None:

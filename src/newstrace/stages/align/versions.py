@@ -88,10 +88,10 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def changed_words(earlier: str, later: str) -> set[str]:
-    """The words (lower case) that ``later`` put in ``earlier``'s place or added to it: what
-    an update or a correction changed ("Three" of "Three workers were injured" for "Two")."""
-    a, b = _words(earlier), _words(later)
+def changed_words(old: str, new: str) -> set[str]:
+    """The words (lower case) that ``new`` put in ``old``'s place or added to it: what an
+    update or a correction changed ("Three" of "Three workers were injured" for "Two")."""
+    a, b = _words(old), _words(new)
     return {
         w for op in Indel.opcodes(a, b) if op.tag != "equal" for w in b[op.dest_start : op.dest_end]
     }
@@ -114,12 +114,12 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _NEXT_WORD = re.compile(r"[^\w\n]{0,3}([^\W\d_]+)")  # the word after a figure ("$44.2 million")
 
 
-def changed_figures(earlier: str, later: str) -> list[tuple[str, str, frozenset[str]]]:
-    """The figures ``later`` put in the place of ``earlier``'s, as (old, new, words after the
-    new one in ``later``): a corrected re-issue's "$44.2 million" for "$41.2 million" gives
-    ("41.2", "44.2", {"million"}).  Only a figure new to ``later`` replacing one it no longer
-    gives: a figure both print ("44 shops") is no correction (a review)."""
-    a, b = _FIGURE.findall(earlier), _FIGURE.findall(later)
+def changed_figures(old_text: str, new_text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """The figures ``new_text`` put in the place of ``old_text``'s, as (old, new, words after
+    the new one in ``new_text``): a corrected re-issue's "$44.2 million" for "$41.2 million"
+    gives ("41.2", "44.2", {"million"}).  Only a figure new to ``new_text`` replacing one it
+    no longer gives: a figure both print ("44 shops") is no correction (a review)."""
+    a, b = _FIGURE.findall(old_text), _FIGURE.findall(new_text)
     gone, added = set(a) - set(b), set(b) - set(a)
     out: list[tuple[str, str, frozenset[str]]] = []
     for op in Levenshtein.opcodes(a, b):
@@ -128,7 +128,7 @@ def changed_figures(earlier: str, later: str) -> list[tuple[str, str, frozenset[
         olds, news = a[op.src_start : op.src_end], b[op.dest_start : op.dest_end]
         for old, new in zip(olds, news, strict=False):
             if old in gone and new in added:
-                out.append((old, new, _words_after(later, new)))
+                out.append((old, new, _words_after(new_text, new)))
     return out
 
 
