@@ -203,6 +203,28 @@ def test_a_reprint_of_a_rewrite_with_a_sentence_of_the_source_names_both() -> No
     assert _links(staged) == {("S", "M"), ("S", "T")}
 
 
+def test_a_loose_edit_of_the_source_over_the_rewrite_does_not_hide_it() -> None:
+    # as above, but the sentence T adds is S's word for word, so S's passage over T is one
+    # loose edit (0.74) and no paraphrase: it still gives T none of M's words, M stays
+    # (a review: the reprint was traced to the release alone)
+    outlets = {"S": "Brenmoor University", "M": "Meridian Press Agency", "T": "Ashby Herald"}
+
+    def found(score: float) -> list[Alignment]:
+        return [
+            Alignment(Span("S", 0, 900), Span("M", 0, 600), "paraphrase", 0.9),
+            _al("M", (0, 600), "T", (0, 600)),
+            Alignment(Span("S", 0, 900), Span("T", 0, 700), "edited", score),
+        ]
+
+    staged = found(0.74)
+    _withdraw_explained(staged, {}, outlets=outlets)
+    assert _links(staged) == {("S", "M"), ("M", "T"), ("S", "T")}
+    # S's passage a close edit (0.9): T's words there are S's as much as M's, M goes
+    staged = found(0.9)
+    _withdraw_explained(staged, {}, outlets=outlets)
+    assert _links(staged) == {("S", "M"), ("S", "T")}
+
+
 SCOOP = [
     "The Ashby Herald has learned that the county council plans to sell Millbrook Park, the "
     "town's largest green space, to a housing developer for 4.2 million pounds.",

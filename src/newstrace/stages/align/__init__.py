@@ -1062,28 +1062,32 @@ def _own_words_given(
 ) -> set[frozenset[str]]:
     """The directed links M -> T that the sibling rule keeps: T gives :data:`RELAY_OWN`
     characters or more word for word from M (verbatim passages) where no other source of T
-    matches it but as a paraphrase, and where M's own words are not another source's word
-    for word either.  M reworded its source S and T has M's rewording, so T copied M; the
-    sibling rule compares coverage, and S's paraphrase covers what M and T share (a review:
-    a paper reprinting an agency's rewrite of a release with a line of its own was traced to
-    the release alone).  A copy of S's words by M is no rewording: B rewriting A's whole
-    copy of S has S's text from S, even where B's own passages from S miss some.  A
-    duplicate (``copies``) at either end is left to the duplicate rules.  M must be a news
-    agency or T's own outlet: two papers printing one rewrite of S that is not in the corpus
-    share its words with each other, and the later one is no copy of the earlier when it has
-    sentences of the rewrite the earlier cut (a review)."""
+    matches it closely (a verbatim or edited passage scoring within :data:`OUTCLASS_MARGIN`
+    of 1: a paraphrase or a loose edit of S over T gives T none of M's words; a review: a
+    reprint of the rewrite that adds one of S's sentences word for word made S's passage one
+    edit of 0.74, and T was traced to S alone), and where M's own words are not another
+    source's word for word either. M reworded its source S and T has M's rewording, so T
+    copied M; the sibling rule compares coverage, and S's paraphrase covers what M and T
+    share (a review: a paper reprinting an agency's rewrite of a release with a line of its
+    own was traced to the release alone). A copy of S's words by M is no rewording: B
+    rewriting A's whole copy of S has S's text from S, even where B's own passages from S
+    miss some. A duplicate (``copies``) at either end is left to the duplicate rules. M must
+    be a news agency or T's own outlet: two papers printing one rewrite of S that is not in
+    the corpus share its words with each other, and the later one is no copy of the earlier
+    when it has sentences of the rewrite the earlier cut (a review)."""
     pairs: dict[str, dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]]
     pairs = defaultdict(lambda: defaultdict(list))  # target -> source -> verbatim (src, tgt)
     ends_copied = frozenset(copies)
     literal: dict[str, _Spans] = defaultdict(list)  # target -> its non-paraphrase spans
-    # target -> source -> its non-paraphrase spans from that source
+    # target -> source -> its close spans from that source (non-paraphrase, >= 0.85)
     literal_from: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
     for x in found:
         link = frozenset((x.source.article_id, x.target.article_id))
         if x.boilerplate or link in marked or x.kind == "paraphrase":
             continue
         span = (x.target.start, x.target.end)
-        literal_from[x.target.article_id][x.source.article_id].append(span)
+        if x.score >= 1.0 - OUTCLASS_MARGIN:
+            literal_from[x.target.article_id][x.source.article_id].append(span)
         literal[x.target.article_id].append(span)
         relay = wire_name(outlets.get(x.source.article_id)) or _same_outlet(
             outlets, x.source.article_id, x.target.article_id
