@@ -52,6 +52,20 @@ def test_line_breaks_unified() -> None:
     assert list(pos) == [0, 1, 3, 4, 5, 6, 7]
 
 
+def test_character_references_left_in_plain_text_are_decoded() -> None:
+    original = (
+        "Ren&eacute;e said: &quot;Crews &amp; staff&#8217;s work&nbsp;here.&#x201D; R&D; AT&T"
+    )
+    text, offsets = clean_text(original)
+    # &nbsp; decodes to a non-breaking space, then a space; unknown references stay as written
+    assert text == 'Ren\u00e9e said: "Crews & staff\u2019s work here.\u201d R&D; AT&T'
+    for word in ("Crews", "work", "R&D;"):
+        assert original[offsets.to_original(text.index(word)) :].startswith(word)
+    # a decoded character maps to its reference's "&"
+    assert original[offsets.to_original(text.index("\u2019"))] == "&"
+    assert normalize_chars("no references here")[0] == "no references here"
+
+
 def test_whitespace_collapsed_and_paragraphs_separated_by_one_blank_line() -> None:
     original = "  First   paragraph  here.  \n\n\n\n   Second\u00a0\u00a0one.\r\n\r\nThird.  "
     text, offsets = clean_text(original)

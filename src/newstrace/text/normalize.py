@@ -3,9 +3,10 @@
 :func:`clean_text` turns a text as read into the clean text every stage works on and an
 :class:`~newstrace.text.offsets.OffsetMap` back to the original.  The steps:
 
-1. Unicode NFC; non-breaking and other odd spaces and tabs become a space; zero-width
-   characters, soft hyphens and control characters are removed; every line break
-   (``\\r\\n``, ``\\r``, U+2028, ...) becomes ``\\n``.
+1. HTML character references left in a plain text (``&amp;``, ``&quot;``, ``&#8217;``: CMS
+   and feed exports) are decoded; Unicode NFC; non-breaking and other odd spaces and tabs
+   become a space; zero-width characters, soft hyphens and control characters are removed;
+   every line break (``\\r\\n``, ``\\r``, U+2028, ...) becomes ``\\n``.
 2. Lines are stripped and runs of spaces collapsed to one.
 3. Paragraphs: blank lines always separate paragraphs.  If the text is *hard-wrapped*
    (:func:`wrap_width`), lines inside a block are joined back into paragraphs
@@ -20,13 +21,15 @@
 Quotes and dashes are kept as written.  Internally each step works on a string plus the list
 of original positions of its characters (an ``array`` of 64-bit ints, one per character, so a
 5 MB text costs 40 MB of positions rather than 200 MB of Python ints), so the map is exact:
-every clean character that was copied maps to the identical character in the original, and
-an inserted space or paragraph break maps to the whitespace it replaced.
+every clean character that was copied maps to the identical character in the original, a
+decoded character reference maps to its ``&``, and an inserted space or paragraph break maps
+to the whitespace it replaced.
 """
 
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
 from array import array
@@ -39,6 +42,9 @@ from newstrace.text.offsets import OffsetMap
 # Mongolian vowel separator.
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 # Characters that end a line (``\r\n`` is handled as one break).
+# A character reference: named (``&amp;``), decimal (``&#8217;``) or hex (``&#x2019;``); only
+# those the HTML5 table knows are decoded (``&R;`` in "R&D;" stays as written).
+_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u201e\u201a\u2039"
 CLOSERS = "\"'\u201d\u2019\u00bb\u203a)]"
@@ -177,7 +183,10 @@ def normalize_chars(text: str, base: int = 0) -> tuple[str, array[int]]:
     ``text``.  Only
     the characters that change are visited one by one (a regular expression finds them).
     """
-    nfc, nfc_pos = _nfc(text, base)
+    text, refs = _decode_references(text)
+    nfc, nfc_pos = _nfc(text, 0 if refs is not None else base)
+    if refs is not None:
+        nfc_pos = _positions(refs[i] + base for i in nfc_pos)
     out: list[str] = []
     pos = _positions()
     last = 0
@@ -192,6 +201,31 @@ def normalize_chars(text: str, base: int = 0) -> tuple[str, array[int]]:
             pos.append(nfc_pos[start])
     out.append(nfc[last:])
     pos.extend(nfc_pos[last:])
+    return "".join(out), pos
+
+
+def _decode_references(text: str) -> tuple[str, array[int] | None]:
+    """``text`` with its HTML character references decoded, and for each character of the
+    result its position in ``text`` (a decoded reference's characters map to its ``&``);
+    ``None`` when nothing was decoded."""
+    if "&" not in text:
+        return text, None
+    out: list[str] = []
+    pos = _positions()
+    last = 0
+    for m in _CHAR_REF.finditer(text):
+        decoded = html.unescape(m.group())
+        if decoded == m.group():
+            continue
+        out.append(text[last : m.start()])
+        pos.extend(range(last, m.start()))
+        out.append(decoded)
+        pos.extend([m.start()] * len(decoded))
+        last = m.end()
+    if not last:
+        return text, None
+    out.append(text[last:])
+    pos.extend(range(last, len(text)))
     return "".join(out), pos
 
 

@@ -70,3 +70,34 @@ def test_blank_lines_between_plain_paragraphs_stay_paragraph_breaks(tmp_path: Pa
         "The operator said the first crossing would be on Wednesday.",
         "Passengers may claim a refund.",
     ]
+
+
+def test_entities_in_plain_text_are_characters_and_the_copy_is_exact(tmp_path: Path) -> None:
+    # a feed export left entities in a text with no tags: read as characters, the original kept
+    # as written, and another outlet's plain copy of the story is an exact duplicate
+    import newstrace
+
+    plain = (
+        "Crews from Wexcombe & Hallow fought the fire for six hours, the brigade said.\n\n"
+        "\u201cIt was the hardest night of my career,\u201d said Ren\u00e9e Okafor, the station's "
+        "watch manager."
+    )
+    escaped = (
+        plain.replace("&", "&amp;")
+        .replace("\u201c", "&ldquo;")
+        .replace("\u201d", "&#8221;")
+        .replace("\u00e9", "&eacute;")
+    )
+    article = _read(tmp_path, {"text": escaped})
+    assert article.text == plain and article.original == escaped
+    feed = tmp_path / "two.jsonl"
+    rows = [
+        {"id": "a", "source": "Wexcombe Post", "text": plain},
+        {"id": "b", "source": "Hallow Courier", "text": escaped},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with newstrace.open(tmp_path / "n.db") as corpus:
+        corpus.add(feed)
+        corpus.analyze()
+        (group,) = corpus.duplicates()
+    assert group.kind == "exact" and len(group.members) == 2

@@ -68,18 +68,20 @@ def test_malformed_jsonl_line_reported_and_rest_kept(tmp_path: Path) -> None:
         json.dumps({"text": 42}),
         json.dumps({"text": "Too short."}),
         json.dumps({"text": BODY2}),
+        json.dumps({"title": "null text", "text": None}),
     ]
     p.write_text("\n".join(lines) + "\n")
     recs = read_path(p)
     assert [a.input for a in articles(recs)] == [f"{p}:1", f"{p}:9"]
     got = {s.where.rsplit(":", 1)[1]: s.reason for s in skips(recs)}
-    assert set(got) == {"2", "4", "5", "6", "7", "8"}
+    assert set(got) == {"2", "4", "5", "6", "7", "8", "10"}
     assert got["2"].startswith("malformed JSON")
     assert got["4"] == "not a JSON object"
     assert got["5"] == "no 'text' field (its fields: title; see --text-field)"
     assert got["6"] == "empty text"
     assert got["7"] == "'text' is not a string"
-    assert got["8"].startswith("empty after cleanup")
+    assert got["8"].startswith("too short after cleanup (9 characters")
+    assert got["10"] == "'text' is null"
 
 
 def test_invalid_utf8_line_in_jsonl(tmp_path: Path) -> None:

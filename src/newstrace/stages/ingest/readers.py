@@ -36,7 +36,8 @@ def finish(article: Article, where: str, settings: IngestSettings) -> Article | 
     """The article, or a Skip if its clean text has fewer than ``min_chars`` characters."""
     chars = len("".join(article.text.split()))
     if chars < settings.min_chars:
-        return Skip(where, f"empty after cleanup ({chars} characters, need {settings.min_chars})")
+        what = "empty" if not chars else "too short"
+        return Skip(where, f"{what} after cleanup ({chars} characters, need {settings.min_chars})")
     return article
 
 
@@ -126,6 +127,8 @@ def _record_article(
     if not isinstance(obj, Mapping):
         return Skip(where, "not a JSON object")
     text = obj.get(settings.text_field)
+    if text is None and settings.text_field in obj:
+        return Skip(where, f"{settings.text_field!r} is null")
     if text is None:
         return Skip(where, f"no {settings.text_field!r} field{_fields_hint(obj)}")
     if not isinstance(text, str):
