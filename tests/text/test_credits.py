@@ -367,6 +367,16 @@ def test_a_name_that_only_starts_an_outlet_s_name_directs_no_pair() -> None:
          "The land is poisoned, she told Reuters on Monday."),
         ("Speaking to the Ashby Herald, Whitcombe said no. More.", "ashbyherald",
          "Speaking to the Ashby Herald, Whitcombe said no."),
+        # a paper citing its own earlier story, or a rival's, with when it reported (a review)
+        ("Rain. As the Courier reported last week, the school will close. More.", "courier",
+         "As the Courier reported last week, the school will close."),
+        ("Rain. As the Ashby Herald first revealed on Tuesday, the park was sold. More.",
+         "ashbyherald", "As the Ashby Herald first revealed on Tuesday, the park was sold."),
+        ("Rain. The ferry will stop in May, the Harwick Standard reported last week. More.",
+         "harwickstandard",
+         "The ferry will stop in May, the Harwick Standard reported last week."),
+        ("Rain. The ferry will stop, the Harwick Standard reported on Monday. More.",
+         "harwickstandard", "The ferry will stop, the Harwick Standard reported on Monday."),
     ],
 )  # fmt: skip
 def test_a_follow_up_naming_a_scoop_is_found(text: str, key: str, sentence: str) -> None:
@@ -385,6 +395,7 @@ def test_a_follow_up_naming_a_scoop_is_found(text: str, key: str, sentence: str)
         "Ian Morrow spoke. The sale is off, the mayor told Morrow.",
         "She told the court that the sale was off.",  # no name
         "As reported in March, prices rose.",  # no name
+        "As the council reported, prices rose.",  # no capitalised name
         "Wie der B\u00fcrgermeister am Montag sagte, wird gebaut.",  # no verb of reporting
     ],
 )
@@ -401,6 +412,7 @@ def test_a_person_or_a_date_is_no_named_source(text: str) -> None:
         "The mayor quit. She told the Ashby Herald last year that she would serve one term.",
         "The mayor quit. She told the Ashby Herald in an interview in 2019 that she would go.",
         "As first reported by the Ashby Herald in 2021, the park was sold.",
+        "As the Ashby Herald reported in 2019, the park was sold.",
         # a person of the name, named in full elsewhere in the text
         "Michael Bloomberg spoke at the dinner. Bloomberg said that the city would grow.",
         # the outlet as the subject of news: what it will do itself
@@ -519,6 +531,7 @@ _FORMS = (
     "{x}, selon {n}.", "Speaking to {n} on Monday, Ana Ruiz said {x}", "{x}, {n} said.",
     "{x}, {n} has learned.", "{x}, said {n}, citing officials.", "TOLVANE ({n}) - {x}",
     "{x}\n\n(With {n})", "{n} said that it would appeal.", "{x}, Morrow told {n}: yes.",
+    "As {n} reported last week, {x}", "As {n} first revealed, {x}", "{x}, {n} reported last week.",
 )  # fmt: skip
 
 

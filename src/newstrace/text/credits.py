@@ -546,10 +546,15 @@ _OWN_PLANS = re.compile(r"[ \t]+it[ \t]+(?:would|will)\b")
 # it: a pattern over every comma of every text cost ~260 us per article.
 # "..., the Harwick Standard reports." / "..., the Standard has learned." (``end``), and
 # "The Lowmoor Courier reported on Monday that ..." (``that``): one scan for the verb
+# When the named outlet reported, after its verb: "... reported on Monday", "... last week"
+_WHEN = (
+    r"(?:[ \t]+on[ \t]+[A-Z]\w+|[ \t]+last[ \t]+(?:night|week|month)|[ \t]+yesterday"
+    r"|[ \t]+earlier[ \t]+this[ \t]+(?:week|month)|[ \t]+this[ \t]+(?:week|month))"
+)
+# (the end form with words of when: "..., the Harwick Standard reported last week.", a review)
 _VERB = re.compile(
-    rf"[ \t](?=[hrswlu])(?:has[ \t]+)?(?:{_SAYS_WORDS})(?:(?P<end>[.!](?=\s|$)|{_CITING})"
-    r"|(?:[ \t]+on[ \t]+[A-Z]\w+|[ \t]+last[ \t]+(?:night|week|month)|[ \t]+yesterday)?"
-    r"[ \t]+that\b)"
+    rf"[ \t](?=[hrswlu])(?:has[ \t]+)?(?:{_SAYS_WORDS})"
+    rf"(?:(?P<end>{_WHEN}?[.!](?=\s|$)|{_CITING})|{_WHEN}?[ \t]+that\b)"
 )
 _NAME_BEFORE = re.compile(r",[\"\u201d\u2019']?[ \t]+" + _ONAME + r"\Z")  # '"...," the X
 
@@ -582,6 +587,13 @@ _AS_REPORTED = re.compile(
 _AS_NAME_END = re.compile(
     _ONAME + r"(?=[ \t]*[.!,;]|[ \t]+(?:on|last|this|earlier|yesterday|[a-z]+di|hier)\b)"
 )
+# "As the Courier reported last week, ...", "As the Herald first revealed, ...": how a paper
+# cites its own earlier story, or a rival's (a review); the name stands before the verb
+_AS_THE = re.compile(r"\b[Aa]s[ \t]+(?=[Tt]he[ \t]+[A-Z]|[A-Z])")
+_AS_THE_NAME = re.compile(
+    _ONAME + r"[ \t]+(?:ha[sd][ \t]+)?(?:first[ \t]+)?(?:reported|revealed)(?=[ \t]*[,.;]"
+    r"|[ \t]+(?:on|last|this|earlier|yesterday|in)\b)"
+)
 _WIE = re.compile(r"\b[Ww]ie[ \t]+" + _ARTICLE)
 _WIE_NAME = re.compile(
     _ONAME + r"(?:[ \t]+[^\s,.]+){0,3}?[ \t]+(?:zuerst[ \t]+)?"
@@ -611,6 +623,7 @@ _ACCORDING_HINT = ("According", "Selon", "Seg\u00fan", "Secondo", "Volgens")
 # names its earlier story)
 _FOLLOW_UPS = (
     (("s reported", "s revealed", "s first", "omme l"), _AS_REPORTED, _AS_NAME_END, True),
+    ((" reported", " revealed"), _AS_THE, _AS_THE_NAME, True),
     (("berichtet", "meldete", "schrieb", "enth\u00fcllte"), _WIE, _WIE_NAME, True),
     (("told", "peaking to"), _TOLD, _TOLD_NAME_END, False),
     (("statement",), _STATEMENT, _AS_NAME_END, False),
@@ -631,7 +644,7 @@ _KEY_GAP = r"\W*"
 # A new form must add what it reads after a name here.
 _KEY_END = (
     r"(?!\w)(?=[ \t]*[.!,;:]"
-    rf"|[ \t]+(?:has[ \t]+)?(?:{_SAYS_WORDS})\b"
+    rf"|[ \t]+(?:ha[sd][ \t]+)?(?:first[ \t]+)?(?:{_SAYS_WORDS})\b"
     r"|[ \t]+(?:on|last|this|earlier|yesterday|in|hier|[a-z]+di)\b"
     r"|(?:[ \t]+[^\s,.]+){0,3}?[ \t]+(?:zuerst[ \t]+)?"
     r"(?:berichtete|berichtet|meldete|schrieb|enth\u00fcllte))"

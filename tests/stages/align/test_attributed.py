@@ -101,6 +101,31 @@ def test_a_retold_sentence_is_linked_to_the_outlets_best_matching_article_only()
     assert [(p.source_id, p.target_id) for p in out.pairs] == [("hs", "brief")]
 
 
+@pytest.mark.parametrize(
+    ("credit", "linked"),
+    [("the Harwick Standard reported last week", True),
+     ("the Harwick Standard reported earlier this month", True),
+     ("the Harwick Standard reported", False),  # a week is past the plain window
+     ("the Harwick Standard reported on Monday", False)],
+)  # fmt: skip
+def test_a_sentence_saying_when_the_outlet_reported_reaches_back_that_far(
+    credit: str, linked: bool
+) -> None:
+    # the retelling is published nine days after the story (a review: a feature citing a
+    # week-old story by name was linked to nothing)
+    arts = (
+        make_article(HOSPITAL, id="hs", source="Harwick Standard", published="2026-05-05T06:00Z"),
+        make_article(
+            BRIEFING.format(retold=RETOLD.format(credit=credit)),
+            id="brief",
+            source="The Briefly",
+            published="2026-05-14T06:30Z",
+        ),
+    )
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    assert [(p.source_id, p.target_id) for p in out.pairs] == ([("hs", "brief")] if linked else [])
+
+
 def test_an_incremental_run_reads_no_old_sentence_naming_an_outlet_without_new_articles() -> None:
     import numpy as np
 

@@ -405,7 +405,7 @@ def _lapsed(
     not credited: an attributed sentence of one naming the other's outlet chose the other
     again in this run (``rechosen``, keys of article indices), or, if that outlet has no new
     article (its sentences were not chosen again), names it at all within
-    :data:`.attributed.WINDOW_DAYS` of it (``times``: POSIX publication times)."""
+    :func:`.attributed.window_days` of it (``times``: POSIX publication times)."""
     if recheck is None or not len(recheck.lapsed):
         return set()
     fresh = frozenset().union(*(outlet_names(a.source) for a in arts if a.id in new))
@@ -424,21 +424,19 @@ def _lapsed(
         shared = key in paired if hid else shared_ngrams(a.text, b.text, params.ngram) >= floor
         if shared:
             continue
-        if key in rechosen or (
-            _credit_near(times, i, j) and (_credits(a, b, fresh) or _credits(b, a, fresh))
-        ):
+        gap = _gap_days(times, i, j)
+        if key in rechosen or _credits(a, b, fresh, gap) or _credits(b, a, fresh, gap):
             continue
         out.add(frozenset((a.id, b.id)))
     return out
 
 
-def _credit_near(times: Sequence[float | None] | None, i: int, j: int) -> bool:
-    """Whether articles ``i`` and ``j`` are published near enough for a credit to pair them
-    (:data:`.attributed.WINDOW_DAYS`; an undated one always is)."""
+def _gap_days(times: Sequence[float | None] | None, i: int, j: int) -> float:
+    """Days between the publication of articles ``i`` and ``j`` (0 when one is undated)."""
     if times is None:
-        return True
+        return 0.0
     a, b = times[i], times[j]
-    return a is None or b is None or abs(a - b) <= attributed.WINDOW_DAYS * 86400.0
+    return 0.0 if a is None or b is None else abs(a - b) / 86400.0
 
 
 def _moved(
@@ -546,13 +544,15 @@ def _carried(
         undirected[a] |= peers
 
 
-def _credits(a: Article, b: Article, fresh: frozenset[str]) -> bool:
+def _credits(a: Article, b: Article, fresh: frozenset[str], gap: float = 0.0) -> bool:
     """Whether ``a`` attributes a sentence to ``b``'s outlet, one without a new article
-    (``fresh``: the names of those with one)."""
+    (``fresh``: the names of those with one), published near enough for that sentence to
+    pair them: ``gap`` days apart, within :func:`.attributed.window_days` of its words."""
     names = outlet_names(b.source)
     if not names or names & fresh:
         return False
-    return bool(attributions(a.text, names, outlet_names(a.source)))
+    found = attributions(a.text, names, outlet_names(a.source))
+    return any(attributed.window_days(a.text[s:e]) >= gap for s, e, _ in found)
 
 
 def _drop_lapsed(

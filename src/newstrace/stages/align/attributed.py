@@ -6,7 +6,8 @@ reports the Harwick Standard."  Retold in other words, such a sentence shares to
 with any sentence of the story to seed a passage, and the two texts too few rare word runs to
 be a candidate pair at all.  But it names its source (:func:`.credits.attributions`), and the
 corpus may hold that outlet's article: the sentence is paired with the one of the outlet's
-articles published within :data:`WINDOW_DAYS` of it that shares the most of its content stems
+articles published within :data:`WINDOW_DAYS` of it (or as far back as its words of when say:
+"reported last week", :func:`window_days`) that shares the most of its content stems
 (:func:`candidates`, through an index of the outlet's stems) and aligned with the one or two
 consecutive sentences of it that share the most (:func:`passages`), when they share enough.
 Without such an article the sentence stays unlinked, as before.
@@ -14,6 +15,7 @@ Without such an article the sentence stays unlinked, as before.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,6 +31,14 @@ from newstrace.text.credits import attributions, outlet_names
 # briefing retells the last days' stories; undated articles are paired regardless).  Chosen
 # by reasoning, not tuned.
 WINDOW_DAYS = 3
+# ... or as far back as the sentence says the outlet reported: "last week" up to two weeks,
+# "this week" one, "this month" / "last month" two months (a feature citing a week-old story
+# by name was linked to nothing: a review).  Read from the words, not tuned.
+_WHEN_DAYS = (
+    (re.compile(r"\b(?:last|this|earlier this)[ \t]+month\b"), 62.0),
+    (re.compile(r"\blast[ \t]+week\b"), 14.0),
+    (re.compile(r"\b(?:this|earlier this)[ \t]+week\b"), 7.0),
+)
 # Stems in more than this many of the outlet's articles are not looked up (they pick no
 # article out, and their posting lists are what would cost at scale: "said" in every wire
 # story); chosen by reasoning.
@@ -103,7 +113,7 @@ def candidates(
         index = _postings(np.asarray(members, dtype=np.int64), wanted, docs, table)
         crossed = _crossed(index, query) if rechosen is not None else frozenset()
         for j, start, end, words in sentences:
-            src = _best(j, words, index, when)
+            src = _best(j, words, index, when, window_days(arts[j].text[start:end]))
             if src is not None and (query is None or query[src] or query[j]):
                 chosen[j].append((start, end, src))
             elif src is not None and rechosen is not None:
@@ -235,11 +245,22 @@ def _doc_stems(docs: Docs, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     return stems, np.repeat(members, [len(r) for r in rows])
 
 
-def _best(j: int, words: frozenset[int], index: _Postings, when: np.ndarray) -> int | None:
-    """The article of ``index`` (not ``j``, published near it: ``when``, POSIX seconds, NaN
-    when undated) sharing the most of ``words`` (at least :data:`MIN_SHARED`), the nearer in
-    time on a tie, then the first; None if there is none.  Stems held by more than
-    :data:`MAX_POSTINGS` of the outlet's articles are not counted."""
+def window_days(sentence: str) -> float:
+    """How many days from an attributed ``sentence`` the named outlet's article may be:
+    :data:`WINDOW_DAYS`, or as far back as its words of when say (:data:`_WHEN_DAYS`)."""
+    for pattern, days in _WHEN_DAYS:
+        if pattern.search(sentence):
+            return days
+    return float(WINDOW_DAYS)
+
+
+def _best(
+    j: int, words: frozenset[int], index: _Postings, when: np.ndarray, days: float = WINDOW_DAYS
+) -> int | None:
+    """The article of ``index`` (not ``j``, published within ``days`` of it: ``when``, POSIX
+    seconds, NaN when undated) sharing the most of ``words`` (at least :data:`MIN_SHARED`),
+    the nearer in time on a tie, then the first; None if there is none.  Stems held by more
+    than :data:`MAX_POSTINGS` of the outlet's articles are not counted."""
     if len(words) < MIN_SHARED or not len(index.stems):
         return None
     q = np.fromiter(words, dtype=np.int64, count=len(words))
@@ -254,7 +275,7 @@ def _best(j: int, words: frozenset[int], index: _Postings, when: np.ndarray) -> 
         return None
     ids, counts = np.unique(np.concatenate(runs), return_counts=True)
     t, w = when[ids], when[j]
-    near = np.isnan(t) | np.isnan(w) | (np.abs(t - w) <= WINDOW_DAYS * 86400.0)
+    near = np.isnan(t) | np.isnan(w) | (np.abs(t - w) <= days * 86400.0)
     ok = (ids != j) & (counts >= MIN_SHARED) & near
     if not ok.any():
         return None
