@@ -8,7 +8,7 @@ import pytest
 from newstrace.config import Settings
 from newstrace.records import RecordSet
 from newstrace.stages import align
-from newstrace.stages.align.align import speech_tag
+from newstrace.stages.align.align import _tags_say_other_things, speech_tag
 from newstrace.stages.ingest.article import make_article
 
 TAIL = (
@@ -58,3 +58,25 @@ def test_two_releases_sharing_only_a_speech_tag_are_not_linked() -> None:
     out = align.run(RecordSet(articles=arts), Settings())
     assert not out.pairs
     assert all(x.boilerplate for x in out.alignments)
+
+
+@pytest.mark.parametrize(("src", "tgt", "other"), [
+    # one speaker, two different quotes (a review: two releases of one council were "derived"
+    # through the tag, which opens the quote's sentence)
+    ("Councillor Priya Landen, cabinet member for culture, said: \"This is a building the "
+     "whole town can be proud of.",
+     "Councillor Priya Landen, cabinet member for culture and leisure, said: \"Our parks were "
+     "a lifeline for many families during difficult times, and this grant lets us give "
+     "something back.", True),
+    # the same quote, word for word or reworded: what was said is shared
+    ("Councillor Priya Landen said: \"This is a building the whole town can be proud of.",
+     "Councillor Priya Landen said: \"This is a building the whole town can be proud of.",
+     False),
+    ("Councillor Priya Landen said: \"This is a building the whole town can be proud of.",
+     "Councillor Priya Landen said: \"The whole town will be proud of this building.", False),
+    # no quotation opened: a reported statement's words are what it says
+    ("The council said the library would open on Saturday after a two-year delay.",
+     "The council said the pool would reopen in May.", False),
+])  # fmt: skip
+def test_one_speaker_saying_other_things_is_no_reuse(src: str, tgt: str, other: bool) -> None:
+    assert _tags_say_other_things(src, tgt) is other
