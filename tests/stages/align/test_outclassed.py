@@ -82,3 +82,24 @@ def test_a_sentence_only_the_weaker_source_gives_keeps_its_passage() -> None:
     found = [_al("wire", (0, 1000), "paraphrase", 0.7), _al("paper", (0, 850), "verbatim", 1.0)]
     _drop_outclassed(found, {})
     assert {x.source.article_id for x in found} == {"wire", "paper"}
+
+
+def test_a_sentence_a_fuller_source_gives_as_well_is_not_a_second_source() -> None:
+    # a rewrite of the second quarter's results (q2: two passages) and the guidance sentence
+    # both quarters' releases give, scoring alike: the first quarter's release is no source
+    # (a review)
+    def run(*found: Alignment) -> set[str]:
+        kept = list(found)
+        _drop_outclassed(kept, {})
+        return {x.source.article_id for x in kept}
+
+    guidance = _al("q2", (0, 100), "paraphrase", 0.65)
+    results = _al("q2", (200, 400), "edited", 0.91)
+    assert run(_al("q1", (0, 100), "paraphrase", 0.63), guidance, results) == {"q2"}
+    # q1 closer, q1 with text of its own besides, or q2 with no other text: both stay
+    assert run(_al("q1", (0, 100), "paraphrase", 0.7), guidance, results) == {"q1", "q2"}
+    own = _al("q1", (500, 600), "paraphrase", 0.5)
+    assert run(_al("q1", (0, 100), "paraphrase", 0.63), own, guidance, results) == {"q1", "q2"}
+    assert run(_al("q1", (0, 100), "paraphrase", 0.63), guidance) == {"q1", "q2"}
+    # a verbatim passage is never weighed so
+    assert run(_al("q1", (0, 100), "verbatim", 1.0), guidance, results) == {"q1", "q2"}

@@ -720,9 +720,10 @@ def _drop_outclassed(found: list[Alignment], undirected: dict[str, set[str]]) ->
 
 
 def _outclassed(passages: Sequence[Alignment], ids: Sequence[int]) -> list[int]:
-    """The ``ids`` of ``passages`` (all of one target) that :func:`_drop_outclassed` drops:
-    each weighed against the overlapping passages at once (a target with thousands of
-    passages made a pairwise loop take seconds)."""
+    """The ``ids`` of ``passages`` (all of one target) that :func:`_drop_outclassed` drops
+    (and a source's only sentence that a fuller source gives as well, :func:`_tied`): each
+    weighed against the overlapping passages at once (a target with thousands of passages
+    made a pairwise loop take seconds)."""
     starts = np.array([x.target.start for x in passages], dtype=np.int64)
     ends = np.array([x.target.end for x in passages], dtype=np.int64)
     scores = np.array([x.score for x in passages], dtype=np.float64)
@@ -753,7 +754,62 @@ def _outclassed(passages: Sequence[Alignment], ids: Sequence[int]) -> list[int]:
             held = cover(ok, s, e) if ok.any() else 0
             if held >= OUTCLASS_COVER * (e - s) and (e - s) - held < UNHELD_KEEP:
                 out.append(ids[k])
+    return out + _tied(passages, ids, set(out), cover)
+
+
+def _tied(
+    passages: Sequence[Alignment],
+    ids: Sequence[int],
+    gone: set[int],
+    cover: Callable[[np.ndarray, int, int], int],
+) -> list[int]:
+    """The ``ids`` of the passages left (not ``gone``) that are their source's only text in
+    the target and that a fuller source's passages give as well
+    (:func:`_tie_to_a_fuller_source`)."""
+    live = np.array([i not in gone for i in ids], dtype=bool)
+    starts = np.array([x.target.start for x in passages], dtype=np.int64)
+    ends = np.array([x.target.end for x in passages], dtype=np.int64)
+    scores = np.array([x.score for x in passages], dtype=np.float64)
+    literal = np.array([_LITERAL.get(x.kind, 0) for x in passages], dtype=np.int64)
+    codes: dict[str, int] = {}
+    src = np.array([codes.setdefault(x.source.article_id, len(codes)) for x in passages])
+    given = [
+        covered(zip(starts[live & (src == c)].tolist(), ends[live & (src == c)].tolist(),
+                    strict=True))
+        for c in range(len(codes))
+    ]  # fmt: skip
+    out: list[int] = []
+    for k, x in enumerate(passages):
+        s, e = x.target.start, x.target.end
+        if not live[k] or x.kind == "verbatim" or e <= s or given[src[k]] - (e - s) >= UNHELD_KEEP:
+            continue
+        near = live & (starts < e) & (ends > s) & (src != src[k])
+        ok = near & (literal >= literal[k]) & (scores >= x.score)
+        if ok.any() and _tie_to_a_fuller_source(ok, src, given, e - s, cover, s, e):
+            out.append(ids[k])
     return out
+
+
+def _tie_to_a_fuller_source(
+    ok: np.ndarray,
+    src: np.ndarray,
+    given: list[int],
+    length: int,
+    cover: Callable[[np.ndarray, int, int], int],
+    s: int,
+    e: int,
+) -> bool:
+    """Whether passages ``ok`` (as close or closer, as literal or more) of sources that give
+    the target :data:`UNHELD_KEEP` characters or more besides cover the passage
+    (:data:`OUTCLASS_COVER`, all but UNHELD_KEEP): a sentence two sources share, scoring
+    alike, is the target's from the one it took other text from (a review: a rewrite of a
+    company's second-quarter results was traced to the first quarter's release too, through
+    the unchanged guidance sentence both give, 0.63 against 0.65)."""
+    fuller = ok & np.array([given[c] - length >= UNHELD_KEEP for c in src.tolist()], dtype=bool)
+    if not fuller.any():
+        return False
+    held = cover(fuller, s, e)
+    return held >= OUTCLASS_COVER * length and length - held < UNHELD_KEEP
 
 
 def _withdraw_explained(

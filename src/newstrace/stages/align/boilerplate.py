@@ -502,16 +502,29 @@ def _first_holders(
     article of the outlet holding it is the source; a later holder's passage that earlier
     holders' passages cover in the target (:data:`HOLDER_COVER` of it) is that outlet's
     boilerplate, one reaching past them (a second paragraph only the later holder has)
-    stays its source's."""
+    stays its source's.  A holder the target takes other text from comes first: a paper
+    rewriting a council's release took the council's stock line from that release, not
+    from the council's earliest release holding it (a review)."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    gives_more: set[tuple[str, str]] = set()  # (source, target) with text besides the repeats
     for i, al in enumerate(alignments):
-        if not al.boilerplate and _inside(al.source, spans) >= MIN_SHARE:
+        if al.boilerplate:
+            continue
+        if _inside(al.source, spans) >= MIN_SHARE:
             outlet = articles[al.source.article_id].source or ""
             groups[(al.target.article_id, outlet)].append(i)
+        else:
+            gives_more.add((al.source.article_id, al.target.article_id))
     out = list(alignments)
+
+    def first(i: int) -> tuple[bool, Any]:
+        al = alignments[i]
+        own = (al.source.article_id, al.target.article_id) in gives_more
+        return not own, order(al.source.article_id)
+
     for members in groups.values():
         kept: list[Span] = []
-        for i in sorted(members, key=lambda i: order(alignments[i].source.article_id)):
+        for i in sorted(members, key=first):
             t = alignments[i].target
             inside = [(max(k.start, t.start), min(k.end, t.end)) for k in kept]
             if covered((s, e) for s, e in inside if s < e) >= HOLDER_COVER * t.length > 0:
