@@ -724,20 +724,10 @@ def _outclassed(passages: Sequence[Alignment], ids: Sequence[int]) -> list[int]:
     (and a source's only sentence that a fuller source gives as well, :func:`_tied`): each
     weighed against the overlapping passages at once (a target with thousands of passages
     made a pairwise loop take seconds)."""
-    starts = np.array([x.target.start for x in passages], dtype=np.int64)
-    ends = np.array([x.target.end for x in passages], dtype=np.int64)
-    scores = np.array([x.score for x in passages], dtype=np.float64)
-    literal = np.array([_LITERAL.get(x.kind, 0) for x in passages], dtype=np.int64)
-    codes: dict[str, int] = {}
-    src = np.array([codes.setdefault(x.source.article_id, len(codes)) for x in passages])
+    w = _Weighed.of(passages)
+    starts, ends, scores, literal, src = w.starts, w.ends, w.scores, w.literal, w.src
+    cover = w.cover
     out: list[int] = []
-
-    def cover(ok: np.ndarray, s: int, e: int) -> int:
-        clipped = zip(
-            np.maximum(starts[ok], s).tolist(), np.minimum(ends[ok], e).tolist(), strict=True
-        )
-        return covered(clipped)
-
     for k, x in enumerate(passages):
         s, e = x.target.start, x.target.end
         if x.kind == "verbatim" or e <= s:
@@ -754,50 +744,72 @@ def _outclassed(passages: Sequence[Alignment], ids: Sequence[int]) -> list[int]:
             held = cover(ok, s, e) if ok.any() else 0
             if held >= OUTCLASS_COVER * (e - s) and (e - s) - held < UNHELD_KEEP:
                 out.append(ids[k])
-    return out + _tied(passages, ids, set(out), cover)
+    return out + _tied(passages, ids, set(out), w)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Weighed:
+    """The passages of one target as arrays: target spans, scores, how literal (:data:`
+    _LITERAL`) and a code per source."""
+
+    starts: np.ndarray
+    ends: np.ndarray
+    scores: np.ndarray
+    literal: np.ndarray
+    src: np.ndarray
+    sources: int
+
+    @classmethod
+    def of(cls, passages: Sequence[Alignment]) -> _Weighed:
+        codes: dict[str, int] = {}
+        src = np.array([codes.setdefault(x.source.article_id, len(codes)) for x in passages])
+        return cls(
+            np.array([x.target.start for x in passages], dtype=np.int64),
+            np.array([x.target.end for x in passages], dtype=np.int64),
+            np.array([x.score for x in passages], dtype=np.float64),
+            np.array([_LITERAL.get(x.kind, 0) for x in passages], dtype=np.int64),
+            src,
+            len(codes),
+        )
+
+    def cover(self, ok: np.ndarray, s: int, e: int) -> int:
+        """Characters of ``[s, e)`` that the passages ``ok`` (a mask) cover."""
+        clipped = zip(
+            np.maximum(self.starts[ok], s).tolist(),
+            np.minimum(self.ends[ok], e).tolist(),
+            strict=True,
+        )
+        return covered(clipped)
 
 
 def _tied(
-    passages: Sequence[Alignment],
-    ids: Sequence[int],
-    gone: set[int],
-    cover: Callable[[np.ndarray, int, int], int],
+    passages: Sequence[Alignment], ids: Sequence[int], gone: set[int], w: _Weighed
 ) -> list[int]:
     """The ``ids`` of the passages left (not ``gone``) that are their source's only text in
     the target and that a fuller source's passages give as well
     (:func:`_tie_to_a_fuller_source`)."""
     live = np.array([i not in gone for i in ids], dtype=bool)
-    starts = np.array([x.target.start for x in passages], dtype=np.int64)
-    ends = np.array([x.target.end for x in passages], dtype=np.int64)
-    scores = np.array([x.score for x in passages], dtype=np.float64)
-    literal = np.array([_LITERAL.get(x.kind, 0) for x in passages], dtype=np.int64)
-    codes: dict[str, int] = {}
-    src = np.array([codes.setdefault(x.source.article_id, len(codes)) for x in passages])
-    given = [
-        covered(zip(starts[live & (src == c)].tolist(), ends[live & (src == c)].tolist(),
-                    strict=True))
-        for c in range(len(codes))
-    ]  # fmt: skip
+    mine = (live & (w.src == c) for c in range(w.sources))
+    given = [covered(zip(w.starts[m].tolist(), w.ends[m].tolist(), strict=True)) for m in mine]
     out: list[int] = []
     for k, x in enumerate(passages):
         s, e = x.target.start, x.target.end
-        if not live[k] or x.kind == "verbatim" or e <= s or given[src[k]] - (e - s) >= UNHELD_KEEP:
+        if (
+            not live[k]
+            or x.kind == "verbatim"
+            or e <= s
+            or given[w.src[k]] - (e - s) >= UNHELD_KEEP
+        ):
             continue
-        near = live & (starts < e) & (ends > s) & (src != src[k])
-        ok = near & (literal >= literal[k]) & (scores >= x.score)
-        if ok.any() and _tie_to_a_fuller_source(ok, src, given, e - s, cover, s, e):
+        near = live & (w.starts < e) & (w.ends > s) & (w.src != w.src[k])
+        ok = near & (w.literal >= w.literal[k]) & (w.scores >= x.score)
+        if ok.any() and _tie_to_a_fuller_source(ok, w, given, e - s, s, e):
             out.append(ids[k])
     return out
 
 
 def _tie_to_a_fuller_source(
-    ok: np.ndarray,
-    src: np.ndarray,
-    given: list[int],
-    length: int,
-    cover: Callable[[np.ndarray, int, int], int],
-    s: int,
-    e: int,
+    ok: np.ndarray, w: _Weighed, given: list[int], length: int, s: int, e: int
 ) -> bool:
     """Whether passages ``ok`` (as close or closer, as literal or more) of sources that give
     the target :data:`UNHELD_KEEP` characters or more besides cover the passage
@@ -805,10 +817,10 @@ def _tie_to_a_fuller_source(
     alike, is the target's from the one it took other text from (a review: a rewrite of a
     company's second-quarter results was traced to the first quarter's release too, through
     the unchanged guidance sentence both give, 0.63 against 0.65)."""
-    fuller = ok & np.array([given[c] - length >= UNHELD_KEEP for c in src.tolist()], dtype=bool)
+    fuller = ok & np.array([given[c] - length >= UNHELD_KEEP for c in w.src.tolist()], dtype=bool)
     if not fuller.any():
         return False
-    held = cover(fuller, s, e)
+    held = w.cover(fuller, s, e)
     return held >= OUTCLASS_COVER * length and length - held < UNHELD_KEEP
 
 
