@@ -346,3 +346,37 @@ def test_an_edge_sentence_is_uncopied_only_without_a_shared_run_or_a_close_windo
     long = " ".join(["Gulls nested on the old pier all summer"] * 120)
     assert not align_module._uncopied(long, other * 10 + long[:40])
     assert align_module._uncopied(long, other * 10)
+
+
+def test_a_passage_edge_never_cuts_a_figure_nor_starts_at_a_sentence_end() -> None:
+    snap = align_module._snap
+    text = "The FTSE Eastern index closed at 7,412.6 on Monday."
+    # two days' reports agree on "7," of 7,412.6 and 7,398.2: no figure is shared
+    assert text[slice(*snap(text, 0, 35))] == "The FTSE Eastern index closed at"
+    assert text[slice(*snap(text, 0, 40))] == "The FTSE Eastern index closed at 7,412.6"
+    assert text[slice(*snap(text, 38, len(text)))] == "on Monday."
+    # a passage found from the previous sentence's full stop starts at its first word
+    other = "The ban was approved.\n\nA partir de esa fecha, solo los residentes."
+    start = other.index(".\n\n")
+    assert other[slice(*snap(other, start, len(other)))].startswith("A partir")
+    # a cut word is still widened
+    assert text[slice(*snap(text, 2, 10))] == "The FTSE Eastern"
+
+
+def test_a_stock_phrase_under_the_floor_after_trimming_is_no_passage() -> None:
+    # a market report and the next day's story of another paper agree on the index's lead
+    # up to the figures (a review: "The FTSE Eastern index closed at 7," was a verbatim
+    # passage, and Monday's report a source of Tuesday's story)
+    mon = make_article(
+        "The FTSE Eastern index closed at 7,412.6 on Monday, up 18.4 points.\n\n"
+        "Closing prices (pence), change on day:\n\nArden Mining 337.7 +12.4 (+3.81%)\n"
+        "Bellweather Foods 171.7 -6.5 (-3.65%)\nCarrow Energy 620.6 +17.3 (+2.87%)",
+        id="mon", source="Eastern Post",
+    )  # fmt: skip
+    story = make_article(
+        "Shares in Carrow Energy were unchanged on Tuesday after the company confirmed its "
+        "chief executive, Maren Stott, would step down in June.\n\nThe FTSE Eastern index "
+        "closed at 7,398.2, down 14.4 points, as mining stocks fell back after Monday's gains.",
+        id="story", source="City Ledger",
+    )  # fmt: skip
+    assert align_pair(mon, story, Settings()) == []

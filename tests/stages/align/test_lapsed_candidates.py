@@ -75,9 +75,10 @@ def _pair_ids(path: Path) -> set[frozenset[str]]:
 @pytest.mark.parametrize(
     ("corpus", "first"),
     [
-        # a police statement and a trial report share a stock phrase; each is the other's
-        # only sentence partner in the first batch, and has better ones in the whole corpus
-        ("police", ["wp-charge", "hg-trial"]),
+        # (a police statement and a trial report sharing a stock phrase were the first case:
+        # "possession of a bladed article", a passage of 30 characters trimmed from a longer
+        # match, is under the floor since a review, so the first batch pairs them no more;
+        # test_rechecked_pairs_lapse_only_when_a_full_search_drops_them covers that path)
         # a paper credits another outlet: its sentence is paired with that outlet's article
         # of the first batch, and with the outlet's earlier report of the story once it comes
         ("citing", ["ah-depot", "gm-depot2"]),
