@@ -79,3 +79,28 @@ def test_the_report_says_when_the_order_of_copies_is_not_known() -> None:
     assert "which copy came first is not known" not in render(
         dedup.run(RecordSet(articles=dated), Settings())
     )
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this article said the work would cost 24 million.",
+    "An earlier version of this story misstated the cost of the work.",
+    "This article was amended on 12 March 2026 to correct the cost of the work.",
+])  # fmt: skip
+def test_an_undated_version_saying_it_was_corrected_is_not_the_original(note: str) -> None:
+    # the corrected version is the longer (its note): the longest would be the original
+    story = STORY + (
+        "\n\nThe terminal, opened in 1968, handles about 900,000 passengers a year on routes "
+        "to the islands of Varn and Ostrey. Councillors said local traders had asked for the "
+        "work to be done in winter, when fewer visitors travel, and the authority agreed to "
+        "keep the car park open throughout.\n\nA public meeting on the plans will be held at "
+        "the town hall on 24 March."
+    )
+    first = make_article(story, id="first", source="Kessington Post")
+    fixed = make_article(story + "\n\n" + note, id="fixed", source="Kessington Post")
+    records = dedup.run(RecordSet(articles=(fixed, first)), Settings())
+    (group,) = records.duplicates
+    assert group.canonical == first.id
+    # without the note the longer text is the original, as before
+    longer = make_article(story + "\n\nThe ferry company welcomed the plan.", id="l", source="K")
+    (group,) = dedup.run(RecordSet(articles=(longer, first)), Settings()).duplicates
+    assert group.canonical == longer.id

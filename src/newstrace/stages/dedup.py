@@ -30,7 +30,7 @@ from scipy.sparse.csgraph import connected_components
 from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Article, DuplicateGroup, RecordSet
-from newstrace.stages.align.provenance import is_wire
+from newstrace.stages.align.provenance import is_wire, later_version
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.credits import PREFIX_MIN, credits, names_outlet, outlet_key, outlet_names
 from newstrace.text.minhash import (
@@ -308,9 +308,10 @@ def near_groups(
 
 
 def canonical(members: Sequence[Article], credited: set[int] | None = None) -> Article:
-    """Earliest published member, else the longest text, else the smallest article id (a
-    hash of the text and outlet, so the choice does not depend on the order the members
-    were added in);
+    """Earliest published member, else one not saying it is a changed version (an editor's
+    note, "An earlier version of this article ...": :func:`.provenance.later_version`), else
+    the longest text, else the smallest article id (a hash of the text and outlet, so the
+    choice does not depend on the order the members were added in);
     among the members another member credits by outlet name ("(Reuters) -", "originally
     appeared in ...": :mod:`newstrace.text.credits`) when there are any, since the credit
     names the original whatever the feed dates say.
@@ -326,8 +327,8 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     items = items or list(enumerate(members))
     days = {pos: day(art.published) for pos, art in items}
     dated = [(pos, art) for pos, art in items if days[pos] is not None]
-    if not dated:
-        return min(items, key=lambda it: (-len(it[1].text), it[1].id))[1]
+    if not dated:  # a member saying it was changed since is no original (a correction)
+        return min(items, key=lambda it: (later_version(it[1].text), -len(it[1].text), it[1].id))[1]
     first = min(d for d in days.values() if d is not None)
     that_day = [(pos, art) for pos, art in dated if days[pos] == first]
     if all(has_time(art.published) for _, art in that_day):
@@ -338,7 +339,10 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
             return (posix_time(art.published, zone) or 0.0, -len(art.text), art.id)
 
         return min(dated, key=key)[1]
-    return min(that_day, key=lambda it: (not is_wire(it[1]), -len(it[1].text), it[1].id))[1]
+    return min(
+        that_day,
+        key=lambda it: (not is_wire(it[1]), later_version(it[1].text), -len(it[1].text), it[1].id),
+    )[1]
 
 
 def _credited(members: Sequence[Article]) -> set[int]:

@@ -712,6 +712,23 @@ def editor_notes(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _EDITOR_NOTE.finditer(text)]
 
 
+# A note that the article was changed after it was first published: "An earlier version of this
+# article misstated ...", "This story was updated on ...", "This article has been amended"
+_LATER_VERSION = re.compile(
+    r"\b(?:an[ \t]+)?earlier[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|report|piece)"
+    r"|\bthis[ \t]+(?:article|story|report|piece)[ \t]+(?:was|has[ \t]+been)[ \t]+"
+    r"(?:amended|updated|corrected|changed)\b",
+    re.IGNORECASE,
+)
+
+
+def later_version(text: str) -> bool:
+    """Whether ``text`` says it is a changed version of an article published before: an
+    editor's note (:func:`editor_notes`) or a line saying so (an undated story and its
+    corrected version: the one carrying the correction is the later, a review)."""
+    return bool(editor_notes(text)) or _LATER_VERSION.search(text) is not None
+
+
 def label(share: float, own_block: float = 0.0) -> str:
     """METER-style label of a reused share; ``own_block`` is the article's longest stretch of
     own text (neither reused nor boilerplate) as a share of its length."""
