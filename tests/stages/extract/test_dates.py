@@ -81,6 +81,25 @@ def test_an_expected_date_is_in_the_future(text: str, want: tuple[date | None, .
     assert (lo, hi) == want, evidence
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a present state lasting until a year, or ending in it: the year is ahead (a review)
+        ("The operator has a contract that runs until 2029.", (None, date(2029, 12, 31))),
+        ("The road is closed until 2030 for repairs.", (None, date(2030, 12, 31))),
+        ("The club's lease expires in 2031.", (None, date(2031, 12, 31))),
+        # told in the past it looks back
+        ("The old contract ran until 2019.", (date(2019, 1, 1), None)),
+        ("The road was closed until 2019 for repairs.", (date(2019, 1, 1), None)),
+    ],
+)
+def test_a_year_a_present_state_lasts_until_is_ahead(
+    text: str, want: tuple[date | None, ...]
+) -> None:
+    (lo, hi), _, evidence = infer_publication_date(make_article(text))
+    assert (lo, hi) == want, evidence
+
+
 def test_same_period_in_year_gives_the_next_year() -> None:
     text = "Returns rose 19% on the same period in 2023."
     (lo, hi), conf, _ = infer_publication_date(make_article(text))
