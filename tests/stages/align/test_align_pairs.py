@@ -380,3 +380,27 @@ def test_a_stock_phrase_under_the_floor_after_trimming_is_no_passage() -> None:
         id="story", source="City Ledger",
     )  # fmt: skip
     assert align_pair(mon, story, Settings()) == []
+
+
+def test_two_sentences_sharing_only_figures_seed_no_passage() -> None:
+    # two unrelated Spanish stories give the same hours; the words around the figures are on
+    # the Spanish stop-word list (a review: they were linked, paraphrase 0.50)
+    traffic = make_article(
+        "El Ayuntamiento de Valdemora aprobó este lunes un plan para reducir el tráfico en el "
+        "centro histórico, que entrará en vigor el próximo 1 de septiembre.\n\nA partir de esa "
+        "fecha, solo los vehículos de residentes, los autobuses y los servicios de emergencia "
+        "podrán circular por las calles del casco antiguo entre las 8.00 y las 20.00 horas.",
+        id="traffic", source="Diario de Valdemora",
+    )  # fmt: skip
+    drought = make_article(
+        "La prefectura de Haute-Sarrine colocó el martes a doce municipios en alerta reforzada "
+        "por sequía. El riego de jardines y el lavado de coches están prohibidos hasta el 30 de "
+        "septiembre.\n\nLos agricultores podrán seguir regando por la noche, entre las 20.00 y "
+        "las 8.00 horas.",
+        id="drought", source="La Voz del Sur",
+    )  # fmt: skip
+    assert align_pair(traffic, drought, Settings()) == []
+    # a row of figures copied whole is still a copy
+    table = "Resultados: 12 4 3 1 28 15 40\n\nOtros: 11 5 2 3 30 20 38"
+    copy = make_article("Clasificación de la liga regional.\n\n" + table, id="c", source="X")
+    assert align_pair(make_article(table, id="t", source="Y"), copy, Settings())

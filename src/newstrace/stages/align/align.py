@@ -434,7 +434,31 @@ def _scored(
                 si, tj = (ii + start, jj) if rows is None else (rows[0][ii + start], rows[1][jj])
                 ok = paraphrase_scores(src, tgt, si, tj, cos[ii, jj], dice[ii, jj])
                 hit[ii[ok], jj[ok]] = True
+        _drop_figures_only(src, tgt, hit, start, rows)
         yield start, hit, cos
+
+
+def _drop_figures_only(
+    src: DocSentences,
+    tgt: DocSentences,
+    hit: np.ndarray,
+    start: int,
+    rows: tuple[np.ndarray, np.ndarray] | None,
+) -> None:
+    """Unmark the seeds of ``hit`` (rows from ``start``) whose two sentences have no content
+    word in common but figures (each digit run a stem of its own): two notices giving the
+    same hours, "entre las 8.00 y las 20.00 horas", matched on the figures and the words
+    around them, which a language's stop-word list takes for function words (a review:
+    two unrelated Spanish stories were linked)."""
+    ii, jj = np.nonzero(hit)
+    for i, j in zip(ii.tolist(), jj.tolist(), strict=True):
+        si, tj = (i + start, j) if rows is None else (int(rows[0][i + start]), int(rows[1][j]))
+        na, nb = src.numbers[si], tgt.numbers[tj]
+        if not (na and nb):
+            continue
+        a, b = src.content[si], tgt.content[tj]
+        if a != b and len(a & b) <= len(na & nb):  # (a row of figures copied is a copy)
+            hit[i, j] = False
 
 
 # Texts of many repeated sentences (a results table, a list) are scored one distinct sentence
