@@ -279,3 +279,29 @@ def test_a_scoop_taken_up_by_a_wire_story_is_no_source_of_its_reprint(tmp_path: 
         sources = {key[p.article_id]: {key[s] for s in p.sources} for p in c.provenance()}
     assert sources.get("wire") == {"scoop"}
     assert sources.get("paper") == {"wire"}
+
+
+def test_two_copies_of_a_joint_release_with_their_own_tails_are_siblings() -> None:
+    # a university and a health trust put out one release, each with its own "About" tail; a
+    # paper's short rewrite matches each whole release as one summary passage, tails
+    # included: the trust's copy is the university's (a source of both), so the paper is
+    # the university's alone (a review: it was traced to both copies)
+    body = "Researchers found that a ten-minute walk after meals lowers blood sugar. " * 10
+    uni = body + "\n\nEnds\n\nAbout Halvern University\n\n" + "Halvern University teaches. " * 8
+    trust = body + "\n\nEnds\n\nAbout Carrick Health Trust\n\n" + "The trust runs clinics. " * 9
+    texts = {"uni": uni, "trust": trust, "paper": "A short walk helps. " * 20}
+
+    def found() -> list[Alignment]:
+        return [
+            _al("uni", (0, len(body)), "trust", (0, len(body))),
+            Alignment(Span("uni", 0, len(uni)), Span("paper", 0, 400), "paraphrase", 0.97),
+            Alignment(Span("trust", 0, len(trust)), Span("paper", 0, 400), "paraphrase", 0.98),
+        ]
+
+    staged = found()
+    _withdraw_explained(staged, {}, texts=texts)
+    assert _links(staged) == {("uni", "trust"), ("uni", "paper")}
+    # without the texts the tails count, as before: both copies stay
+    staged = found()
+    _withdraw_explained(staged, {})
+    assert ("trust", "paper") in _links(staged)

@@ -61,7 +61,13 @@ from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Alignment, Article, DuplicateGroup, RecordSet, ReusePair, Span
 from newstrace.stages.align import attributed
 from newstrace.stages.align.align import AlignParams, Detection, align_texts, blas_limited
-from newstrace.stages.align.boilerplate import copy_map, flag, flag_templates, table_spans
+from newstrace.stages.align.boilerplate import (
+    copy_map,
+    flag,
+    flag_templates,
+    release_tail,
+    table_spans,
+)
 from newstrace.stages.align.candidates import (
     CandidateParams,
     Copies,
@@ -851,12 +857,13 @@ def _withdraw_explained(
     sources: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
     for dup, (canonical, length) in (copies or {}).items():
         sources[dup][canonical].extend((copied or {}).get(dup, [(0, length)]))
+    tails: dict[str, int] = {}
     for x in found:
         if x.boilerplate:
             continue
         key = frozenset((x.source.article_id, x.target.article_id))
         for side in (x.source, x.target):
-            mutual[key][side.article_id].append((side.start, side.end))
+            mutual[key][side.article_id].append(_before_tail(side, texts, tails))
         if key not in marked:
             sources[x.target.article_id][x.source.article_id].append((x.target.start, x.target.end))
     resolved = {
@@ -882,6 +889,21 @@ def _withdraw_explained(
         x for x in found
         if frozenset((x.source.article_id, x.target.article_id)) not in resolved
     ]  # fmt: skip
+
+
+def _before_tail(
+    side: Span, texts: Mapping[str, str] | None, tails: dict[str, int]
+) -> tuple[int, int]:
+    """A passage side's span, cut where its article's press-release tail starts
+    (:func:`.boilerplate.release_tail`: "Ends", "About <Name>", contacts): a rewrite matched
+    as one summary of a whole release reaches into its tail, and two copies of a joint
+    release, each with its own organisation's tail, were then no siblings (a review: a paper
+    was traced to both copies).  Unchanged without ``texts``."""
+    if not texts or side.article_id not in texts:
+        return side.start, side.end
+    if side.article_id not in tails:
+        tails[side.article_id] = release_tail(texts[side.article_id])
+    return side.start, max(side.start, min(side.end, tails[side.article_id]))
 
 
 def _withdraw_copied_only(

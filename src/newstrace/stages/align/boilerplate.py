@@ -182,6 +182,12 @@ def _tail_end(text: str) -> int:
     return min(ends, default=len(text) + 1)
 
 
+def release_tail(text: str) -> int:
+    """Where a press release's standard tail starts in ``text`` (after its first "Ends" /
+    "Notes to editors" / "About <Name>" line: :func:`_tail_end`), its length if none."""
+    return min(_tail_end(text), len(text))
+
+
 def footer_paragraph(text: str, span: tuple[int, int]) -> bool:
     """Whether the sentence at ``span`` reads like a footer, or stands in a paragraph that
     opens like one ("About <Name>", "Notes to editors", "Media enquiries"), or in a pointer
