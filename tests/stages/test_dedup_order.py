@@ -104,3 +104,28 @@ def test_an_undated_version_saying_it_was_corrected_is_not_the_original(note: st
     longer = make_article(story + "\n\nThe ferry company welcomed the plan.", id="l", source="K")
     (group,) = dedup.run(RecordSet(articles=(longer, first)), Settings()).duplicates
     assert group.canonical == longer.id
+
+
+def test_the_issuers_own_copy_of_a_release_is_the_original_whatever_the_minutes() -> None:
+    # a distributor's copy filed ten minutes before the company's own page (a review: the
+    # company's release was called wholly derived from the distributor's)
+    body = STORY.replace("The harbour authority in Kessington", "Kessington Harbour Authority")
+    about = (
+        "\n\nAbout Kessington Harbour Authority\n\nKessington Harbour Authority runs the port "
+        "of Kessington and its ferry terminals, and employs 420 people."
+    )
+    own = make_article(body + about, id="own", source="Kessington Harbour Authority",
+                       published="2026-03-10T07:00:00+00:00")  # fmt: skip
+    wire = make_article("KESSINGTON, March 10, 2026 /Portwire/ -- " + body + about, id="wire",
+                        source="Portwire", published="2026-03-10T06:50:00+00:00")  # fmt: skip
+    (group,) = dedup.run(RecordSet(articles=(wire, own)), Settings()).duplicates
+    assert group.canonical == own.id and group.ordered
+    # without the issuer's paragraph the earlier copy is the original, as before
+    own, wire = (
+        make_article(body, id="own", source="Kessington Harbour Authority",
+                     published="2026-03-10T07:00:00+00:00"),
+        make_article("KESSINGTON, March 10, 2026 /Portwire/ -- " + body, id="wire",
+                     source="Portwire", published="2026-03-10T06:50:00+00:00"),
+    )  # fmt: skip
+    (group,) = dedup.run(RecordSet(articles=(wire, own)), Settings()).duplicates
+    assert group.canonical == wire.id

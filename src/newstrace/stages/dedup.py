@@ -30,6 +30,7 @@ from scipy.sparse.csgraph import connected_components
 from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Article, DuplicateGroup, RecordSet
+from newstrace.stages.align.boilerplate import about_names
 from newstrace.stages.align.provenance import is_wire, later_version
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.credits import PREFIX_MIN, credits, names_outlet, outlet_key, outlet_names
@@ -348,7 +349,11 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
 def _credited(members: Sequence[Article]) -> set[int]:
     """Positions of the members whose outlet another member credits, when that member is not
     credited back by them (two reprints of one agency story credit the agency, not each
-    other)."""
+    other); and of the issuer's own copies of a press release, whose outlet is the
+    organisation its "About <Name>" paragraph is about, when other members are not (a
+    distributor's copy filed ten minutes before the company's own page is no original of
+    it: a review)."""
+    issuers = _issuers(members)
     got = [credits(m.text) for m in members]
     by_name: dict[str, set[int]] = defaultdict(set)  # by key start and by exact short names
     for i, m in enumerate(members):
@@ -361,7 +366,17 @@ def _credited(members: Sequence[Article]) -> set[int]:
                 m = members[i]
                 if i != j and names_outlet(got[j], m.source) and not names_outlet(got[i], o.source):
                     out.add(i)
-    return out
+    return out | issuers
+
+
+def _issuers(members: Sequence[Article]) -> set[int]:
+    """Positions of the members whose outlet is the organisation the members' "About <Name>"
+    paragraphs are about (:func:`.boilerplate.about_names`), when some member's is not."""
+    named = {outlet_key(n) for m in members for n in about_names(m.text)}
+    if not named:
+        return set()
+    out = {i for i, m in enumerate(members) if outlet_names(m.source) & named}
+    return out if len(out) < len(members) else set()
 
 
 def _text_after(art: Article) -> date | None:

@@ -182,6 +182,19 @@ def _tail_end(text: str) -> int:
     return min(ends, default=len(text) + 1)
 
 
+@functools.lru_cache(maxsize=4096)
+def about_names(text: str) -> tuple[str, ...]:
+    """The organisations ``text`` has an "About <Name>" paragraph of (a press release's
+    standard paragraph on its issuer: the name heads it and the text under it names it)."""
+    return tuple(
+        name
+        for m in _ABOUT_HEADING.finditer(text)
+        if text[: m.start()].strip()
+        and (name := _heading_name(m).strip())
+        and _names(name, text[m.end() : m.end() + 2 * ABOUT_NAMED_CHARS])
+    )
+
+
 def release_tail(text: str) -> int:
     """Where a press release's standard tail starts in ``text`` (after its first "Ends" /
     "Notes to editors" / "About <Name>" line: :func:`_tail_end`), its length if none."""
