@@ -377,6 +377,10 @@ def test_a_name_that_only_starts_an_outlet_s_name_directs_no_pair() -> None:
          "The ferry will stop in May, the Harwick Standard reported last week."),
         ("Rain. The ferry will stop, the Harwick Standard reported on Monday. More.",
          "harwickstandard", "The ferry will stop, the Harwick Standard reported on Monday."),
+        # a newsletter's item credit
+        ("HOSPITAL: Another grim milestone for orthopaedics, via the Ashby Herald.\n\nMore.",
+         "ashbyherald",
+         "HOSPITAL: Another grim milestone for orthopaedics, via the Ashby Herald."),
     ],
 )  # fmt: skip
 def test_a_follow_up_naming_a_scoop_is_found(text: str, key: str, sentence: str) -> None:
@@ -532,6 +536,7 @@ _FORMS = (
     "{x}, {n} has learned.", "{x}, said {n}, citing officials.", "TOLVANE ({n}) - {x}",
     "{x}\n\n(With {n})", "{n} said that it would appeal.", "{x}, Morrow told {n}: yes.",
     "As {n} reported last week, {x}", "As {n} first revealed, {x}", "{x}, {n} reported last week.",
+    "{x}, via {n}.",
 )  # fmt: skip
 
 

@@ -559,8 +559,9 @@ _VERB = re.compile(
 _NAME_BEFORE = re.compile(r",[\"\u201d\u2019']?[ \t]+" + _ONAME + r"\Z")  # '"...," the X
 
 _NAME_STARTING = re.compile(r"[ \t]*" + _ONAME + r"\Z")
-# "..., reports the Harwick Standard." / "..., according to the Brackenfield Post."
-_NAME_AFTER = re.compile(r",[ \t]+(?:" + _SAYS_FIRST + r"|according[ \t]+to)[ \t]+")
+# "..., reports the Harwick Standard." / "..., according to the Brackenfield Post." / "...,
+# via the Ashby Herald." (a newsletter's item credit, a review)
+_NAME_AFTER = re.compile(r",[ \t]+(?:" + _SAYS_FIRST + r"|according[ \t]+to|via)[ \t]+")
 _NAME_END = re.compile(_ONAME + r"(?:[ \t]*[.!](?=\s|$)|(?=" + _CITING + r"))")
 # The same in French, German, Spanish, Italian and Dutch: "..., rapporte Le Monde.", "...,
 # berichtet die Harwicker Zeitung.", "..., según El País.", "..., secondo il Corriere.", "...,
