@@ -10,7 +10,7 @@ import newstrace
 from newstrace.config import Settings
 from newstrace.records import Article, RecordSet
 from newstrace.stages import align
-from newstrace.stages.align.boilerplate import numbers, template_like
+from newstrace.stages.align.boilerplate import _table_heading, numbers, template_like
 from newstrace.stages.ingest.article import make_article
 
 MONDAY = (
@@ -225,3 +225,26 @@ def test_a_reprint_in_a_duplicate_group_takes_no_closing_line_from_the_outlets_o
         key = {a.id: a.metadata["id"] for a in c.articles()}
         prov = {key[p.article_id]: {key[s] for s in p.sources} for p in c.provenance()}
     assert prov["copy"] == {"s0"}, prov
+
+
+def test_a_table_heading_with_the_period_changed_is_an_outlets_form() -> None:
+    # two quarters' results releases of one company: the table rows hold other figures, and
+    # the heading row, no figures, only the period changed (a review: the two releases were
+    # related through it)
+    def release(period: str, rows: list[str]) -> str:
+        return (
+            f"Halvern Robotics today reported its {period} results, with orders from grocery "
+            "warehouses growing and the new sorting arm selling in four more countries.\n\n"
+            "Financial summary\n\n"
+            f"| | {period} | Prior year | Change |\n" + "\n".join(rows)
+        )
+
+    q1 = release("first quarter", ["| Revenue | 151.2 | 128.4 | +17.8% |",
+                                   "| Operating profit | 21.3 | 17.0 | +25.3% |"])  # fmt: skip
+    q2 = release("second quarter", ["| Revenue | 178.8 | 151.2 | +18.3% |",
+                                    "| Operating profit | 26.9 | 21.3 | +26.3% |"])  # fmt: skip
+    out = _run([q1, q2], ["Halvern Robotics"] * 2)
+    assert not out.pairs
+    assert _table_heading("| | first quarter | Prior year | Change |")
+    assert not _table_heading("| Revenue | 151.2 | 128.4 |")
+    assert not _table_heading("Financial summary")

@@ -751,11 +751,21 @@ def flag_templates(
         sa = _in_sentences(a, al.source, bounds, (spans or {}).get(a.id, ()))
         sb = _in_sentences(b, al.target, bounds, (spans or {}).get(b.id, ()))
         dates = not _two_organisations(a, b, articles, kin)
-        flagged = template_like(sa, sb, dates) or (
-            al.kind == "paraphrase" and _other_figures(sa, sb, dates)
+        flagged = (
+            template_like(sa, sb, dates)
+            or (al.kind == "paraphrase" and _other_figures(sa, sb, dates))
+            or (_table_heading(sa) and _table_heading(sb))
         )
         out.append(dataclasses.replace(al, boilerplate=True) if flagged else al)
     return out
+
+
+def _table_heading(text: str) -> bool:
+    """Whether ``text`` is a table's heading: a row of cells ("| | first quarter | Prior year
+    | Change |") and no figure anywhere.  Two of one outlet's results tables share it with
+    the period changed, its form (a review: two quarters' releases were related by it)."""
+    rows = [line for line in text.splitlines() if line.count("|") >= 2]
+    return bool(rows) and not any(ch.isdigit() for ch in text)
 
 
 def copy_map(alignments: Iterable[Alignment], canonical: Mapping[str, str]) -> dict[str, set[str]]:
