@@ -129,3 +129,35 @@ def test_the_issuers_own_copy_of_a_release_is_the_original_whatever_the_minutes(
     )  # fmt: skip
     (group,) = dedup.run(RecordSet(articles=(wire, own)), Settings()).duplicates
     assert group.canonical == wire.id
+
+
+@pytest.mark.parametrize("note", [
+    # a content warning opens the original, and an original's "updated" line is left out of
+    # reprints: neither says the text was corrected (a review)
+    "Editor's note: This article contains details some readers may find distressing.",
+    "This story was updated at 14:10 with comment from the harbour authority.",
+])  # fmt: skip
+def test_a_note_that_says_no_correction_does_not_demote_the_original(note: str) -> None:
+    story = STORY + (
+        "\n\nThe terminal, opened in 1968, handles about 900,000 passengers a year on routes "
+        "to the islands of Varn and Ostrey, and the authority agreed to keep the car park open "
+        "throughout the work, councillors said after a meeting with local traders."
+    )
+    original = make_article(story + "\n\n" + note, id="o", source="Kessington Post")
+    reprint = make_article(story, id="r", source="Varn Gazette")
+    (group,) = dedup.run(RecordSet(articles=(reprint, original)), Settings()).duplicates
+    assert group.canonical == original.id
+
+
+def test_a_company_reposting_a_papers_story_with_its_about_paragraph_is_no_issuer() -> None:
+    body = STORY.replace("The harbour authority in Kessington", "Kessington Harbour Authority")
+    about = (
+        "\n\nAbout Kessington Harbour Authority\n\nKessington Harbour Authority runs the port "
+        "of Kessington and its ferry terminals, and employs 420 people."
+    )
+    paper = make_article(body, id="paper", source="Kessington Post",
+                         published="2026-03-10T07:00:00+00:00")  # fmt: skip
+    repost = make_article(body + about, id="repost", source="Kessington Harbour Authority",
+                          published="2026-03-11T09:00:00+00:00")  # fmt: skip
+    groups = dedup.run(RecordSet(articles=(repost, paper)), Settings()).duplicates
+    assert all(g.canonical == paper.id for g in groups)

@@ -370,9 +370,11 @@ def _credited(members: Sequence[Article]) -> set[int]:
 
 
 def _issuers(members: Sequence[Article]) -> set[int]:
-    """Positions of the members whose outlet is the organisation the members' "About <Name>"
-    paragraphs are about (:func:`.boilerplate.about_names`), when some member's is not."""
-    named = {outlet_key(n) for m in members for n in about_names(m.text)}
+    """Positions of the members whose outlet is the organisation every member's "About
+    <Name>" paragraph is about (:func:`.boilerplate.about_names`), when some member's is
+    not: a copy without the paragraph is no distributor's copy of the release (a company's
+    repost of a paper's story, with its About paragraph added, is no original: a review)."""
+    named = set.intersection(*({outlet_key(n) for n in about_names(m.text)} for m in members))
     if not named:
         return set()
     out = {i for i, m in enumerate(members) if outlet_names(m.source) & named}

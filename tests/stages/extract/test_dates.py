@@ -91,6 +91,13 @@ def test_an_expected_date_is_in_the_future(text: str, want: tuple[date | None, .
         # told in the past it looks back
         ("The old contract ran until 2019.", (date(2019, 1, 1), None)),
         ("The road was closed until 2019 for repairs.", (date(2019, 1, 1), None)),
+        # a film that "ends in 1945" tells of the past (a review)
+        ("The film opens in 1939 and ends in 1945.", (date(1945, 1, 1), None)),
+        # each year judged by its own phrase
+        (
+            "The deal runs until 2029 and was signed in 2019.",
+            (date(2019, 1, 1), date(2029, 12, 31)),
+        ),
     ],
 )
 def test_a_year_a_present_state_lasts_until_is_ahead(

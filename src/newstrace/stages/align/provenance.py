@@ -712,21 +712,24 @@ def editor_notes(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _EDITOR_NOTE.finditer(text)]
 
 
-# A note that the article was changed after it was first published: "An earlier version of this
-# article misstated ...", "This story was updated on ...", "This article has been amended"
+# A note that the article's text was corrected after it was first published: "Correction:
+# ...", "An earlier version of this article misstated ...", "This article has been amended".
+# Not an editor's note in general (a content warning opens the original) nor "updated" (an
+# original's "updated at" line, which a reprint leaves out): a review.
 _LATER_VERSION = re.compile(
-    r"\b(?:an[ \t]+)?earlier[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|report|piece)"
+    r"^[ \t]*(?:correction|clarification)[ \t]*[:\u2013\u2014-]"
+    r"|\b(?:an[ \t]+)?earlier[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|report|piece)"
     r"|\bthis[ \t]+(?:article|story|report|piece)[ \t]+(?:was|has[ \t]+been)[ \t]+"
-    r"(?:amended|updated|corrected|changed)\b",
-    re.IGNORECASE,
+    r"(?:amended|corrected)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
 def later_version(text: str) -> bool:
-    """Whether ``text`` says it is a changed version of an article published before: an
-    editor's note (:func:`editor_notes`) or a line saying so (an undated story and its
-    corrected version: the one carrying the correction is the later, a review)."""
-    return bool(editor_notes(text)) or _LATER_VERSION.search(text) is not None
+    """Whether ``text`` says it is a corrected version of an article published before (an
+    undated story and its corrected version: the one carrying the correction is the later,
+    a review)."""
+    return _LATER_VERSION.search(text) is not None
 
 
 def label(share: float, own_block: float = 0.0) -> str:

@@ -87,10 +87,11 @@ _SINCE = re.compile(r"since\b", re.I)
 # A year a present state lasts until, or an end it comes to, is ahead ("a contract that runs
 # until 2029", "is closed until 2030", "the lease expires in 2031"): a review found "until
 # 2029" read as past, which placed a story after 2029 and made it a roundup's copy.  A past
-# verb ("ran until 2019", "was closed until 2019") is not matched and stays past.
+# verb ("ran until 2019", "was closed until 2019") is not matched and stays past, nor is "ends
+# in" (a film that "ends in 1945" tells of the past: a review).
 _ONGOING = re.compile(
     r"\b(?:(?:runs?|lasts?|remains?|continues?|stays?|applies|apply|is|are|valid)"
-    r"(?:\s+[a-z]+){0,2}?\s+(?:until|till|through)|(?:expires?|ends?)\s+in)\s+" + _YEAR + r"\b",
+    r"(?:\s+[a-z]+){0,2}?\s+(?:until|till|through)|expires?\s+in)\s+" + _YEAR + r"\b",
     re.I,
 )
 _NEXT_YEAR_OF = re.compile(
@@ -308,8 +309,10 @@ def _bounds(
     s, e = sent
     # "since 2010" looks back whatever the sentence's tense ("the highest since 2010 will")
     future = _future(text, s, m.start(), e, pledges=True) and not _SINCE.match(m.group())
-    if g["y4"] and _ONGOING.search(text, max(s, m.start() - 40), m.end()):
-        future = True
+    if g["y4"] and any(
+        o.end() == m.end() for o in _ONGOING.finditer(text, max(s, m.start() - 40), m.end())
+    ):
+        future = True  # the phrase ends at this year (not an earlier one: a review)
     first: date | None = None
     last: date | None = None
     if g["y4"] or g["y3"]:
