@@ -81,6 +81,20 @@ def test_the_report_says_when_the_order_of_copies_is_not_known() -> None:
     )
 
 
+# the story at more length (a note appended keeps it a near copy), and as the harbour
+# authority's own release with its "About" paragraph
+LONG_STORY = STORY + (
+    "\n\nThe terminal, opened in 1968, handles about 900,000 passengers a year on routes "
+    "to the islands of Varn and Ostrey, and the authority agreed to keep the car park open "
+    "throughout the work, councillors said after a meeting with local traders."
+)
+RELEASE = STORY.replace("The harbour authority in Kessington", "Kessington Harbour Authority")
+ABOUT = (
+    "\n\nAbout Kessington Harbour Authority\n\nKessington Harbour Authority runs the port "
+    "of Kessington and its ferry terminals, and employs 420 people."
+)
+
+
 @pytest.mark.parametrize("note", [
     "Correction: An earlier version of this article said the work would cost 24 million.",
     "An earlier version of this story misstated the cost of the work.",
@@ -109,11 +123,7 @@ def test_an_undated_version_saying_it_was_corrected_is_not_the_original(note: st
 def test_the_issuers_own_copy_of_a_release_is_the_original_whatever_the_minutes() -> None:
     # a distributor's copy filed ten minutes before the company's own page (a review: the
     # company's release was called wholly derived from the distributor's)
-    body = STORY.replace("The harbour authority in Kessington", "Kessington Harbour Authority")
-    about = (
-        "\n\nAbout Kessington Harbour Authority\n\nKessington Harbour Authority runs the port "
-        "of Kessington and its ferry terminals, and employs 420 people."
-    )
+    body, about = RELEASE, ABOUT
     own = make_article(body + about, id="own", source="Kessington Harbour Authority",
                        published="2026-03-10T07:00:00+00:00")  # fmt: skip
     wire = make_article("KESSINGTON, March 10, 2026 /Portwire/ -- " + body + about, id="wire",
@@ -138,11 +148,7 @@ def test_the_issuers_own_copy_of_a_release_is_the_original_whatever_the_minutes(
     "This story was updated at 14:10 with comment from the harbour authority.",
 ])  # fmt: skip
 def test_a_note_that_says_no_correction_does_not_demote_the_original(note: str) -> None:
-    story = STORY + (
-        "\n\nThe terminal, opened in 1968, handles about 900,000 passengers a year on routes "
-        "to the islands of Varn and Ostrey, and the authority agreed to keep the car park open "
-        "throughout the work, councillors said after a meeting with local traders."
-    )
+    story = LONG_STORY
     original = make_article(story + "\n\n" + note, id="o", source="Kessington Post")
     reprint = make_article(story, id="r", source="Varn Gazette")
     (group,) = dedup.run(RecordSet(articles=(reprint, original)), Settings()).duplicates
@@ -150,11 +156,7 @@ def test_a_note_that_says_no_correction_does_not_demote_the_original(note: str) 
 
 
 def test_a_company_reposting_a_papers_story_with_its_about_paragraph_is_no_issuer() -> None:
-    body = STORY.replace("The harbour authority in Kessington", "Kessington Harbour Authority")
-    about = (
-        "\n\nAbout Kessington Harbour Authority\n\nKessington Harbour Authority runs the port "
-        "of Kessington and its ferry terminals, and employs 420 people."
-    )
+    body, about = RELEASE, ABOUT
     paper = make_article(body, id="paper", source="Kessington Post",
                          published="2026-03-10T07:00:00+00:00")  # fmt: skip
     repost = make_article(body + about, id="repost", source="Kessington Harbour Authority",
