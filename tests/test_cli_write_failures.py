@@ -115,3 +115,31 @@ def test_an_export_to_the_wrong_kind_of_place_is_a_message_not_a_traceback(
     assert said in said_out and said_out.startswith("error:")
     assert (tmp_path / "file").read_text(encoding="utf-8") == "kept"
     assert list((tmp_path / "folder").iterdir()) == []
+
+
+def test_an_export_through_a_link_writes_its_target(tmp_path: Path, corpus: Path) -> None:
+    # a symbolic link is written through, not replaced by a file (a review)
+    target = tmp_path / "real.json"
+    target.write_text("{}", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert _invoke(corpus, "export", "--format", "json", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["articles"]
+
+
+def test_an_export_to_a_named_pipe_is_read_from_the_pipe(tmp_path: Path, corpus: Path) -> None:
+    # a pipe (or a device, /dev/stdout) is written to as it is: renamed over, the pipe's reader
+    # got nothing and the pipe became a file (a review)
+    import os
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = _invoke(corpus, "export", "--format", "jsonl", "-o", str(pipe))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert got and b'"type": "article"' in got[0]
+    assert not pipe.is_file()

@@ -106,7 +106,15 @@ def write_jsonl(records: RecordSet, out: TextIO, with_text: bool = True) -> None
 def replaced(path: Path) -> Iterator[Path]:
     """A temporary path beside ``path`` to write to, renamed over ``path`` once the block
     ends without an error: a failed write (a full disk, an interrupt) leaves the previous
-    file whole instead of a truncated one, and no half-written file behind."""
+    file whole instead of a truncated one, and no half-written file behind.  A symbolic link
+    is written through (its target is replaced, not the link), and what is no regular file
+    (a named pipe, a device, ``/dev/stdout``) is written to as it is: renamed over, a pipe's
+    reader got nothing and a device node became a file (a review)."""
+    if path.exists() and not path.is_file() and not path.is_dir():  # (links followed)
+        yield path
+        return
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
