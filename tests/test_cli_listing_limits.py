@@ -100,3 +100,9 @@ def test_a_negative_n_is_bad_usage(db: Path, command: str) -> None:
     # a negative count would slice from the end and say "3 more" of a list of two
     result = CliRunner().invoke(main, ["--db", str(db), "-q", command, "-n", "-1"])
     assert result.exit_code == 2 and "-1 is not in the range" in result.output
+
+
+def test_an_empty_article_id_is_a_usage_error(db: Path) -> None:
+    # an empty shell variable printed the whole corpus (a review)
+    result = CliRunner().invoke(main, ["--db", str(db), "reuse", ""])
+    assert result.exit_code == 2 and "article id is empty" in result.output

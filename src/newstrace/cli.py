@@ -648,6 +648,8 @@ def reuse(
 
     with opened(make_settings(obj)) as corpus:
         records = corpus.records()
+        if article_id is not None and not article_id.strip():  # an empty shell variable
+            raise click.UsageError("the article id is empty (leave it out for every article)")
         focus = corpus.article(article_id).id if article_id else None
         _say_unanalysed(corpus)
     if not records.articles:  # an empty database (an ingest of a folder with no articles)
@@ -766,7 +768,7 @@ def _print_pairs(pairs: list[Any], arts: dict[str, Any], limit: int) -> None:
     _more(len(pairs) - limit, "pairs", "use -n, or --pairs --json for all")
     for evidence in sorted({p.evidence for p in shown}):
         if evidence in EVIDENCE:
-            out.print(f"{evidence}: {EVIDENCE[evidence]}", soft_wrap=True)
+            _indented(f"{evidence}: {EVIDENCE[evidence]}", 0)  # wrapped (a review: 154 columns)
 
 
 def _in_order(pair: Any, place: dict[str, int]) -> list[tuple[str, float]]:
@@ -814,7 +816,7 @@ _UNORDERED = "(which copy came first is not known: chosen as the longest, else b
 
 
 def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, limit: int) -> None:
-    from newstrace.report.html import pair_shares, share_text
+    from newstrace.report.html import pair_shares, provenance_rows, quoted_sources, share_text
 
     shared = pair_shares(records.pairs)
 
@@ -822,18 +824,18 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, lim
     unordered = {m: g.canonical for g in records.duplicates if not g.ordered for m in g.members}
 
     rows = [
-        p for p in records.provenance
-        if (focus is None and (p.reused_share > 0 or p.unseen_source_with or p.related_with))
-        or p.article_id == focus
-    ]  # fmt: skip
+        p for p in provenance_rows(records.provenance) if focus is None or p.article_id == focus
+    ] or [p for p in records.provenance if p.article_id == focus]
     if not rows:
         return
+    quoted = quoted_sources(records, arts)
     cols = ("article", "derived", "reused", "from", "shared unseen source with", "related to")
     lines = []
-    for p in sorted(rows, key=lambda p: -p.reused_share)[: max(limit, 0)]:
+    for p in rows[: max(limit, 0)]:
         sources = "; ".join(
             f"{share_text(v)} {_source(arts, k)}"
             + (" (copy; order not known)" if unordered.get(p.article_id) == k else "")
+            + (" (quoted, not counted)" if (p.article_id, k) in quoted else "")
             for k, v in p.sources.items()
         )
         unseen = ", ".join(_partner(arts, shared, p.article_id, k) for k in p.unseen_source_with)
@@ -843,9 +845,10 @@ def _print_provenance(records: Any, arts: dict[str, Any], focus: str | None, lim
     _print_rows("Reused share per article", cols, lines)
     _more(len(rows) - limit, "articles", "use -n, or `export` for all")
     if any(p.related_with for p in rows):
-        out.print(
+        _indented(
             "related: paraphrased passages in common, no evidence of who drew on whom "
-            "(a rewrite, a common source, or independent reports of the same facts)"
+            "(a rewrite, a common source, or independent reports of the same facts)",
+            0,
         )
 
 

@@ -15,7 +15,15 @@ from typing import Any
 import jinja2
 
 from newstrace import __version__
-from newstrace.records import Alignment, Article, Provenance, RecordSet, ReusePair, Span
+from newstrace.records import (
+    Alignment,
+    Article,
+    DuplicateGroup,
+    Provenance,
+    RecordSet,
+    ReusePair,
+    Span,
+)
 from newstrace.report.export import replaced
 from newstrace.text.diff import word_changes
 
@@ -301,12 +309,10 @@ def build_context(
     by_kind = sorted(records.duplicates, key=lambda g: g.kind == "exact")
     dup_of = {m: g for g in by_kind for m in g.members}
     prov = {p.article_id: p for p in records.provenance}
-    reused = sorted(
-        (p for p in prov.values() if p.reused_share or p.unseen_source_with or p.related_with),
-        key=lambda p: -p.reused_share,
-    )
+    reused = provenance_rows(records.provenance)
     pairs = sorted(records.pairs, key=lambda p: -p.target_share)
-    kinds, shares = pair_kinds(live), pair_shares(records.pairs)
+    kinds, shares = pair_kinds(live, records.duplicates), pair_shares(records.pairs)
+    quoted = quoted_sources(records, arts)
     return {
         "version": __version__,
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -354,6 +360,7 @@ def build_context(
         "pct": share_text,
         "number": number_text,
         "bar": lambda p: source_bar(p, kinds),
+        "quoted": lambda p, sid: (p.article_id, sid) in quoted,
         "shared": lambda p, other: shares.get((p.article_id, other)),
     }
 
@@ -413,14 +420,51 @@ def source_bar(
     ]
 
 
-def pair_kinds(live: Iterable[Alignment]) -> dict[tuple[str, str], str]:
-    """(source, target) -> the most literal kind of their passages."""
+def pair_kinds(
+    live: Iterable[Alignment], duplicates: Iterable[DuplicateGroup] = ()
+) -> dict[tuple[str, str], str]:
+    """(source, target) -> the most literal kind of their passages; a duplicate's copy of its
+    canonical article, which has no passages, is ``verbatim`` (exact) or ``edited`` (near: a
+    review found an exact copy's bar coloured as a paraphrase)."""
     out: dict[tuple[str, str], str] = {}
     for al in live:
         key = (al.source.article_id, al.target.article_id)
         if key not in out or _strength(al.kind) < _strength(out[key]):
             out[key] = al.kind
+    for g in sorted(duplicates, key=lambda g: g.kind == "exact"):  # exact last: it wins
+        for m in g.members:
+            if m != g.canonical:
+                out[(g.canonical, m)] = "verbatim" if g.kind == "exact" else "edited"
     return out
+
+
+def provenance_rows(provenance: Iterable[Provenance]) -> list[Provenance]:
+    """The articles with anything to show in a "% reused, from where" table (a reused share,
+    a source, an unseen-source peer, a related article), the most reused first: an article
+    quoting a release has the release as a source and no reused share (quotes are not
+    counted), and was left out (a review)."""
+    rows = (
+        p for p in provenance
+        if p.reused_share or p.sources or p.unseen_source_with or p.related_with
+    )  # fmt: skip
+    return sorted(rows, key=lambda p: (-p.reused_share, -max(p.sources.values(), default=0.0)))
+
+
+def quoted_sources(records: RecordSet, arts: Mapping[str, Article]) -> set[tuple[str, str]]:
+    """(article, source) pairs whose passages lie inside the article's quotation marks: it
+    quoted the source, and they are not counted in its reused share
+    (:func:`.provenance.quoted_only`)."""
+    from newstrace.stages.align.provenance import quoted_only
+
+    held: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for al in records.alignments:
+        if not al.boilerplate:
+            t = al.target
+            held[(t.article_id, al.source.article_id)].append((t.start, t.end))
+    return {
+        key for key, spans in held.items()
+        if key[0] in arts and quoted_only(arts[key[0]].text, spans)
+    }  # fmt: skip
 
 
 def pair_shares(pairs: Iterable[ReusePair]) -> dict[tuple[str, str], float]:
