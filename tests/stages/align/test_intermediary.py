@@ -305,3 +305,27 @@ def test_two_copies_of_a_joint_release_with_their_own_tails_are_siblings() -> No
     staged = found()
     _withdraw_explained(staged, {})
     assert ("trust", "paper") in _links(staged)
+
+
+def test_a_rewrite_crediting_the_agency_keeps_it_as_its_source() -> None:
+    # R (a release) -> W (an agency's copy of it) -> C (a rewrite of W crediting the agency):
+    # what W and C share lies in R, and the sibling rule dropped W -> C (a review: C was
+    # traced to the release alone); C's credit names W's outlet, so W stays
+    outlets = {"R": "Brennock Water", "W": "Meridian Press Agency", "C": "Tollbridge Courier"}
+    said = "Work starts in June, according to Meridian Press Agency. " * 8
+    texts = {"R": "x" * 900, "W": "y" * 900, "C": said}
+
+    def found() -> list[Alignment]:
+        return [
+            _al("R", (0, 800), "W", (0, 800)),
+            Alignment(Span("W", 0, 800), Span("C", 0, 400), "paraphrase", 0.6),
+            Alignment(Span("R", 0, 800), Span("C", 0, 300), "paraphrase", 0.5),
+        ]
+
+    staged = found()
+    _withdraw_explained(staged, {}, outlets=outlets, texts=texts)
+    assert ("W", "C") in _links(staged)
+    # no credit: the sibling rule decides, as before
+    staged = found()
+    _withdraw_explained(staged, {}, outlets=outlets, texts={**texts, "C": "z" * 480})
+    assert ("W", "C") not in _links(staged)

@@ -103,7 +103,7 @@ from newstrace.stages.align.versions import (
     version_sources,
     words_in,
 )
-from newstrace.text.credits import attributions, outlet_names
+from newstrace.text.credits import attributions, credits, names_outlet, outlet_names
 from newstrace.text.diff import copied_spans
 
 NAME = "align"
@@ -871,6 +871,7 @@ def _withdraw_explained(
         if _held(mutual[key], sources, sorted(key)) or _copy_of_common(mutual[key], sources, key)
     }  # fmt: skip
     resolved -= _own_words_given(found, marked, (copies or {}).keys(), outlets or {})
+    resolved -= _credited_links(resolved, sources, texts, outlets or {})
     resolved |= _twin_links(mutual, marked, copies or {})
     links = _link_spans(found, marked)
     closer, farther = _closer_copies(links, copies or {}, outlets or {})
@@ -889,6 +890,36 @@ def _withdraw_explained(
         x for x in found
         if frozenset((x.source.article_id, x.target.article_id)) not in resolved
     ]  # fmt: skip
+
+
+def _credited_links(
+    resolved: set[frozenset[str]],
+    sources: dict[str, dict[str, _Spans]],
+    texts: Mapping[str, str] | None,
+    outlets: dict[str, str | None],
+) -> set[frozenset[str]]:
+    """The links S -> T of ``resolved`` that T credits: its text names S's outlet (a credit
+    line, "(Meridian Press Agency) -", or a sentence, "..., according to Meridian Press
+    Agency."), no other source of T being of that outlet.  The sibling rule weighs coverage
+    alone: a rewrite of an agency story crediting the agency, whose passages all lie in the
+    press release the agency rewrote, was traced to the release alone (a review)."""
+    out: set[frozenset[str]] = set()
+    if not texts:
+        return out
+    for key in resolved:
+        for t, s in (sorted(key), sorted(key)[::-1]):
+            outlet = outlets.get(s)
+            if s not in sources.get(t, {}) or not outlet or t not in texts:
+                continue
+            if any(o != s and outlets.get(o) == outlet for o in sources[t]):
+                continue  # the credit names the outlet, not which of its articles
+            names = outlet_names(outlet)
+            text = texts[t]
+            if names_outlet(credits(text), outlet) or attributions(
+                text, names, outlet_names(outlets.get(t))
+            ):
+                out.add(key)
+    return out
 
 
 def _before_tail(
