@@ -163,3 +163,18 @@ def test_a_company_reposting_a_papers_story_with_its_about_paragraph_is_no_issue
                           published="2026-03-11T09:00:00+00:00")  # fmt: skip
     groups = dedup.run(RecordSet(articles=(repost, paper)), Settings()).duplicates
     assert all(g.canonical == paper.id for g in groups)
+
+
+def test_undated_copies_put_the_agency_and_the_lower_update_first() -> None:
+    # a paper's copy of an undated agency story, longer by a local paragraph, was made the
+    # original; of an agency's undated updates the longer, "UPDATE 2", was (a review)
+    wire = make_article(LONG_STORY, id="w", source="Albion News Agency")
+    paper = make_article(LONG_STORY + "\n\nLocal traders met on Friday.", id="p", source="Post")
+    (group,) = dedup.run(RecordSet(articles=(paper, wire)), Settings()).duplicates
+    assert group.canonical == wire.id
+    one = make_article(LONG_STORY, id="u1", source="Albion News Agency",
+                       title="UPDATE 1-Kessington terminal to close")  # fmt: skip
+    two = make_article(LONG_STORY + " Ferries will run as normal.", id="u2",
+                       source="Albion News Agency", title="UPDATE 2-Terminal to close")  # fmt: skip
+    (group,) = dedup.run(RecordSet(articles=(two, one)), Settings()).duplicates
+    assert group.canonical == one.id

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -309,17 +310,18 @@ def near_groups(
 
 
 def canonical(members: Sequence[Article], credited: set[int] | None = None) -> Article:
-    """Earliest published member, else one not saying it is a changed version (an editor's
-    note, "An earlier version of this article ...": :func:`.provenance.later_version`), else
-    the longest text, else the smallest article id (a hash of the text and outlet, so the
-    choice does not depend on the order the members were added in);
+    """Earliest published member, else (undated) a news agency's, else one not saying it is
+    a corrected version ("An earlier version of this article ...":
+    :func:`.provenance.later_version`), else the lowest "UPDATE n", else the longest text,
+    else the smallest article id (a hash of the text and outlet, so the choice does not
+    depend on the order the members were added in);
     among the members another member credits by outlet name ("(Reuters) -", "originally
     appeared in ...": :mod:`newstrace.text.credits`) when there are any, since the credit
     names the original whatever the feed dates say.
 
     A date without a time is a day, not its midnight: when a member of the earliest day has
-    no time, that day's members are not ordered by time but a news agency comes first, then
-    the longest text, then the smallest id (a paper dated "2026-11-17" is not earlier than the
+    no time, that day's members are not ordered by time but as undated ones are (a news
+    agency first, ...) (a paper dated "2026-11-17" is not earlier than the
     wire story it reprints, filed at 06:00 that day).  ``credited``: :func:`_credited` of
     ``members``, when the caller has it.
     """
@@ -328,8 +330,8 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     items = items or list(enumerate(members))
     days = {pos: day(art.published) for pos, art in items}
     dated = [(pos, art) for pos, art in items if days[pos] is not None]
-    if not dated:  # a member saying it was changed since is no original (a correction)
-        return min(items, key=lambda it: (later_version(it[1].text), -len(it[1].text), it[1].id))[1]
+    if not dated:
+        return min(items, key=lambda it: _undated_key(it[1]))[1]
     first = min(d for d in days.values() if d is not None)
     that_day = [(pos, art) for pos, art in dated if days[pos] == first]
     if all(has_time(art.published) for _, art in that_day):
@@ -340,10 +342,21 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
             return (posix_time(art.published, zone) or 0.0, -len(art.text), art.id)
 
         return min(dated, key=key)[1]
-    return min(
-        that_day,
-        key=lambda it: (not is_wire(it[1]), later_version(it[1].text), -len(it[1].text), it[1].id),
-    )[1]
+    return min(that_day, key=lambda it: _undated_key(it[1]))[1]
+
+
+# An agency's numbered update ("UPDATE 2-Ferry ...", "UPDATE 1:"), opening its headline
+_UPDATE = re.compile(r"\A\s*UPDATE\s+(\d{1,3})\b")
+
+
+def _undated_key(art: Article) -> tuple[bool, bool, int, int, str]:
+    """The order of members no time tells apart: a news agency first (a paper's copy of an
+    undated agency story, longer by a local paragraph, was its original: a review), then
+    one not saying it was corrected since (:func:`.provenance.later_version`), a lower
+    update number ("UPDATE 1" before "UPDATE 2"), the longest text, the smallest id."""
+    update = _UPDATE.match(art.title or "") or _UPDATE.match(art.text)
+    number = int(update.group(1)) if update else 0
+    return (not is_wire(art), later_version(art.text), number, -len(art.text), art.id)
 
 
 def _credited(members: Sequence[Article]) -> set[int]:

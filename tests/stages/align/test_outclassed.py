@@ -101,5 +101,8 @@ def test_a_sentence_a_fuller_source_gives_as_well_is_not_a_second_source() -> No
     own = _al("q1", (500, 600), "paraphrase", 0.5)
     assert run(_al("q1", (0, 100), "paraphrase", 0.63), own, guidance, results) == {"q1", "q2"}
     assert run(_al("q1", (0, 100), "paraphrase", 0.63), guidance) == {"q1", "q2"}
-    # a verbatim passage is never weighed so
+    # a verbatim passage is weighed only against verbatim passages: a second agency's quote
+    # that a paper printed inside the first agency's story word for word (a review)
     assert run(_al("q1", (0, 100), "verbatim", 1.0), guidance, results) == {"q1", "q2"}
+    story = _al("q2", (0, 400), "verbatim", 1.0)
+    assert run(_al("q1", (100, 200), "verbatim", 1.0), story) == {"q2"}

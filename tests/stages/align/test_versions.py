@@ -227,3 +227,24 @@ def test_a_date_alone_is_a_day_not_its_midnight() -> None:
     # a day later, it is
     arts[2] = dated("site", "InvestorDesk", "2026-10-29T09:00:00+09:00", FIXED)
     assert _sources(arts, _group("release", "reissue", "site"))["site"] == "reissue"
+
+
+def test_a_paragraph_only_the_first_version_gives_keeps_it_a_source() -> None:
+    # an agency's write-thru (v2: a new lead on v1's body, one paragraph of v1 dropped); a
+    # paper prints v2's lead on v1's body with the dropped paragraph (a review: v1 was
+    # withdrawn as a source, though only it gives that paragraph)
+    def found(dropped: int) -> list[Alignment]:
+        return [
+            Alignment(Span("v1", 0, 500), Span("v2", 100, 600), "verbatim", 1.0),
+            Alignment(Span("v2", 0, 600), Span("t", 0, 600), "verbatim", 1.0),
+            Alignment(Span("v1", 0, 500 + dropped), Span("t", 100, 600 + dropped), "edited", 0.8),
+        ]
+
+    outlets = {"v1": "Northgate Press Agency", "v2": "Northgate Press Agency", "t": "Mercury"}
+    kept = found(100)
+    _withdraw_explained(kept, {}, {}, outlets)
+    assert {x.source.article_id for x in kept if x.target.article_id == "t"} == {"v1", "v2"}
+    # without the dropped paragraph the write-thru alone is the paper's source, as before
+    kept = found(0)
+    _withdraw_explained(kept, {}, {}, outlets)
+    assert {x.source.article_id for x in kept if x.target.article_id == "t"} == {"v2"}

@@ -793,19 +793,16 @@ def _tied(
 ) -> list[int]:
     """The ``ids`` of the passages left (not ``gone``) that are their source's only text in
     the target and that a fuller source's passages give as well
-    (:func:`_tie_to_a_fuller_source`)."""
+    (:func:`_tie_to_a_fuller_source`); a verbatim one only under verbatim passages (a
+    second agency's story gave a paper only the official's quote, which the paper printed
+    inside the first agency's story word for word: a review)."""
     live = np.array([i not in gone for i in ids], dtype=bool)
     mine = (live & (w.src == c) for c in range(w.sources))
     given = [covered(zip(w.starts[m].tolist(), w.ends[m].tolist(), strict=True)) for m in mine]
     out: list[int] = []
     for k, x in enumerate(passages):
         s, e = x.target.start, x.target.end
-        if (
-            not live[k]
-            or x.kind == "verbatim"
-            or e <= s
-            or given[w.src[k]] - (e - s) >= UNHELD_KEEP
-        ):
+        if not live[k] or e <= s or given[w.src[k]] - (e - s) >= UNHELD_KEEP:
             continue
         near = live & (w.starts < e) & (w.ends > s) & (w.src != w.src[k])
         ok = near & (w.literal >= w.literal[k]) & (w.scores >= x.score)
@@ -1047,7 +1044,14 @@ def _closer_copies(
             lead = covered(verbatim[(copy, target)]) - covered(verbatim[(origin, target)])
             total = covered(from_origin)
             inside = total + covered(spans) - covered(from_origin + spans)
-            if lead >= CLOSER_VERBATIM and inside >= COMMON_SOURCE_HOLDS * total:
+            # a paragraph only the origin gives (UNHELD_KEEP or more) keeps it a source: a
+            # paper printing the write-thru's lead on the first version's body, with the
+            # paragraph the write-thru dropped (a review)
+            if (
+                lead >= CLOSER_VERBATIM
+                and inside >= COMMON_SOURCE_HOLDS * total
+                and total - inside < UNHELD_KEEP
+            ):
                 keep.add(frozenset((copy, target)))
                 drop.add(frozenset((origin, target)))
     return keep - drop, drop
