@@ -248,3 +248,30 @@ def test_a_paragraph_only_the_first_version_gives_keeps_it_a_source() -> None:
     kept = found(0)
     _withdraw_explained(kept, {}, {}, outlets)
     assert {x.source.article_id for x in kept if x.target.article_id == "t"} == {"v2"}
+
+
+def test_twin_prints_of_a_wire_cut_are_traced_to_the_wire() -> None:
+    from newstrace.stages.align import _twins_of_a_source, _up_the_chain
+
+    outlets = {"w": "Kestle News Agency", "p0": "Mercury", "p1": "Gazette", "v2": "Mercury"}
+    cut = " ".join(f"Sentence {i} of the wire story about the flood." for i in range(12))
+    texts = {"w": cut + " Its last paragraph.", "p0": cut, "p1": cut, "v2": cut}
+    # an exact group of two papers' identical cuts inside the wire's near group
+    assert _up_the_chain({"p1": "p0", "p0": "w"}, outlets, texts) == {"p1": "w", "p0": "w"}
+    # the paper's own later version stays the paper's
+    assert _up_the_chain({"v2": "p0", "p0": "w"}, outlets, texts) == {"v2": "p0", "p0": "w"}
+    # the first paper's paragraph of its own in both: the second has it from the first
+    own = cut + " Shopkeepers on the front said trade had halved since the road was closed."
+    texts = {**texts, "p0": own, "p1": own}
+    assert _up_the_chain({"p1": "p0", "p0": "w"}, outlets, texts) == {"p1": "p0", "p0": "w"}
+    # the wire a source of both papers, holding all the second printed: siblings
+    found = [_al2("w", "p0", (0, 600)), _al2("w", "p1", (0, 600))]
+    copied = {"p1": [(0, 600)]}
+    assert _twins_of_a_source(found, {}, {"p1": "p0"}, outlets, copied) == {}
+    # the first paper's own paragraph in the second's text: the second copied the first
+    copied = {"p1": [(0, 800)]}
+    assert _twins_of_a_source(found, {}, {"p1": "p0"}, outlets, copied) == {"p1": "p0"}
+
+
+def _al2(src: str, tgt: str, span: tuple[int, int]) -> Alignment:
+    return Alignment(Span(src, *span), Span(tgt, *span), "verbatim", 1.0)

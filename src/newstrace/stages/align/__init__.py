@@ -1541,6 +1541,64 @@ def _duplicate_map(records: RecordSet) -> tuple[dict[str, str], dict[str, str]]:
     return group, {**wholly, **exact}
 
 
+def _up_the_chain(
+    wholly: dict[str, str], outlets: dict[str, str | None], texts: Mapping[str, str]
+) -> dict[str, str]:
+    """``wholly`` (duplicate -> the copy it is traced to) with a duplicate D of a copy C that is
+    itself another outlet's duplicate of U (an exact group of two papers' identical cuts
+    inside the near group of the wire story they cut) traced to U: D printed what C
+    printed, U's text (a review: the second paper was traced to the first alone, and the
+    wire vanished).  A version of C's own outlet stays C's, and so does a D of a C with
+    :data:`UNHELD_KEEP` characters or more of its own beyond U (D has C's paragraph)."""
+    out = dict(wholly)
+    for dup, canon in wholly.items():
+        up = wholly.get(canon)
+        if (
+            up is not None
+            and up != dup
+            and not _same_outlet(outlets, dup, canon)
+            and not _same_outlet(outlets, canon, up)
+            and canon in texts
+            and up in texts
+        ):
+            own = len(texts[canon]) - covered(copied_spans(texts[up], texts[canon]))
+            if own < UNHELD_KEEP:
+                out[dup] = up
+    return out
+
+
+def _twins_of_a_source(
+    found: Sequence[Alignment],
+    undirected: dict[str, set[str]],
+    wholly: dict[str, str],
+    outlets: dict[str, str | None],
+    copied: dict[str, _Spans],
+) -> dict[str, str]:
+    """``wholly`` (duplicate -> the copy it is traced to) without the duplicates D whose
+    copy C is another outlet's, where a directed source S of both holds what D copied
+    (:data:`COMMON_SOURCE_HOLDS`, under :data:`UNHELD_KEEP` characters outside): D and C
+    printed S alike, siblings, and D is S's copy, not C's (a review: two papers printing one
+    cut of a wire story were traced to each other, and a third to the second alone)."""
+    spans: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
+    for x in found:
+        src, tgt = x.source.article_id, x.target.article_id
+        if not x.boilerplate and src not in undirected.get(tgt, ()):
+            spans[tgt][src].append((x.target.start, x.target.end))
+    out = dict(wholly)
+    for dup, canon in wholly.items():
+        if _same_outlet(outlets, dup, canon):
+            continue  # a version of the outlet's own story
+        mine = copied.get(dup, [])
+        total = covered(mine)
+        for src in spans[dup].keys() & spans[canon].keys() - {dup, canon}:
+            held = spans[dup][src]
+            inside = total + covered(held) - covered(mine + held)
+            if total and inside >= COMMON_SOURCE_HOLDS * total and total - inside < UNHELD_KEEP:
+                del out[dup]
+                break
+    return out
+
+
 def _copied(
     arts: Sequence[Article], wholly: dict[str, str], exact: set[tuple[str, str]] | None = None
 ) -> dict[str, list[tuple[int, int]]]:
@@ -1802,6 +1860,7 @@ def run_with_stats(
         return records, None
     group, wholly = _duplicate_map(records)
     wholly = version_sources(arts, records.duplicates, wholly)
+    wholly = _up_the_chain(wholly, {a.id: a.source for a in arts}, {a.id: a.text for a in arts})
     new = records.new_ids
     cparams, groups, query = candidate_params(cfg), _group_numbers(arts, group), _query(arts, new)
     dups = _mass_copies(groups, arts, {g.canonical for g in records.duplicates})
@@ -1873,6 +1932,7 @@ def run_with_stats(
     _withdraw_copied_only(found, undirected, copied, mass, by_id)
     outlets, texts = {a.id: a.source for a in arts}, {a.id: a.text for a in arts}
     _withdraw_explained(found, undirected, copies, outlets, copied, later, texts)
+    wholly = _twins_of_a_source(found, undirected, wholly, outlets, copied)
     if held is not None:
         _record_empty(arts, pairs, detected, failed, held, query is None)
         left = {id(x) for x in found}
