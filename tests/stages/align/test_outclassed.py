@@ -106,3 +106,29 @@ def test_a_sentence_a_fuller_source_gives_as_well_is_not_a_second_source() -> No
     assert run(_al("q1", (0, 100), "verbatim", 1.0), guidance, results) == {"q1", "q2"}
     story = _al("q2", (0, 400), "verbatim", 1.0)
     assert run(_al("q1", (100, 200), "verbatim", 1.0), story) == {"q2"}
+
+
+def test_a_copy_of_a_source_never_outclasses_that_source() -> None:
+    # an agency's write-thru S; a paper P printed it word for word; T mixes the first version
+    # with a paragraph of S, which P's exact copy matches better (1.0) than S itself (0.75):
+    # P's text there is S's, so S's passage stays (a review: T lost the write-thru)
+    def found(copy: str) -> list[Alignment]:
+        return [
+            Alignment(
+                Span("S", 0, 300), Span("P", 0, 300), copy, 1.0 if copy == "verbatim" else 0.7
+            ),
+            Alignment(Span("S", 100, 200), Span("T", 500, 600), "edited", 0.75),
+            Alignment(Span("P", 100, 200), Span("T", 500, 600), "verbatim", 1.0),
+        ]
+
+    kept = found("verbatim")
+    _drop_outclassed(kept, {})
+    assert ("S", "T") in {(x.source.article_id, x.target.article_id) for x in kept}
+    # P's own rewording of S (a paraphrase) is P's: it outclasses S's looser passage
+    kept = found("paraphrase")
+    _drop_outclassed(kept, {})
+    assert ("S", "T") not in {(x.source.article_id, x.target.article_id) for x in kept}
+    # a duplicate's copied text counts as a copy too
+    kept = found("paraphrase")[1:]
+    _drop_outclassed(kept, {}, {"P": ("S", [(0, 300)])})
+    assert ("S", "T") in {(x.source.article_id, x.target.article_id) for x in kept}

@@ -712,24 +712,66 @@ OUTCLASS_MARGIN = 0.15
 _LITERAL = {"paraphrase": 0, "edited": 1, "verbatim": 2}
 
 
-def _drop_outclassed(found: list[Alignment], undirected: dict[str, set[str]]) -> None:
-    """Remove from ``found`` the passages that better sources of their target outclass."""
+def _drop_outclassed(
+    found: list[Alignment],
+    undirected: dict[str, set[str]],
+    copies: Mapping[str, tuple[str, _Spans]] | None = None,
+) -> None:
+    """Remove from ``found`` the passages that better sources of their target outclass;
+    ``copies``: duplicate -> (the copy it is traced to, the spans it copied)."""
     by_target: dict[str, list[int]] = defaultdict(list)
+    upstream: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
+    for dup, (canonical, spans) in (copies or {}).items():
+        upstream[dup][canonical].extend(spans)
     for i, x in enumerate(found):
         if not x.boilerplate and x.source.article_id not in undirected.get(x.target.article_id, ()):
             by_target[x.target.article_id].append(i)
+            if x.kind != "paraphrase" and x.score >= 1.0 - OUTCLASS_MARGIN:  # a copy, not a rewrite
+                upstream[x.target.article_id][x.source.article_id].append(
+                    (x.target.start, x.target.end)
+                )
     gone: set[int] = set()
+    seen: dict[int, frozenset[str]] = {}  # by id(): a passage is weighed for several others
+
+    def copied_from(x: Alignment) -> frozenset[str]:
+        if id(x) not in seen:
+            seen[id(x)] = _copied_from(x, upstream)
+        return seen[id(x)]
+
     for members in by_target.values():
         if len(members) > 1:
-            gone.update(_outclassed([found[i] for i in members], members))
+            gone.update(_outclassed([found[i] for i in members], members, copied_from))
     found[:] = [x for i, x in enumerate(found) if i not in gone]
 
 
-def _outclassed(passages: Sequence[Alignment], ids: Sequence[int]) -> list[int]:
+def _copied_from(x: Alignment, upstream: dict[str, dict[str, _Spans]]) -> frozenset[str]:
+    """The sources whose close passages with ``x``'s source article (verbatim or edited
+    within :data:`OUTCLASS_MARGIN` of 1, or a duplicate's copied text) hold its side of
+    ``x`` (:data:`COMMON_SOURCE_HOLDS`, under :data:`UNHELD_KEEP` characters outside):
+    there its text is their copy (a rewrite's words are its own)."""
+    side, out = (x.source.start, x.source.end), set()
+    for src, spans in upstream.get(x.source.article_id, {}).items():
+        inside = covered(_clipped(spans, [side]))
+        if (
+            inside >= COMMON_SOURCE_HOLDS * (side[1] - side[0])
+            and side[1] - side[0] - inside < UNHELD_KEEP
+        ):
+            out.add(src)
+    return frozenset(out)
+
+
+def _outclassed(
+    passages: Sequence[Alignment],
+    ids: Sequence[int],
+    copied_from: Callable[[Alignment], frozenset[str]] | None = None,
+) -> list[int]:
     """The ``ids`` of ``passages`` (all of one target) that :func:`_drop_outclassed` drops
     (and a source's only sentence that a fuller source gives as well, :func:`_tied`): each
     weighed against the overlapping passages at once (a target with thousands of passages
-    made a pairwise loop take seconds)."""
+    made a pairwise loop take seconds).  A passage of an article whose text there is a copy
+    of S (``copied_from``) never outclasses S's own passage: a paper's exact cut of an
+    agency's write-thru outclassed the write-thru's looser passage with a paper mixing two
+    versions, which then lost the write-thru as a source (a review)."""
     w = _Weighed.of(passages)
     starts, ends, scores, literal, src = w.starts, w.ends, w.scores, w.literal, w.src
     cover = w.cover
@@ -739,6 +781,10 @@ def _outclassed(passages: Sequence[Alignment], ids: Sequence[int]) -> list[int]:
         if x.kind == "verbatim" or e <= s:
             continue
         near = (starts < e) & (ends > s) & (src != src[k])
+        if copied_from is not None:
+            for j in np.flatnonzero(near).tolist():
+                if x.source.article_id in copied_from(passages[j]):
+                    near[j] = False
         ok = near & (literal >= literal[k]) & (scores >= x.score + OUTCLASS_MARGIN)
         held = cover(ok, s, e) if ok.any() else 0
         if held >= OUTCLASS_COVER * (e - s) and (e - s) - held < UNHELD_KEEP:
@@ -1926,7 +1972,7 @@ def run_with_stats(
     exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}
     copied = _copied(arts, wholly, exact)
     before, marks = list(found), {frozenset((a, b)) for a in undirected for b in undirected[a]}
-    _drop_outclassed(found, undirected)
+    _drop_outclassed(found, undirected, {d: (c, copied.get(d, [])) for d, c in wholly.items()})
     later = frozenset(m for g in records.duplicates if g.ordered for m in g.members)
     mass = frozenset(arts[i].id for i in np.flatnonzero(dups.hidden))
     _withdraw_copied_only(found, undirected, copied, mass, by_id)
