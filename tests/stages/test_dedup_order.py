@@ -178,3 +178,16 @@ def test_undated_copies_put_the_agency_and_the_lower_update_first() -> None:
                        source="Albion News Agency", title="UPDATE 2-Terminal to close")  # fmt: skip
     (group,) = dedup.run(RecordSet(articles=(two, one)), Settings()).duplicates
     assert group.canonical == one.id
+
+
+def test_an_undated_paper_naming_itself_in_its_scoop_stays_the_original() -> None:
+    # an agency's uncredited copy of a paper's undated scoop, the paper's self-references
+    # left out: the agency-first order made the agency the original (a second review)
+    scoop = LONG_STORY.replace(
+        "The harbour authority in Kessington said",
+        "The harbour authority in Kessington will say, the Kessington Post can reveal,",
+    )
+    paper = make_article(scoop, id="paper", source="Kessington Post")
+    agency = make_article(LONG_STORY, id="agency", source="Albion News Agency")
+    (group,) = dedup.run(RecordSet(articles=(agency, paper)), Settings()).duplicates
+    assert group.canonical == paper.id

@@ -331,7 +331,9 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     days = {pos: day(art.published) for pos, art in items}
     dated = [(pos, art) for pos, art in items if days[pos] is not None]
     if not dated:
-        return min(items, key=lambda it: _undated_key(it[1]))[1]
+        # an agency's copy comes first unless a paper's text names its own outlet (its scoop)
+        wire_first = not any(_names_itself(art) for _, art in items)
+        return min(items, key=lambda it: _undated_key(it[1], wire_first))[1]
     first = min(d for d in days.values() if d is not None)
     that_day = [(pos, art) for pos, art in dated if days[pos] == first]
     if all(has_time(art.published) for _, art in that_day):
@@ -349,14 +351,28 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
 _UPDATE = re.compile(r"\A\s*UPDATE\s+(\d{1,3})\b")
 
 
-def _undated_key(art: Article) -> tuple[bool, bool, int, int, str]:
+def _undated_key(art: Article, wire_first: bool = True) -> tuple[bool, bool, int, int, str]:
     """The order of members no time tells apart: a news agency first (a paper's copy of an
-    undated agency story, longer by a local paragraph, was its original: a review), then
-    one not saying it was corrected since (:func:`.provenance.later_version`), a lower
-    update number ("UPDATE 1" before "UPDATE 2"), the longest text, the smallest id."""
+    undated agency story, longer by a local paragraph, was its original: a review) unless
+    ``wire_first`` is off, then one not saying it was corrected since
+    (:func:`.provenance.later_version`), a lower update number ("UPDATE 1" before "UPDATE
+    2"), the longest text, the smallest id."""
     update = _UPDATE.match(art.title or "") or _UPDATE.match(art.text)
     number = int(update.group(1)) if update else 0
-    return (not is_wire(art), later_version(art.text), number, -len(art.text), art.id)
+    wire = wire_first and is_wire(art)
+    return (not wire, later_version(art.text), number, -len(art.text), art.id)
+
+
+def _names_itself(art: Article) -> bool:
+    """Whether a paper's text names its own outlet ("..., the Lowmoor Courier can reveal",
+    "Documents seen by the Courier"): its own reporting, which an agency's copy leaves out (a
+    second review: the agency's copy of an undated scoop was made its original)."""
+    name = (art.source or "").strip()
+    if not name or is_wire(art):
+        return False
+    last = name.split()[-1]
+    forms = [re.escape(name)] + ([rf"\bthe {re.escape(last)}\b"] if len(last) > 3 else [])
+    return re.search("|".join(forms), art.text) is not None
 
 
 def _credited(members: Sequence[Article]) -> set[int]:

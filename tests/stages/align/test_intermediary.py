@@ -329,3 +329,9 @@ def test_a_rewrite_crediting_the_agency_keeps_it_as_its_source() -> None:
     staged = found()
     _withdraw_explained(staged, {}, outlets=outlets, texts={**texts, "C": "z" * 480})
     assert ("W", "C") not in _links(staged)
+    # a credit for another fact, past what C took from W, keeps nothing (a review)
+    credit = "A lorry hit it, according to Meridian Press Agency."
+    other = "The bridge shuts in June. " * 17 + credit
+    staged = found()
+    _withdraw_explained(staged, {}, outlets=outlets, texts={**texts, "C": other})
+    assert ("W", "C") not in _links(staged)

@@ -264,6 +264,10 @@ def test_twin_prints_of_a_wire_cut_are_traced_to_the_wire() -> None:
     own = cut + " Shopkeepers on the front said trade had halved since the road was closed."
     texts = {**texts, "p0": own, "p1": own}
     assert _up_the_chain({"p1": "p0", "p0": "w"}, outlets, texts) == {"p1": "p0", "p0": "w"}
+    # a local line of 30 characters is the first paper's too (a second review: 57 were not)
+    line = cut + " Parking is free on Sundays."
+    texts = {**texts, "p0": line, "p1": line}
+    assert _up_the_chain({"p1": "p0", "p0": "w"}, outlets, texts) == {"p1": "p0", "p0": "w"}
     # the wire a source of both papers, holding all the second printed: siblings
     found = [_al2("w", "p0", (0, 600)), _al2("w", "p1", (0, 600))]
     copied = {"p1": [(0, 600)]}

@@ -942,10 +942,11 @@ def _credited_links(
     outlets: dict[str, str | None],
 ) -> set[frozenset[str]]:
     """The links S -> T of ``resolved`` that T credits: its text names S's outlet (a credit
-    line, "(Meridian Press Agency) -", or a sentence, "..., according to Meridian Press
-    Agency."), no other source of T being of that outlet.  The sibling rule weighs coverage
-    alone: a rewrite of an agency story crediting the agency, whose passages all lie in the
-    press release the agency rewrote, was traced to the release alone (a review)."""
+    line, "(Meridian Press Agency) -", or a sentence inside what T took from S, "...,
+    according to Meridian Press Agency."), no other source of T being of that outlet. The
+    sibling rule weighs coverage alone: a rewrite of an agency story crediting the agency,
+    whose passages all lie in the press release the agency rewrote, was traced to the
+    release alone (a review)."""
     out: set[frozenset[str]] = set()
     if not texts:
         return out
@@ -956,10 +957,14 @@ def _credited_links(
                 continue
             if any(o != s and outlets.get(o) == outlet for o in sources[t]):
                 continue  # the credit names the outlet, not which of its articles
-            names = outlet_names(outlet)
             text = texts[t]
-            if names_outlet(credits(text), outlet) or attributions(
-                text, names, outlet_names(outlets.get(t))
+            named = attributions(text, outlet_names(outlet), outlet_names(outlets.get(t)))
+            taken = sources[t][s]
+            # a sentence naming the outlet counts where it lies in what T took from S (a
+            # review: a paper crediting an agency for another fact, in the next paragraph,
+            # was kept as the agency's copy of a council release)
+            if names_outlet(credits(text), outlet) or any(
+                a < e and s_ < b for a, b, _ in named for s_, e in taken
             ):
                 out.add(key)
     return out
@@ -1587,6 +1592,13 @@ def _duplicate_map(records: RecordSet) -> tuple[dict[str, str], dict[str, str]]:
     return group, {**wholly, **exact}
 
 
+# Characters of its own (beyond the copy it is a duplicate of) that make an article a source
+# of its exact copies: less is a sign-off or a changed mark ("— Meridian Press", 16); the
+# review's papers' identical wire cuts had none, and a paper's 57-character local line printed
+# by its sister paper made the sister the paper's copy (a second review).  By reasoning.
+TWIN_OWN_MAX = 20
+
+
 def _up_the_chain(
     wholly: dict[str, str], outlets: dict[str, str | None], texts: Mapping[str, str]
 ) -> dict[str, str]:
@@ -1595,7 +1607,7 @@ def _up_the_chain(
     inside the near group of the wire story they cut) traced to U: D printed what C
     printed, U's text (a review: the second paper was traced to the first alone, and the
     wire vanished).  A version of C's own outlet stays C's, and so does a D of a C with
-    :data:`UNHELD_KEEP` characters or more of its own beyond U (D has C's paragraph)."""
+    :data:`TWIN_OWN_MAX` characters or more of its own beyond U (D has C's line)."""
     out = dict(wholly)
     for dup, canon in wholly.items():
         up = wholly.get(canon)
@@ -1608,7 +1620,7 @@ def _up_the_chain(
             and up in texts
         ):
             own = len(texts[canon]) - covered(copied_spans(texts[up], texts[canon]))
-            if own < UNHELD_KEEP:
+            if own < TWIN_OWN_MAX:
                 out[dup] = up
     return out
 
@@ -1620,11 +1632,12 @@ def _twins_of_a_source(
     outlets: dict[str, str | None],
     copied: dict[str, _Spans],
 ) -> dict[str, str]:
-    """``wholly`` (duplicate -> the copy it is traced to) without the duplicates D whose
-    copy C is another outlet's, where a directed source S of both holds what D copied
-    (:data:`COMMON_SOURCE_HOLDS`, under :data:`UNHELD_KEEP` characters outside): D and C
-    printed S alike, siblings, and D is S's copy, not C's (a review: two papers printing one
-    cut of a wire story were traced to each other, and a third to the second alone)."""
+    """``wholly`` (duplicate -> the copy it is traced to) without the duplicates D whose copy C
+    is another outlet's, where a directed source S of both holds what D copied
+    (:data:`COMMON_SOURCE_HOLDS`, under :data:`UNHELD_KEEP` characters outside: a headline
+    and a sign-off two sister papers share): D and C printed S alike, siblings, and D is S's
+    copy, not C's (a review: two papers printing one cut of a wire story were traced to each
+    other, and a third to the second alone)."""
     spans: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
     for x in found:
         src, tgt = x.source.article_id, x.target.article_id
