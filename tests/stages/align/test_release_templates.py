@@ -221,3 +221,29 @@ def test_a_body_quoting_anothers_release_with_its_dates_and_figures_reworded_is_
 def test_a_day_before_its_month_is_a_date_too() -> None:
     assert numbers("From 3 March 2026, fines of £50k", dates=False) == [("of", "50000")]
     assert numbers("From 3 March 2026", dates=True) == [("from", "3"), ("march", "2026")]
+
+
+def test_a_storys_fact_box_is_no_tail_a_releases_about_paragraph_is() -> None:
+    # a paper's "About the Lowe Valley Trust" box mid-story, its interviews after it: the
+    # interviews were read as the release's tail, boilerplate (a review)
+    from newstrace.stages.align.boilerplate import release_tail
+
+    about = (
+        "About the Lowe Valley Trust\n\nThe Lowe Valley Trust was founded in 1987 and looks "
+        "after 40 miles of river bank between Harwick and the sea."
+    )
+    story = (
+        "The trust will plant 5,000 trees along the river this winter.\n\n"
+        + about
+        + "\n\n"
+        + "Farmer Tom Greaves said the planting would help his fields, he told the Courier. " * 8
+    )
+    assert release_tail(story) == len(story)
+    release = (
+        "The trust will plant 5,000 trees along the river this winter.\n\n"
+        + about
+        + "\n\nMedia enquiries: press@lowevalley.example, 01632 960 222."
+    )
+    assert release_tail(release) == release.index("About the Lowe") + len(
+        "About the Lowe Valley Trust"
+    )

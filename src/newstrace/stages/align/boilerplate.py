@@ -175,6 +175,7 @@ def _tail_end(text: str) -> int:
         for m in _ABOUT_HEADING.finditer(text)
         if text[: m.start()].strip()  # a text's first line is its headline, not a heading
         and _names(_heading_name(m), text[m.end() : m.end() + 2 * ABOUT_NAMED_CHARS])
+        and not _fact_box(text, m.end())
     )
     harbour = _SAFE_HARBOUR_LINE.search(text)  # before the marks: the line is rare
     harbour = harbour if harbour and own_release_marks(text) else None
@@ -193,6 +194,27 @@ def about_names(text: str) -> tuple[str, ...]:
         and (name := _heading_name(m).strip())
         and _names(name, text[m.end() : m.end() + 2 * ABOUT_NAMED_CHARS])
     )
+
+
+# A story's fact box ("About the Lowe Valley Trust" and a paragraph, mid-article) is followed
+# by more of the story; a release's "About" paragraph by contacts and notes at most.  More
+# than this many characters after the paragraph under the heading, in a text with no release
+# marks of its own, is more story (a review: a paper's interviews after its fact box were
+# read as its tail, boilerplate, and a rival's copy of them was no reuse).  By reasoning: a
+# contacts block and a notes line run to 200-300 characters.
+ABOUT_REST_MAX = 400
+
+
+def _fact_box(text: str, at: int) -> bool:
+    """Whether the "About <Name>" heading ending at ``at`` heads a story's fact box: the text
+    after the paragraph under it runs past :data:`ABOUT_REST_MAX` characters, and ``text``
+    has no release marks of its own (:func:`.provenance.own_release_marks`)."""
+    under = re.search(r"\S", text[at:])
+    if under is None:
+        return False
+    end = text.find("\n\n", at + under.start())
+    rest = "" if end < 0 else text[end:].strip()
+    return len(rest) > ABOUT_REST_MAX and not own_release_marks(text)
 
 
 def release_tail(text: str) -> int:
