@@ -32,7 +32,7 @@ from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Article, DuplicateGroup, RecordSet
 from newstrace.stages.align.boilerplate import about_names
-from newstrace.stages.align.provenance import is_wire, later_version
+from newstrace.stages.align.provenance import is_wire, later_version, names_itself
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.credits import PREFIX_MIN, credits, names_outlet, outlet_key, outlet_names
 from newstrace.text.minhash import (
@@ -332,7 +332,7 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     dated = [(pos, art) for pos, art in items if days[pos] is not None]
     if not dated:
         # an agency's copy comes first unless a paper's text names its own outlet (its scoop)
-        wire_first = not any(_names_itself(art) for _, art in items)
+        wire_first = not any(names_itself(art) for _, art in items)
         return min(items, key=lambda it: _undated_key(it[1], wire_first))[1]
     first = min(d for d in days.values() if d is not None)
     that_day = [(pos, art) for pos, art in dated if days[pos] == first]
@@ -361,18 +361,6 @@ def _undated_key(art: Article, wire_first: bool = True) -> tuple[bool, bool, int
     number = int(update.group(1)) if update else 0
     wire = wire_first and is_wire(art)
     return (not wire, later_version(art.text), number, -len(art.text), art.id)
-
-
-def _names_itself(art: Article) -> bool:
-    """Whether a paper's text names its own outlet ("..., the Lowmoor Courier can reveal",
-    "Documents seen by the Courier"): its own reporting, which an agency's copy leaves out (a
-    second review: the agency's copy of an undated scoop was made its original)."""
-    name = (art.source or "").strip()
-    if not name or is_wire(art):
-        return False
-    last = name.split()[-1]
-    forms = [re.escape(name)] + ([rf"\bthe {re.escape(last)}\b"] if len(last) > 3 else [])
-    return re.search("|".join(forms), art.text) is not None
 
 
 def _credited(members: Sequence[Article]) -> set[int]:

@@ -379,3 +379,28 @@ def test_a_long_statement_of_reporting_clauses_is_read_in_linear_time() -> None:
     started = time.perf_counter()
     assert not _own(text)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_paper_naming_itself_in_the_text_an_agency_shares_is_the_original() -> None:
+    # an agency's uncredited brief of a paper's undated scoop: without dates the agency was
+    # the source by its outlet name (a review); the paper names itself in the shared text
+    from newstrace.stages.align.provenance import direction
+
+    scoop = (
+        "The council plans to sell Millbrook Park to a developer for 4.2 million pounds, the "
+        "Lowmoor Courier can reveal. Papers seen by the Courier show three private meetings."
+    )
+    brief = (
+        "The council plans to sell Millbrook Park to a developer for 4.2 million pounds. "
+        "Papers show three private meetings."
+    )
+    paper = make_article(scoop, id="p", source="Lowmoor Courier")
+    agency = make_article(brief, id="a", source="Albion News Agency")
+    spans = (((0, len(brief)),), ((0, len(scoop)),))
+    assert direction(agency, paper, 1.0, 0.8, passages=spans).source == 1
+    assert direction(agency, paper, 1.0, 0.8, passages=spans).evidence == "credit"
+    # a paper's own quote outside what the two share leaves the agency the source
+    local = brief + " Shopkeeper Ann Lee told the Courier she was shocked."
+    paper = make_article(local, id="p", source="Lowmoor Courier")
+    spans = (((0, len(brief)),), ((0, len(brief)),))
+    assert direction(agency, paper, 1.0, 0.7, passages=spans).evidence == "wire"

@@ -160,6 +160,20 @@ def is_wire(article: Article) -> bool:
     return wire_name(article.source)
 
 
+def names_itself(article: Article, spans: Sequence[tuple[int, int]] | None = None) -> bool:
+    """Whether a paper's text names its own outlet ("..., the Lowmoor Courier can reveal",
+    "Documents seen by the Courier"), in ``spans`` of it when given: its own reporting, which
+    an agency's condensed copy leaves out (a review: an agency's uncredited brief of a paper's
+    undated scoop was read as the paper's source)."""
+    name = (article.source or "").strip()
+    if not name or is_wire(article):
+        return False
+    last = name.split()[-1]
+    forms = [re.escape(name)] + ([rf"\bthe {re.escape(last)}\b"] if len(last) > 3 else [])
+    found = re.finditer("|".join(forms), article.text)
+    return any(spans is None or any(s <= m.start() < e for s, e in spans) for m in found)
+
+
 def wire_name(name: str | None) -> bool:
     """Whether an outlet name looks like a news agency's (see :func:`is_wire`)."""
     return bool(name and _WIRE.search(re.sub(r"[_-]+", " ", name)))
@@ -345,6 +359,9 @@ def direction(
     if order is not None:
         return _unless_credited(a, b, Direction(order, by_date))
     if wa != wb:
+        paper = 1 if wa else 0  # a paper naming itself in what the two share is the original
+        if names_itself((a, b)[paper], passages[paper] or None):
+            return Direction(paper, "credit")
         return Direction(0 if wa else 1, "wire")
     if abs(pa - pb) >= PRESS_MARGIN:
         return Direction(0 if pa > pb else 1, "press-release")
