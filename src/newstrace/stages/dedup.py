@@ -310,7 +310,8 @@ def near_groups(
 
 
 def canonical(members: Sequence[Article], credited: set[int] | None = None) -> Article:
-    """Earliest published member, else (undated) a news agency's, else one not saying it is
+    """Earliest published member, else (undated) a news agency's unless a paper's text names
+    its own outlet (its scoop: :func:`.provenance.names_itself`), else one not saying it is
     a corrected version ("An earlier version of this article ...":
     :func:`.provenance.later_version`), else the lowest "UPDATE n", else the longest text,
     else the smallest article id (a hash of the text and outlet, so the choice does not
