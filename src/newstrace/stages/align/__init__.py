@@ -749,15 +749,10 @@ def _copied_from(x: Alignment, upstream: dict[str, dict[str, _Spans]]) -> frozen
     within :data:`OUTCLASS_MARGIN` of 1, or a duplicate's copied text) hold its side of
     ``x`` (:data:`COMMON_SOURCE_HOLDS`, under :data:`UNHELD_KEEP` characters outside):
     there its text is their copy (a rewrite's words are its own)."""
-    side, out = (x.source.start, x.source.end), set()
-    for src, spans in upstream.get(x.source.article_id, {}).items():
-        inside = covered(_clipped(spans, [side]))
-        if (
-            inside >= COMMON_SOURCE_HOLDS * (side[1] - side[0])
-            and side[1] - side[0] - inside < UNHELD_KEEP
-        ):
-            out.add(src)
-    return frozenset(out)
+    side = [(x.source.start, x.source.end)]
+    return frozenset(
+        src for src, spans in upstream.get(x.source.article_id, {}).items() if _held_in(side, spans)
+    )
 
 
 def _outclassed(
@@ -1093,16 +1088,10 @@ def _closer_copies(
             if not from_origin:
                 continue
             lead = covered(verbatim[(copy, target)]) - covered(verbatim[(origin, target)])
-            total = covered(from_origin)
-            inside = total + covered(spans) - covered(from_origin + spans)
             # a paragraph only the origin gives (UNHELD_KEEP or more) keeps it a source: a
             # paper printing the write-thru's lead on the first version's body, with the
             # paragraph the write-thru dropped (a review)
-            if (
-                lead >= CLOSER_VERBATIM
-                and inside >= COMMON_SOURCE_HOLDS * total
-                and total - inside < UNHELD_KEEP
-            ):
+            if lead >= CLOSER_VERBATIM and _held_in(from_origin, spans):
                 keep.add(frozenset((copy, target)))
                 drop.add(frozenset((origin, target)))
     return keep - drop, drop
@@ -1222,10 +1211,7 @@ def _through_canonical(
                 continue
             if not (_same_outlet(outlets, src, canon) or wire_name(outlets.get(canon))):
                 continue
-            mine = mutual[key].get(dup, [])
-            total = covered(mine)
-            inside = total + covered(from_canon) - covered(mine + from_canon)
-            if total and inside >= COMMON_SOURCE_HOLDS * total and total - inside < UNHELD_KEEP:
+            if _held_in(mutual[key].get(dup, []), from_canon):
                 out.add(key)
     return out
 
@@ -1374,11 +1360,9 @@ def _relayed(
     source's text in the intermediary's words (then no text of its own around is needed)."""
     carrying = [(m, t) for m, t in mid_pairs if any(s < t[1] and e > t[0] for s, e in from_src)]
     on_target = [t for _, t in carrying]
-    total = covered(from_src)
-    inside = total + covered(on_target) - covered(from_src + on_target)
-    if not total or inside < COMMON_SOURCE_HOLDS * total or total - inside >= UNHELD_KEEP:
+    if not _held_in(from_src, on_target):
         return False
-    if not worded and covered(on_target + from_src) - total < RELAY_OWN:
+    if not worded and covered(on_target + from_src) - covered(from_src) < RELAY_OWN:
         return False  # too little of the intermediary's own around it (the sibling rule's case)
     # where the source's text lies on the intermediary's side of the passages carrying it
     mapped = [m for m, t in carrying for m in _mapped(m, t, from_src)]
@@ -1423,6 +1407,15 @@ def _twin_links(
     return out
 
 
+def _held_in(mine: _Spans, held: _Spans) -> bool:
+    """Whether spans ``held`` cover spans ``mine``: :data:`COMMON_SOURCE_HOLDS` of its
+    characters, all but fewer than :data:`UNHELD_KEEP` (the test of every rule that reads
+    one article's text as another's: the sibling rule, intermediaries, versions, copies)."""
+    total = covered(mine)
+    inside = total + covered(held) - covered(mine + held)
+    return bool(total) and inside >= COMMON_SOURCE_HOLDS * total and total - inside < UNHELD_KEEP
+
+
 def _sole_sources(
     resolved: set[frozenset[str]], sources: dict[str, dict[str, _Spans]]
 ) -> set[frozenset[str]]:
@@ -1449,14 +1442,10 @@ def _held(
     common = (set(sources[a]) - {b}) & (set(sources[b]) - {a})
     if not common:
         return False
-    for art in pair:
-        mine = shared.get(art, [])
-        held = [span for s in common for span in sources[art][s]]
-        total = covered(mine)
-        inside = total + covered(held) - covered(mine + held)
-        if total == 0 or inside < COMMON_SOURCE_HOLDS * total or total - inside >= UNHELD_KEEP:
-            return False
-    return True
+    return all(
+        _held_in(shared.get(art, []), [span for s in common for span in sources[art][s]])
+        for art in pair
+    )
 
 
 def _copy_of_common(
@@ -1473,12 +1462,7 @@ def _copy_of_common(
         if m not in of_t:
             continue  # not the link's source
         common = (set(of_m) - {t}) & (set(of_t) - {m})
-        mine = shared.get(m, [])
-        held = [span for s in common for span in of_m[s]]
-        total = covered(mine)
-        inside = total + covered(held) - covered(mine + held)
-        unheld = total - inside
-        if total and inside >= COMMON_SOURCE_HOLDS * total and unheld < UNHELD_KEEP:
+        if _held_in(shared.get(m, []), [span for s in common for span in of_m[s]]):
             return True
     return False
 
@@ -1648,13 +1632,11 @@ def _twins_of_a_source(
         if _same_outlet(outlets, dup, canon):
             continue  # a version of the outlet's own story
         mine = copied.get(dup, [])
-        total = covered(mine)
-        for src in spans[dup].keys() & spans[canon].keys() - {dup, canon}:
-            held = spans[dup][src]
-            inside = total + covered(held) - covered(mine + held)
-            if total and inside >= COMMON_SOURCE_HOLDS * total and total - inside < UNHELD_KEEP:
-                del out[dup]
-                break
+        if any(
+            _held_in(mine, spans[dup][src])
+            for src in spans[dup].keys() & spans[canon].keys() - {dup, canon}
+        ):
+            del out[dup]
     return out
 
 
