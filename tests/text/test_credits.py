@@ -377,10 +377,10 @@ def test_a_name_that_only_starts_an_outlet_s_name_directs_no_pair() -> None:
          "The ferry will stop in May, the Harwick Standard reported last week."),
         ("Rain. The ferry will stop, the Harwick Standard reported on Monday. More.",
          "harwickstandard", "The ferry will stop, the Harwick Standard reported on Monday."),
-        # a newsletter's item credit
+        # a newsletter's item credit: its heading and the item below
         ("HOSPITAL: Another grim milestone for orthopaedics, via the Ashby Herald.\n\nMore.",
          "ashbyherald",
-         "HOSPITAL: Another grim milestone for orthopaedics, via the Ashby Herald."),
+         "HOSPITAL: Another grim milestone for orthopaedics, via the Ashby Herald.\n\nMore."),
     ],
 )  # fmt: skip
 def test_a_follow_up_naming_a_scoop_is_found(text: str, key: str, sentence: str) -> None:
@@ -585,16 +585,87 @@ def test_the_name_test_before_the_forms_never_drops_an_attribution(
 
 
 def test_a_text_naming_an_outlet_only_in_its_dateline_skips_the_forms() -> None:
-    """An agency's dateline and a "(With X)" line name it with no form's words after the name,
-    nor does "Zdriosts News Agency" read as "Zdriosts": the forms are not run; a sentence
-    crediting the agency in any form is."""
+    """An agency's dateline names it with no form's words after the name, nor does "Zdriosts
+    News Agency" read as "Zdriosts": the forms are not run; a sentence crediting the agency in
+    any form is.  (A "(With ZNA)" line is read by the forms, as a newsletter's "(ZNA)" item
+    credit would be, and attributes nothing.)"""
     from newstrace.text.credits import _may_name
 
     known = outlet_names("Zdriosts News Agency") | outlet_names("Harwick Standard")
-    assert not _may_name("TOLVANE (Zdriosts News Agency) - Rates rose.\n\n(With ZNA)", known)
+    assert not _may_name("TOLVANE (Zdriosts News Agency) - Rates rose.", known)
+    assert _may_name("Rates rose.\n\n(With ZNA)", known)
+    assert attributions("Rates rose.\n\n(With ZNA)", known) == ()
     assert not _may_name("Zdriosts News Agency staff met the Harwick Standards Board.", known)
     for text in ("Rates rose, according to Z.N.A.", "Rates rose, the ZDRIOSTS reported.",
                  "The Harwick-Standard said on Monday that rates rose.",
                  "Ana Ruiz told The-HARWICK STANDARD: no."):  # fmt: skip
         assert _may_name(text, known), text
         assert attributions(text, known), text
+
+
+ITEMS = (
+    "Good morning. Here is what you need to know.\n\n"
+    "RAIL: Trains to the coast will stop for a week.\n\n"
+    "Engineers will close the line between Ashby and Portmellin from Saturday to replace a "
+    "bridge deck, with buses running in place of trains for the whole of the following week.\n\n"
+    "Read the full story in the Ashby Herald.\n\n"
+    "PARKS: The lido will open early. (Dunmore Courier)\n\n"
+    "Dunmore's open-air pool will open on the first of May, a month earlier than usual, after "
+    "the council found money to pay for lifeguards through the spring.\n\n"
+    "MARKETS: The Thursday market is moving to the quay.\n\n"
+    "Stallholders voted by a large majority to leave the square, where roadworks have cut the "
+    "number of pitches from sixty to thirty-five since the winter.\n\n"
+    "Source: Harwick Standard\n\n"
+    "That's all for today."
+)
+
+
+def _item(text: str, key: str) -> str:
+    (found,) = [text[s:e] for s, e, k in attributions(text) if k == key]
+    return found
+
+
+def test_a_pointer_line_credits_the_item_above_it() -> None:
+    """A newsletter's "Read the full story in X." and "Source: X" lines credit the item above
+    them, from its labelled heading (a review: only a last line was read)."""
+    rail = _item(ITEMS, "ashbyherald")
+    assert rail.startswith("RAIL: Trains") and rail.endswith("in the Ashby Herald.")
+    markets = _item(ITEMS, "harwickstandard")
+    assert markets.startswith("MARKETS:") and markets.endswith("Source: Harwick Standard")
+
+
+def test_a_bracketed_name_closing_a_heading_credits_the_item_below() -> None:
+    parks = _item(ITEMS, "dunmorecourier")
+    assert parks.startswith("PARKS: The lido") and parks.endswith("through the spring.")
+
+
+def test_a_bracketed_name_closing_a_paragraph_credits_that_item() -> None:
+    text = (
+        "FERRIES: Fares are going up.\n\n"
+        "Tollan Ferries will raise fares to the islands by six per cent from June, blaming the "
+        "cost of fuel and a shortage of engineers. (Harwick Standard)\n\nNext."
+    )
+    assert _item(text, "harwickstandard") == text[: text.index("\n\nNext")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paper's pointer to its own section, a chart's source, a party label, a bracketed
+        # aside: no outlet of the corpus
+        "The council voted to close the pool.\n\nRead more in Sport",
+        "House prices rose by 4% in a year.\n\nSource: Land Registry",
+        "Holborn and St Pancras.\n\nJane Doe (Labour)",
+        "The pool will reopen in May. (Pictured)",
+    ],
+)
+def test_an_item_credit_names_only_the_corpus_outlets(text: str) -> None:
+    known = outlet_names("Harwick Standard") | outlet_names("Ashby Herald")
+    assert attributions(text, known) == ()
+
+
+def test_a_short_credited_paragraph_without_a_label_credits_itself() -> None:
+    """Only a labelled heading ("RAIL: ...") credits the item below it: a news paragraph
+    naming its source credits itself."""
+    text = "The club will be sold, via the Ashby Herald.\n\nThe ground will close in May."
+    assert _item(text, "ashbyherald") == "The club will be sold, via the Ashby Herald."

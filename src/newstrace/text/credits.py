@@ -640,15 +640,17 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+|\n")
 _KEY_GAP = r"\W*"
 # What follows a name in some form: a mark (``_NAME_END``, ``_NAME_COMMA``, ``_AS_NAME_END``,
 # ``_TOLD_NAME_END``), a verb of ``_VERB`` (the name is read just before it), the words of
-# when after "told"/"as reported by", or up to three words and a verb (``_WIE_NAME``).  Not
-# an agency dateline's or a "(With X)" line's closing bracket, nor "X News Agency" read as X.
+# when after "told"/"as reported by", or up to three words and a verb (``_WIE_NAME``), or
+# the end of a line, after a closing bracket or not (an item credit, ``_ITEM_POINTER``,
+# ``_ITEM_TAG``).  Not an agency dateline's closing bracket, nor "X News Agency" read as X.
 # A new form must add what it reads after a name here.
 _KEY_END = (
     r"(?!\w)(?=[ \t]*[.!,;:]"
     rf"|[ \t]+(?:ha[sd][ \t]+)?(?:first[ \t]+)?(?:{_SAYS_WORDS})\b"
     r"|[ \t]+(?:on|last|this|earlier|yesterday|in|hier|[a-z]+di)\b"
     r"|(?:[ \t]+[^\s,.]+){0,3}?[ \t]+(?:zuerst[ \t]+)?"
-    r"(?:berichtete|berichtet|meldete|schrieb|enth\u00fcllte))"
+    r"(?:berichtete|berichtet|meldete|schrieb|enth\u00fcllte)"
+    r"|(?:[ \t]*\)[ \t]*\.?)?[ \t]*(?:\n|\Z))"
 )
 
 
@@ -740,6 +742,8 @@ def attributions(
             span = (_sentence_start(text, before.start()), m.end())
         else:
             span = (before.start(1), _sentence_end(text, m.end()))
+        if _heading(text, *span):
+            span = _item_below(text, *span)  # "ISLAND LIFELINE: ..., the X reports."
         out.setdefault(span, outlet_key(before.group(1)))
     if ", " in text:
         for m in _NAME_AFTER.finditer(text):
@@ -750,6 +754,8 @@ def attributions(
         n = _NAME_COMMA.match(text, m.end())
         if n and keep(n.group(1)) and _starts_sentence(text, m.start()):
             out.setdefault((m.start(), _sentence_end(text, n.end())), outlet_key(n.group(1)))
+    for start, end, key in _item_credits(text, keep):
+        out.setdefault((start, end), key)
     for hints, pattern, name, own_ok in _FOLLOW_UPS:
         if not any(h in text for h in hints):
             continue
@@ -848,6 +854,8 @@ def _after_name(
         start = _sentence_start(text, m.start())
         if "via" in m.group() and not _item_line(text, start, end):
             return  # "... from Central station, via the Harwick Metro": a way, not a source
+        if _heading(text, start, end):  # "HOSPITAL: ..., via the Ashby Herald."
+            start, end = _item_below(text, start, end)
         out.setdefault((start, end), outlet_key(n.group(1)))
 
 
@@ -866,6 +874,104 @@ def _item_line(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     alone = not text[line_start:start].strip() and not text[end:line_end].strip()
     return alone and len(text[line_start:line_end].strip()) <= VIA_LINE_MAX
+
+
+# A newsletter's or an aggregator's credit of one item (a review's roundup): a line of its
+# own, "Read the full story in the Westfield Gazette.", "Read more at X", "Source: Coastline
+# Post", "(Dunmore Courier)", "(via X)", credits the item above it; "(X)" closing a line
+# after its last sentence credits that item too, the one above when the line is a paragraph
+# of news, the one below when it is the item's heading ("EDUCATION: A village school is on
+# the brink. (Dunmore Courier)": a labelled line of its own, :func:`_heading`).  Read only for
+# a name of the corpus's outlets (as every form of :func:`attributions`), so a paper's
+# "Read more in Sport" or a chart's "Source: Land Registry" names none unless the corpus
+# holds an outlet so named.
+_ITEM_POINTER = re.compile(
+    r"^[ \t]*(?:(?i:read[ \t]+the[ \t]+full[ \t]+(?:story|article|report)|read[ \t]+more"
+    r"|continue[ \t]+reading|full[ \t]+story)[ \t]+(?i:at|on|in)[ \t]+"
+    r"|(?i:source)[ \t]*:[ \t]+)" + _ONAME + r"[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+_ITEM_TAG = re.compile(
+    r"(?:^|(?<=[.!?\"\u201d\u2019])[ \t]+)\((?:[Vv]ia[ \t]+)?" + _ONAME + r"\)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+# A newsletter item's heading label, "ISLAND LIFELINE: " (:func:`_heading`).
+_LABEL = re.compile(r"[A-Z][A-Z0-9 '&\u2019-]{1,30}:[ \t]")
+# The most paragraphs an item credit covers: a newsletter's item is a heading and one to
+# three paragraphs (the review's roundup: one or two).  Chosen by reasoning.
+ITEM_PARAGRAPHS_MAX = 4
+
+
+def _item_credits(text: str, keep: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of each item a per-item credit of ``text`` names an outlet for
+    (:data:`_ITEM_POINTER`, :data:`_ITEM_TAG`): the paragraphs the item spans."""
+    if "(" not in text and "ead" not in text and "ource" not in text:
+        return []
+    out = []
+    for pattern in (_ITEM_POINTER, _ITEM_TAG):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if not keep(name) or _surname(text, name):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = m.end()
+            alone = not text[line_start : m.start()].strip() or pattern is _ITEM_POINTER
+            if not alone and _heading(text, line_start, line_end):
+                span = _item_below(text, line_start, line_end)
+            else:
+                span = _item_above(text, line_start if alone else line_end, line_end)
+            out.append((*span, outlet_key(name)))
+    return out
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a newsletter item's heading: a line of its own of at
+    most :data:`VIA_LINE_MAX` characters opening with a label (:data:`_LABEL`).  A credit
+    there names the source of the item below it; elsewhere a short paragraph naming an
+    outlet ("The club will be sold, according to the Brackenfield Post.") credits itself."""
+    return _LABEL.match(text, start) is not None and _item_line(text, start, end)
+
+
+def _lines_around(text: str, at: int, step: int) -> list[tuple[int, int]]:
+    """Up to :data:`ITEM_PARAGRAPHS_MAX` non-blank lines of ``text`` from the line holding
+    ``at`` on (``step`` 1) or before it (``step`` -1), nearest first, each ``(start, end)``
+    stripped; a line of at most :data:`VIA_LINE_MAX` characters (an item's heading, or
+    another item's credit) ends them, the heading kept when reading upwards."""
+    out: list[tuple[int, int]] = []
+    pos = at
+    while len(out) < ITEM_PARAGRAPHS_MAX and 0 <= pos <= len(text):
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if line.strip():
+            a = start + len(line) - len(line.lstrip())
+            b = start + len(line.rstrip())
+            if b - a <= VIA_LINE_MAX and out:
+                if (
+                    step < 0
+                    and not _ITEM_POINTER.match(text, a)
+                    and not _ITEM_TAG.search(text, a, b)
+                ):
+                    out.append((a, b))  # the item's heading
+                break
+            out.append((a, b))
+        pos = start - 1 if step < 0 else end + 1
+        if step < 0 and start == 0:
+            break
+    return out
+
+
+def _item_above(text: str, at: int, end: int) -> tuple[int, int]:
+    """The item ending at ``end`` whose last line holds ``at`` (see :func:`_lines_around`)."""
+    lines = _lines_around(text, at, -1)
+    return (lines[-1][0], end) if lines else (at, end)
+
+
+def _item_below(text: str, start: int, end: int) -> tuple[int, int]:
+    """The item whose heading is ``text[start:end]``: the heading and the lines below it."""
+    lines = _lines_around(text, end + 1, 1) if end < len(text) else []
+    return start, (lines[-1][1] if lines else end)
 
 
 def _starts_sentence(text: str, at: int) -> bool:

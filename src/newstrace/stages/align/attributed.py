@@ -317,14 +317,31 @@ def passages(
     for a_doc, b_doc, spans, flip in ((src_doc, tgt_doc, chosen[1], False),
                                       (tgt_doc, src_doc, chosen[0], True)):  # fmt: skip
         taken = [(d.src_start, d.src_end) if flip else (d.tgt_start, d.tgt_end) for d in found]
-        for start, end in spans:
-            if any(start < e and s < end for s, e in taken):
-                continue
+        for start, end in (x for span in spans for x in _untaken(b_doc, *span, taken)):
             match = _window(_stems(b_doc, start, end), a_doc)
             if match is not None:
                 (a0, a1), score = match
                 d = Detection(a0, a1, start, end, "paraphrase", score)
                 out.append(Detection(start, end, a0, a1, d.kind, d.score) if flip else d)
+    return out
+
+
+def _untaken(
+    doc: DocSentences, start: int, end: int, taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The runs of consecutive sentences of ``doc`` inside ``[start, end)`` that no span of
+    ``taken`` overlaps: an attributed sentence, or the part of a newsletter's credited item
+    (its heading, retold) that the passages found do not hold already."""
+    out: list[tuple[int, int]] = []
+    last = -1
+    for k, (s, e) in enumerate(doc.spans):
+        if s < start or e > end or any(s < b and a < e for a, b in taken):
+            continue
+        if out and last == k - 1:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        last = k
     return out
 
 
