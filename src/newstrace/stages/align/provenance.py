@@ -104,6 +104,11 @@ QUOTED_SHARE = 0.8
 # (see :func:`_release_dated_after`; an audit: a paper's live blog, "We will bring you
 # updates ... We are pausing our live coverage", was made the source of the story it quoted).
 _VOICE = r"\b(?:we|our) (?:will|are|have|government|plans?)\b"
+# A release's quote heading, a line of its own ending "said:" above the quote's paragraph.
+# It is read in the text as it is, quotes and all: with the quotes blanked, a news story's
+# 'Professor Daniel Whitcombe, who led the study, said: "..."' ended in "said:" too (a review:
+# a story quoting two people counted two release marks and tied with the release it rewrote).
+_SAID_LINE = r"^[A-Z][^\n.]{2,80} said:\s*$"
 # The press-release markers, each with the literal words (in lower case) it cannot match
 # without: a marker none of whose words is in a text's lower case (:func:`.credits.hint_lower`,
 # as the case-insensitive pattern reads letters) is not searched for.  The fourteen patterns
@@ -121,7 +126,7 @@ _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # a release's contact line opening its line ("Media contact: Dara Quill, ...")
         (r"^\s*(?:media|press) contacts?\b", (" contact",)),
         (_VOICE, ("we ", "our ")),
-        (r"^[A-Z][^\n.]{2,80} said:\s*$", (" said:",)),
+        (_SAID_LINE, (" said:",)),
         (r"\bthe (?:prime minister|minister|secretary) will (?:say|announce)\b", (" will ",)),
         # the release's header and contact line in French, German, Spanish, Italian, Dutch
         (r"\bcommuniqu[eé] de presse\b|\bcontacts? presse\b", (" presse",)),
@@ -199,7 +204,7 @@ def release_marks(text: str) -> int:
 # naming the company's press release, were weighed as two releases filled in from one form
 # and a rewrite with its casualty figures updated was flagged as that form).  A release
 # naming itself ("This press release contains ...") still counts.
-_NEWS_TOO = frozenset((r"\bpress release\b", r"^[A-Z][^\n.]{2,80} said:\s*$"))
+_NEWS_TOO = frozenset((r"\bpress release\b", _SAID_LINE))
 _THIS_RELEASE = re.compile(r"\bthis (?:press |news )?release\b", re.IGNORECASE)
 
 
@@ -228,10 +233,15 @@ def _marker_counts(text: str) -> tuple[int, int]:
     rest).  Cached: they are asked for each article of every linked pair, and a large
     article in many pairs was scanned again for each (an audit: a 300 KB article with 134
     linked partners spent 30 s here)."""
-    text = _unquoted(text)
-    lower = hint_lower(text)
+    bare = _unquoted(text)
+    lower = hint_lower(bare)
     counts = [
-        (p.pattern == _VOICE, len(p.findall(text)) if _any_in(hints, lower) else 0)
+        (
+            p.pattern == _VOICE,
+            len(p.findall(text if p.pattern == _SAID_LINE else bare))
+            if _any_in(hints, lower)
+            else 0,
+        )
         for p, hints in _PRESS
     ]
     return sum(n for voice, n in counts if voice), sum(n for voice, n in counts if not voice)
@@ -242,6 +252,7 @@ def _any_in(hints: tuple[str, ...], lower: str) -> bool:
     return any(h in lower for h in hints)
 
 
+@lru_cache(maxsize=4096)  # read for the marks of each article of every linked pair
 def _unquoted(text: str) -> str:
     """``text`` with what lies inside quotation marks blanked (line breaks kept)."""
     spans = quoted_spans(text)
@@ -365,6 +376,9 @@ def direction(
         return Direction(0 if wa else 1, "wire")
     if abs(pa - pb) >= PRESS_MARGIN:
         return Direction(0 if pa > pb else 1, "press-release")
+    own = _own_marks_only(_marked_text(a), _marked_text(b), pa, pb)
+    if own is not None:
+        return Direction(own, "press-release")
     apart = abs(a_share - b_share) >= ASYMMETRY
     if not apart and a_share < UNSEEN_MAX_SHARE and b_share < UNSEEN_MAX_SHARE:
         return Direction(None, "unseen-source")
@@ -379,6 +393,18 @@ def direction(
         # Webis-CPC-11 as one corpus, 195 of the 244 originals read as the source)
         return Direction(None, "unseen-source")
     return _unless_credited(a, b, Direction(0 if a_share < b_share else 1, "containment"))
+
+
+def _own_marks_only(a: str, b: str, pa: int, pb: int) -> int | None:
+    """0 or 1 when that text alone carries a mark only a release has (:func:`own_release_marks`:
+    a "Notes to editors" or contact line, "Ends") and more press signals than the other
+    (``pa``, ``pb``), else None.  One such line short of :data:`PRESS_MARGIN` is still the
+    release's: a university's release with only its "Notes to editors" and a paper's story
+    merging it with a charity's were read as sharing an unseen source (a review)."""
+    ma, mb = own_release_marks(a) > 0, own_release_marks(b) > 0
+    if ma == mb or pa == pb or (pa > pb) != ma:
+        return None
+    return 0 if ma else 1
 
 
 def summarised_side(

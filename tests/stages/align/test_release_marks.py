@@ -1,0 +1,43 @@
+"""Which of two undated texts is the press release, from the marks only a release carries."""
+
+from __future__ import annotations
+
+from newstrace.stages.align.provenance import direction, press_signals
+from newstrace.stages.ingest.article import make_article
+
+RELEASE = (
+    "One in four people over 75 goes a week without a real conversation, a study by the "
+    "University of Elmbridge has found.\n\n"
+    'Lead author Professor Daniel Whitcombe said: "Loneliness is a health risk."\n\n'
+    "The study was funded by the Halcyon Trust.\n\n"
+    "Notes to editors\n"
+    "Professor Whitcombe is available for interview."
+)
+STORY = (
+    "A quarter of people over 75 spend a week without a proper conversation, researchers at "
+    "the University of Elmbridge say.\n\n"
+    'Professor Daniel Whitcombe, who led the study, said: "Loneliness is a health risk."\n\n'
+    'Ruth Ames of the charity Age Compass said: "Councils must act."\n\n'
+    "The charity wants every council to name a loneliness lead."
+)
+
+
+def test_a_quote_on_the_line_of_its_said_is_no_release_heading() -> None:
+    """A release's quote heading is a line ending "said:" with the quote below it; a news
+    story's 'X said: "..."' on one line is no release mark (a review: with the quote blanked
+    the line ended in "said:", and a story quoting two people counted two marks)."""
+    assert press_signals(STORY) == 0
+    assert press_signals('Lead author Professor Whitcombe said:\n"Loneliness is a risk."') == 1
+
+
+def test_a_release_with_one_mark_of_its_own_is_the_source() -> None:
+    """One "Notes to editors" line, short of the press margin, still tells the release from
+    the story, whose shares alone said the two shared an unseen source."""
+    release = make_article(RELEASE, id="r", source="University of Elmbridge")
+    story = make_article(STORY, id="s", source="Daily Record")
+    assert direction(story, release, 0.5, 0.5).source == 1
+    assert direction(release, story, 0.5, 0.5).source == 0
+    assert direction(release, story, 0.5, 0.5).evidence == "press-release"
+    # both carrying the line (a lazy copy of the release): no mark tells them apart
+    copy = make_article(STORY + "\n\nNotes to editors\nCall the press office.", id="c")
+    assert direction(release, copy, 0.5, 0.5).evidence != "press-release"
