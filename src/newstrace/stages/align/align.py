@@ -70,7 +70,7 @@ from newstrace.stages.align.summary import (
 )
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.credits import staff_lines
-from newstrace.text.marks import may_quote
+from newstrace.text.marks import may_quote, quoted_spans
 from newstrace.text.sentences import sentence_spans
 from newstrace.text.stopwords import ENGLISH_STOP_WORDS
 
@@ -453,12 +453,18 @@ def _drop_figures_only(
     ii, jj = np.nonzero(hit)
     for i, j in zip(ii.tolist(), jj.tolist(), strict=True):
         si, tj = (i + start, j) if rows is None else (int(rows[0][i + start]), int(rows[1][j]))
-        na, nb = src.numbers[si], tgt.numbers[tj]
+        na, nb = _digit_runs(src.numbers[si]), _digit_runs(tgt.numbers[tj])
         if not (na and nb):
             continue
         a, b = src.content[si], tgt.content[tj]
         if a != b and len(a & b) <= len(na & nb):  # (a row of figures copied is a copy)
             hit[i, j] = False
+
+
+def _digit_runs(figures: frozenset[str]) -> frozenset[str]:
+    """The digit runs of ``figures`` (:func:`.sentences.figures`): each is a content stem of
+    its own ("8.00": "8" and "00")."""
+    return frozenset(r for f in figures for r in f.split("."))
 
 
 # Texts of many repeated sentences (a results table, a list) are scored one distinct sentence
@@ -1309,7 +1315,7 @@ def _sentence_passages(
     summarised = False
     if params.summary:
         first = bool(dets)
-        dets, summarised = _summary_pass(dets, seeds, src, tgt, pair, params)
+        dets, summarised = _summary_pass(dets, seeds, src, tgt, pair, params, (src_text, tgt_text))
         # a summary found without first-pass passages must span several target sentences
         summarised = summarised and (first or _sentences_spanned(dets, tgt) >= MIN_MATCHES)
     if params.refine:
@@ -1699,8 +1705,10 @@ def _summary_pass(
     tgt: DocSentences,
     pair: _Pair,
     params: AlignParams,
+    texts: tuple[str, str] = ("", ""),
 ) -> tuple[list[tuple[int, int, int, int, float]], bool]:
-    """Detections after the summary pass or widening, and whether either changed them."""
+    """Detections after the summary pass or widening, and whether either changed them
+    (``texts``: the source's and the target's, see :func:`_quotes_source`)."""
     low = replace(
         params,
         seed_cosine=params.summary_seed,
@@ -1715,7 +1723,7 @@ def _summary_pass(
         if summ:
             return (_summary_hull(summ) if SUMMARY_HULL else summ), True
     elif dets and (params.widen or params.widen_scattered):
-        widened = _widen(dets, src, tgt, pair, replace(low, widen=params.widen))
+        widened = _widen(dets, src, tgt, pair, replace(low, widen=params.widen), texts)
         return widened, widened != dets
     return dets, False
 
@@ -1800,8 +1808,10 @@ def _widen(
     tgt: DocSentences,
     pair: _Pair,
     params: AlignParams,
+    texts: tuple[str, str] = ("", ""),
 ) -> list[tuple[int, int, int, int, float]]:
-    """Widen summary-like detections (all of them when ``params.widen``), then merge."""
+    """Widen summary-like detections (all of them when ``params.widen``), then merge; not a
+    group whose target quotes the source's words (:func:`_quotes_source`)."""
     chosen: list[tuple[int, int, int, int, float]] = []
     rest: list[tuple[int, int, int, int, float]] = []
     if params.widen:
@@ -1809,6 +1819,8 @@ def _widen(
     else:
         for group in target_groups(dets):
             span = scattered_span(group, src, tgt, pair.src, pair.tgt)
+            if span is not None and _quotes_source(group, *texts):
+                span = None
             if span is None:
                 rest.extend(group)
             else:
@@ -1818,6 +1830,47 @@ def _widen(
     wide = replace(params, seed_cosine=WIDEN_SEED, seed_dice=WIDEN_SEED, paraphrase=False)
     seeds = _seeds(src, tgt, pair, wide)
     return _merge_overlaps(_widen_summaries(chosen, seeds, src, tgt) + rest, tgt.spans)
+
+
+# A report of a speech, a debate or an interview picks its points in its own order, so its
+# passages jump about the record as a summary's do, and widening made the whole record its
+# source and stretched its share over the reactions between (a review: stories quoting 12-35%
+# of a minister's speech came out "wholly" derived, 0.87-0.98).  A summary condenses and
+# quotes nothing; a report quotes the speaker: a group whose target holds a quote sharing a
+# run of QUOTE_RUN_WORDS words with the source is not widened.  Six words: a phrase two texts
+# on one subject hardly share by chance (chosen by reasoning; PAN13's summary class is
+# unchanged, docs/results.md).
+QUOTE_RUN_WORDS = 6
+_QUOTE_WORD = re.compile(r"\w+")
+
+
+def _quotes_source(group: Sequence[tuple[int, int, int, int, float]], src: str, tgt: str) -> bool:
+    """Whether a quote of ``tgt`` within the target side of ``group`` shares a run of
+    :data:`QUOTE_RUN_WORDS` words with ``src`` (case ignored)."""
+    if not src or not tgt or not may_quote(tgt):
+        return False
+    lo, hi = min(d[2] for d in group), max(d[3] for d in group)
+    quotes = [(s, e) for s, e in quoted_spans(tgt) if s < hi and lo < e]
+    if not quotes:
+        return False
+    have = _word_runs(src)
+    for s, e in quotes:
+        words = [w.lower() for w in _QUOTE_WORD.findall(tgt, s, e)]
+        n = QUOTE_RUN_WORDS
+        if any(tuple(words[k : k + n]) in have for k in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)  # a record is asked about for each report of it
+def _word_runs(text: str) -> frozenset[tuple[str, ...]]:
+    """The runs of :data:`QUOTE_RUN_WORDS` words of ``text`` outside its quotes, in lower
+    case: the record's own words (a transcript's, a debate's), not a quote it carries."""
+    for s, e in reversed(quoted_spans(text) if may_quote(text) else ()):
+        text = text[:s] + " | " + text[e:]
+    words = [w.lower() for w in _QUOTE_WORD.findall(text)]
+    n = QUOTE_RUN_WORDS
+    return frozenset(tuple(words[k : k + n]) for k in range(len(words) - n + 1))
 
 
 def _widen_summaries(

@@ -1,0 +1,41 @@
+"""Figures are whole numbers as written ("1.8", "3.000"), not their digit runs: two sentences
+agree on their numbers only when they share a figure (a review: "1.8%" and "1.6%" shared the
+figure "1", and a statistics office's release was linked as the paraphrase of another
+month's newspaper story)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newstrace.stages.align.paraphrase import paraphrase_scores
+from newstrace.stages.align.sentences import SentenceTable, Vocabulary, doc_sentences, figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pay grew by 5.4% a year, or 1.8% after inflation", {"5.4", "1.8"}),
+        ("About 3,000 jobs at 8:00 on 12 March 2026", {"3.000", "8.00", "12", "2026"}),
+        ("No figures here", set()),
+    ],
+)
+def test_a_figure_is_its_digit_runs_joined(text: str, expected: set[str]) -> None:
+    import re
+
+    assert figures(re.findall(r"\w+", text)) == expected
+    # the table reads them back from its token positions the same way
+    assert SentenceTable.build([text + "."]).doc(0).numbers == (frozenset(expected),)
+
+
+def _agree(a: str, b: str) -> bool:
+    vocab = Vocabulary()
+    src, tgt = doc_sentences(a, vocab), doc_sentences(b, vocab)
+    one = np.zeros(1, dtype=np.int64)
+    return bool(paraphrase_scores(src, tgt, one, one, np.ones(1), np.ones(1))[0])
+
+
+def test_sentences_with_other_figures_are_no_paraphrase() -> None:
+    pay = "Regular pay grew by 5.4% a year, or 1.8% once inflation is taken into account."
+    assert not _agree(pay, "Adjusted for inflation, regular pay grew by 1.6%.")
+    assert _agree(pay, "Adjusted for inflation, regular pay grew by 1.8%.")

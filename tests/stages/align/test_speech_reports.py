@@ -1,0 +1,49 @@
+"""A report of a long speech quotes it in a few places, picked in its own order: its passages
+jump about the speech as a summary's do, but it is no summary of the whole speech (a review:
+the summary widening made the whole speech its source and its share 0.87, "wholly", though
+12% of it is quotation and a third other people's reactions)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newstrace.config import Settings
+from newstrace.records import RecordSet
+from newstrace.stages import align, dedup
+from newstrace.stages.align import align as align_module
+from newstrace.stages.align.sentences import Vocabulary, doc_sentences
+from newstrace.stages.ingest.article import make_article
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "speech"
+
+
+def test_a_report_quoting_a_speech_is_not_widened_into_a_summary() -> None:
+    speech, report = (DATA / "speech.txt").read_text(), (DATA / "report.txt").read_text()
+    vocab = Vocabulary()
+    found = align_module.align_texts(
+        speech, doc_sentences(speech, vocab), report, doc_sentences(report, vocab)
+    )
+    assert found
+    assert all(d.src_end - d.src_start < len(speech) / 4 for d in found)
+    records = RecordSet(
+        articles=(
+            make_article(speech, id="speech", source="Ministry of Energy"),
+            make_article(report, id="report", source="Castlemere Courier"),
+        )
+    )
+    out = align.run(dedup.run(records, Settings()), Settings())
+    (prov,) = [p for p in out.provenance if p.article_id == "report"]
+    assert prov.label == "partially" and set(prov.sources) == {"speech"}
+    assert prov.sources["speech"] < 0.6
+
+
+def test_a_quote_of_the_records_own_words_is_what_stops_the_widening() -> None:
+    """The quotes are what tells the report from a summary: with its quotation marks taken
+    out, the same report is widened as before."""
+    speech, report = (DATA / "speech.txt").read_text(), (DATA / "report.txt").read_text()
+    plain = report.replace('"', "")
+    vocab = Vocabulary()
+    found = align_module.align_texts(
+        speech, doc_sentences(speech, vocab), plain, doc_sentences(plain, vocab)
+    )
+    assert any(d.src_end - d.src_start > len(speech) / 2 for d in found)
