@@ -9,7 +9,13 @@ import numpy as np
 import pytest
 
 from newstrace.stages.align.paraphrase import paraphrase_scores
-from newstrace.stages.align.sentences import SentenceTable, Vocabulary, doc_sentences, figures
+from newstrace.stages.align.sentences import (
+    SentenceTable,
+    Vocabulary,
+    doc_sentences,
+    figures,
+    figures_agree,
+)
 
 
 @pytest.mark.parametrize(
@@ -39,3 +45,26 @@ def test_sentences_with_other_figures_are_no_paraphrase() -> None:
     pay = "Regular pay grew by 5.4% a year, or 1.8% once inflation is taken into account."
     assert not _agree(pay, "Adjusted for inflation, regular pay grew by 1.6%.")
     assert _agree(pay, "Adjusted for inflation, regular pay grew by 1.8%.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ({"9.200"}, {"14", "9.000"}, True),  # "rund 9.200 Haushalte" -> "gut 9.000 Haushalte"
+        ({"4.97"}, {"5"}, True),  # "£4.97m" -> "nearly £5m"
+        ({"48.6"}, {"50"}, True),
+        ({"1.8", "5.4"}, {"1.6"}, False),  # another month's figures
+        ({"2.4"}, {"2.3"}, False),  # neither is rounder
+        ({"2026"}, {"2020"}, False),  # a year rounds nothing
+        (set(), {"7"}, True),
+    ],
+)
+def test_a_rounded_figure_agrees_with_the_exact_one(a: set[str], b: set[str], agree: bool) -> None:
+    assert figures_agree(frozenset(a), frozenset(b)) is agree
+    assert figures_agree(frozenset(b), frozenset(a)) is agree
+
+
+def test_a_rewrite_rounding_a_figure_is_still_its_paraphrase() -> None:
+    release = "Rund 9.200 Haushalte in Kelmbach und Ostrode profitieren von der Senkung der Preise."
+    story = "Betroffen sind gut 9.000 Haushalte in Kelmbach und Ostrode, die von der Senkung profitieren."
+    assert _agree(release, story)

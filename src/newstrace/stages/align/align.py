@@ -59,6 +59,7 @@ from newstrace.stages.align.sentences import (
     DocSentences,
     Vocabulary,
     doc_sentences,
+    figures_agree,
     row_classes,
     stem,
 )
@@ -1567,8 +1568,7 @@ def _rewritten(i: int, j: int, src: DocSentences, tgt: DocSentences) -> bool:
     short = min(len(x), len(y))
     if short < PARA_MIN_CONTENT or len(x & y) / short < FILL_CONTAINMENT:
         return False
-    na, nb = src.numbers[i], tgt.numbers[j]
-    return not (na and nb and not na & nb)
+    return figures_agree(src.numbers[i], tgt.numbers[j])
 
 
 def _in_order(gain: np.ndarray) -> list[tuple[int, int]]:

@@ -7,7 +7,8 @@ cosine and Dice) can still be a rewrite.  The scorer combines, per candidate pai
 - content-word containment: the share of the shorter sentence's non-stop-word stems found in
   the other sentence (stems come from the light suffix stripper, so "announced"/"announcing"
   match),
-- number agreement: numbers in both sentences must overlap when both have any.
+- number agreement: figures in both sentences must overlap, or one round the other, when
+  both have any (:func:`.sentences.figures_agree`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import math
 
 import numpy as np
 
-from newstrace.stages.align.sentences import DocSentences
+from newstrace.stages.align.sentences import DocSentences, figures_agree
 
 # Compared on Webis-CPC-11 (all 1,000 pairs) and Clough-Stevenson (lexical mode, passages >= 40
 # chars, validation cosine 0.34): (cosine 0.2, containment 0.5): Webis Yes linked 0.772,
@@ -90,8 +91,7 @@ def paraphrase_scores(
         short = min(len(a), len(b))
         if short < PARA_MIN_CONTENT or len(a & b) / short < min_contained:
             continue
-        na, nb = src.numbers[i], tgt.numbers[j]
-        if na and nb and not na & nb:
+        if not figures_agree(src.numbers[i], tgt.numbers[j]):
             continue
         ok[k] = True
     return ok

@@ -408,6 +408,50 @@ def figures(words: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# A figure and a rounder one within this share of it agree: a rewrite rounds ("gut 9.000
+# Haushalte" for "rund 9.200", "nearly £5m" for "£4.97m": 2-3% apart), while two months'
+# statistics differ in a last digit ("1.8%" and "1.6%", 11%; "2.4%" and "2.3%" are no
+# rounding: neither is rounder).  Chosen by reasoning on those cases, not tuned.
+ROUNDING = 0.1
+
+
+def figures_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences' figures (:func:`figures`) agree: either has none, they share
+    one, or one rounds the other (:data:`ROUNDING`; a year, 1900-2099 written alone, rounds
+    nothing)."""
+    if not a or not b or a & b:
+        return True
+    return any(_rounds(x, y) or _rounds(y, x) for x in a for y in b)
+
+
+def _rounds(exact: str, rounded: str) -> bool:
+    """Whether the figure ``rounded`` has fewer significant digits than ``exact`` and lies
+    within :data:`ROUNDING` of it (both read with "." as the decimal mark, as written)."""
+    if _year(exact) or _year(rounded):
+        return False
+    x, y = _value(exact), _value(rounded)
+    if x is None or y is None or not x:
+        return False
+    return _digits(rounded) < _digits(exact) and abs(x - y) <= ROUNDING * abs(x)
+
+
+def _year(figure: str) -> bool:
+    return len(figure) == 4 and figure[:2] in ("19", "20")
+
+
+def _value(figure: str) -> float | None:
+    head, _, tail = figure.partition(".")
+    try:
+        return float(f"{head}.{tail.replace('.', '')}" if tail else head)
+    except ValueError:  # digits of other scripts ("²³")
+        return None
+
+
+def _digits(figure: str) -> int:
+    """Significant digits of ``figure``: its digits without leading or trailing zeros."""
+    return len(figure.replace(".", "").strip("0"))
+
+
 def doc_sentences(text: str, vocab: Vocabulary, language: str | None = None) -> DocSentences:
     """Split ``text`` (in ``language``, an ISO 639-1 code; None: English rules) into sentences
     and build their stemmed term counts."""
