@@ -28,6 +28,14 @@ from newstrace.text.credits import (
     ("Republished with permission from the Vale Messenger.", "valemessenger"),
     ("Rates rose again.\n\nWith AP\n", "ap"),
     ("Rates rose. Additional reporting by Reuters.", "reuters"),
+    # the agencies of other languages (a review): accented places, the day before the month,
+    # small letters with a regional desk, ").-"
+    ("D\u00fcsseldorf (NPA) - Die Stadt w\u00e4chst.", "npa"),
+    ("Gen\u00e8ve (AFP) - La ville grandit.", "afp"),
+    ("Hannover (dpa/lni) - Die Stadt w\u00e4chst.", "dpa"),
+    ("Hannover (npa) - Die Stadt w\u00e4chst.", "npa"),
+    ("PARIS, 10 mars (AFP) - La ville grandit.", "afp"),
+    ("Sevilla, 10 mar (AHN).- La ciudad crece.", "ahn"),
 ])  # fmt: skip
 def test_credit_forms_are_read(text: str, outlet: str) -> None:
     assert outlet in credits(text)
@@ -37,6 +45,7 @@ def test_credit_forms_are_read(text: str, outlet: str) -> None:
     "The report was first discussed in March by the council.",
     "Mr Smith (Labour) said the plan would fail.",  # not at the start of a line
     "With rates rising, the bank said it would wait.",  # not a line of its own
+    "John Smith (left) - with his wife at the opening.",  # a caption
     "",
 ])  # fmt: skip
 def test_prose_is_not_a_credit(text: str) -> None:
@@ -54,6 +63,8 @@ def test_an_outlet_is_named_by_its_name_or_its_domain() -> None:
     assert names_outlet(credits("NORTH ARDEN, Minn. (MPA) - Text."), "Meridian Press Agency")
     assert names_outlet(credits("PARIS (AFP) - Texte."), "Agence France-Presse")
     assert not names_outlet(credits("DENVER (AP) - Text."), "Arden Post")
+    # initials of a name with accented letters: "Europ\u00e9enne" is one word (a review)
+    assert names_outlet(credits("Lyon (AEP) - Texte."), "Agence Europ\u00e9enne de Presse")
 
 
 def test_credit_order() -> None:

@@ -57,17 +57,27 @@ _SYNDICATED = re.compile(
     + _CREDIT_END,
     re.MULTILINE,
 )
-# An agency dateline: CITY[, State.][, Month D] (Agency) -
+# An agency dateline: CITY[, State.][, Month D | , D Month] (Agency) -, in the forms of the
+# agencies of other languages too (a review): a place with accents ("Düsseldorf (NPA) -",
+# "Genève (AFP) -"), the day before the month ("PARIS, 10 mars (AFP) -", "Sevilla, 10 mar
+# (EFE).- "), an agency in small letters with a regional desk ("Hannover (dpa/lni) -": how
+# every German paper prints the agency's copy).  A word in small letters in brackets names an
+# agency only if it is two to four letters long and no caption's word ("Smith (left) - ...").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, with the accented ones of Latin-1
+_LETTER = r"[^\W\d_]"
 _DATELINE_TAIL = (
-    r"(?:,[ \t]+[A-Z][A-Za-z.]{1,14})?(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+"
-    r"\(" + _PARTY + r"([A-Z][\w .&'-]{1,40})\)[ \t]*[-\u2013\u2014]"
+    rf"(?:,[ \t]+[{_UPPER}](?:{_LETTER}|\.){{1,14}})?"
+    rf"(?:,[ \t]+(?:[{_UPPER}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}|\d{{1,2}}\.?[ \t]+{_LETTER}{{3,10}}\.?))?"
+    r"[ \t]+\(" + _PARTY + r"([A-Z][\w .&'-]{1,40}|(?!(?:left|right|file|top|next|main|"
+    r"inset)\b)[a-z]{2,4})(?:/[\w]{2,6})*\)\.?[ \t]*[-\u2013\u2014]"
 )
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}" + _DATELINE_TAIL, re.MULTILINE)
+_DATELINE = re.compile(rf"^[{_UPPER}](?:{_LETTER}|[ .'-]){{1,40}}" + _DATELINE_TAIL, re.MULTILINE)
 # The same with a place name of capitalised words only, to cut a dateline off a sentence
 # ("He said that LONDON (Reuters) - style ..." credits Reuters, but opens with no dateline);
 # group "place" is the place, group 2 the agency
+_PLACE_WORD = rf"[{_UPPER}](?:{_LETTER}|[.'-])*"
 _PLACE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'-]*(?:[ \t]+(?:[A-Z][A-Za-z.'-]*|de|la|del|of|on|upon|am))*)"
+    rf"^(?P<place>{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|de|la|del|of|on|upon|am))*)"
     + _DATELINE_TAIL,
     re.MULTILINE,
 )
@@ -341,7 +351,7 @@ def shared_credits(text: str) -> frozenset[str]:
 # substring test or a pattern with a literal start (fast to search for): most texts have
 # none, and these tests cost a few microseconds where the credit patterns cost about 200 per
 # 3,000-character text.  Lower case: the syndication words are searched for case-sensitively.
-_DATELINE_HINT = re.compile(r"\)[ \t]*[-\u2013\u2014]")
+_DATELINE_HINT = re.compile(r"\)\.?[ \t]*[-\u2013\u2014]")
 _SYNDICATION_LOWER = re.compile(r"(?:originally|first)\s+(?:appeared|published|ran|posted)")
 _WITH_LINE = re.compile(r"\n[ \t]*with[ \t]")
 # Letters that the case-insensitive credit words match ("(?i:first)" matches "fİrst",
@@ -448,7 +458,7 @@ def _initials(outlet: str) -> frozenset[str]:
     "Arden Post" is not credited by "(AP)")."""
     if not _AGENCY_WORD.search(outlet):
         return frozenset()
-    words = [w for w in re.findall(r"[A-Za-z]+", outlet) if w.lower() not in _JOINERS]
+    words = [w for w in re.findall(_LETTER + "+", outlet) if w.lower() not in _JOINERS]
     if len(words) < 2:
         return frozenset()
     full = "".join(w[0] for w in words).lower()
@@ -505,7 +515,7 @@ def _initialism(name: str, short: str) -> bool:
     short = short.strip()
     if not _CAPITALS.fullmatch(short) or not _AGENCY_WORD.search(name):
         return False
-    words = re.findall(r"[A-Za-z]+", name)
+    words = re.findall(_LETTER + "+", name)  # "Agence Européenne de Presse": one word
     if words[:1] == ["The"]:  # "The Associated Press" is "AP", "The Canadian Press" "CP"
         words = words[1:]
     capitals = [w[0] for w in words if w[0].isupper()]

@@ -17,6 +17,11 @@ LEAD = "A fire at the Ostler plant forced the evacuation of about 300 homes over
         "BRACKWELL, March 10 (Norland Press Agency) - ",
         "LONDON (Reuters) \u2014 ",
         "Springfield, Ill., Nov. 3 (AP) \u2013 ",
+        # the agencies of other languages (a review)
+        "Hannover (dpa/lni) - ",
+        "D\u00fcsseldorf (NPA) - ",
+        "PARIS, 10 mars (AFP) - ",
+        "Sevilla, 10 mar (EFE).- ",
     ],
 )
 def test_a_dateline_opening_the_text_or_a_line_is_left_out(dateline: str) -> None:
@@ -56,3 +61,36 @@ def test_a_dateline_with_almost_nothing_after_it_stays() -> None:
 def test_a_line_shaped_like_a_dateline_keeps_its_words(line: str) -> None:
     assert dateline_end(line, 0, len(line)) == 0
     assert split_sentences(line)[0][0] == 0
+
+
+WIRE = (
+    "Hannover (npa) - Die Stadt Hannover will bis 2030 alle Ampeln in der Innenstadt auf "
+    "sparsame LED-Technik umstellen. Das beschloss der Rat am Donnerstag mit breiter "
+    "Mehrheit.\n\nDie Umr\u00fcstung soll rund 4,2 Millionen Euro kosten und den Stromverbrauch "
+    "der Anlagen um zwei Drittel senken. Die ersten Kreuzungen am Steintor werden im "
+    "Fr\u00fchjahr umgebaut."
+)
+
+
+def test_two_papers_printing_one_agency_story_share_it_as_an_unseen_source() -> None:
+    """Two papers print a German agency's story ("Hannover (npa) -"), one with a local
+    paragraph, the agency's own copy not in the corpus: neither is the other's source (a
+    review: the small-letter initials were no credit, and the cut copy was traced to the
+    longer one by containment)."""
+    from newstrace.config import Settings
+    from newstrace.records import RecordSet
+    from newstrace.stages import align, dedup
+    from newstrace.stages.ingest.article import make_article
+
+    local = (
+        WIRE + "\n\nAuch in Linden sollen die Ampeln bis 2027 erneuert werden, sagte ein Sprecher."
+    )
+    cut = WIRE[: WIRE.index("\n\n")]
+    records = RecordSet(
+        articles=(
+            make_article(local, id="local", source="Lindener Anzeiger", language="de"),
+            make_article(cut, id="cut", source="Kelmbacher Zeitung", language="de"),
+        )
+    )
+    out = align.run(dedup.run(records, Settings()), Settings())
+    assert [(p.relation, p.evidence) for p in out.pairs] == [("unseen_source", "credit")]

@@ -12,7 +12,10 @@ AGENCIES = ["Reuters", "The Associated Press", "The Canadian Press", "PA Media",
             "Harbour News Agency", "Business Wire",
             "albion_news_agency_skerrin_ferry", "harbour-news-agency",
             "Agence Francopresse", "Nordpresse Agentur", "Agencia Iberpress",
-            "Agenzia Nazionale Stampa Associata", "Deutsche Presse-Agentur"]  # fmt: skip
+            "Agenzia Nazionale Stampa Associata", "Deutsche Presse-Agentur",
+            # an adjective and a joining word between (a review)
+            "Agencia Hispana de Noticias", "Agence centrale de presse",
+            "Agence Europ\u00e9enne de Presse"]  # fmt: skip
 # (the last two are names taken from file names)
 # newspapers and public bodies with "Press" or "Agency" in their names
 OTHERS = ["Asbury Park Press", "The Press", "Press and Journal", "Detroit Free Press",

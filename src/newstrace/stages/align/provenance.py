@@ -150,10 +150,11 @@ _WIRE = re.compile(
     # "Agence ...presse", "...presse Agentur", "Agencia ... de noticias": the agency word of
     # French, Spanish, Italian or German with a press or news word (a bare "Agence" is also
     # a public body's name, as "Agency" is)
-    # ("Express" is no press word; at most one word between, so "Agentur fur Arbeit
-    # Pressestelle", a job centre's press office, is not an agency)
+    # ("Express" is no press word; at most one word between, and a joining word after it,
+    # "Agencia Hispana de Noticias", "Agence centrale de presse" (a review), so "Agentur fur
+    # Arbeit Pressestelle", a job centre's press office, is not an agency)
     r"\w*(?<!ex)(?:press|prensa|stampa|nachrichten|noticias|notizie)\w*[ -]+agen(?:ce|cia|zia|tur)|"
-    r"agen(?:ce|cia|zia|tur)[ -]+(?:[\w']+[ -]+)?"
+    r"agen(?:ce|cia|zia|tur)[ -]+(?:[\w']+[ -]+)?(?:(?:de|di|des|du|del|della|der)[ -]+)?"
     r"\w*(?<!ex)(?:press|prensa|stampa|noticias|notizie)\w*)\b",
     re.IGNORECASE,
 )
