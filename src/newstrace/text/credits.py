@@ -67,7 +67,8 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, with the accented ones of 
 _LETTER = r"[^\W\d_]"
 _DATELINE_TAIL = (
     rf"(?:,[ \t]+[{_UPPER}](?:{_LETTER}|\.){{1,14}})?"
-    rf"(?:,[ \t]+(?:[{_UPPER}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}|\d{{1,2}}\.?[ \t]+{_LETTER}{{3,10}}\.?))?"
+    rf"(?:,[ \t]+(?:[{_UPPER}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
+    rf"|\d{{1,2}}\.?[ \t]+{_LETTER}{{3,10}}\.?))?"
     r"[ \t]+\(" + _PARTY + r"([A-Z][\w .&'-]{1,40}|(?!(?:left|right|file|top|next|main|"
     r"inset)\b)[a-z]{2,4})(?:/[\w]{2,6})*\)\.?[ \t]*[-\u2013\u2014]"
 )

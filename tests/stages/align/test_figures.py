@@ -65,6 +65,6 @@ def test_a_rounded_figure_agrees_with_the_exact_one(a: set[str], b: set[str], ag
 
 
 def test_a_rewrite_rounding_a_figure_is_still_its_paraphrase() -> None:
-    release = "Rund 9.200 Haushalte in Kelmbach und Ostrode profitieren von der Senkung der Preise."
-    story = "Betroffen sind gut 9.000 Haushalte in Kelmbach und Ostrode, die von der Senkung profitieren."
+    release = "Rund 9.200 Haushalte in Kelmbach und Ostrode profitieren von der Senkung."
+    story = "Betroffen sind gut 9.000 Haushalte in Kelmbach und Ostrode, die davon profitieren."
     assert _agree(release, story)
