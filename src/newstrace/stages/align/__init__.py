@@ -60,7 +60,13 @@ from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Alignment, Article, DuplicateGroup, RecordSet, ReusePair, Span
 from newstrace.stages.align import attributed
-from newstrace.stages.align.align import AlignParams, Detection, align_texts, blas_limited
+from newstrace.stages.align.align import (
+    AlignParams,
+    Detection,
+    align_texts,
+    blas_limited,
+    corroborated,
+)
 from newstrace.stages.align.boilerplate import (
     copy_map,
     flag,
@@ -105,6 +111,7 @@ from newstrace.stages.align.versions import (
 )
 from newstrace.text.credits import attributions, credits, names_outlet, outlet_names
 from newstrace.text.diff import copied_spans
+from newstrace.text.sentences import sentence_spans
 
 NAME = "align"
 # A duplicate group of more than MASS_COPIES members (a story reprinted word for word by many
@@ -1847,6 +1854,40 @@ def _align_pair(
     return dets
 
 
+def _weak_left(
+    found: list[Alignment], by_id: Mapping[str, Article], params: AlignParams
+) -> list[Alignment]:
+    """``found`` without the passages of pairs that the flags left with weak paraphrase
+    passages only (:func:`.align.corroborated`): the passage that vouched for them when the
+    pair was aligned is a template's or boilerplate (a review: a force's appeals on a crash
+    and a fire, once their stock opening and closing lines were flagged, were still linked
+    by "was taken to hospital with serious injuries" / "... with smoke inhalation")."""
+    if not params.weak_paraphrase:
+        return found
+    by_pair: dict[tuple[str, str], list[Alignment]] = defaultdict(list)
+    for x in found:
+        by_pair[(x.source.article_id, x.target.article_id)].append(x)
+    weak: set[tuple[str, str]] = set()
+    for (s, t), als in by_pair.items():
+        real = [x for x in als if not x.boilerplate]
+        if not real or len(real) == len(als) or any(x.kind != "paraphrase" for x in real):
+            continue
+        a, b = by_id[s].text, by_id[t].text
+        dets = [_detection(x) for x in real]
+        if not corroborated(dets, len(a), len(b), params, (sentence_spans(a), sentence_spans(b))):
+            weak.add((s, t))
+    if not weak:
+        return found
+    return [
+        x for x in found
+        if x.boilerplate or (x.source.article_id, x.target.article_id) not in weak
+    ]  # fmt: skip
+
+
+def _detection(x: Alignment) -> Detection:
+    return Detection(x.source.start, x.source.end, x.target.start, x.target.end, x.kind, x.score)
+
+
 def _align_key(art: Article) -> tuple[int, float, str]:
     """Which article of a pair the aligner reads as the source: the earlier published, else
     (undated) the longer, else the one with the smaller id (the aligner's summary pass widens
@@ -1962,6 +2003,7 @@ def run_with_stats(
     found = flag(found, spans, by_id, undirected, lambda x: _align_key(by_id[x]), members)
     canon = {m: g.canonical for g in records.duplicates for m in g.members}
     found = flag_templates(found, by_id, copy_map(found, canon), spans)
+    found = _weak_left(found, by_id, align_params(cfg))
     _undirect_quotes_left(found, by_id, undirected)
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
     exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}
