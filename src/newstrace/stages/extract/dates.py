@@ -125,12 +125,38 @@ _NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b
 WILL_WINDOW = 40
 
 
+# A "will" or a pledge before a date speaks of it only within the date's clause: "The
+# government will invest 38 billion ..., since the national grid was completed in 1961" is
+# past (a review: an undated story was placed before 1961 and made the source of a speech).
+# A clause starts after a semicolon or colon, a conjunction after a comma, or a word opening
+# a subordinate clause; and a past verb just before the date ("was completed in 1961", "had
+# opened in 2019") makes it past, as "will remember ... 2022" looks back.
+_CLAUSE_START = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b"
+    r"|\b(?:since|which|who|when|where|after|because|although|though|whereas)\b",
+    re.I,
+)
+_PAST_JUST_BEFORE = re.compile(r"\b(?:was|were|had)\b[^,;:.!?]{0,30}\Z", re.I)
+_LOOKS_BACK = re.compile(r"\b(?:will|shall)\s+(?:remember|recall|never\s+forget)\b", re.I)
+
+
+def _clause_start(text: str, s: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts in the sentence starting at ``s``."""
+    start = s
+    for m in _CLAUSE_START.finditer(text, s, pos):
+        start = m.end()
+    return start
+
+
 def _future(text: str, s: int, pos: int, e: int, pledges: bool = False) -> bool:
     """Whether the sentence ``text[s:e]`` speaks of the future around ``pos`` (``pledges``:
-    a pledge before ``pos`` counts, see :data:`_PLEDGE`)."""
-    if pledges and _PLEDGE.search(text, s, pos + 1):
+    a pledge before ``pos`` counts, see :data:`_PLEDGE`), within the date's clause."""
+    if _PAST_JUST_BEFORE.search(text[max(s, pos - 40) : pos]):
+        return False
+    c = _clause_start(text, s, pos)
+    if pledges and _PLEDGE.search(text, c, pos + 1):
         return True
-    if _FUTURE.search(text, s, pos + 1):
+    if (m := _FUTURE.search(text, c, pos + 1)) and not _LOOKS_BACK.match(text, m.start()):
         return True
     after = text[pos : min(e, pos + WILL_WINDOW)]
     clause = _NEXT_CLAUSE.search(after)
