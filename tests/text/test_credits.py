@@ -304,6 +304,27 @@ def test_news_about_reporting_is_no_staff_credit_line(text: str) -> None:
          "Seg\u00fan El Pa\u00eds, el alcalde dimiti\u00f3."),
         ("De burgemeester is afgetreden, meldt de Volkskrant.", "volkskrant",
          "De burgemeester is afgetreden, meldt de Volkskrant."),
+        # more forms of other languages (a review)
+        ("Regen. Laut der Lindenauer Zeitung wurde das Werk geschlossen. Mehr.",
+         "lindenauerzeitung", "Laut der Lindenauer Zeitung wurde das Werk geschlossen."),
+        ("Pluie. D'apr\u00e8s le Courrier de Valmont, l'usine va fermer. Plus.",
+         "courrierdevalmont", "D'apr\u00e8s le Courrier de Valmont, l'usine va fermer."),
+        ("Pluie. Selon les informations du Courrier de Valmont, l'usine va fermer. Plus.",
+         "courrierdevalmont",
+         "Selon les informations du Courrier de Valmont, l'usine va fermer."),
+        ("Lluvia. Seg\u00fan inform\u00f3 ayer El Diario de Marbella, la f\u00e1brica "
+         "cerrar\u00e1. M\u00e1s.",
+         "eldiariodemarbella",
+         "Seg\u00fan inform\u00f3 ayer El Diario de Marbella, la f\u00e1brica cerrar\u00e1."),
+        ("Lluvia. Como adelant\u00f3 ayer El Diario de Marbella, la f\u00e1brica "
+         "cerrar\u00e1. M\u00e1s.",
+         "eldiariodemarbella",
+         "Como adelant\u00f3 ayer El Diario de Marbella, la f\u00e1brica cerrar\u00e1."),
+        ("Regen. Das Werk schlie\u00dft, wie die Lindenauer Zeitung am Dienstag berichtete. Mehr.",
+         "lindenauerzeitung",
+         "Das Werk schlie\u00dft, wie die Lindenauer Zeitung am Dienstag berichtete."),
+        ("Rain. In an interview with the Meridian Review, Varga said no. More.",
+         "meridianreview", "In an interview with the Meridian Review, Varga said no."),
         ("Rain. Paying tribute in a statement released by Westmoor Police, his family said "
          "he was kind. More.", "westmoorpolice",
          "Paying tribute in a statement released by Westmoor Police, his family said he was "

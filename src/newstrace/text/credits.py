@@ -577,7 +577,7 @@ _NAME_END = re.compile(_ONAME + r"(?:[ \t]*[.!](?=\s|$)|(?=" + _CITING + r"))")
 # The same in French, German, Spanish, Italian and Dutch: "..., rapporte Le Monde.", "...,
 # berichtet die Harwicker Zeitung.", "..., según El País.", "..., secondo il Corriere.", "...,
 # meldt de Volkskrant."; a lower-case article may stand before the name
-_ARTICLE = r"(?:(?:le|la|les|die|der|das|den|dem|el|los|las|il|lo|de|het)[ \t]+|l['\u2019])?"
+_ARTICLE = r"(?:(?:le|la|les|du|des|die|der|das|den|dem|el|los|las|il|lo|de|het)[ \t]+|l['\u2019])?"
 _FOREIGN_AFTER = re.compile(
     r",[ \t]+(?:rapporte|indique|\u00e9crit|r\u00e9v\u00e8le|selon|berichtet|berichtete|meldet"
     r"|meldete|schreibt|schrieb|laut|informa|publica|seg\u00fan|se\u00f1ala|revela|riporta|scrive"
@@ -585,16 +585,31 @@ _FOREIGN_AFTER = re.compile(
 )
 # "According to the Lowmoor Courier, ..." at the start of a sentence, and "Selon Le Monde,",
 # "Seg\u00fan El Pa\u00eds,", "Secondo il Corriere,", "Volgens de Volkskrant,"
-_ACCORDING = re.compile(r"(?:According[ \t]+to|Selon|Seg\u00fan|Secondo|Volgens)[ \t]+" + _ARTICLE)
+# (and, a review of other languages' newsrooms: "Laut der X", "D'apr\u00e8s le X", "Selon les
+# informations du X", "Seg\u00fan inform\u00f3 ayer X", "Seg\u00fan public\u00f3 X")
+_ACCORDING = re.compile(
+    r"(?:According[ \t]+to|Selon(?:[ \t]+les[ \t]+informations(?=[ \t]+d))?|D['\u2019]apr\u00e8s"
+    r"|Seg\u00fan(?:[ \t]+(?:inform\u00f3|public\u00f3|adelant\u00f3|revel\u00f3)"
+    r"(?:[ \t]+(?:ayer|hoy|anoche))?)?|Secondo|Volgens|Laut)[ \t]+" + _ARTICLE
+)
 _NAME_COMMA = re.compile(_ONAME + r",")
+# "Laut der Lindenauer Zeitung wird ...": German puts the verb after the name, no comma
+_GERMAN_VERB = (
+    r"[ \t]+(?:wird|werden|wurde|wurden|soll|sollen|hat|haben|ist|sind|war|waren|sei|seien"
+    r"|will|muss|kann)\b"
+)
+_NAME_VERB = re.compile(_ONAME + rf"(?={_GERMAN_VERB})")
 # A follow-up's credit of a rival's scoop: "..., as first reported by the Ashby Herald.", "As
-# revealed by the X on Tuesday, ...", and in German and French "Wie das Brücker Tagblatt am
-# Dienstag berichtete, ...", "Comme l'a révélé Le Courrier de Valmont mardi, ..."; the name
+# revealed by the X on Tuesday, ...", and in German, French and Spanish "Wie das Brücker
+# Tagblatt am Dienstag berichtete, ...", "Comme l'a révélé Le Courrier de Valmont mardi, ...",
+# "Como adelantó ayer El Diario de Marbella, ..."; the name
 # then ends at a mark, or at a few words of when (German: up to three words before the verb)
 _AS_REPORTED = re.compile(
     r"\b(?:[Aa]s[ \t]+(?:first[ \t]+)?(?:reported|revealed)[ \t]+(?:by|in)"
     r"|[Cc]omme[ \t]+l['\u2019]a(?:vait)?[ \t]+(?:r\u00e9v\u00e9l\u00e9|rapport\u00e9"
-    r"|annonc\u00e9|\u00e9crit|indiqu\u00e9))[ \t]+" + _ARTICLE
+    r"|annonc\u00e9|\u00e9crit|indiqu\u00e9)"
+    r"|[Cc]omo[ \t]+(?:adelant\u00f3|inform\u00f3|public\u00f3|revel\u00f3)(?:[ \t]+(?:ayer|hoy))?)"
+    r"[ \t]+" + _ARTICLE
 )
 _AS_NAME_END = re.compile(
     _ONAME + r"(?=[ \t]*[.!,;]|[ \t]+(?:on|last|this|earlier|yesterday|[a-z]+di|hier)\b)"
@@ -609,12 +624,16 @@ _AS_THE_NAME = re.compile(
 _WIE = re.compile(r"\b[Ww]ie[ \t]+" + _ARTICLE)
 _WIE_NAME = re.compile(
     _ONAME + r"(?:[ \t]+[^\s,.]+){0,3}?[ \t]+(?:zuerst[ \t]+)?"
-    r"(?:berichtete|berichtet|meldete|schrieb|enth\u00fcllte|berichtet[ \t]+hatte)[ \t]*,"
-)
+    r"(?:berichtete|berichtet|meldete|schrieb|enth\u00fcllte|berichtet[ \t]+hatte)[ \t]*[,.]"
+)  # (also closing its sentence: "..., wie die Lindenauer Zeitung am Dienstag berichtete.")
 # A speaker's words given to an outlet: "Whitcombe told the Kestrel Post: ...", "..., she told
-# Reuters.", "Speaking to the Ashby Herald on Monday, Whitcombe said ..." (the words are that
+# Reuters.", "Speaking to the Ashby Herald on Monday, Whitcombe said ...", "In an interview
+# with the Meridian Review, ..." (a review), "interviewed by X" (the words are that
 # outlet's interview; the name ends at a mark or at a few words of when)
-_TOLD = re.compile(r"(?:\btold|\b[Ss]peaking[ \t]+to)[ \t]+")
+_TOLD = re.compile(
+    r"(?:\btold|\b[Ss]peaking[ \t]+to|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with"
+    r"|\binterviewed[ \t]+by)[ \t]+"
+)
 _TOLD_NAME_END = re.compile(
     _ONAME + r"(?=[ \t]*[.!,;:]|[ \t]+(?:on|last|this|earlier|yesterday|in)\b)"
 )
@@ -629,15 +648,15 @@ _STATEMENT = re.compile(
 # Literal words each form cannot do without, searched for first: the forms' own patterns
 # try every word boundary of a text (about 200 microseconds an article for the three)
 # (plain substring tests: a pattern of alternatives tries every place of a text as well)
-_ACCORDING_HINT = ("According", "Selon", "Seg\u00fan", "Secondo", "Volgens")
+_ACCORDING_HINT = ("According", "Selon", "Seg\u00fan", "Secondo", "Volgens", "Laut", "apr\u00e8s")
 # (hints, form, name, whether the text's own outlet counts: "a police source told MPA" in
 # MPA's own story is its own reporting, while "as the Herald first reported" in the Herald
 # names its earlier story)
 _FOLLOW_UPS = (
-    (("s reported", "s revealed", "s first", "omme l"), _AS_REPORTED, _AS_NAME_END, True),
+    (("s reported", "s revealed", "s first", "omme l", "omo "), _AS_REPORTED, _AS_NAME_END, True),
     ((" reported", " revealed"), _AS_THE, _AS_THE_NAME, True),
     (("berichtet", "meldete", "schrieb", "enth\u00fcllte"), _WIE, _WIE_NAME, True),
-    (("told", "peaking to"), _TOLD, _TOLD_NAME_END, False),
+    (("told", "peaking to", "nterview"), _TOLD, _TOLD_NAME_END, False),
     (("statement",), _STATEMENT, _AS_NAME_END, False),
 )
 _LOOK_BACK = 120  # characters before a verb that a name can take
@@ -661,7 +680,10 @@ _KEY_END = (
     r"|[ \t]+(?:on|last|this|earlier|yesterday|in|hier|[a-z]+di)\b"
     r"|(?:[ \t]+[^\s,.]+){0,3}?[ \t]+(?:zuerst[ \t]+)?"
     r"(?:berichtete|berichtet|meldete|schrieb|enth\u00fcllte)"
-    r"|(?:[ \t]*\)[ \t]*\.?)?[ \t]*(?:\n|\Z))"
+    r"|(?:[ \t]*\)[ \t]*\.?)?[ \t]*(?:\n|\Z)"
+    + "|"
+    + _GERMAN_VERB  # "Laut der X wird ..."
+    + ")"
 )
 
 
@@ -762,7 +784,7 @@ def attributions(
         for m in _FOREIGN_AFTER.finditer(text):
             _after_name(text, m, out, keep)
     for m in _ACCORDING.finditer(text) if any(h in text for h in _ACCORDING_HINT) else ():
-        n = _NAME_COMMA.match(text, m.end())
+        n = (_NAME_VERB if m.group().startswith("Laut") else _NAME_COMMA).match(text, m.end())
         if n and keep(n.group(1)) and _starts_sentence(text, m.start()):
             out.setdefault((m.start(), _sentence_end(text, n.end())), outlet_key(n.group(1)))
     for start, end, key in _item_credits(text, keep):
@@ -777,7 +799,8 @@ def attributions(
             if _PAST.match(text, n.end()):
                 continue
             if keep(n.group(1)) and not _surname(text, n.group(1)):
-                span = (_sentence_start(text, m.start()), _sentence_end(text, n.end()))
+                end = n.end() if n.group().endswith(".") else _sentence_end(text, n.end())
+                span = (_sentence_start(text, m.start()), end)
                 out.setdefault(span, outlet_key(n.group(1)))
     return tuple(sorted((s, e, k) for (s, e), k in out.items()))
 
