@@ -111,7 +111,7 @@ class ReusePair:
     target_id: str
     relation: str  # "derived" | "unseen_source" | "related" (see Provenance)
     evidence: str  # why the source is the source: "credit" | "date" | "inferred-date" |
-    #                "wire" | "press-release" | "summary" |
+    #                "wire" | "press-release" | "record" | "summary" |
     #                "containment"; with no direction claimed: "quotation" (the passages
     #                are mostly quotes, which both can have taken from the speaker) or "none"
     source_share: float  # share of the source's characters in the pair's passages

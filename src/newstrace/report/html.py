@@ -224,6 +224,9 @@ EVIDENCE = {
     "after the other's date spoken of as past) or before it (a day before it still to come)",
     "wire": "no date order; the source is a news agency (by its outlet name)",
     "press-release": "the source reads as a press release",
+    "record": "the source gives the shared words plainly, the other inside quotation marks: "
+    "the record of what was said (a transcript, a debate's report), though it may be dated "
+    "after the report (up to three days)",
     "summary": "no date order; the shared passages take up at least twice as many characters "
     "in the source as in the target, read as a summary of it (an expanded rewrite of the "
     "target would show the same)",

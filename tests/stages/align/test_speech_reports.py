@@ -47,3 +47,29 @@ def test_a_quote_of_the_records_own_words_is_what_stops_the_widening() -> None:
         speech, doc_sentences(speech, vocab), plain, doc_sentences(plain, vocab)
     )
     assert any(d.src_end - d.src_start > len(speech) / 2 for d in found)
+
+
+def _pair(speech_day: str) -> tuple[str, str, str]:
+    speech, report = (DATA / "speech.txt").read_text(), (DATA / "report.txt").read_text()
+    records = RecordSet(
+        articles=(
+            make_article(report, id="report", source="Castlemere Courier",
+                         published="2026-05-14T19:00:00+00:00"),
+            make_article(speech, id="speech", source="Ministry of Energy",
+                         published=speech_day),
+        )
+    )  # fmt: skip
+    out = align.run(dedup.run(records, Settings()), Settings())
+    (pair,) = out.pairs
+    return pair.source_id, pair.target_id, pair.evidence
+
+
+def test_a_record_posted_after_the_report_is_still_its_source() -> None:
+    """The transcript gives the quoted words plainly, the report inside quotation marks: the
+    transcript is the record of what was said, and the source, though posted the next day
+    (a review: the speech was made the copy of the stories quoting it, by date)."""
+    assert _pair("2026-05-15T09:00:00+00:00") == ("speech", "report", "record")
+    # dated first, the dates say it
+    assert _pair("2026-05-14T09:00:00+00:00") == ("speech", "report", "date")
+    # a text posted weeks later is no record of the day
+    assert _pair("2026-06-20T09:00:00+00:00")[0] == "report"

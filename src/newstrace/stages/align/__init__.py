@@ -1542,7 +1542,8 @@ def _earlier_pairs(
 def _direction(a: Article, b: Article, als: Sequence[Alignment], quoted: bool) -> Direction:
     """:func:`.provenance.direction` of pair (a, b) read from its passages ``als``."""
     shares = _share(als, a, 0), _share(als, b, 1)
-    return direction(a, b, *shares, quoted, _passages(als))
+    literal = _passages([x for x in als if x.kind != "paraphrase"])
+    return direction(a, b, *shares, quoted, _passages(als), literal)
 
 
 def _passages(als: Sequence[Alignment]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -328,11 +328,13 @@ def direction(
     b_share: float,
     quoted: bool = False,
     passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
+    literal: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
 ) -> Direction:
     """Which of ``a`` and ``b`` is the source, given how much of each the passages cover;
     ``quoted``: the passages lie mostly inside quotation marks (:func:`mostly_quoted`);
     ``passages``: their spans in ``a`` and in ``b`` (a statement is the source of the quotes
-    only when they are its speaker's own words, :func:`own_words`).
+    only when they are its speaker's own words, :func:`own_words`); ``literal``: the spans of
+    those that are verbatim or edited (the words themselves: see :func:`record_side`).
 
     A credit in the text comes first (:mod:`newstrace.text.credits`): an article that
     credits the other's outlet ("(Reuters) -", "originally appeared in ...") is its copy
@@ -350,6 +352,9 @@ def direction(
         order = None  # a day read off a URL path a day apart: no order (see _url_days_only)
     if order is None:
         order, by_date = _inferred_order(a, b), "inferred-date"
+    record = record_side(a, b, literal)  # (where the dates say otherwise, or nothing)
+    if record is not None and order != record and not _record_long_after(a, b, record):
+        return Direction(record, "record")
     if order is not None and _release_dated_after(a, b, order):
         return Direction(1 - order, "press-release")
     wa, wb = is_wire(a), is_wire(b)
@@ -406,6 +411,44 @@ def _own_marks_only(a: str, b: str, pa: int, pb: int) -> int | None:
     if ma == mb or pa == pb or (pa > pb) != ma:
         return None
     return 0 if ma else 1
+
+
+# A record of what was said (a speech's transcript, a debate's official report, a Q&A) gives
+# the words plainly; a report of it gives them inside quotation marks.  When the shared
+# verbatim and edited passages lie at least QUOTED_SHARE inside quotes in one article and
+# at most 1 - QUOTED_SHARE in the other, the other is the record and the source, though it be
+# dated after the report (a transcript is posted the next day, a debate's report hours later:
+# a review found a speech made the copy of the four stories quoting it, and the stories then
+# each other's copies by date), up to RECORD_DAYS after it.  A report restates the rest in
+# its own words (paraphrase passages, not weighed), and a rewrite turning a quote into
+# reported speech changes its words: no record.
+RECORD_DAYS = 3
+
+
+def record_side(
+    a: Article,
+    b: Article,
+    passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
+) -> int | None:
+    """0 or 1 when that article gives the shared passages plainly and the other inside
+    quotation marks (see :data:`RECORD_DAYS`), else None."""
+    if not passages[0] or not passages[1]:
+        return None
+    qa, qb = _quoted_share(a.text, passages[0]), _quoted_share(b.text, passages[1])
+    if qb >= QUOTED_SHARE and qa <= 1 - QUOTED_SHARE:
+        return 0
+    if qa >= QUOTED_SHARE and qb <= 1 - QUOTED_SHARE:
+        return 1
+    return None
+
+
+def _record_long_after(a: Article, b: Article, record: int) -> bool:
+    """Whether the record is dated more than :data:`RECORD_DAYS` after the report."""
+    rec, rep = (a, b) if record == 0 else (b, a)
+    dr, dp = parse_published(rec.published), parse_published(rep.published)
+    if dr is None or dp is None:
+        return False
+    return (dr.date() - dp.date()).days > RECORD_DAYS
 
 
 def summarised_side(
