@@ -80,3 +80,20 @@ def test_two_releases_sharing_only_a_speech_tag_are_not_linked() -> None:
 ])  # fmt: skip
 def test_one_speaker_saying_other_things_is_no_reuse(src: str, tgt: str, other: bool) -> None:
     assert _tags_say_other_things(src, tgt) is other
+
+
+def test_a_seed_matched_by_its_speech_tag_is_no_seed() -> None:
+    """Two sentences opening with one speaker's tag, whose quotes share two words ("I thought
+    the lads"), pass the paraphrase test only through the tag: no seed (a review: a club's
+    reports of two matches were linked through the manager's tag, 0.48)."""
+    from newstrace.stages.align.align import _tag_made_the_match
+
+    one = 'Manager Tomasz Reyes said: "I thought the lads were excellent today from first to last.'
+    two = (
+        'Manager Tomasz Reyes said: "It was not our best performance, but I thought the lads '
+        "showed great character to keep going."
+    )
+    assert _tag_made_the_match(one, two)
+    trimmed = 'Manager Tomasz Reyes said: "I thought the lads were excellent today."'
+    assert not _tag_made_the_match(one, trimmed)  # the quote itself, trimmed
+    assert not _tag_made_the_match("The lads were excellent.", two)  # one tag only

@@ -49,6 +49,7 @@ from threadpoolctl import threadpool_limits
 
 from newstrace.stages.align import cited, compounds, synonyms
 from newstrace.stages.align.paraphrase import (
+    PARA_CONTAINMENT,
     PARA_MIN_CONTENT,
     para_thresholds,
     paraphrase_scores,
@@ -1310,6 +1311,7 @@ def _sentence_passages(
     seeds = _seeds(src, tgt, pair, params)
     if params.embed:
         seeds = _add_embed_seeds(src_text, src, tgt_text, tgt, pair, seeds)
+    seeds = _without_tag_seeds(seeds, src_text, src, tgt_text, tgt)
     if not seeds:
         return []
     dets = _run(src, tgt, pair, seeds, params, params.gap, params.gap)
@@ -1651,6 +1653,41 @@ def _tags_say_other_things(src: str, tgt: str) -> bool:
     mine, theirs = _content_stems(src[a.end() :]), _content_stems(tgt[b.end() :])
     shared = len(mine & theirs)
     return shared < TAG_REST_SHARED or shared < 0.2 * min(len(mine), len(theirs))
+
+
+def _without_tag_seeds(
+    seeds: list[tuple[int, int]],
+    src_text: str,
+    src: DocSentences,
+    tgt_text: str,
+    tgt: DocSentences,
+) -> list[tuple[int, int]]:
+    """``seeds`` without the sentence pairs that both open with a speech tag and whose words
+    after it would not pass the paraphrase test's containment on their own (under
+    :data:`.paraphrase.PARA_CONTAINMENT` of the shorter rest's content stems): the tag's
+    name and title made up the match.  One speaker's tag ("Manager Tomasz Reyes said:
+    "...") matched two quotes of different matches that shared "I thought the lads", and
+    the passage it seeded ran on over the club's stock lines (a review: a club's report of
+    one match was "partially derived", 0.48, from its report of another)."""
+    if not may_quote(src_text) or not may_quote(tgt_text):
+        return seeds
+    out = []
+    for i, j in seeds:
+        (a0, a1), (b0, b1) = src.spans[i], tgt.spans[j]
+        if not _tag_made_the_match(src_text[a0:a1], tgt_text[b0:b1]):
+            out.append((i, j))
+    return out
+
+
+def _tag_made_the_match(src: str, tgt: str) -> bool:
+    """Whether two sentences both open with a speech tag opening a quotation and their rests
+    share under :data:`.paraphrase.PARA_CONTAINMENT` of the shorter's content stems."""
+    a, b = _QUOTE_TAG.match(src), _QUOTE_TAG.match(tgt)
+    if a is None or b is None:
+        return False
+    mine, theirs = _content_stems(src[a.end() :]), _content_stems(tgt[b.end() :])
+    short = min(len(mine), len(theirs))
+    return not short or len(mine & theirs) < PARA_CONTAINMENT * short
 
 
 def speech_tag(passage: str) -> bool:
