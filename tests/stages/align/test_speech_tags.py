@@ -88,7 +88,10 @@ def test_a_seed_matched_by_its_speech_tag_is_no_seed() -> None:
     reports of two matches were linked through the manager's tag, 0.48)."""
     from newstrace.stages.align.align import _tag_made_the_match
 
-    one = 'Manager Tomasz Reyes said: "I thought the lads were excellent today from first to last.'
+    one = (
+        'Manager Tomasz Reyes said: "I thought the lads were excellent today from first '
+        "minute to last."
+    )
     two = (
         'Manager Tomasz Reyes said: "It was not our best performance, but I thought the lads '
         "showed great character to keep going."
