@@ -142,6 +142,35 @@ def test_no_evidence() -> None:
             "The plant, which was built in 1961, will close in 2027.",
             (date(1961, 1, 1), date(2027, 12, 31)),
         ),
+        (
+            "The scheme, which will run until 2030, was launched in 2021.",
+            (date(2021, 1, 1), date(2030, 12, 31)),
+        ),
+        (
+            "The council will spend more, the most since the scheme began in 2009.",
+            (date(2009, 1, 1), None),
+        ),
+        # a subordinate clause told in the present speaks of a time to come (a review)
+        (
+            "Ministers will publish the plan when parliament returns in 2027.",
+            (None, date(2027, 12, 31)),
+        ),
+        (
+            "The museum will reopen after renovation work is finished in 2027.",
+            (None, date(2027, 12, 31)),
+        ),
+        (
+            "The council will review it because the contract ends in 2027.",
+            (None, date(2027, 12, 31)),
+        ),
+        (
+            "The line, which was due to open in 2027, will now open in 2029.",
+            (None, date(2027, 12, 31)),
+        ),
+        (
+            "He will be sentenced at a hearing that was adjourned until March 2027.",
+            (None, date(2027, 3, 31)),
+        ),
         # in its own clause it still does
         ("The hearing on 20 June 2025 will decide the case.", (None, date(2025, 6, 20))),
         ("On 20 June 2025 the council will vote on the plan.", (None, date(2025, 6, 20))),

@@ -67,7 +67,7 @@ _YEARISH = re.compile(
 # could make the notice the copy; "was expected to" looks back and is not read.
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|set to|due to|scheduled|plans? to|next|upcoming"
-    r"|(?:is|are) expected to)\b",
+    r"|(?:is|are) expected to|(?:adjourned|postponed|deferred|put back) (?:until|till|to))\b",
     re.I,
 )
 # Pledges put a year after them in the future too ("promised to halve it by 2030", "aims
@@ -125,18 +125,30 @@ _NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b
 WILL_WINDOW = 40
 
 
-# A "will" or a pledge before a date speaks of it only within the date's clause: "The
-# government will invest 38 billion ..., since the national grid was completed in 1961" is
-# past (a review: an undated story was placed before 1961 and made the source of a speech).
-# A clause starts after a semicolon or colon, a conjunction after a comma, or a word opening
-# a subordinate clause; and a past verb just before the date ("was completed in 1961", "had
-# opened in 2019") makes it past, as "will remember ... 2022" looks back.
+# A "will" or a pledge before a date speaks of it within the date's clause, and carries into a
+# subordinate clause told in the present ("Ministers will publish the plan when parliament
+# returns in 2027": English tells a future time so), not into one told in the past: "The
+# government will invest ..., the largest sum since the national grid was completed in 1961"
+# (a review: an undated story was placed before 1961 and made the source of a speech).  A
+# clause starts after a semicolon or colon, a conjunction after a comma, or a word opening a
+# subordinate clause, or after a comma (a relative clause closes there: "The scheme, which
+# will run until 2030, was launched in 2021"); its past is "was", "were", "had", "did", a
+# common irregular past ("began", "won") or a verb in -ed not after "is", "are", "be" or
+# "been" ("is finished in 2027" is to come), and a clause opened by "since" looks back.
+# "will remember ... 2022" looks back too.  A review found each of these.
 _CLAUSE_START = re.compile(
     r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b"
-    r"|\b(?:since|which|who|when|where|after|because|although|though|whereas)\b",
+    r"|\b(?:since|which|that|who|when|where|after|because|although|though|whereas)\b",
     re.I,
 )
-_PAST_JUST_BEFORE = re.compile(r"\b(?:was|were|had)\b[^,;:.!?]{0,30}\Z", re.I)
+_PAST_IN = re.compile(
+    r"\b(?:was|were|had|did|began|begun|became|built|won|took|made|came|went|grew|fell|rose"
+    r"|saw|held|led|left|met|ran|told|wrote|brought|bought|found|gave|kept|lost|paid|sold|sent"
+    r"|spent|stood|broke|chose|fought|opened|closed)\b"
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+    r"\b(?!(?:need|speed|feed|proceed|exceed|succeed)\b)[a-z]{2,}ed\b",
+    re.I,
+)
 _LOOKS_BACK = re.compile(r"\b(?:will|shall)\s+(?:remember|recall|never\s+forget)\b", re.I)
 
 
@@ -148,15 +160,26 @@ def _clause_start(text: str, s: int, pos: int) -> int:
     return start
 
 
+def _ahead(text: str, start: int, end: int, pledges: bool) -> bool:
+    """Whether ``text[start:end]`` holds a future word (or a pledge, with ``pledges``) that
+    does not look back."""
+    if pledges and _PLEDGE.search(text, start, end):
+        return True
+    m = _FUTURE.search(text, start, end)
+    return m is not None and _LOOKS_BACK.match(text, m.start()) is None
+
+
 def _future(text: str, s: int, pos: int, e: int, pledges: bool = False) -> bool:
     """Whether the sentence ``text[s:e]`` speaks of the future around ``pos`` (``pledges``:
-    a pledge before ``pos`` counts, see :data:`_PLEDGE`), within the date's clause."""
-    if _PAST_JUST_BEFORE.search(text[max(s, pos - 40) : pos]):
-        return False
-    c = _clause_start(text, s, pos)
-    if pledges and _PLEDGE.search(text, c, pos + 1):
+    a pledge before ``pos`` counts, see :data:`_PLEDGE`), within the date's clause or from
+    the sentence's start into a clause told in the present."""
+    c = max(_clause_start(text, s, pos), text.rfind(",", s, pos) + 1)
+    if _ahead(text, c, pos + 1, pledges):
         return True
-    if (m := _FUTURE.search(text, c, pos + 1)) and not _LOOKS_BACK.match(text, m.start()):
+    opened = _clause_start(text, s, pos)
+    if _PAST_IN.search(text, c, pos) or text[max(s, opened - 5) : opened].lower() == "since":
+        return False  # told in the past: not even a "will" after the date makes it future
+    if c > s and _ahead(text, s, c, pledges):
         return True
     after = text[pos : min(e, pos + WILL_WINDOW)]
     clause = _NEXT_CLAUSE.search(after)
