@@ -85,3 +85,89 @@ def test_a_rewrite_pasting_the_releases_contact_block_keeps_its_share() -> None:
     without = _share(REWRITE_BODY.rstrip())
     assert without > 0.5
     assert _share(REWRITE) > 0.5
+
+
+# Two companies' third-quarter releases on one PR firm's template, and a company's second
+# quarter's release beside a distributor's copy of its third quarter's (a review's corpora).
+Q3_LEAD = (
+    "Kestle Outdoor reports third quarter 2026 results\n\nKESTLE, 28 October 2026 - Kestle "
+    "Outdoor today reported revenue of \u00a3412.6 million for the third quarter ended 30 "
+    "September 2026, up 12% from \u00a3368.4 million a year earlier.\n\nAdjusted earnings per "
+    "share were 18.4p, and the company reaffirmed its full-year guidance.\n\n"
+)
+KESTLE = (
+    "Kestle Outdoor, founded in Kestle in 1987, designs tents, sleeping bags and walking "
+    "boots sold in 40 countries."
+)
+PR_FIRM = (
+    "The board will announce the interim dividend with the full-year results in February."
+    "\n\n{about}\n\nEnds\n\nFor further information please contact:\nJo Parr, Brightline "
+    "Communications\n+44 20 7946 0321 / jo.parr@brightline.example"
+)
+PR_ONE = (
+    Q3_LEAD + '"Camping gear demand stayed strong through the quarter and our order book has '
+    'never been fuller," said Mara Voss, chief executive of Kestle Outdoor.\n\n'
+    + PR_FIRM.format(about=KESTLE)
+)
+PR_TWO = (
+    "Westby Gas reports third quarter 2026 results\n\nWESTBY, 28 October 2026 - Westby Gas "
+    "today reported revenue of \u00a397.3 million for the third quarter ended 30 September "
+    "2026, up 7% from \u00a391.0 million a year earlier.\n\nAdjusted earnings per share were "
+    "6.2p, and the company reaffirmed its full-year guidance.\n\n"
+    '"Natural gas demand stayed strong through the quarter and our order book has never been '
+    'fuller," said Owen Pryce, chief executive of Westby Gas.\n\n'
+    + PR_FIRM.format(
+        about="Westby Gas supplies piped natural gas to homes and small businesses across the "
+        "north-east from its terminal at Saltholme."
+    )
+)
+KESTLE_TAIL = (
+    "Ends\n\nNotes to editors\n" + KESTLE + "\n\nMedia enquiries: Jo Parr, Kestle Outdoor "
+    "press office, +44 20 7946 0321"
+)
+Q2 = (
+    "Kestle Outdoor reports second quarter 2026 results\n\nKESTLE, 29 July 2026 - Kestle "
+    "Outdoor today reported revenue of \u00a3371.2 million for the second quarter ended 30 June "
+    "2026, up 9% from \u00a3340.5 million a year earlier.\n\nAdjusted earnings per share were "
+    "15.1p, and the company reaffirmed its full-year guidance.\n\n"
+    '"Our new lightweight tent range sold out twice in the spring," said Mara Voss, chief '
+    "executive.\n\n" + KESTLE_TAIL
+)
+Q3_DISTRIBUTED = (
+    "Source: Kestle Outdoor\n\n" + Q3_LEAD + '"Camping gear demand stayed strong through the '
+    'summer and our order book has never been fuller," said Mara Voss, chief executive.\n\n'
+    + KESTLE_TAIL
+    + "\n\nThis content was distributed by Brightwire on behalf of the issuer. Brightwire is "
+    "not responsible for its accuracy."
+)
+
+
+def _pairs(*rows: tuple[str, str, str, str]) -> list[tuple[str, str]]:
+    arts = tuple(make_article(t, id=i, source=s, published=p) for i, s, p, t in rows)
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    return [(p.source_id, p.target_id) for p in out.pairs]
+
+
+def test_two_companies_sharing_one_pr_firms_contact_block_are_two_releases() -> None:
+    """The block names neither company: a form both fill in, so the two releases are
+    weighed as one form refilled and not linked."""
+    assert (
+        _pairs(
+            ("a", "Kestle Outdoor", "2026-10-28T07:00:00Z", PR_ONE),
+            ("b", "Westby Gas", "2026-10-28T07:05:00Z", PR_TWO),
+        )
+        == []
+    )
+
+
+def test_a_distributors_copy_of_a_release_is_still_a_release() -> None:
+    """A distributor's copy of the third quarter's release shares the company's whole tail
+    ("Ends", "Notes to editors", contacts) with its second quarter's release: its own
+    structure lines make it a release, and the two quarters one form."""
+    assert (
+        _pairs(
+            ("q2", "Kestle Outdoor", "2026-07-29T07:00:00Z", Q2),
+            ("q3", "Brightwire", "2026-10-28T07:02:00Z", Q3_DISTRIBUTED),
+        )
+        == []
+    )
