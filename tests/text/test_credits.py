@@ -453,6 +453,10 @@ def test_a_person_or_a_date_is_no_named_source(text: str) -> None:
         "The mayor quit. She told the Ashby Herald in an interview in 2019 that she would go.",
         "As first reported by the Ashby Herald in 2021, the park was sold.",
         "As the Ashby Herald reported in 2019, the park was sold.",
+        # an interview long past, and the police's (a review)
+        "Rain. In an interview with the Meridian Review earlier this year, Varga said no.",
+        "Rain. Varga, interviewed by the Meridian Review in the summer, said no.",
+        "Rain. He was interviewed by Westshire Police on Monday and released.",
         # a person of the name, named in full elsewhere in the text
         "Michael Bloomberg spoke at the dinner. Bloomberg said that the city would grow.",
         # the outlet as the subject of news: what it will do itself

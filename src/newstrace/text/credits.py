@@ -548,8 +548,10 @@ _MONTH = (
 )
 _PAST = re.compile(
     r"[ \t]+(?:in[ \t]+an[ \t]+interview[ \t]+)?"
-    r"(?:last[ \t]+year\b|in[ \t]+(?:" + _MONTH + r"[ \t]+)?\d{4}\b)"
-)
+    r"(?:last[ \t]+(?:year|spring|summer|autumn|winter)\b|earlier[ \t]+this[ \t]+year\b"
+    r"|in[ \t]+the[ \t]+(?:spring|summer|autumn|winter)\b|in[ \t]+(?:" + _MONTH + r"[ \t]+)?\d{4}\b"
+    r"|\d+[ \t]+(?:years|months)[ \t]+ago\b)"
+)  # (a review: "In an interview with the X earlier this year" credited the X)
 # An outlet as the subject of news, what it will do itself: "The Harwick Standard said that
 # it would appeal."
 _OWN_PLANS = re.compile(r"[ \t]+it[ \t]+(?:would|will)\b")
@@ -628,11 +630,11 @@ _WIE_NAME = re.compile(
 )  # (also closing its sentence: "..., wie die Lindenauer Zeitung am Dienstag berichtete.")
 # A speaker's words given to an outlet: "Whitcombe told the Kestrel Post: ...", "..., she told
 # Reuters.", "Speaking to the Ashby Herald on Monday, Whitcombe said ...", "In an interview
-# with the Meridian Review, ..." (a review), "interviewed by X" (the words are that
+# with the Meridian Review, ..." (a review; not "interviewed by X": the police interview
+# suspects) (the words are that
 # outlet's interview; the name ends at a mark or at a few words of when)
 _TOLD = re.compile(
-    r"(?:\btold|\b[Ss]peaking[ \t]+to|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with"
-    r"|\binterviewed[ \t]+by)[ \t]+"
+    r"(?:\btold|\b[Ss]peaking[ \t]+to|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with)[ \t]+"
 )
 _TOLD_NAME_END = re.compile(
     _ONAME + r"(?=[ \t]*[.!,;:]|[ \t]+(?:on|last|this|earlier|yesterday|in)\b)"
