@@ -24,6 +24,9 @@ from newstrace.stages.align.sentences import (
         ("Pay grew by 5.4% a year, or 1.8% after inflation", {"5.4", "1.8"}),
         ("About 3,000 jobs at 8:00 on 12 March 2026", {"3.000", "8.00", "12", "2026"}),
         ("No figures here", set()),
+        # a year is a figure of its own, whatever follows it (a review)
+        ("In 2023, 4,500 properties were sold", {"2023", "4.500"}),
+        ("By 2030, 20,000 homes", {"2030", "20.000"}),
     ],
 )
 def test_a_figure_is_its_digit_runs_joined(text: str, expected: set[str]) -> None:
@@ -56,6 +59,7 @@ def test_sentences_with_other_figures_are_no_paraphrase() -> None:
         ({"1.8", "5.4"}, {"1.6"}, False),  # another month's figures
         ({"2.4"}, {"2.3"}, False),  # neither is rounder
         ({"2026"}, {"2020"}, False),  # a year rounds nothing
+        ({"3"}, {"3.500.000"}, True),  # "£3.5m" (its "5m" a word) and "£3,500,000"
         (set(), {"7"}, True),
     ],
 )

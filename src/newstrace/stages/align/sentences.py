@@ -400,12 +400,19 @@ def figures(words: Sequence[str]) -> frozenset[str]:
     out: set[str] = set()
     run: list[str] = []
     for w in (*words, ""):
-        if w.isdigit():
-            run.append(w)
-        elif run:
+        if run and not (w.isdigit() and _joins(run, w)):
             out.add(".".join(run))
             run = []
+        if w.isdigit():
+            run.append(w)
     return frozenset(out)
+
+
+def _joins(run: Sequence[str], w: str) -> bool:
+    """Whether the digit word ``w`` right after ``run`` is part of its figure: not a year, nor
+    anything after one ("In 2023, 4,500 properties ...": the words are joined without their
+    marks, and "2023.4.500" agreed with neither "2023" nor "4,500": a review)."""
+    return not (_year(w) or (len(run) == 1 and _year(run[0])))
 
 
 # A figure and a rounder one within this share of it agree: a rewrite rounds ("gut 9.000
@@ -421,7 +428,14 @@ def figures_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     nothing)."""
     if not a or not b or a & b:
         return True
-    return any(_rounds(x, y) or _rounds(y, x) for x in a for y in b)
+    return any(_rounds(x, y) or _rounds(y, x) or _cut(x, y) or _cut(y, x) for x in a for y in b)
+
+
+def _cut(whole: str, part: str) -> bool:
+    """Whether ``part`` is the integer part of the decimal figure ``whole``: "£3.5m" is read
+    as "3" ("5m" is a word), "£3,500,000" as 3.5 (a review)."""
+    head, dot, _ = whole.partition(".")
+    return bool(dot) and head == part and not _year(part)
 
 
 def _rounds(exact: str, rounded: str) -> bool:
@@ -795,11 +809,12 @@ class SentenceTable:
         row = last = -2
         for p in [*self.digits[lo:hi].tolist(), -2]:  # -2: ends the last run
             r = bisect_right(cuts, p - t0) - 1 if p >= 0 else -2
-            if run and (p != last + 1 or r != row):
+            w = names[int(self.ids[p])] if p >= 0 else ""
+            if run and (p != last + 1 or r != row or not _joins(run, w)):
                 numbered[row].add(".".join(run))
                 run = []
             if p >= 0:
-                run.append(names[int(self.ids[p])])
+                run.append(w)
             row, last = r, p
         return tuple(frozenset(x) for x in numbered)
 
