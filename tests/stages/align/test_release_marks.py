@@ -41,3 +41,14 @@ def test_a_release_with_one_mark_of_its_own_is_the_source() -> None:
     # both carrying the line (a lazy copy of the release): no mark tells them apart
     copy = make_article(STORY + "\n\nNotes to editors\nCall the press office.", id="c")
     assert direction(release, copy, 0.5, 0.5).evidence != "press-release"
+
+
+def test_a_reader_service_line_makes_no_release() -> None:
+    """ "For more information, contact the library service on ..." closes news stories too:
+    one such line is no release of the story's own (a review: an undated story ending so was
+    made the source of the council's release)."""
+    story = make_article(
+        STORY + "\n\nFor more information, contact the library on 01632 960.", id="s"
+    )
+    release = make_article(STORY.replace("researchers", "scientists"), id="r")
+    assert direction(story, release, 0.5, 0.5).evidence != "press-release"

@@ -402,15 +402,30 @@ def direction(
 
 
 def _own_marks_only(a: str, b: str, pa: int, pb: int) -> int | None:
-    """0 or 1 when that text alone carries a mark only a release has (:func:`own_release_marks`:
-    a "Notes to editors" or contact line, "Ends") and more press signals than the other
+    """0 or 1 when that text alone carries a strong mark only a release has (:func:`_strong_marks`:
+    a "Notes to editors" or media-contact line, "Ends") and more press signals than the other
     (``pa``, ``pb``), else None.  One such line short of :data:`PRESS_MARGIN` is still the
     release's: a university's release with only its "Notes to editors" and a paper's story
     merging it with a charity's were read as sharing an unseen source (a review)."""
-    ma, mb = own_release_marks(a) > 0, own_release_marks(b) > 0
+    ma, mb = _strong_marks(a), _strong_marks(b)
     if ma == mb or pa == pb or (pa > pb) != ma:
         return None
     return 0 if ma else 1
+
+
+# The release-only marks strong enough to call one text the release alone: its "Notes to
+# editors" and "Ends" lines and its media-contact lines; not "For more information, contact
+# the library service on ...", which a news story gives its readers too (a review: an undated
+# story ending so was made the source of the council's own release).
+_STRONG_MARKS = re.compile(
+    r"^\s*(?:notes? to editors\b|-?\s*ends\s*-?\s*$|(?:media|press) (?:contacts?|enquiries)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _strong_marks(text: str) -> bool:
+    """Whether ``text`` carries a strong release mark (:data:`_STRONG_MARKS`) outside quotes."""
+    return _STRONG_MARKS.search(_unquoted(text)) is not None
 
 
 # A record of what was said (a speech's transcript, a debate's official report, a Q&A) gives
