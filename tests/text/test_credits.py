@@ -700,6 +700,13 @@ def test_an_item_credit_names_only_the_corpus_outlets(text: str) -> None:
     assert attributions(text, known) == ()
 
 
+def test_a_live_blogs_entry_label_is_no_item_heading() -> None:
+    """ "BREAKING: ..., the X reports." credits its own line: the blog's paragraphs below are
+    its own (a review: the credit was widened to them and matched nothing)."""
+    text = "BREAKING: The pier has closed, the Ashby Herald reports.\n\nOur reporter is there."
+    assert _item(text, "ashbyherald") == "BREAKING: The pier has closed, the Ashby Herald reports."
+
+
 def test_a_short_credited_paragraph_without_a_label_credits_itself() -> None:
     """Only a labelled heading ("RAIL: ...") credits the item below it: a news paragraph
     naming its source credits itself."""

@@ -932,7 +932,10 @@ _ITEM_TAG = re.compile(
     re.MULTILINE,
 )
 # A newsletter item's heading label, "ISLAND LIFELINE: " (:func:`_heading`).
-_LABEL = re.compile(r"[A-Z][A-Z0-9 '&\u2019-]{1,30}:[ \t]")
+_LABEL = re.compile(
+    r"(?!(?:BREAKING|UPDATED?|LIVE|LATEST|WATCH|EXCLUSIVE|ANALYSIS|OPINION|CORRECTION|JUST IN"
+    r"|DEVELOPING|ALERT|FLASH|URGENT)\b)[A-Z][A-Z0-9 '&\u2019-]{1,30}:[ \t]"
+)  # (not a live blog's entry label: "BREAKING: ..., the X reports." credits its own line)
 # The most paragraphs an item credit covers: a newsletter's item is a heading and one to
 # three paragraphs (the review's roundup: one or two).  Chosen by reasoning.
 ITEM_PARAGRAPHS_MAX = 4

@@ -73,3 +73,17 @@ def test_a_record_posted_after_the_report_is_still_its_source() -> None:
     assert _pair("2026-05-14T09:00:00+00:00") == ("speech", "report", "date")
     # a text posted weeks later is no record of the day
     assert _pair("2026-06-20T09:00:00+00:00")[0] == "report"
+
+
+def test_a_quoted_phrase_does_not_stop_a_summarys_widening() -> None:
+    """A summary quotes a phrase at most ("a culture of ... denial"); only a quoted sentence
+    (opening with a capital) tells a report (a review: a digest quoting one phrase of a
+    report lost its coverage, 1.0 -> 0.62)."""
+    from newstrace.stages.align.align import _quotes_source
+
+    src = "The inquiry found a culture of defensiveness and denial at the top of the office."
+    group = [(0, 10, 0, 200, 0.5)]
+    phrase = 'It found "a culture of defensiveness and denial at the top" of the office.'
+    sentence = '"The inquiry found a culture of defensiveness and denial," she said.'
+    assert not _quotes_source(group, src, phrase)
+    assert _quotes_source(group, src, sentence)

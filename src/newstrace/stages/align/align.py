@@ -1873,8 +1873,10 @@ def _widen(
 # passages jump about the record as a summary's do, and widening made the whole record its
 # source and stretched its share over the reactions between (a review: stories quoting 12-35%
 # of a minister's speech came out "wholly" derived, 0.87-0.98).  A summary condenses and
-# quotes nothing; a report quotes the speaker: a group whose target holds a quote sharing a
-# run of QUOTE_RUN_WORDS words with the source is not widened.  Six words: a phrase two texts
+# quotes a phrase at most; a report quotes the speaker's sentences: a group whose target
+# holds a quoted sentence (opening with a capital) sharing a run of QUOTE_RUN_WORDS words
+# with the source is not widened (a second review: a digest quoting one phrase of a report
+# had lost its coverage).  Six words: a phrase two texts
 # on one subject hardly share by chance (chosen by reasoning; PAN13's summary class is
 # unchanged, docs/results.md).
 QUOTE_RUN_WORDS = 6
@@ -1892,7 +1894,10 @@ def _quotes_source(group: Sequence[tuple[int, int, int, int, float]], src: str, 
         return False
     have = _word_runs(src)
     for s, e in quotes:
-        words = [w.lower() for w in _QUOTE_WORD.findall(tgt, s, e)]
+        words = _QUOTE_WORD.findall(tgt, s, e)
+        if not words or not words[0][:1].isupper():
+            continue  # a phrase quoted ("a culture of denial"), as a summary may: no report
+        words = [w.lower() for w in words]
         n = QUOTE_RUN_WORDS
         if any(tuple(words[k : k + n]) in have for k in range(len(words) - n + 1)):
             return True
