@@ -120,6 +120,20 @@ def test_an_undated_version_saying_it_was_corrected_is_not_the_original(note: st
     assert group.canonical == longer.id
 
 
+def test_a_corrected_version_with_the_originals_time_is_not_the_original() -> None:
+    """A CMS keeps the first datePublished, or one URL is crawled twice: two versions of one
+    time, the longer saying it was corrected, are ordered as undated ones (a review: the
+    corrected version was the original, and an aggregator that printed the first version's
+    wrong figure was traced to it)."""
+    story = STORY + "\n\nA public meeting on the plans will be held at the town hall on 24 March."
+    when = "2026-03-10T09:00:00+00:00"
+    first = make_article(story, id="first", source="Kessington Post", published=when)
+    note = "\n\nCorrection: An earlier version of this article said the work would cost 24 million."
+    fixed = make_article(story + note, id="fixed", source="Kessington Post", published=when)
+    (group,) = dedup.run(RecordSet(articles=(fixed, first)), Settings()).duplicates
+    assert group.canonical == first.id
+
+
 def test_the_issuers_own_copy_of_a_release_is_the_original_whatever_the_minutes() -> None:
     # a distributor's copy filed ten minutes before the company's own page (a review: the
     # company's release was called wholly derived from the distributor's)

@@ -318,7 +318,8 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     depend on the order the members were added in);
     among the members another member credits by outlet name ("(Reuters) -", "originally
     appeared in ...": :mod:`newstrace.text.credits`) when there are any, since the credit
-    names the original whatever the feed dates say.
+    names the original whatever the feed dates say.  Two members of one time are ordered
+    as undated ones are after the agency rule: the one not saying it was corrected first.
 
     A date without a time is a day, not its midnight: when a member of the earliest day has
     no time, that day's members are not ordered by time but as undated ones are (a news
@@ -340,9 +341,12 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     if all(has_time(art.published) for _, art in that_day):
         zone = common_zone(a.published for a in members)
 
-        def key(item: tuple[int, Article]) -> tuple[float, int, str]:
+        def key(item: tuple[int, Article]) -> tuple[float, bool, int, str]:
             art = item[1]
-            return (posix_time(art.published, zone) or 0.0, -len(art.text), art.id)
+            # one time for two versions (a CMS keeping the first datePublished, two crawls of
+            # one URL): the one saying it was corrected is the later (a review)
+            when = posix_time(art.published, zone) or 0.0
+            return (when, later_version(art.text), -len(art.text), art.id)
 
         return min(dated, key=key)[1]
     return min(that_day, key=lambda it: _undated_key(it[1]))[1]

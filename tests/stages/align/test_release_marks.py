@@ -52,3 +52,18 @@ def test_a_reader_service_line_makes_no_release() -> None:
     )
     release = make_article(STORY.replace("researchers", "scientists"), id="r")
     assert direction(story, release, 0.5, 0.5).evidence != "press-release"
+
+
+def test_of_two_versions_no_time_tells_apart_the_corrected_one_is_later() -> None:
+    """A version opening "Correction: An earlier version of this article ..." and the first
+    version, of one time: the first is the source (a review: by containment the correction
+    was the original's source)."""
+    body = STORY + "\n\nThe study will be repeated next year."
+    first = make_article(body, id="a", source="Daily Record", published="2026-03-10T09:00Z")
+    fixed = make_article(
+        "Correction: An earlier version of this article misstated the size of the study.\n\n"
+        + body.replace("A quarter", "One in four"),
+        id="b", source="Daily Record", published="2026-03-10T09:00Z",
+    )  # fmt: skip
+    got = direction(fixed, first, 0.9, 0.95)
+    assert (got.source, got.evidence) == (1, "inferred-date")

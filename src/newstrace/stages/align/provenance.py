@@ -352,6 +352,10 @@ def direction(
         order = None  # a day read off a URL path a day apart: no order (see _url_days_only)
     if order is None:
         order, by_date = _inferred_order(a, b), "inferred-date"
+    if order is None and later_version(a.text) != later_version(b.text):
+        # one says it was corrected ("An earlier version of this article ..."): the later of
+        # two versions no time tells apart (a review: the original was its correction's copy)
+        order, by_date = (1 if later_version(a.text) else 0), "inferred-date"
     record = record_side(a, b, literal)  # (where the dates say otherwise, or nothing)
     if record is not None and order != record and not _record_long_after(a, b, record):
         return Direction(record, "record")
