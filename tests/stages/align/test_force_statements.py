@@ -128,3 +128,22 @@ def test_an_opening_refilled_and_a_closing_line_cut_at_its_figures_are_the_form(
     # the same appeal retold a day later is still linked
     later = FIRE.replace("Twelve residents", "Fire crews said twelve residents")
     assert _pairs(FIRE, later) == [("r0", "r1", "derived")]
+
+
+def test_two_charge_statements_sharing_a_stock_line_cut_at_its_date_are_not_linked() -> None:
+    """ "He has been remanded ... Court on" | "Wednesday 7 May" / "She has been ..." |
+    "Thursday 8 May": an edited stub whose sentences' figures all differ is the form, as a
+    verbatim one is (a review: two charge statements on other cases were linked, 0.15)."""
+    robbery = (
+        "A man has been charged in connection with an armed robbery at a post office in "
+        "Kingsbury.\n\nJordan Kettering, 27, of Hawthorn Close, Brookfield, has been charged "
+        "with robbery and possession of an imitation firearm.\n\nHe has been remanded in "
+        "custody and is due to appear before Hallbury Magistrates' Court on Wednesday 7 May."
+    )
+    burglary = (
+        "A woman has been charged in connection with a burglary at a pharmacy in Elmstead."
+        "\n\nKerry Doherty, 41, of Mill Road, Elmstead, has been charged with burglary and "
+        "theft.\n\nShe has been remanded in custody and is due to appear before Hallbury "
+        "Magistrates' Court on Thursday 8 May."
+    )
+    assert _pairs(robbery, burglary) == []

@@ -15,7 +15,9 @@ AGENCIES = ["Reuters", "The Associated Press", "The Canadian Press", "PA Media",
             "Agenzia Nazionale Stampa Associata", "Deutsche Presse-Agentur",
             # an adjective and a joining word between (a review)
             "Agencia Hispana de Noticias", "Agence centrale de presse",
-            "Agence Europ\u00e9enne de Presse"]  # fmt: skip
+            "Agence Europ\u00e9enne de Presse",
+            # court reporting agencies (a review)
+            "Southern Courts Agency", "Court News UK"]  # fmt: skip
 # (the last two are names taken from file names)
 # newspapers and public bodies with "Press" or "Agency" in their names
 OTHERS = ["Asbury Park Press", "The Press", "Press and Journal", "Detroit Free Press",

@@ -771,16 +771,19 @@ def flag_templates(
             continue
         sa = _in_sentences(a, al.source, bounds, (spans or {}).get(a.id, ()))
         sb = _in_sentences(b, al.target, bounds, (spans or {}).get(b.id, ()))
-        if al.kind == "verbatim" and not _cut_short(al, sa, sb, bounds):
+        stub = al.kind != "paraphrase" and _cut_short(al, sa, sb, bounds)
+        if al.kind == "verbatim" and not stub:
             out.append(al)
             continue
         dates = not _two_organisations(a, b, articles, kin, releases)
         flagged = (
             template_like(sa, sb, dates)
-            or (al.kind == "paraphrase" and _other_figures(sa, sb, dates))
+            or ((al.kind == "paraphrase" or stub) and _other_figures(sa, sb, dates))
             or (al.kind == "edited" and _other_figures(sa, sb, dates) and _reworded(sa, sb))
             or (_table_heading(sa) and _table_heading(sb))
-        )
+        )  # (a stub, verbatim or edited, whose sentences' figures all differ: a review found
+        # "He has been remanded in custody and is due to appear before ... Court on" | "Wednesday
+        # 7 May" / "She has been ..." | "Thursday 8 May" linking two charge statements)
         out.append(dataclasses.replace(al, boilerplate=True) if flagged else al)
     return out
 

@@ -147,6 +147,8 @@ _WIRE = re.compile(
     r"agence france[- ]presse|deutsche presse[- ]agentur|europa press|press agency|news agency|"
     r"newswire|wire service|business wire|reuters|afp|pa media|dpa|ansa|efe|upi|xinhua|kyodo|"
     r"yonhap|anadolu|interfax|bloomberg news|nachrichtenagentur|presseagentur|persbureau|"
+    # court reporting agencies ("Southern Courts Agency", "Court News UK": a review)
+    r"courts? (?:news )?agency|court news|"
     # "Agence ...presse", "...presse Agentur", "Agencia ... de noticias": the agency word of
     # French, Spanish, Italian or German with a press or news word (a bare "Agence" is also
     # a public body's name, as "Agency" is)
