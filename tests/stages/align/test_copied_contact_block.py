@@ -171,3 +171,28 @@ def test_a_distributors_copy_of_a_release_is_still_a_release() -> None:
         )
         == []
     )
+
+
+PR_BLOCK = (
+    "Media contact:\nJo Parr\nBrightline Communications\nPhone: 020 7946 0321\n"
+    "Email: jo.parr@brightline.example"
+)
+
+
+def test_a_rewrite_pasting_a_pr_firms_block_or_the_notes_to_editors_keeps_its_share() -> None:
+    """The block names the PR firm, not the issuer, and "Notes to editors" is a release's
+    own line: the rewrite, about the issuer ("Kelmbach") and not named by the release, is
+    its copier all the same (a review: both fell to "non", 0.15 and 0.12)."""
+    noted = RELEASE_BODY.replace("About Kelmbach Utilities", "Notes to editors")
+    notes = noted[noted.index("Notes to editors") :].rstrip()
+    for release, rewrite in (
+        (RELEASE_BODY + PR_BLOCK, REWRITE_BODY + PR_BLOCK),
+        (noted + CONTACT, REWRITE_BODY + notes),
+    ):
+        arts = (
+            make_article(release, id="r", source="Kelmbach Utilities", published="2026-03-09T10Z"),
+            make_article(rewrite, id="n", source="Kelmbach Online", published="2026-03-10T06Z"),
+        )
+        out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+        (prov,) = [p for p in out.provenance if p.article_id == "n"]
+        assert prov.sources.get("r", 0.0) > 0.5

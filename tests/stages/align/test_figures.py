@@ -60,6 +60,10 @@ def test_sentences_with_other_figures_are_no_paraphrase() -> None:
         ({"2.4"}, {"2.3"}, False),  # neither is rounder
         ({"2026"}, {"2020"}, False),  # a year rounds nothing
         ({"3"}, {"3.500.000"}, True),  # "£3.5m" (its "5m" a word) and "£3,500,000"
+        # a year in common is no agreement when other figures differ (a review)
+        ({"12.03", "2026"}, {"13.03", "2026"}, False),
+        ({"2025", "12"}, {"2025", "15"}, False),
+        ({"2024", "1.8"}, {"2024"}, True),
         (set(), {"7"}, True),
     ],
 )

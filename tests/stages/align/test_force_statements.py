@@ -147,3 +147,25 @@ def test_two_charge_statements_sharing_a_stock_line_cut_at_its_date_are_not_link
         "Magistrates' Court on Thursday 8 May."
     )
     assert _pairs(robbery, burglary) == []
+
+
+def test_stock_paragraphs_naming_nothing_before_a_line_cut_at_its_figures_are_the_form() -> None:
+    """Two whole stock paragraphs that name nothing, then "... quoting incident" | "118 of 2
+    November": the force's closing, not a copy (a review: two appeals were linked, 0.39)."""
+    closing = (
+        "Officers are keen to hear from anyone who was in the area at the time and may have "
+        "seen what happened.\n\nThey are also asking drivers with dashcam footage and "
+        "residents with doorbell or CCTV cameras to check their recordings.\n\n"
+        "Anyone with information should call 101 quoting incident {n} of {day}."
+    )
+    fire = (
+        "Police are appealing for witnesses after a fire at a disused warehouse on Canal "
+        "Street, Hallbury, in the early hours of Sunday 2 November.\n\nSix fire engines "
+        "attended and the building was destroyed.\n\n" + closing.format(n=118, day="2 November")
+    )
+    crash = (
+        "A pedestrian was seriously injured in a collision on Station Road, Colbury, on the "
+        "evening of Tuesday 18 November.\n\nThe man, in his 50s, was taken to hospital by air "
+        "ambulance.\n\n" + closing.format(n=677, day="18 November")
+    )
+    assert _pairs(fire, crash) == []

@@ -67,3 +67,15 @@ def test_of_two_versions_no_time_tells_apart_the_corrected_one_is_later() -> Non
     )  # fmt: skip
     got = direction(fixed, first, 0.9, 0.95)
     assert (got.source, got.evidence) == (1, "inferred-date")
+
+
+def test_a_correction_note_orders_an_outlets_own_versions_only() -> None:
+    """Between two outlets the note says nothing of the other: an agency's corrected story
+    stays the source of a paper's undated reprint by the wire rule (a review)."""
+    body = STORY + "\n\nThe study will be repeated next year."
+    fixed = make_article(
+        body + "\n\nCorrection: An earlier version of this story misstated the study's size.",
+        id="a", source="Northern News Agency",
+    )  # fmt: skip
+    reprint = make_article(body, id="b", source="Daily Record")
+    assert direction(fixed, reprint, 0.95, 0.99).evidence != "inferred-date"

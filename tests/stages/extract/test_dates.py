@@ -150,6 +150,11 @@ def test_no_evidence() -> None:
             "The council will spend more, the most since the scheme began in 2009.",
             (date(2009, 1, 1), None),
         ),
+        # the comma of "4,000" opens no clause (a review)
+        (
+            "The trust will close Ward 7, which treated 4,000 patients in 2024.",
+            (date(2024, 1, 1), None),
+        ),
         # a subordinate clause told in the present speaks of a time to come (a review)
         (
             "Ministers will publish the plan when parliament returns in 2027.",

@@ -771,7 +771,7 @@ def flag_templates(
             continue
         sa = _in_sentences(a, al.source, bounds, (spans or {}).get(a.id, ()))
         sb = _in_sentences(b, al.target, bounds, (spans or {}).get(b.id, ()))
-        stub = al.kind != "paraphrase" and _cut_short(al, sa, sb, bounds)
+        stub = al.kind != "paraphrase" and _cut_short(al, (a.text, b.text), bounds)
         if al.kind == "verbatim" and not stub:
             out.append(al)
             continue
@@ -789,29 +789,88 @@ def flag_templates(
 
 
 def _cut_short(
-    al: Alignment, sa: str, sb: str, bounds: Mapping[str, tuple[list[int], list[int]]]
+    al: Alignment,
+    texts: tuple[str, str],
+    bounds: Mapping[str, tuple[list[int], list[int]]],
 ) -> bool:
-    """Whether a verbatim passage is a stub cut inside a sentence on either side (``sa``,
-    ``sb``: its sides widened to whole sentences; ``bounds``: the sentences' starts and ends
-    by article, as :func:`_in_sentences` read them): the aligner stops where the words stop
-    matching, and a form's stock sentence is matched up to its figures ("Anyone with
-    information should call 101 quoting incident" | "118 of 2 November" / "677 of 18
-    November": a review, one paper's stories on a fire and a crash were linked by it).  A
-    stub: the whole sentences it holds are shorter than its cut part.  A passage of whole
-    sentences copied word for word is a copy, and so is one whose cut sentence closes a body
-    copied whole (a review: an update adding a helpline number to its last sentence had its
-    660 unchanged characters weighed, and flagged, as the form)."""
-    if len(sa) == al.source.end - al.source.start and len(sb) == al.target.end - al.target.start:
+    """Whether a verbatim (or edited) passage is cut inside a sentence where a figure begins on
+    both sides and is a stock line: the aligner stops where the words stop matching, and a
+    form's stock sentence is matched up to its figures ("Anyone with information should call
+    101 quoting incident" | "118 of 2 November" / "677 of 18 November": a review, one paper's
+    stories on a fire and a crash were linked by it).  Stock: a stub (the whole sentences it
+    holds shorter than its cut part), or whole sentences that name nothing (a force's
+    "Officers are keen to hear from anyone who was in the area ..." paragraphs).  A passage
+    of whole sentences copied word for word is a copy, and so is one cut elsewhere (an
+    agency's lead after its dateline) or whose whole sentences tell a story by name (an
+    update adding a helpline number to its last sentence: a review found its 660 unchanged
+    characters flagged as the form).  ``texts``: the source's and the target's;
+    ``bounds``: their sentences' starts and ends, as :func:`_in_sentences` read them."""
+    sides = ((al.source, texts[0]), (al.target, texts[1]))
+    cuts = [_cuts(span, text, bounds.get(span.article_id)) for span, text in sides]
+    if not any(cuts) or not all(_at_figure(t, c) for (_, t), c in zip(sides, cuts, strict=True)):
         return False
-    return all(_stub(span, bounds.get(span.article_id)) for span in (al.source, al.target))
+    return all(_stock(span, text, bounds.get(span.article_id)) for span, text in sides)
 
 
-def _stub(span: Span, sentences: tuple[list[int], list[int]] | None) -> bool:
-    """Whether the whole sentences inside ``span`` are shorter than the rest of it."""
+def _cuts(
+    span: Span, text: str, sentences: tuple[list[int], list[int]] | None
+) -> list[tuple[str, int]]:
+    """Where ``span`` cuts a sentence: ("end", its end) and ("start", its start)."""
+    if sentences is None:
+        return []
+    starts, ends = sentences
+    out = []
+    first = bisect.bisect_right(ends, span.start)
+    if first < len(starts) and starts[first] < span.start:
+        out.append(("start", span.start))
+    last = bisect.bisect_left(starts, span.end) - 1
+    if last >= 0 and ends[last] > span.end:
+        out.append(("end", span.end))
+    return out
+
+
+_WEEKDAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+# What a cut "at a figure" may read before the figure: a preposition or two, a day or a month
+_FIGURE_NEXT = re.compile(
+    r"\W*(?:(?:on|of|at|in|by|from|to|the)\W+){0,2}(?:(?:"
+    + "|".join(sorted(_MONTHS | _WEEKDAYS, key=len, reverse=True))
+    + r")\W+){0,2}\d",
+    re.IGNORECASE,
+)
+_FIGURE_BEFORE = re.compile(r"\d\W*\Z")
+
+
+def _at_figure(text: str, cuts: list[tuple[str, int]]) -> bool:
+    """Whether every cut of a side borders a figure (a date, a number)."""
+    for where, at in cuts:
+        if where == "end" and not _FIGURE_NEXT.match(text, at):
+            return False
+        if where == "start" and not _FIGURE_BEFORE.search(text[max(0, at - 12) : at]):
+            return False
+    return True
+
+
+def _stock(span: Span, text: str, sentences: tuple[list[int], list[int]] | None) -> bool:
+    """Whether ``span`` is a stub (:func:`_cut_short`) or its whole sentences name nothing."""
     if sentences is None:
         return True
-    whole = sum(e - s for s, e in zip(*sentences, strict=True) if s >= span.start and e <= span.end)
-    return whole < (span.end - span.start) - whole
+    whole = [(s, e) for s, e in zip(*sentences, strict=True) if s >= span.start and e <= span.end]
+    held = sum(e - s for s, e in whole)
+    if held < (span.end - span.start) - held:
+        return True
+    return not any(
+        m.group().lower() not in _MONTHS | _WEEKDAYS
+        for s, e in whole
+        for m in _PROPER.finditer(text, s, e)
+    )
+
+
+# A proper name inside a sentence: a capitalised word in small letters after a word in small
+# letters or a comma ("at Colbury General Hospital", "The operator, Valley Travel"), not an
+# acronym ("CCTV") nor a sentence's first word.
+_PROPER = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 
 # An edited passage whose figures all differ is the form's stock sentence refilled when, its
@@ -849,9 +908,6 @@ def _reworded(a: str, b: str) -> bool:
 
 
 _REFILL_WORD = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more ("coach", "near")
-_WEEKDAYS = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-)
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 
 
@@ -987,11 +1043,12 @@ def _origins(
 
 
 class _Releases:
-    """:func:`_two_releases` with the marks the copier of the other's block (the one whose
-    outlet the block does not name, :func:`_names_either`) shares with it left out: a
-    paper's rewrite of a release that ends with the release's press-contact block copied is
-    no second release (a review: its rewritten sentences, figures rounded, were weighed as
-    the release's form refilled and flagged, "non" at 0.15 where 0.76 without the block)."""
+    """:func:`_two_releases` with the marks a copier shares with the other left out (the copier:
+    the one whose text names the other's outlet, not named back, :func:`_about`): a
+    paper's rewrite of a release that ends with the release's press-contact block, or its
+    "Notes to editors", copied is no second release (a review: its rewritten sentences,
+    figures rounded, were weighed as the release's form refilled and flagged, "non" at 0.15
+    where 0.76 without the block)."""
 
     def __init__(self, alignments: Iterable[Alignment]) -> None:
         self._shared: dict[frozenset[str], dict[str, list[tuple[int, int]]]] = defaultdict(
@@ -1008,29 +1065,52 @@ class _Releases:
         if not _two_releases(a, b):
             return False
         shared = self._shared.get(frozenset((a.id, b.id)), {})
-        named = [_names_either(a, shared.get(a.id, []), x.source) for x in (a, b)]
-        if named[0] == named[1]:
-            return True  # a form's block both fill in (a PR firm's contacts): two releases
-        copier = b if named[0] else a
-        if _RELEASE_LINE.search(copier.text):
-            return True  # a distributor's copy of a release: its "Ends", "Notes to editors"
-        return _marks_outside(copier, shared.get(copier.id, []))
+        for copier, other in ((a, b), (b, a)):
+            # a text about the other's issuer, which names neither it back: its copy
+            if _about(copier.text, other.source) and not _about(other.text, copier.source, 0):
+                if _DISTRIBUTED.search(copier.text):
+                    return True  # a distributor's copy of the issuer's release is a release
+                return _marks_outside(copier, shared.get(copier.id, []))
+        return True  # two issuers' releases (on one PR firm's form, say): two releases
 
 
-# The lines of a release's own structure, which a paper rewriting it does not paste (it may
-# paste the contact block): a distributor's copy carrying them is a release.
-_RELEASE_LINE = re.compile(r"^\s*(?:notes? to editors\b|-?\s*ends\s*-?\s*$)", re.I | re.M)
+# A distributor's notice under a release it carries ("This content was distributed by
+# Brightwire on behalf of the issuer."): the copy is a release, its marks its own (a review:
+# a distributor's copy of one quarter's release was linked to the issuer's release of another).
+_DISTRIBUTED = re.compile(
+    r"\b(?:distributed|issued|disseminated|published)\s+(?:by|via|through)\b[^.\n]{0,60}"
+    r"\bon\s+behalf\s+of\b",
+    re.IGNORECASE,
+)
 
 
-def _names_either(art: Article, spans: Sequence[tuple[int, int]], outlet: str | None) -> bool:
-    """Whether ``art``'s text in ``spans`` names ``outlet`` (letters and digits compared:
-    "press@kelmbach-utilities.example" names Kelmbach Utilities): the block two articles
-    share is that outlet's own, copied by the other; a block naming neither is a form both
-    fill in, as two companies' releases on one PR firm's template share its contact lines
-    (a review)."""
-    key = re.sub(r"[\W_]+", "", (outlet or "").lower())
-    shared = re.sub(r"[\W_]+", "", " ".join(art.text[s:e] for s, e in spans).lower())
-    return len(key) > 3 and key in shared
+def _about(text: str, outlet: str | None, first_word: int = 1) -> bool:
+    """Whether ``text`` names ``outlet``, in full (letters and digits compared, so a contact
+    address "press@kelmbach-utilities.example" names Kelmbach Utilities) or, with
+    ``first_word``, by its first word ("Kelmbach" for Kelmbach Utilities, a paper writing of
+    "the utility" after it; a town's paper and its utility share that word, so a release
+    names a paper back only in full)."""
+    words = re.findall(r"[^\W\d_]+", (outlet or "").lower())
+    if not words:
+        return False
+    key = "".join(words)
+    if len(key) > 3 and key in re.sub(r"[\W_]+", "", text.lower()):
+        return True
+    first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    return (
+        bool(first_word)
+        and len(first) > 4
+        and first not in _GENERIC
+        and re.search(rf"\b{re.escape(first)}\b", text, re.IGNORECASE) is not None
+    )
+
+
+# Words an organisation's name may open with that name no one ("National", "City") — so a
+# text naming "the city" is not about "City Trust".
+_GENERIC = frozenset(
+    ("national", "royal", "city", "county", "north", "south", "east", "west", "central",
+     "united", "british", "global", "first", "great", "greater", "international")
+)  # fmt: skip
 
 
 def _marks_outside(art: Article, spans: Sequence[tuple[int, int]]) -> bool:

@@ -49,6 +49,7 @@ from newstrace.text.credits import (
     hint_lower,
     names_outlet,
     pointer_lines,
+    same_outlet,
     shared_credits,
 )
 from newstrace.text.marks import find_quoted, quoted_spans
@@ -354,9 +355,14 @@ def direction(
         order = None  # a day read off a URL path a day apart: no order (see _url_days_only)
     if order is None:
         order, by_date = _inferred_order(a, b), "inferred-date"
-    if order is None and later_version(a.text) != later_version(b.text):
+    if (
+        order is None
+        and same_outlet(a.source, b.source)
+        and later_version(a.text) != later_version(b.text)
+    ):
         # one says it was corrected ("An earlier version of this article ..."): the later of
-        # two versions no time tells apart (a review: the original was its correction's copy)
+        # an outlet's two versions no time tells apart (a review: the original was its
+        # correction's copy; between two outlets the note says nothing of the other)
         order, by_date = (1 if later_version(a.text) else 0), "inferred-date"
     record = record_side(a, b, literal)  # (where the dates say otherwise, or nothing)
     if record is not None and order != record and not _record_long_after(a, b, record):

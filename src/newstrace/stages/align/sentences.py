@@ -426,9 +426,15 @@ def figures_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sentences' figures (:func:`figures`) agree: either has none, they share
     one, or one rounds the other (:data:`ROUNDING`; a year, 1900-2099 written alone, rounds
     nothing)."""
-    if not a or not b or a & b:
+    if not a or not b:
         return True
-    return any(_rounds(x, y) or _rounds(y, x) or _cut(x, y) or _cut(y, x) for x in a for y in b)
+    ra = frozenset(x for x in a if not _year(x))
+    rb = frozenset(x for x in b if not _year(x))
+    if not ra or not rb:  # a year on one side at most: the years decide
+        return bool(a & b)
+    if ra & rb:
+        return True  # (a year alone in common is no agreement: "12/03/2026", "13/03/2026")
+    return any(_rounds(x, y) or _rounds(y, x) or _cut(x, y) or _cut(y, x) for x in ra for y in rb)
 
 
 def _cut(whole: str, part: str) -> bool:

@@ -173,7 +173,8 @@ def _future(text: str, s: int, pos: int, e: int, pledges: bool = False) -> bool:
     """Whether the sentence ``text[s:e]`` speaks of the future around ``pos`` (``pledges``:
     a pledge before ``pos`` counts, see :data:`_PLEDGE`), within the date's clause or from
     the sentence's start into a clause told in the present."""
-    c = max(_clause_start(text, s, pos), text.rfind(",", s, pos) + 1)
+    comma = text.rfind(", ", s, pos)  # (not the comma of "4,000")
+    c = max(_clause_start(text, s, pos), comma + 2 if comma >= 0 else s)
     if _ahead(text, c, pos + 1, pledges):
         return True
     opened = _clause_start(text, s, pos)
