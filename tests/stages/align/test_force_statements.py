@@ -147,6 +147,9 @@ def test_two_charge_statements_sharing_a_stock_line_cut_at_its_date_are_not_link
         "Magistrates' Court on Thursday 8 May."
     )
     assert _pairs(robbery, burglary) == []
+    # the stock line cut at its start too, after the defendant's name (a review)
+    named = (robbery.replace("He has", "Kettering has"), burglary.replace("She has", "Doherty has"))
+    assert _pairs(*named) == []
 
 
 def test_stock_paragraphs_naming_nothing_before_a_line_cut_at_its_figures_are_the_form() -> None:

@@ -1663,8 +1663,8 @@ def _without_tag_seeds(
     tgt: DocSentences,
 ) -> list[tuple[int, int]]:
     """``seeds`` without the sentence pairs that both open with a speech tag and whose words
-    after it would not pass the paraphrase test's containment on their own (under
-    :data:`.paraphrase.PARA_CONTAINMENT` of the shorter rest's content stems): the tag's
+    after it would not pass the paraphrase test's containment on their own, with a margin
+    (at most :data:`.paraphrase.PARA_CONTAINMENT` of the shorter rest's content stems): the tag's
     name and title made up the match.  One speaker's tag ("Manager Tomasz Reyes said:
     "...") matched two quotes of different matches that shared "I thought the lads", and
     the passage it seeded ran on over the club's stock lines (a review: a club's report of
@@ -1681,13 +1681,13 @@ def _without_tag_seeds(
 
 def _tag_made_the_match(src: str, tgt: str) -> bool:
     """Whether two sentences both open with a speech tag opening a quotation and their rests
-    share under :data:`.paraphrase.PARA_CONTAINMENT` of the shorter's content stems."""
+    share at most :data:`.paraphrase.PARA_CONTAINMENT` of the shorter's content stems."""
     a, b = _QUOTE_TAG.match(src), _QUOTE_TAG.match(tgt)
     if a is None or b is None:
         return False
     mine, theirs = _content_stems(src[a.end() :]), _content_stems(tgt[b.end() :])
     short = min(len(mine), len(theirs))
-    return not short or len(mine & theirs) < PARA_CONTAINMENT * short
+    return not short or len(mine & theirs) <= PARA_CONTAINMENT * short
 
 
 def speech_tag(passage: str) -> bool:

@@ -44,7 +44,7 @@ from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.embed import names
 from newstrace.stages.align.provenance import covered, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
-from newstrace.text.credits import pointer_lines, staff_lines
+from newstrace.text.credits import dateline_end, pointer_lines, staff_lines
 from newstrace.text.sentences import sentence_spans
 
 # An outlet repeating a sentence in 3+ articles: news articles of one outlet repeat a full
@@ -793,21 +793,20 @@ def _cut_short(
     texts: tuple[str, str],
     bounds: Mapping[str, tuple[list[int], list[int]]],
 ) -> bool:
-    """Whether a verbatim (or edited) passage is cut inside a sentence where a figure begins on
-    both sides and is a stock line: the aligner stops where the words stop matching, and a
-    form's stock sentence is matched up to its figures ("Anyone with information should call
+    """Whether a verbatim (or edited) passage is cut inside a sentence and is a stock line:
+    the aligner stops where the words stop matching, and a form's stock sentence is matched
+    up to its figures ("Anyone with information should call
     101 quoting incident" | "118 of 2 November" / "677 of 18 November": a review, one paper's
     stories on a fire and a crash were linked by it).  Stock: a stub (the whole sentences it
     holds shorter than its cut part), or whole sentences that name nothing (a force's
     "Officers are keen to hear from anyone who was in the area ..." paragraphs).  A passage
-    of whole sentences copied word for word is a copy, and so is one cut elsewhere (an
-    agency's lead after its dateline) or whose whole sentences tell a story by name (an
+    of whole sentences copied word for word is a copy (an agency's lead after its dateline
+    is a whole sentence), and so is one whose whole sentences tell a story by name (an
     update adding a helpline number to its last sentence: a review found its 660 unchanged
     characters flagged as the form).  ``texts``: the source's and the target's;
     ``bounds``: their sentences' starts and ends, as :func:`_in_sentences` read them."""
     sides = ((al.source, texts[0]), (al.target, texts[1]))
-    cuts = [_cuts(span, text, bounds.get(span.article_id)) for span, text in sides]
-    if not any(cuts) or not all(_at_figure(t, c) for (_, t), c in zip(sides, cuts, strict=True)):
+    if not any(_cuts(span, text, bounds.get(span.article_id)) for span, text in sides):
         return False
     return all(_stock(span, text, bounds.get(span.article_id)) for span, text in sides)
 
@@ -821,7 +820,12 @@ def _cuts(
     starts, ends = sentences
     out = []
     first = bisect.bisect_right(ends, span.start)
-    if first < len(starts) and starts[first] < span.start:
+    # (an agency's dateline, "COLBURY, England (NPA) - ", is no part of its lead's sentence)
+    if (
+        first < len(starts)
+        and starts[first] < span.start
+        and dateline_end(text, starts[first], span.start + 1) < span.start
+    ):
         out.append(("start", span.start))
     last = bisect.bisect_left(starts, span.end) - 1
     if last >= 0 and ends[last] > span.end:
@@ -832,24 +836,6 @@ def _cuts(
 _WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
-# What a cut "at a figure" may read before the figure: a preposition or two, a day or a month
-_FIGURE_NEXT = re.compile(
-    r"\W*(?:(?:on|of|at|in|by|from|to|the)\W+){0,2}(?:(?:"
-    + "|".join(sorted(_MONTHS | _WEEKDAYS, key=len, reverse=True))
-    + r")\W+){0,2}\d",
-    re.IGNORECASE,
-)
-_FIGURE_BEFORE = re.compile(r"\d\W*\Z")
-
-
-def _at_figure(text: str, cuts: list[tuple[str, int]]) -> bool:
-    """Whether every cut of a side borders a figure (a date, a number)."""
-    for where, at in cuts:
-        if where == "end" and not _FIGURE_NEXT.match(text, at):
-            return False
-        if where == "start" and not _FIGURE_BEFORE.search(text[max(0, at - 12) : at]):
-            return False
-    return True
 
 
 def _stock(span: Span, text: str, sentences: tuple[list[int], list[int]] | None) -> bool:
