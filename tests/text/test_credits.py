@@ -52,6 +52,15 @@ def test_prose_is_not_a_credit(text: str) -> None:
     assert not credits(text)
 
 
+def test_an_outlet_is_named_without_its_leading_article_of_another_language() -> None:
+    """ "Le Courrier de Valmont" is credited "du Courrier de Valmont" (a review: the follow-up
+    crediting it was read as sharing an unseen source with it)."""
+    assert "courrierdevalmont" in outlet_names("Le Courrier de Valmont")
+    assert "spiegel" in outlet_names("Der Spiegel")
+    text = "Pluie. Selon les informations du Courrier de Valmont, l'usine va fermer."
+    assert attributions(text, outlet_names("Le Courrier de Valmont"))
+
+
 def test_an_outlet_is_named_by_its_name_or_its_domain() -> None:
     got = credits("This article originally appeared in The Harwick Standard.")
     assert names_outlet(got, "Harwick Standard")
@@ -309,6 +318,9 @@ def test_news_about_reporting_is_no_staff_credit_line(text: str) -> None:
          "lindenauerzeitung", "Laut der Lindenauer Zeitung wurde das Werk geschlossen."),
         ("Pluie. D'apr\u00e8s le Courrier de Valmont, l'usine va fermer. Plus.",
          "courrierdevalmont", "D'apr\u00e8s le Courrier de Valmont, l'usine va fermer."),
+        ("Pluie. Selon nos confr\u00e8res du Courrier de Valmont, l'usine va fermer. Plus.",
+         "courrierdevalmont",
+         "Selon nos confr\u00e8res du Courrier de Valmont, l'usine va fermer."),
         ("Pluie. Selon les informations du Courrier de Valmont, l'usine va fermer. Plus.",
          "courrierdevalmont",
          "Selon les informations du Courrier de Valmont, l'usine va fermer."),

@@ -420,7 +420,16 @@ def outlet_names(outlet: str | None) -> frozenset[str]:
     initials, a domain's name (:func:`names_outlet` also takes a long credit that starts its
     key).  An index of outlets by these finds whom a credit names without asking each."""
     key = outlet_key(outlet)
-    return frozenset({key, *_short_names(outlet or "")}) if key else frozenset()
+    if not key:
+        return frozenset()
+    # "Le Courrier de Valmont" is credited "du Courrier de Valmont", "Der Spiegel" "laut dem
+    # Spiegel": the name without its leading article of another language (a review)
+    words = (outlet or "").split()
+    bare = outlet_key(" ".join(words[1:])) if len(words) > 1 and _LEADING.match(words[0]) else ""
+    return frozenset({key, *_short_names(outlet or ""), *([bare] if len(bare) > 3 else [])})
+
+
+_LEADING = re.compile(r"(?i:le|la|les|el|los|las|il|lo|der|die|das|de|het)\Z")
 
 
 _AGENCY_WORD = re.compile(
@@ -588,9 +597,11 @@ _FOREIGN_AFTER = re.compile(
 # "According to the Lowmoor Courier, ..." at the start of a sentence, and "Selon Le Monde,",
 # "Seg\u00fan El Pa\u00eds,", "Secondo il Corriere,", "Volgens de Volkskrant,"
 # (and, a review of other languages' newsrooms: "Laut der X", "D'apr\u00e8s le X", "Selon les
-# informations du X", "Seg\u00fan inform\u00f3 ayer X", "Seg\u00fan public\u00f3 X")
+# informations du X", "Selon nos confr\u00e8res du X", "Seg\u00fan inform\u00f3 ayer X")
 _ACCORDING = re.compile(
-    r"(?:According[ \t]+to|Selon(?:[ \t]+les[ \t]+informations(?=[ \t]+d))?|D['\u2019]apr\u00e8s"
+    r"(?:According[ \t]+to"
+    r"|Selon(?:[ \t]+(?:les[ \t]+informations|nos[ \t]+confr\u00e8res)(?=[ \t]+d))?"
+    r"|D['\u2019]apr\u00e8s"
     r"|Seg\u00fan(?:[ \t]+(?:inform\u00f3|public\u00f3|adelant\u00f3|revel\u00f3)"
     r"(?:[ \t]+(?:ayer|hoy|anoche))?)?|Secondo|Volgens|Laut)[ \t]+" + _ARTICLE
 )
