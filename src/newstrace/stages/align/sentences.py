@@ -432,9 +432,22 @@ def figures_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     rb = frozenset(x for x in b if not _year(x))
     if not ra or not rb:  # a year on one side at most: the years decide
         return bool(a & b)
-    if ra & rb:
+    if ra & rb or _grouped(ra) & _grouped(rb):
         return True  # (a year alone in common is no agreement: "12/03/2026", "13/03/2026")
     return any(_rounds(x, y) or _rounds(y, x) or _cut(x, y) or _cut(y, x) for x in ra for y in rb)
+
+
+def _grouped(figs: frozenset[str]) -> frozenset[str]:
+    """``figs`` written without thousands marks where they may be thousands ("3.000" is also
+    "3000": "3,000" and "3000" agree, a review)."""
+    out = set()
+    for f in figs:
+        parts = f.split(".")
+        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+            out.add("".join(parts))
+        elif len(parts) == 1:
+            out.add(f)
+    return frozenset(out)
 
 
 def _cut(whole: str, part: str) -> bool:
