@@ -9,10 +9,7 @@ from newstrace.records import RecordSet
 from newstrace.stages import align, dedup
 from newstrace.stages.ingest.article import make_article
 
-FIRST = (
-    "Twelve people have died after a coach overturned on the A40 near Colbury on Tuesday "
-    "morning, police said.\n"
-    "\n"
+BODY = (
     "The coach, carrying 48 passengers from Marlow to a music festival in Tenby, left the "
     "road at about 7.40am and rolled down an embankment, Westshire Police said.\n"
     "\n"
@@ -26,78 +23,36 @@ FIRST = (
     "\n"
     "The operator, Valley Travel, said it was cooperating fully with the investigation and "
     "had set up a helpline for relatives."
+)
+REACTIONS = (
+    'The Transport Secretary, Hollis Grant, said she was "deeply shocked" and that '
+    "investigators from the accident branch had been sent to the scene.\n"
+    "\n"
+    "Residents of Colbury opened the village hall overnight for families waiting for news, "
+    "and a vigil is planned at St Mary's church on Wednesday evening.\n"
+    "\n"
+    "A witness, Priya Lal, who was driving behind the coach, told reporters it had appeared "
+    "to swerve before it tipped onto its side and slid down the bank."
+)
+FIRST = (
+    "Twelve people have died after a coach overturned on the A40 near Colbury on Tuesday "
+    "morning, police said.\n\n" + BODY
 )
 UPDATE = (
     "The number of people killed when a coach overturned near Colbury on Tuesday morning has "
-    "risen to fifteen, police said on Tuesday evening.\n"
-    "\n"
-    'The Transport Secretary, Hollis Grant, said she was "deeply shocked" and that '
-    "investigators from the accident branch had been sent to the scene.\n"
-    "\n"
-    "Residents of Colbury opened the village hall overnight for families waiting for news, "
-    "and a vigil is planned at St Mary's church on Wednesday evening.\n"
-    "\n"
-    "A witness, Priya Lal, who was driving behind the coach, told reporters it had appeared "
-    "to swerve before it tipped onto its side and slid down the bank.\n"
-    "\n"
-    "The coach, carrying 48 passengers from Marlow to a music festival in Tenby, left the "
-    "road at about 7.40am and rolled down an embankment, Westshire Police said.\n"
-    "\n"
-    "Several of the injured are in a critical condition at Colbury General Hospital, a "
-    "spokeswoman for the hospital trust said.\n"
-    "\n"
-    'Chief Inspector Dana Morrow said: "This is a tragedy for every family involved. Our '
-    'officers are working with the coach operator to identify everyone who was on board."\n'
-    "\n"
-    "The road remains closed in both directions, and drivers are advised to avoid the area.\n"
-    "\n"
-    "The operator, Valley Travel, said it was cooperating fully with the investigation and "
-    "had set up a helpline for relatives on 0800 118 2040, open 24 hours a day."
+    "risen to fifteen, police said on Tuesday evening.\n\n"
+    + REACTIONS
+    + "\n\n"
+    + BODY[:-1]
+    + " on 0800 118 2040, open 24 hours a day."
 )
 LEAD_FIRST = (
     "At least 12 people were killed when a coach overturned near Colbury on Tuesday morning, "
-    "police said.\n"
-    "\n"
-    "The coach, carrying 48 passengers from Marlow to a music festival in Tenby, left the "
-    "road at about 7.40am and rolled down an embankment, Westshire Police said.\n"
-    "\n"
-    "Several of the injured are in a critical condition at Colbury General Hospital, a "
-    "spokeswoman for the hospital trust said.\n"
-    "\n"
-    'Chief Inspector Dana Morrow said: "This is a tragedy for every family involved. Our '
-    'officers are working with the coach operator to identify everyone who was on board."\n'
-    "\n"
-    "The road remains closed in both directions, and drivers are advised to avoid the area.\n"
-    "\n"
-    "The operator, Valley Travel, said it was cooperating fully with the investigation and "
-    "had set up a helpline for relatives."
+    "police said.\n\n" + BODY
 )
 LEAD_UPDATE = (
     "At least 15 people were killed when a coach carrying festival-goers overturned near "
-    "Colbury early on Tuesday, police have confirmed.\n"
-    "\n"
-    'The Transport Secretary, Hollis Grant, said she was "deeply shocked" and that '
-    "investigators from the accident branch had been sent to the scene.\n"
-    "\n"
-    "Residents of Colbury opened the village hall overnight for families waiting for news, "
-    "and a vigil is planned at St Mary's church on Wednesday evening.\n"
-    "\n"
-    "A witness, Priya Lal, who was driving behind the coach, told reporters it had appeared "
-    "to swerve before it tipped onto its side and slid down the bank.\n"
-    "\n"
-    "The coach, carrying 48 passengers from Marlow to a music festival in Tenby, left the "
-    "road at about 7.40am and rolled down an embankment, Westshire Police said.\n"
-    "\n"
-    "Several of the injured are in a critical condition at Colbury General Hospital, a "
-    "spokeswoman for the hospital trust said.\n"
-    "\n"
-    'Chief Inspector Dana Morrow said: "This is a tragedy for every family involved. Our '
-    'officers are working with the coach operator to identify everyone who was on board."\n'
-    "\n"
-    "The road remains closed in both directions, and drivers are advised to avoid the area.\n"
-    "\n"
-    "The operator, Valley Travel, said it was cooperating fully with the investigation and "
-    "had set up a helpline for relatives."
+    "Colbury early on Tuesday, police have confirmed.\n\n" + REACTIONS + "\n\n" + BODY
 )
 
 
