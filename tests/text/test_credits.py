@@ -57,6 +57,7 @@ def test_an_outlet_is_named_without_its_leading_article_of_another_language() ->
     crediting it was read as sharing an unseen source with it)."""
     assert "courrierdevalmont" in outlet_names("Le Courrier de Valmont")
     assert "spiegel" in outlet_names("Der Spiegel")
+    assert names_outlet(frozenset({"courrierdevalmont"}), "Le Courrier de Valmont")
     text = "Pluie. Selon les informations du Courrier de Valmont, l'usine va fermer."
     assert attributions(text, outlet_names("Le Courrier de Valmont"))
 

@@ -420,13 +420,7 @@ def outlet_names(outlet: str | None) -> frozenset[str]:
     initials, a domain's name (:func:`names_outlet` also takes a long credit that starts its
     key).  An index of outlets by these finds whom a credit names without asking each."""
     key = outlet_key(outlet)
-    if not key:
-        return frozenset()
-    # "Le Courrier de Valmont" is credited "du Courrier de Valmont", "Der Spiegel" "laut dem
-    # Spiegel": the name without its leading article of another language (a review)
-    words = (outlet or "").split()
-    bare = outlet_key(" ".join(words[1:])) if len(words) > 1 and _LEADING.match(words[0]) else ""
-    return frozenset({key, *_short_names(outlet or ""), *([bare] if len(bare) > 3 else [])})
+    return frozenset({key, *_short_names(outlet or "")}) if key else frozenset()
 
 
 _LEADING = re.compile(r"(?i:le|la|les|el|los|las|il|lo|der|die|das|de|het)\Z")
@@ -446,7 +440,8 @@ _JOINERS = frozenset({"the", "of", "and", "de", "des", "du", "la", "di", "der"})
 @lru_cache(maxsize=4096)  # a corpus has few outlets; asked for twice per pair
 def _short_names(outlet: str) -> frozenset[str]:
     """The keys that name ``outlet`` as well as its own (:func:`names_outlet`): an agency's
-    initials, a domain's name, a first word in capitals ("PA Media": "PA")."""
+    initials, a domain's name, a first word in capitals ("PA Media": "PA"), the name without
+    a leading article of another language ("Le Courrier de Valmont": "courrierdevalmont")."""
     if _DOMAIN.fullmatch(outlet.strip()):
         labels = outlet.strip().lower().split(".")[:-1]
         while len(labels) > 1 and labels[0] in _SUBDOMAINS:
@@ -455,10 +450,14 @@ def _short_names(outlet: str) -> frozenset[str]:
         names = {name, _DOMAIN_AGENCY_END.sub("", name)}
         names |= {n[3:] for n in names if n.startswith("the")}  # "thetimes.co.uk"
         return frozenset(n for n in names if len(n) >= 2)
-    first = outlet.split()[0] if outlet.split() else ""
+    words = outlet.split()
+    first = words[0] if words else ""
     # a name that starts with its own initials in capitals: "PA Media", "BBC News"
-    lead = {first.lower()} if _CAPITALS.fullmatch(first) and len(outlet.split()) > 1 else set()
-    return _initials(outlet) | lead
+    lead = {first.lower()} if _CAPITALS.fullmatch(first) and len(words) > 1 else set()
+    # "Le Courrier de Valmont" is credited "du Courrier de Valmont", "Der Spiegel" "laut dem
+    # Spiegel": the name without its leading article of another language (a review)
+    bare = outlet_key(" ".join(words[1:])) if len(words) > 1 and _LEADING.match(first) else ""
+    return _initials(outlet) | lead | ({bare} if len(bare) > 3 else set())
 
 
 def _initials(outlet: str) -> frozenset[str]:

@@ -150,6 +150,12 @@ def test_no_evidence() -> None:
             "The council will spend more, the most since the scheme began in 2009.",
             (date(2009, 1, 1), None),
         ),
+        # a name is no past verb ("Rose", "United"), a noun no past form (a code review)
+        (
+            "Ministers will publish it when the Rose Theatre reopens in 2027.",
+            (None, date(2027, 12, 31)),
+        ),
+        ("The club will decide after the Leeds United match in 2027.", (None, date(2027, 12, 31))),
         # the comma of "4,000" opens no clause (a review)
         (
             "The trust will close Ward 7, which treated 4,000 patients in 2024.",

@@ -1037,6 +1037,7 @@ class _Releases:
     where 0.76 without the block)."""
 
     def __init__(self, alignments: Iterable[Alignment]) -> None:
+        self._known: dict[frozenset[str], bool] = {}
         self._shared: dict[frozenset[str], dict[str, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -1048,6 +1049,12 @@ class _Releases:
                 self._shared[key][side.article_id].append((side.start, side.end))
 
     def __call__(self, a: Article, b: Article) -> bool:
+        key = frozenset((a.id, b.id))
+        if key not in self._known:  # (asked for each alignment of a pair, twice)
+            self._known[key] = self._decide(a, b)
+        return self._known[key]
+
+    def _decide(self, a: Article, b: Article) -> bool:
         if not _two_releases(a, b):
             return False
         shared = self._shared.get(frozenset((a.id, b.id)), {})

@@ -142,12 +142,11 @@ _CLAUSE_START = re.compile(
     re.I,
 )
 _PAST_IN = re.compile(
-    r"\b(?:was|were|had|did|began|begun|became|built|won|took|made|came|went|grew|fell|rose"
-    r"|saw|held|led|left|met|ran|told|wrote|brought|bought|found|gave|kept|lost|paid|sold|sent"
-    r"|spent|stood|broke|chose|fought|opened|closed)\b"
+    r"\b(?i:was|were|had|did|began|begun|became|built|won|took|made|came|went|grew"
+    r"|held|led|met|ran|told|wrote|brought|bought|found|gave|kept|lost|paid|sold|sent"
+    r"|spent|stood|broke|chose|fought)\b"  # (not "rose", "left", "fell", "saw": nouns too)
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
-    r"\b(?!(?:need|speed|feed|proceed|exceed|succeed)\b)[a-z]{2,}ed\b",
-    re.I,
+    r"\b(?!(?:need|speed|feed|proceed|exceed|succeed)\b)[a-z]{2,}ed\b"  # small letters only
 )
 _LOOKS_BACK = re.compile(r"\b(?:will|shall)\s+(?:remember|recall|never\s+forget)\b", re.I)
 
