@@ -1647,10 +1647,10 @@ def _tags_say_other_things(src: str, tgt: str) -> bool:
     shorter's."""
     if max(len(src), len(tgt)) > TAG_PASSAGE_CHARS:
         return False
-    a, b = _QUOTE_TAG.match(src), _QUOTE_TAG.match(tgt)
-    if a is None or b is None:
+    rests = _tag_rests(src, tgt)
+    if rests is None:
         return False
-    mine, theirs = _content_stems(src[a.end() :]), _content_stems(tgt[b.end() :])
+    mine, theirs = rests
     shared = len(mine & theirs)
     return shared < TAG_REST_SHARED or shared < 0.2 * min(len(mine), len(theirs))
 
@@ -1679,13 +1679,22 @@ def _without_tag_seeds(
     return out
 
 
+def _tag_rests(src: str, tgt: str) -> tuple[set[str], set[str]] | None:
+    """The content stems after the speech tag opening a quotation of each of two texts, or
+    None unless both open with one (:data:`_QUOTE_TAG`)."""
+    a, b = _QUOTE_TAG.match(src), _QUOTE_TAG.match(tgt)
+    if a is None or b is None:
+        return None
+    return _content_stems(src[a.end() :]), _content_stems(tgt[b.end() :])
+
+
 def _tag_made_the_match(src: str, tgt: str) -> bool:
     """Whether two sentences both open with a speech tag opening a quotation and their rests
     share at most :data:`.paraphrase.PARA_CONTAINMENT` of the shorter's content stems."""
-    a, b = _QUOTE_TAG.match(src), _QUOTE_TAG.match(tgt)
-    if a is None or b is None:
+    rests = _tag_rests(src, tgt)
+    if rests is None:
         return False
-    mine, theirs = _content_stems(src[a.end() :]), _content_stems(tgt[b.end() :])
+    mine, theirs = rests
     short = min(len(mine), len(theirs))
     return not short or len(mine & theirs) <= PARA_CONTAINMENT * short
 
@@ -1742,7 +1751,7 @@ def _summary_pass(
     tgt: DocSentences,
     pair: _Pair,
     params: AlignParams,
-    texts: tuple[str, str] = ("", ""),
+    texts: tuple[str, str],
 ) -> tuple[list[tuple[int, int, int, int, float]], bool]:
     """Detections after the summary pass or widening, and whether either changed them
     (``texts``: the source's and the target's, see :func:`_quotes_source`)."""
@@ -1845,7 +1854,7 @@ def _widen(
     tgt: DocSentences,
     pair: _Pair,
     params: AlignParams,
-    texts: tuple[str, str] = ("", ""),
+    texts: tuple[str, str],
 ) -> list[tuple[int, int, int, int, float]]:
     """Widen summary-like detections (all of them when ``params.widen``), then merge; not a
     group whose target quotes the source's words (:func:`_quotes_source`)."""

@@ -44,6 +44,7 @@ from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.embed import names
 from newstrace.stages.align.provenance import covered, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
+from newstrace.stages.extract.dates import WEEKDAYS
 from newstrace.text.credits import dateline_end, pointer_lines, staff_lines
 from newstrace.text.sentences import sentence_spans
 
@@ -811,14 +812,11 @@ def _cut_short(
     return all(_stock(span, text, bounds.get(span.article_id)) for span, text in sides)
 
 
-def _cuts(
-    span: Span, text: str, sentences: tuple[list[int], list[int]] | None
-) -> list[tuple[str, int]]:
-    """Where ``span`` cuts a sentence: ("end", its end) and ("start", its start)."""
+def _cuts(span: Span, text: str, sentences: tuple[list[int], list[int]] | None) -> bool:
+    """Whether ``span`` starts or ends inside a sentence."""
     if sentences is None:
-        return []
+        return False
     starts, ends = sentences
-    out = []
     first = bisect.bisect_right(ends, span.start)
     # (an agency's dateline, "COLBURY, England (NPA) - ", is no part of its lead's sentence)
     if (
@@ -826,16 +824,12 @@ def _cuts(
         and starts[first] < span.start
         and dateline_end(text, starts[first], span.start + 1) < span.start
     ):
-        out.append(("start", span.start))
+        return True
     last = bisect.bisect_left(starts, span.end) - 1
-    if last >= 0 and ends[last] > span.end:
-        out.append(("end", span.end))
-    return out
+    return last >= 0 and ends[last] > span.end
 
 
-_WEEKDAYS = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-)
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 def _stock(span: Span, text: str, sentences: tuple[list[int], list[int]] | None) -> bool:

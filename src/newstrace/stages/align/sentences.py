@@ -454,14 +454,12 @@ def _cut(whole: str, part: str) -> bool:
     """Whether ``part`` is the integer part of the decimal figure ``whole``: "£3.5m" is read
     as "3" ("5m" is a word), "£3,500,000" as 3.5 (a review)."""
     head, dot, _ = whole.partition(".")
-    return bool(dot) and head == part and not _year(part)
+    return bool(dot) and head == part
 
 
 def _rounds(exact: str, rounded: str) -> bool:
     """Whether the figure ``rounded`` has fewer significant digits than ``exact`` and lies
     within :data:`ROUNDING` of it (both read with "." as the decimal mark, as written)."""
-    if _year(exact) or _year(rounded):
-        return False
     x, y = _value(exact), _value(rounded)
     if x is None or y is None or not x:
         return False

@@ -172,11 +172,11 @@ def _future(text: str, s: int, pos: int, e: int, pledges: bool = False) -> bool:
     """Whether the sentence ``text[s:e]`` speaks of the future around ``pos`` (``pledges``:
     a pledge before ``pos`` counts, see :data:`_PLEDGE`), within the date's clause or from
     the sentence's start into a clause told in the present."""
+    opened = _clause_start(text, s, pos)
     comma = text.rfind(", ", s, pos)  # (not the comma of "4,000")
-    c = max(_clause_start(text, s, pos), comma + 2 if comma >= 0 else s)
+    c = max(opened, comma + 2 if comma >= 0 else s)
     if _ahead(text, c, pos + 1, pledges):
         return True
-    opened = _clause_start(text, s, pos)
     if _PAST_IN.search(text, c, pos) or text[max(s, opened - 5) : opened].lower() == "since":
         return False  # told in the past: not even a "will" after the date makes it future
     if c > s and _ahead(text, s, c, pledges):
