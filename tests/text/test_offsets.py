@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newstrace.text.offsets import OffsetBuilder, OffsetMap, compose
+from newstrace.text.offsets import OffsetBuilder, OffsetMap, blanked, compose
 
 
 def test_identity_maps_each_position_to_itself() -> None:
@@ -97,3 +97,15 @@ def test_span_index_answers_as_a_scan_of_every_span() -> None:
             a = rng.randrange(0, 70)
             b = a + rng.randrange(0, 10)
             assert index.overlaps(a, b) == any(s < b and a < e for s, e in spans)
+
+
+def test_blanked_keeps_offsets_and_line_breaks() -> None:
+    text = 'He said "one\ntwo" and left.'
+    quote = (text.index('"'), text.rindex('"') + 1)
+    out = blanked(text, [quote, (text.index("left"), 99)])
+    assert len(out) == len(text)
+    assert out == "He said " + " " * 4 + "\n" + " " * 4 + " and " + " " * 5
+    assert blanked(text, [quote], "\n") == "He said " + "\n" * 9 + " and left."
+    # overlapping and out-of-order spans blank their union once
+    assert blanked("abcdef", [(3, 5), (1, 4)]) == "a    f"
+    assert blanked("abc", []) == "abc"

@@ -423,7 +423,14 @@ def outlet_names(outlet: str | None) -> frozenset[str]:
     return frozenset({key, *_short_names(outlet or "")}) if key else frozenset()
 
 
-_LEADING = re.compile(r"(?i:le|la|les|el|los|las|il|lo|der|die|das|de|het)\Z")
+# The articles an outlet's name of another language can open with ("Le Monde", "Der
+# Spiegel", "El País"); a credit may also read them in the forms a preposition takes ("du",
+# "des", "dem", "den"): :data:`_ARTICLE`.
+_LEADING_ARTICLES = (
+    *("le", "la", "les", "el", "los", "las", "il", "lo"),
+    *("der", "die", "das", "de", "het"),
+)
+_LEADING = re.compile(r"(?i:" + "|".join(_LEADING_ARTICLES) + r")\Z")
 
 
 _AGENCY_WORD = re.compile(
@@ -587,7 +594,9 @@ _NAME_END = re.compile(_ONAME + r"(?:[ \t]*[.!](?=\s|$)|(?=" + _CITING + r"))")
 # The same in French, German, Spanish, Italian and Dutch: "..., rapporte Le Monde.", "...,
 # berichtet die Harwicker Zeitung.", "..., según El País.", "..., secondo il Corriere.", "...,
 # meldt de Volkskrant."; a lower-case article may stand before the name
-_ARTICLE = r"(?:(?:le|la|les|du|des|die|der|das|den|dem|el|los|las|il|lo|de|het)[ \t]+|l['\u2019])?"
+_ARTICLE = (
+    r"(?:(?:" + "|".join(_LEADING_ARTICLES + ("du", "des", "den", "dem")) + r")[ \t]+|l['\u2019])?"
+)
 _FOREIGN_AFTER = re.compile(
     r",[ \t]+(?:rapporte|indique|\u00e9crit|r\u00e9v\u00e8le|selon|berichtet|berichtete|meldet"
     r"|meldete|schreibt|schrieb|laut|informa|publica|seg\u00fan|se\u00f1ala|revela|riporta|scrive"
@@ -787,9 +796,7 @@ def attributions(
             span = (_sentence_start(text, before.start()), m.end())
         else:
             span = (before.start(1), _sentence_end(text, m.end()))
-        if _heading(text, *span):
-            span = _item_below(text, *span)  # "ISLAND LIFELINE: ..., the X reports."
-        out.setdefault(span, outlet_key(before.group(1)))
+        out.setdefault(_item_or(text, *span), outlet_key(before.group(1)))
     if ", " in text:
         for m in _NAME_AFTER.finditer(text):
             _after_name(text, m, out, keep)
@@ -900,9 +907,7 @@ def _after_name(
         start = _sentence_start(text, m.start())
         if "via" in m.group() and not _item_line(text, start, end):
             return  # "... from Central station, via the Harwick Metro": a way, not a source
-        if _heading(text, start, end):  # "HOSPITAL: ..., via the Ashby Herald."
-            start, end = _item_below(text, start, end)
-        out.setdefault((start, end), outlet_key(n.group(1)))
+        out.setdefault(_item_or(text, start, end), outlet_key(n.group(1)))
 
 
 # A newsletter item's credit line, "HOSPITAL: Another grim milestone, via the Ashby Herald.":
@@ -941,6 +946,8 @@ _ITEM_TAG = re.compile(
     r"(?:^|(?<=[.!?\"\u201d\u2019])[ \t]+)\((?:[Vv]ia[ \t]+)?" + _ONAME + r"\)[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
+# Words a text holds (in lower case) when it has a pointer line (:data:`_ITEM_POINTER`)
+_ITEM_HINTS = ("read the full", "read more", "full story", "continue reading", "source")
 # A newsletter item's heading label, "ISLAND LIFELINE: " (:func:`_heading`).
 _LABEL = re.compile(
     r"(?!(?:BREAKING|UPDATED?|LIVE|LATEST|WATCH|EXCLUSIVE|ANALYSIS|OPINION|CORRECTION|JUST IN"
@@ -954,7 +961,7 @@ ITEM_PARAGRAPHS_MAX = 4
 def _item_credits(text: str, keep: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """``(start, end, key)`` of each item a per-item credit of ``text`` names an outlet for
     (:data:`_ITEM_POINTER`, :data:`_ITEM_TAG`): the paragraphs the item spans."""
-    if "(" not in text and "ead" not in text and "ource" not in text:
+    if "(" not in text and not any(h in text.lower() for h in _ITEM_HINTS):
         return []
     out = []
     for pattern in (_ITEM_POINTER, _ITEM_TAG):
@@ -964,13 +971,20 @@ def _item_credits(text: str, keep: Callable[[str], bool]) -> list[tuple[int, int
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = m.end()
-            alone = not text[line_start : m.start()].strip() or pattern is _ITEM_POINTER
+            alone = not text[line_start : m.start()].strip()  # (a pointer line always is)
             if not alone and _heading(text, line_start, line_end):
                 span = _item_below(text, line_start, line_end)
             else:
                 span = _item_above(text, line_start if alone else line_end, line_end)
             out.append((*span, outlet_key(name)))
     return out
+
+
+def _item_or(text: str, start: int, end: int) -> tuple[int, int]:
+    """The credited span ``[start, end)``, or the newsletter item below it when it is the
+    item's heading ("ISLAND LIFELINE: ..., the X reports.", "HOSPITAL: ..., via the Ashby
+    Herald.")."""
+    return _item_below(text, start, end) if _heading(text, start, end) else (start, end)
 
 
 def _heading(text: str, start: int, end: int) -> bool:

@@ -148,3 +148,23 @@ class SpanIndex:
         """Whether ``[start, end)`` overlaps a span (shares a character with it)."""
         n = bisect.bisect_left(self._starts, end)  # the spans starting before ``end``
         return n > 0 and self._reach[n - 1] > start
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]], fill: str = " ") -> str:
+    """``text`` with the characters of ``spans`` replaced by ``fill`` (one character), line
+    breaks kept, so offsets into the result are offsets into ``text``.  Spans may overlap or
+    reach past either end of ``text``."""
+    cut = [(max(s, 0), min(e, len(text))) for s, e in sorted(spans)]
+    cut = [(s, e) for s, e in cut if s < e]
+    if not cut:
+        return text
+    out, pos = [], 0
+    for s, e in cut:
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        out.append(text[pos:s])
+        out.append("".join(c if c == "\n" else fill for c in text[s:e]))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)

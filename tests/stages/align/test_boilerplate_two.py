@@ -369,12 +369,12 @@ def test_an_article_copying_a_report_is_weighed_as_its_rewrite_not_its_outlets_f
     """A blog that copied words of both of an agency's stories rewrote their other
     paragraphs; a reprint of one story is still weighed against the agency's other story as
     the agency's own article would be."""
-    from newstrace.stages.align.boilerplate import _one_form
+    from newstrace.stages.align.boilerplate import _one_form, _two_releases
 
     arts = {
         "x": make_article("Evacuation story.", id="x", source="Northline News Agency"),
         "y": make_article("Railway story.", id="y", source="Northline News Agency"),
         "b": make_article("Live blog.", id="b", source="Calder Daily"),
     }
-    assert not _one_form(arts["y"], arts["b"], arts, {"b": {"x", "y"}})
-    assert _one_form(arts["y"], arts["b"], arts, {"b": {"x"}})
+    assert not _one_form(arts["y"], arts["b"], arts, {"b": {"x", "y"}}, _two_releases)
+    assert _one_form(arts["y"], arts["b"], arts, {"b": {"x"}}, _two_releases)

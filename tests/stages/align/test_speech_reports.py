@@ -87,3 +87,17 @@ def test_a_quoted_phrase_does_not_stop_a_summarys_widening() -> None:
     sentence = '"The inquiry found a culture of defensiveness and denial," she said.'
     assert not _quotes_source(group, src, phrase)
     assert _quotes_source(group, src, sentence)
+
+
+def test_a_records_word_runs_do_not_reach_across_its_quotes() -> None:
+    """The record's own words are the runs between its quotes: the words either side of a
+    quote it carries are no run of its own (they were joined once the quote was cut out)."""
+    from newstrace.stages.align.align import QUOTE_RUN_WORDS, _word_runs
+
+    text = 'Members heard the minister say "we will act" before the vote was taken late.'
+    runs = _word_runs(text)
+    assert ("members", "heard", "the", "minister", "say", "we")[:QUOTE_RUN_WORDS] not in runs
+    assert all("we" not in run and "act" not in run for run in runs)
+    # ("minister", "say", "before", "the", "vote", "was") joined the two sides
+    assert not any("say" in run and "before" in run for run in runs)
+    assert ("before", "the", "vote", "was", "taken", "late") in runs

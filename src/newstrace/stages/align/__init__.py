@@ -111,7 +111,6 @@ from newstrace.stages.align.versions import (
 )
 from newstrace.text.credits import attributions, credits, names_outlet, outlet_names
 from newstrace.text.diff import copied_spans
-from newstrace.text.sentences import sentence_spans
 
 NAME = "align"
 # A duplicate group of more than MASS_COPIES members (a story reprinted word for word by many
@@ -1856,26 +1855,27 @@ def _align_pair(
 
 
 def _weak_left(
-    found: list[Alignment], by_id: Mapping[str, Article], params: AlignParams
+    found: list[Alignment],
+    by_id: Mapping[str, Article],
+    params: AlignParams,
+    sentences: Callable[[str], Sequence[tuple[int, int]]],
 ) -> list[Alignment]:
     """``found`` without the passages of pairs that the flags left with weak paraphrase
     passages only (:func:`.align.corroborated`): the passage that vouched for them when the
     pair was aligned is a template's or boilerplate (a review: a force's appeals on a crash
     and a fire, once their stock opening and closing lines were flagged, were still linked
-    by "was taken to hospital with serious injuries" / "... with smoke inhalation")."""
+    by "was taken to hospital with serious injuries" / "... with smoke inhalation").
+    ``sentences``: an article's sentence spans by id, those the aligner weighed them by."""
     if not params.weak_paraphrase:
         return found
-    by_pair: dict[tuple[str, str], list[Alignment]] = defaultdict(list)
-    for x in found:
-        by_pair[(x.source.article_id, x.target.article_id)].append(x)
     weak: set[tuple[str, str]] = set()
-    for (s, t), als in by_pair.items():
+    for (s, t), als in _by_pair(found).items():
         real = [x for x in als if not x.boilerplate]
         if not real or len(real) == len(als) or any(x.kind != "paraphrase" for x in real):
             continue
-        a, b = by_id[s].text, by_id[t].text
+        lengths = len(by_id[s].text), len(by_id[t].text)
         dets = [_detection(x) for x in real]
-        if not corroborated(dets, len(a), len(b), params, (sentence_spans(a), sentence_spans(b))):
+        if not corroborated(dets, *lengths, params, (sentences(s), sentences(t))):
             weak.add((s, t))
     if not weak:
         return found
@@ -1978,7 +1978,8 @@ def run_with_stats(
     chosen = _merged_choices(chosen, credits)
     pairs = key_pairs(ngram_keys, sentence_keys, credited, retried, moved, promoted, recredited)
     failed: list[tuple[str, str]] = []
-    detected = _align_all(arts, pairs, docs, align_params(cfg), chosen, failed)
+    params = align_params(cfg)
+    detected = _align_all(arts, pairs, docs, params, chosen, failed)
     undirected: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []
     for k in sorted(detected):  # corpus order, as before: the records do not depend on the order
@@ -2004,7 +2005,8 @@ def run_with_stats(
     found = flag(found, spans, by_id, undirected, lambda x: _align_key(by_id[x]), members)
     canon = {m: g.canonical for g in records.duplicates for m in g.members}
     found = flag_templates(found, by_id, copy_map(found, canon), spans)
-    found = _weak_left(found, by_id, align_params(cfg))
+    row = {a.id: i for i, a in enumerate(arts)}
+    found = _weak_left(found, by_id, params, lambda x: table.doc(row[x]).spans)
     _undirect_quotes_left(found, by_id, undirected)
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
     exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}

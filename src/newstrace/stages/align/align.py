@@ -1916,12 +1916,15 @@ def _quotes_source(group: Sequence[tuple[int, int, int, int, float]], src: str, 
 @functools.lru_cache(maxsize=64)  # a record is asked about for each report of it
 def _word_runs(text: str) -> frozenset[tuple[str, ...]]:
     """The runs of :data:`QUOTE_RUN_WORDS` words of ``text`` outside its quotes, in lower
-    case: the record's own words (a transcript's, a debate's), not a quote it carries."""
-    for s, e in reversed(quoted_spans(text) if may_quote(text) else ()):
-        text = text[:s] + " | " + text[e:]
-    words = [w.lower() for w in _QUOTE_WORD.findall(text)]
-    n = QUOTE_RUN_WORDS
-    return frozenset(tuple(words[k : k + n]) for k in range(len(words) - n + 1))
+    case: the record's own words (a transcript's, a debate's), not a quote it carries.  A
+    run does not reach across a quote: the words either side of one are not a run."""
+    quotes = quoted_spans(text) if may_quote(text) else []
+    bounds = [0, *(x for span in quotes for x in span), len(text)]
+    n, runs = QUOTE_RUN_WORDS, set[tuple[str, ...]]()
+    for s, e in zip(bounds[::2], bounds[1::2], strict=True):  # the stretches between quotes
+        words = [w.lower() for w in _QUOTE_WORD.findall(text, s, e)]
+        runs.update(tuple(words[k : k + n]) for k in range(len(words) - n + 1))
+    return frozenset(runs)
 
 
 def _widen_summaries(

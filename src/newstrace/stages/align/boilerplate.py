@@ -46,6 +46,7 @@ from newstrace.stages.align.provenance import covered, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
 from newstrace.stages.extract.dates import WEEKDAYS
 from newstrace.text.credits import dateline_end, pointer_lines, staff_lines
+from newstrace.text.offsets import blanked
 from newstrace.text.sentences import sentence_spans
 
 # An outlet repeating a sentence in 3+ articles: news articles of one outlet repeat a full
@@ -830,6 +831,7 @@ def _cuts(span: Span, text: str, sentences: tuple[list[int], list[int]] | None) 
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
+_CALENDAR = _MONTHS | _WEEKDAYS  # capitalised words that name no one
 
 
 def _stock(span: Span, text: str, sentences: tuple[list[int], list[int]] | None) -> bool:
@@ -841,15 +843,15 @@ def _stock(span: Span, text: str, sentences: tuple[list[int], list[int]] | None)
     if held < (span.end - span.start) - held:
         return True
     return not any(
-        m.group().lower() not in _MONTHS | _WEEKDAYS
-        for s, e in whole
-        for m in _PROPER.finditer(text, s, e)
+        m.group().lower() not in _CALENDAR for s, e in whole for m in _PROPER.finditer(text, s, e)
     )
 
 
 # A proper name inside a sentence: a capitalised word in small letters after a word in small
 # letters or a comma ("at Colbury General Hospital", "The operator, Valley Travel"), not an
-# acronym ("CCTV") nor a sentence's first word.
+# acronym ("CCTV") nor a sentence's first word.  Narrower than :func:`.embed.names`, which
+# takes acronyms and words after a capitalised one: a stock line naming only "CCTV" or
+# "A&E" names no one.
 _PROPER = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 
@@ -880,11 +882,11 @@ def _reworded(a: str, b: str) -> bool:
     k = 0
     while k < min(len(wa), len(wb)) and wa[k] == wb[k]:
         k += 1
-    ra, rb = set(wa[k:]) - _MONTHS - _WEEKDAYS, set(wb[k:]) - _MONTHS - _WEEKDAYS
+    ra, rb = set(wa[k:]) - _CALENDAR, set(wb[k:]) - _CALENDAR
     short = min(len(ra), len(rb))
     if not short or len(ra & rb) < REFILL_SHARED * short:
         return True
-    return not (names(a) & names(b)) - _MONTHS - _WEEKDAYS
+    return not (names(a) & names(b)) - _CALENDAR
 
 
 _REFILL_WORD = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more ("coach", "near")
@@ -920,9 +922,10 @@ def _one_form(
     b: Article,
     articles: Mapping[str, Article],
     kin: Mapping[str, Iterable[str]],
-    releases: Callable[[Article, Article], bool] | None = None,
+    releases: Callable[[Article, Article], bool],
 ) -> bool:
-    """Whether ``a`` and ``b`` are of one named outlet, two releases (:func:`_two_releases`),
+    """Whether ``a`` and ``b`` are of one named outlet, two releases (``releases``: the
+    memoised :func:`_two_releases`),
     or one of them copies another article of the other's outlet (see :func:`flag_templates`)
     and not the other itself: a live blog quoting two of an agency's stories word for word
     and rewriting others of their paragraphs rewrote its sources, it did not fill in their
@@ -930,7 +933,7 @@ def _one_form(
     the agency's template)."""
     if not a.source or not b.source:
         return False
-    if a.source == b.source or (releases or _two_releases)(a, b):
+    if a.source == b.source or releases(a, b):
         return True
     return any(
         c != other.id and c in articles and articles[c].source == other.source
@@ -1005,13 +1008,12 @@ def _two_organisations(
     b: Article,
     articles: Mapping[str, Article],
     kin: Mapping[str, Iterable[str]],
-    releases: Callable[[Article, Article], bool] | None = None,
+    releases: Callable[[Article, Article], bool],
 ) -> bool:
-    """Whether ``a`` and ``b`` are releases (:func:`_two_releases`) carrying the text of two
-    different outlets (:func:`_origins`): two organisations' releases, whose common dates are
-    no sign of a copy (see _MONTHS)."""
-    both = (releases or _two_releases)(a, b)
-    return both and not _origins(a, articles, kin) & _origins(b, articles, kin)
+    """Whether ``a`` and ``b`` are releases (``releases``, :func:`_two_releases`) carrying
+    the text of two different outlets (:func:`_origins`): two organisations' releases,
+    whose common dates are no sign of a copy (see _MONTHS)."""
+    return releases(a, b) and not _origins(a, articles, kin) & _origins(b, articles, kin)
 
 
 def _origins(
@@ -1104,10 +1106,7 @@ def _marks_outside(art: Article, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``art`` carries a release's own mark outside ``spans`` of its text."""
     if not spans:
         return True
-    text = art.text
-    for s, e in sorted(spans, reverse=True):
-        text = text[:s] + "\n" * (e - s) + text[e:]
-    return own_release_marks(text) > 0
+    return own_release_marks(blanked(art.text, spans, "\n")) > 0
 
 
 def _two_releases(a: Article, b: Article) -> bool:
@@ -1136,9 +1135,5 @@ def _in_sentences(
     last = bisect.bisect_left(starts, span.end) - 1  # the sentence it ends in
     start = min(span.start, starts[first]) if first < len(starts) else span.start
     end = max(span.end, ends[last]) if last >= 0 else span.end
-    text = art.text[start:end]
-    for s, e in skip:
-        if s < end and e > start:
-            a, b = max(s, start) - start, min(e, end) - start
-            text = text[:a] + " " * (b - a) + text[b:]
+    text = blanked(art.text[start:end], [(s - start, e - start) for s, e in skip])
     return text if text.strip() else art.text[start:end]

@@ -53,7 +53,7 @@ from newstrace.text.credits import (
     shared_credits,
 )
 from newstrace.text.marks import find_quoted, quoted_spans
-from newstrace.text.offsets import OffsetMap
+from newstrace.text.offsets import OffsetMap, blanked
 from newstrace.text.times import parsed
 
 # Shares chosen by hand (METER-like reading: 15% or more reused is partial, most of the text
@@ -259,13 +259,7 @@ def _any_in(hints: tuple[str, ...], lower: str) -> bool:
 @lru_cache(maxsize=4096)  # read for the marks of each article of every linked pair
 def _unquoted(text: str) -> str:
     """``text`` with what lies inside quotation marks blanked (line breaks kept)."""
-    spans = quoted_spans(text)
-    if not spans:
-        return text
-    chars = list(text)
-    for s, e in spans:
-        chars[s:e] = [c if c == "\n" else " " for c in chars[s:e]]
-    return "".join(chars)
+    return blanked(text, quoted_spans(text))
 
 
 def longest_gap(spans: Iterable[tuple[int, int]], length: int) -> int:
@@ -355,15 +349,13 @@ def direction(
         order = None  # a day read off a URL path a day apart: no order (see _url_days_only)
     if order is None:
         order, by_date = _inferred_order(a, b), "inferred-date"
-    if (
-        order is None
-        and same_outlet(a.source, b.source)
-        and later_version(a.text) != later_version(b.text)
-    ):
+    if order is None and same_outlet(a.source, b.source):
         # one says it was corrected ("An earlier version of this article ..."): the later of
         # an outlet's two versions no time tells apart (a review: the original was its
         # correction's copy; between two outlets the note says nothing of the other)
-        order, by_date = (1 if later_version(a.text) else 0), "inferred-date"
+        later = later_version(a.text), later_version(b.text)
+        if later[0] != later[1]:
+            order, by_date = (1 if later[0] else 0), "inferred-date"
     record = record_side(a, b, literal)  # (where the dates say otherwise, or nothing)
     if record is not None and order != record and not _record_long_after(a, b, record):
         return Direction(record, "record")
@@ -435,8 +427,11 @@ _STRONG_MARKS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked for both articles of each undecided pair
 def _strong_marks(text: str) -> bool:
-    """Whether ``text`` carries a strong release mark (:data:`_STRONG_MARKS`) outside quotes."""
+    """Whether ``text`` carries a strong release mark (:data:`_STRONG_MARKS`) outside quotes:
+    the "Notes to editors", "Ends" and contact lines of :data:`_PRESS` held to a line's
+    start, and "press enquiries" too."""
     return _STRONG_MARKS.search(_unquoted(text)) is not None
 
 

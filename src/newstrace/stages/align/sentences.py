@@ -400,19 +400,26 @@ def figures(words: Sequence[str]) -> frozenset[str]:
     out: set[str] = set()
     run: list[str] = []
     for w in (*words, ""):
-        if run and not (w.isdigit() and _joins(run, w)):
-            out.add(".".join(run))
-            run = []
         if w.isdigit():
             run.append(w)
+        elif run:
+            out.update(_figures_of_run(run))
+            run = []
     return frozenset(out)
 
 
-def _joins(run: Sequence[str], w: str) -> bool:
-    """Whether the digit word ``w`` right after ``run`` is part of its figure: not a year, nor
-    anything after one ("In 2023, 4,500 properties ...": the words are joined without their
-    marks, and "2023.4.500" agreed with neither "2023" nor "4,500": a review)."""
-    return not (_year(w) or (len(run) == 1 and _year(run[0])))
+def _figures_of_run(run: Sequence[str]) -> list[str]:
+    """The figures of ``run``, words in digits next to each other: joined by "." but for a
+    year, which stands alone and ends what comes before it ("In 2023, 4,500 properties ...":
+    the words are joined without their marks, and "2023.4.500" agreed with neither "2023" nor
+    "4,500": a review)."""
+    out: list[str] = []
+    start = 0
+    for k in range(1, len(run) + 1):
+        if k == len(run) or _year(run[k]) or (k - start == 1 and _year(run[start])):
+            out.append(".".join(run[start:k]))
+            start = k
+    return out
 
 
 # A figure and a rounder one within this share of it agree: a rewrite rounds ("gut 9.000
@@ -826,12 +833,11 @@ class SentenceTable:
         row = last = -2
         for p in [*self.digits[lo:hi].tolist(), -2]:  # -2: ends the last run
             r = bisect_right(cuts, p - t0) - 1 if p >= 0 else -2
-            w = names[int(self.ids[p])] if p >= 0 else ""
-            if run and (p != last + 1 or r != row or not _joins(run, w)):
-                numbered[row].add(".".join(run))
+            if run and (p != last + 1 or r != row):  # words in digits next to each other
+                numbered[row].update(_figures_of_run(run))
                 run = []
             if p >= 0:
-                run.append(w)
+                run.append(names[int(self.ids[p])])
             row, last = r, p
         return tuple(frozenset(x) for x in numbered)
 
