@@ -13,6 +13,7 @@ from newstrace.text.credits import (
     credit_order,
     credits,
     names_outlet,
+    notice_lines,
     outlet_key,
     outlet_names,
     staff_lines,
@@ -725,3 +726,43 @@ def test_a_short_credited_paragraph_without_a_label_credits_itself() -> None:
     naming its source credits itself."""
     text = "The club will be sold, via the Ashby Herald.\n\nThe ground will close in May."
     assert _item(text, "ashbyherald") == "The club will be sold, via the Ashby Herald."
+
+
+def test_a_dateline_may_name_a_country_of_several_words() -> None:
+    assert credits("OSTRAVA, Czech Republic (Meridian Press) - A fire broke out.") == {
+        "meridianpress"
+    }
+    assert credits("ABU DHABI, United Arab Emirates (AP) \u2014 Talks resumed.") == {"ap"}
+    assert credits("SAN JUAN, Puerto Rico, March 3 (AP) - Power was restored.") == {"ap"}
+
+
+def test_copyright_lines_credit_their_owner_and_prose_does_not() -> None:
+    assert credits("Body.\n\nCopyright 2026 The Meridian Press. All rights reserved.") == {
+        "meridianpress"
+    }
+    assert credits("Body.\n\n(c) Meridian Press 2026") == {"meridianpress"}
+    assert credits("Body.\n\n\u00a9 2026 Harwick Ledger. All rights reserved.") == {"harwickledger"}
+    assert not credits("Copyright holders will be paid more under the new law.")
+    assert not credits("Copyright law changes agreed in 2026 take effect in May.")
+
+
+def test_notice_lines_are_whole_short_lines_of_credit_not_news() -> None:
+    notices = (
+        "This article is republished from The Lectern under a Creative Commons license. "
+        "Read the original article.",
+        "This story first appeared in the Kestrel Valley Gazette.",
+        "Copyright 2026 The Meridian Press. All rights reserved.",
+        "A version of this story was first published by the Harwick Standard on 3 March.",
+    )
+    news = (
+        "The story, first published in the Harwick Standard on Monday, prompted an inquiry "
+        "by the council into the sale of the land."
+    )
+    text = "Body of the story.\n\n" + "\n\n".join(notices) + "\n\n" + news
+    assert [text[s:e] for s, e in notice_lines(text)] == list(notices)
+
+
+def test_a_contributing_line_is_a_staff_line() -> None:
+    text = "The vote was close.\n\nContributing: Tom Fairweather, Carrick Haven Echo"
+    assert [text[s:e] for s, e in staff_lines(text)] == [text.split("\n\n")[1]]
+    assert not staff_lines("Body.\n\nContributing to the rise were higher fuel costs.")

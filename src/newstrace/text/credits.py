@@ -41,9 +41,11 @@ _PARTY = (
     r"|LD|SNP|Greens?|Reform|DUP|SF|Plaid|Ind|Independent|Democrats?|Republicans?)\b)"
 )
 # What may follow the outlet of a syndication credit: the end of the sentence or line, a date
-# or "on"/"and" ("First published in The Guardian, 12 March 2026", "... on Monday", "... and
-# is republished under a licence"); "First published in Britain in 1998, the book ..." is prose.
-_CREDIT_END = r"(?=[ \t]*(?:[.;:!)\]]|$|,[ \t]*\d|[ \t]+(?:on|and)\b))"
+# or "on"/"and"/"under" ("First published in The Guardian, 12 March 2026", "... on Monday",
+# "... and is republished under a licence", "This article is republished from The
+# Conversation under a Creative Commons license": the licence line of free republication, a
+# review); "First published in Britain in 1998, the book ..." is prose.
+_CREDIT_END = r"(?=[ \t]*(?:[.;:!)\]]|$|,[ \t]*\d|[ \t]+(?:on|and|under)\b))"
 # Who a syndication credit speaks of: the text itself ("This article ...", "A version of this
 # story ..."), or nothing at the start of a line ("First published by X on Monday.").
 _CREDIT_LEAD = (
@@ -66,7 +68,9 @@ _SYNDICATED = re.compile(
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, with the accented ones of Latin-1
 _LETTER = r"[^\W\d_]"
 _DATELINE_TAIL = (
-    rf"(?:,[ \t]+[{_UPPER}](?:{_LETTER}|\.){{1,14}})?"
+    # a state or country of up to three words ("Czech Republic", "United Arab Emirates")
+    rf"(?:,[ \t]+[{_UPPER}](?:{_LETTER}|\.){{1,14}}"
+    rf"(?:[ \t]+[{_UPPER}](?:{_LETTER}|\.){{1,14}}){{0,2}})?"
     rf"(?:,[ \t]+(?:[{_UPPER}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
     rf"|\d{{1,2}}\.?[ \t]+{_LETTER}{{3,10}}\.?))?"
     r"[ \t]+\(" + _PARTY + r"([A-Z][\w .&'-]{1,40}|(?!(?:left|right|file|top|next|main|"
@@ -114,17 +118,29 @@ _SOURCE_RIGHTS = re.compile(
     r"^[ \t]*(?i:source)[ \t]*:[ \t]+" + _NAME + r"(?=[ \t]*[.;,]?[ \t]*(?i:all[ \t]+rights))",
     re.MULTILINE,
 )
+_REPUBLISHED = re.compile(
+    r"\b(?i:republished)\s+(?i:here\s+)?(?i:with\s+(?:kind\s+)?permission\s+)?"
+    r"(?i:from|of|by)\s+" + _NAME + _CREDIT_END,
+    re.MULTILINE,
+)
+# A copyright line of its own naming the text's owner: "Copyright 2026 The Meridian Press.
+# All rights reserved.", "(c) Meridian Press 2026", "© 2026 X": a reprint of an agency's or
+# another outlet's story keeps the owner's line (a review: wire copy printed with the
+# agency's line was read by its length alone).  A text's line naming its own outlet is no
+# credit (:func:`credit_order` weighs only the other's outlet).
+_COPYRIGHT = re.compile(
+    r"^[ \t]*(?:(?i:copyright)(?:[ \t]+(?:\((?i:c)\)|\u00a9))?|\((?i:c)\)|\u00a9)[ \t]+"
+    r"(?:(?:19|20)\d\d,?[ \t]+)?" + _NAME + r"(?:,?[ \t]+(?:19|20)\d\d)?"
+    r"(?=[ \t]*(?:\.|$|(?i:all[ \t]+rights)))",
+    re.MULTILINE,
+)
 # Credit forms, and whether two texts that both carry one say that they share its outlet as
 # a source.  "Additional reporting by" also names people (a paper's own reporter, kept in a
 # reprint of its story), so it only ever names the other article's outlet.
 _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_DATELINE, True),
     (_SYNDICATED, True),
-    (re.compile(
-        r"\b(?i:republished)\s+(?i:here\s+)?(?i:with\s+(?:kind\s+)?permission\s+)?"
-        r"(?i:from|of|by)\s+" + _NAME + _CREDIT_END,
-        re.MULTILINE,
-    ), True),
+    (_REPUBLISHED, True),
     # a line of its own: "(With Reuters)" in brackets, bare only an agency's initials or a
     # name ending in an agency word ("With AP"; a subhead "With Friends Like These" is not)
     (re.compile(r"^[ \t]*\([Ww]ith[ \t]+" + _NAME + r"\)[ \t]*\.?[ \t]*$", re.MULTILINE), True),
@@ -137,6 +153,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = (
      False),
     (_READ_ON, True),
     (_SOURCE_RIGHTS, True),
+    (_COPYRIGHT, True),
 )  # fmt: skip
 # Words a credit pattern can take for a name that name no outlet ("first published in March")
 _NOT_OUTLETS = frozenset({
@@ -196,6 +213,57 @@ def pointer_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A notice line: a line of its own, at most NOTICE_LINE_MAX characters, opening (after at
+# most NOTICE_LEAD_MAX characters of its sentence: "This article is ", "A version of this ")
+# with a syndication, republication or copyright credit ("This story first appeared in the
+# Kestrel Valley Gazette.", "This article is republished from The Lectern under a Creative
+# Commons license. Read the original article.", "Copyright 2026 The Meridian Press. All rights
+# reserved."), its sentence going on at most NOTICE_TAIL_MAX characters after the name
+# ("under a Creative Commons license."; "The story, first published in the Harwick Standard
+# on Monday, prompted an inquiry ..." is news).  Set a priori: two short sentences, the
+# longest lead and tail of those forms.
+NOTICE_LINE_MAX = 240
+NOTICE_LEAD_MAX = 24
+NOTICE_TAIL_MAX = 40
+_NOTICES = (_SYNDICATED, _REPUBLISHED, _COPYRIGHT)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def notice_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the notice lines of ``text`` (see :data:`NOTICE_LINE_MAX`): where the text is
+    from, not news; two republications of one story carry the same line, and two unrelated
+    stories of two papers that both republish from one outlet do too (a review: they were
+    linked by it, and two copies of one story were said to share a source beyond it)."""
+    return list(_notice_lines(text))
+
+
+@lru_cache(maxsize=4096)  # asked once for each article's sentences
+def _notice_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`notice_lines`, cached."""
+    lower = hint_lower(text)
+    hints = (_syndication_hint(lower), "republished" in lower, _copyright_hint(text, lower))
+    out = set()
+    for pattern, hint in zip(_NOTICES, hints, strict=True):
+        if not hint:
+            continue
+        for m in pattern.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.start())
+            end = len(text) if end < 0 else end
+            lead = text[start : m.start()]
+            if len(lead) > NOTICE_LEAD_MAX or any(c in lead for c in ".!?"):
+                continue
+            tail = _SENTENCE_END.search(text, m.end(), end)
+            if (tail.start() if tail else end) - m.end() > NOTICE_TAIL_MAX:
+                continue
+            line = text[start:end]
+            start += len(line) - len(line.lstrip())
+            end = start + len(line.strip())
+            if end - start <= NOTICE_LINE_MAX and _credited_name(m.group(1)):
+                out.add((start, end))
+    return tuple(sorted(out))
+
+
 # A staff credit line: an agency's or a paper's "(Reporting by Anna Ferrow; Editing by Mark
 # Seddley)", "Writing by X", "Compiled by X", "-- With assistance from X.", "To contact the
 # reporter on this story: ...", and the same in French, German, Spanish, Italian and Dutch
@@ -204,7 +272,7 @@ def pointer_lines(text: str) -> list[tuple[int, int]]:
 _STAFF_ROLES = (
     # English
     "additional reporting by", "reporting by", "writing by", "editing by", "compiled by",
-    "with assistance from",
+    "with assistance from", "contributing",
     # French
     "reportage de", "reportage par", "reportage", "rédigé par", "rédaction de", "édité par",
     "édition de", "version française", "avec la contribution de",
@@ -361,9 +429,7 @@ _WITH_LINE = re.compile(r"\n[ \t]*with[ \t]")
 _RE_FOLDS = {ord("\u0130"): "i", ord("\u0131"): "i", ord("\u017f"): "s"}
 _HINTS: tuple[Callable[[str, str], bool], ...] = (
     lambda text, lower: _DATELINE_HINT.search(text) is not None,
-    lambda text, lower: (
-        ("first" in lower or "originally" in lower) and _SYNDICATION_LOWER.search(lower) is not None
-    ),
+    lambda text, lower: _syndication_hint(lower),
     lambda text, lower: "republished" in lower,
     lambda text, lower: "(with" in lower,
     lambda text, lower: (
@@ -372,7 +438,18 @@ _HINTS: tuple[Callable[[str, str], bool], ...] = (
     lambda text, lower: "additional reporting" in lower,
     lambda text, lower: "read" in lower,
     lambda text, lower: "source" in lower,
+    lambda text, lower: _copyright_hint(text, lower),
 )
+
+
+def _syndication_hint(lower: str) -> bool:
+    """Whether ``lower`` (a text in lower case) may hold a syndication credit."""
+    return ("first" in lower or "originally" in lower) and bool(_SYNDICATION_LOWER.search(lower))
+
+
+def _copyright_hint(text: str, lower: str) -> bool:
+    """Whether ``text`` may hold a copyright line (:data:`_COPYRIGHT`)."""
+    return "copyright" in lower or "(c)" in lower or "\u00a9" in text
 
 
 def hint_lower(text: str) -> str:

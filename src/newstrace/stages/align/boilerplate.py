@@ -67,6 +67,10 @@ _CONTACTS = (
 _FOOTER = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|(?:\+?\d[\d ()-]{7,}\d)|"
     r"\b(?:newsletter|sign up|subscribe|follow us|follow the|all rights reserved|copyright|"
+    # a free-licence newsroom's footer ("The Lectern is an independent, nonprofit newsroom
+    # ... Republish our articles for free under a Creative Commons licence": a review)
+    r"creative commons|republish(?:ed|ing)?|"
+    r"(?:non-?profit|independent),?[ \t]+(?:non-?profit[ \t]+)?(?:newsroom|news organi[sz]ation)|"
     rf"notes to editors|media enquiries|press office|{_CONTACTS})\b",
     re.IGNORECASE,
 )
@@ -83,6 +87,10 @@ _FOOTER = re.compile(
 # ("Ends." may open the paragraph as a sentence of its own: "Ends. Media enquiries: ...")
 _ABOUT = re.compile(
     r"(?i:ends\.?\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s"
+    # a series' box ("About this series: ...", "This article is part of ...": a review, a
+    # two-part series was linked by it)
+    r"|(?i:about this (?:series|project|investigation)\b|this (?:article|story|piece|report)"
+    r" is (?:part|one) of (?:a|an|our|the)\b)"
     rf"|(?i:notes to editors|media enquiries|media contact|press office|for media|{_CONTACTS})"
     r"|\u00a9|\((?i:c)\)\s|(?i:copyright)\b(?![ \t]+[a-z]))"
 )

@@ -35,7 +35,7 @@ import scipy.sparse as sp
 
 from newstrace.text import stems
 from newstrace.text.arrays import sorted_unique
-from newstrace.text.credits import dateline_end, staff_lines
+from newstrace.text.credits import dateline_end, notice_lines, staff_lines
 from newstrace.text.sentences import sentence_spans
 from newstrace.text.stopwords import ENGLISH_STOP_WORDS
 
@@ -350,10 +350,11 @@ def _without_staff(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """``spans`` with the staff credit lines of ``text`` cut out (:func:`.credits.staff_lines`:
     "(Reporting by Anna Ferrow; Editing by Mark Seddley)"): an agency's two stories share
     their editor's credit line, which then seeded or joined a passage between them (a
-    newsroom audit: an unrelated sentence next to it was matched as a paraphrase).  What is
+    newsroom audit: an unrelated sentence next to it was matched as a paraphrase); and its
+    notice lines (:func:`.credits.notice_lines`: "This story first appeared in X.").  What is
     left of a sentence on either side of one is kept when it has
     :data:`MIN_SENTENCE_WORDS` words, else dropped with it (an "Ends" before it)."""
-    cuts = staff_lines(text)
+    cuts = staff_lines(text) + notice_lines(text)
     if not cuts:
         return spans
     out: list[tuple[int, int]] = []
