@@ -120,6 +120,23 @@ def test_unwrap_keeps_colon_line_and_quote_paragraphs() -> None:
     assert text.split("\n\n") == pars
 
 
+def test_unwrap_keeps_list_items_and_qa_lines_apart() -> None:
+    """A wrapper never opens a line with a list's marker, a Q&A's label or a timed entry:
+    two bullet items that fit the wrap width were joined into one sentence (a review)."""
+    items = [
+        "* Average bills rise 9% to 557 pounds a year from 1 April",
+        "* Customers on the Helping Hand tariff will see no increase this year",
+        "\u2022 The regulator rejected a request for a further 180 million pounds a year",
+        "Q: Who will pay more from April under the new charges for water?",
+        "A: Every household on a meter, and most without one, the company said.",
+        "14:05 - Firefighters say the blaze on the industrial estate is under control",
+    ]
+    head = "Households will pay more for water from April, the regulator said on Monday. Key"
+    original = "\n".join([head, "points of the plan agreed by the board:", *items]) + "\n"
+    text, _ = clean_text(original)
+    assert text.split("\n\n")[-len(items) :] == items
+
+
 def test_unwrap_joins_word_final_hyphen_without_space() -> None:
     lines = [
         "The government said on Monday that closer and more international co-",
@@ -196,6 +213,10 @@ def test_one_sentence_per_line_is_not_wrapping() -> None:
         "Getty Images",
         "AFP via Getty Images",
         "Lead: Talks on the new treaty in BrusselsTalks on the new treaty in Brussels",
+        "Pictured: Workers at the Harwick depot on the first day of the strike",
+        "Pictured above: The new footbridge over the Carrow",
+        "File photo: Waves break over the harbour wall at Saltmarsh",
+        "Main picture: Floodwater on the A40 near Kelmouth on Sunday",
     ],
 )
 def test_captions_detected(caption: str) -> None:
@@ -213,6 +234,7 @@ def test_captions_detected(caption: str) -> None:
         "He said it again and again and again.",
         "Picture this: a city without cars",
         "Unemployment fell to 4.2 per cent in the quarter. Source: Office for National Statistics",
+        "Pictured by the council as a quiet cul-de-sac, the street now carries 900 cars a day.",
     ],
 )
 def test_body_paragraphs_are_not_captions(paragraph: str) -> None:

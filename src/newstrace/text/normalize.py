@@ -101,6 +101,14 @@ _PAREN_CREDIT = re.compile(
     rf"|(?:AP|AFP|PA)\s+Photo(?:\s*/\s*[^()]{{1,60}})?)\s*\)\s*$",
     re.IGNORECASE,
 )
+# A caption opening with its label: "Pictured: Workers at the depot", "File photo: Waves
+# break over the harbour wall" (a review: two stories using one stock photo were linked by
+# its caption).
+_CAPTION_LABEL = re.compile(
+    r"(?i:pictured(?:[ \t]+(?:above|below|left|right))?|file[ \t]+(?:photo|picture|image)"
+    r"|main[ \t]+(?:photo|picture|image)|(?:top|above|inset)(?:[ \t]+(?:photo|picture))?)"
+    r"[ \t]*:[ \t]*\S"
+)
 # "... Photograph: Jane Doe/Reuters", "... Picture: PA", "... Credit: Getty Images".
 _TRAILING_CREDIT = re.compile(
     rf"(?:^|[.!?\u201d\"]\s|\s){_CREDIT_LABEL}\s*:\s*[A-Z\u00c0-\u00de][^.!?:;]{{0,60}}$"
@@ -391,7 +399,9 @@ def _has_inner_blank_line(lines: list[_Line]) -> bool:
 def breaks_paragraph(line: str, following: str, width: int, *, blank_separated: bool) -> bool:
     """In hard-wrapped text: does a real paragraph end between ``line`` and ``following``?
 
-    Always between two table rows (:data:`TABLE_ROW_BARS`); never before a lower-case letter
+    Always between two table rows (:data:`TABLE_ROW_BARS`) and before a list's item, a Q&A's
+    question or answer, or a live page's timed entry (:data:`_LIST_ITEM`); never before a
+    lower-case letter
     (no paragraph starts with one).  Otherwise always next
     to a line much longer than the wrap width (it was not wrapped), after a line ending in a
     colon (``Prime Minister said:``), and where the first word of ``following`` would have
@@ -401,7 +411,7 @@ def breaks_paragraph(line: str, following: str, width: int, *, blank_separated: 
     a paragraph at a sentence end is the cheaper error); with blank lines, only when
     ``following`` opens a quote or its first word would have fitted.
     """
-    if _table_row(line) and _table_row(following):
+    if (_table_row(line) and _table_row(following)) or _LIST_ITEM.match(following):
         return True
     if following[0].islower():
         return False
@@ -420,6 +430,14 @@ def breaks_paragraph(line: str, following: str, width: int, *, blank_separated: 
 # Labour"): two of them in a row are two rows, never one wrapped sentence (a results table
 # of short rows otherwise looks hard-wrapped and was joined into one paragraph).
 TABLE_ROW_BARS = 2
+
+
+# A line opening a list's item ("* ", "\u2022 "), a Q&A's question or answer ("Q: ", "A: ")
+# or a live page's timed entry ("14:05 - "): a wrapper never starts a wrapped line so (a
+# review: two bullet items of hard-wrapped copy were joined into one).  Not a dash nor a
+# number ("- ", "1. "): a wrapped line of prose may open with either ("... the last
+# one\n- a mill - closed", "... rose to\n12. The ...").
+_LIST_ITEM = re.compile(r"(?:[*\u2022]|[QA]:|\d{1,2}[:.]\d\d[ \t]*[-\u2013\u2014])[ \t]+\S")
 
 
 def _table_row(line: str) -> bool:
@@ -464,7 +482,7 @@ def is_caption(paragraph: str) -> bool:
         _ONLY_CREDIT.match(text)
     ):
         return True
-    return bool(_TRAILING_CREDIT.search(text)) or _repeated(text)
+    return bool(_TRAILING_CREDIT.search(text) or _CAPTION_LABEL.match(text)) or _repeated(text)
 
 
 def is_page_chrome(paragraph: str) -> bool:
