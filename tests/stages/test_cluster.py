@@ -187,6 +187,30 @@ def test_undated_source_joins_the_story_of_its_dated_reprint() -> None:
     assert story_of["source"] != story_of["reprint"]
 
 
+def test_a_follow_up_months_later_reusing_background_is_a_new_story_of_the_storyline() -> None:
+    """A follow-up months after the first report, reusing one background paragraph of it, is
+    a new event of the same storyline; a copy within the story's window joins the story (a
+    review: a council plan's proposal, vote and anniversary were one story through the
+    reused paragraph)."""
+    rng = random.Random(4)
+    first = make_article(_text("merger", rng), id="first", published="2024-03-04")
+    copy = make_article(_text("quake", rng), id="copy", published="2024-03-05")
+    later = make_article(_text("quake", rng), id="later", published="2024-09-20")
+
+    def al(src: str, dst: str) -> Alignment:
+        return Alignment(Span(src, 0, 10), Span(dst, 0, 10), "verbatim", 1.0)
+
+    records = RecordSet(
+        articles=(first, copy, later), alignments=(al("first", "copy"), al("first", "later"))
+    )
+    out = cluster.run(records, Settings())
+    story_of = {a: s.id for s in out.stories for a in s.articles}
+    line_of = {s.id: s.storyline for s in out.stories}
+    assert story_of["copy"] == story_of["first"]
+    assert story_of["later"] != story_of["first"]
+    assert line_of[story_of["later"]] == line_of[story_of["first"]]
+
+
 def test_digit_groups_are_one_number_token() -> None:
     assert tokens("nearly 12,000 homes and 1,234,567 people in 2024") == [
         "nearly", "12000", "homes", "1234567", "people", "2024",

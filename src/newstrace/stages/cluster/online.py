@@ -420,7 +420,9 @@ class Clusterer:
         )
         scores = self._score(a, f)
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], st.stories[kv[0]].first_step))
-        linked = self._linked_story(links, scores)
+        links = tuple(links)
+        open_links, closed_links = self._linked_stories(links, f)
+        linked = self._linked_story(open_links, scores)
         if linked is not None:
             story = linked
         elif ranked and ranked[0][1] >= self._threshold(a, st.stories[ranked[0][0]]):
@@ -437,7 +439,7 @@ class Clusterer:
         for other in others:
             if other in st.stories and other != story.id:
                 story = self._maybe_merge(story, st.stories[other])
-        self._place_in_storyline(story, f, ranked)
+        self._place_in_storyline(story, f, ranked, closed_links)
         line = st.storylines[story.storyline or ""]
         line.size += 1
         if _refresh_due(line.size):
@@ -491,15 +493,30 @@ class Clusterer:
                 scores[sid] = sim * self._decay(f.published, s.last_seen)
         return scores
 
-    def _linked_story(self, links: Iterable[str], scores: Mapping[str, float]) -> StoryState | None:
-        """The story of an article this one copies or derives from (a derived article belongs
-        with its source, whatever its wording); the most similar one if several."""
+    def _linked_stories(
+        self, links: Iterable[str], f: ArticleFeatures
+    ) -> tuple[set[str], set[str]]:
+        """The stories of the articles this one copies, derives from or duplicates: those
+        open at its date (within ``story_window_days`` of their last article; all of them for
+        an undated article, which joins the story of its dated copies), and the others.
+        A follow-up months later reusing a background paragraph of the first report is a new
+        event of the same storyline, not the first event's story (a review: a council plan's
+        consultation, vote and anniversary, a year apart, were one story through their
+        reused background paragraphs)."""
         st = self.st
         sids = {st.assignment[x] for x in links if x in st.assignment}
+        window = self.cfg.story_window_days
+        gaps = {sid: _gap(f.published, st.stories[sid].last_seen) for sid in sids}
+        open_ = {sid for sid, gap in gaps.items() if gap is None or gap <= window}
+        return open_, sids - open_
+
+    def _linked_story(self, sids: set[str], scores: Mapping[str, float]) -> StoryState | None:
+        """The story of an article this one copies or derives from (a derived article belongs
+        with its source, whatever its wording); the most similar one if several."""
         if not sids:
             return None
         best = max(sorted(sids), key=lambda sid: scores.get(sid, 0.0))
-        return st.stories[best]
+        return self.st.stories[best]
 
     def _new_story(self, f: ArticleFeatures) -> StoryState:
         sid = _new_id("s", f.article_id)
@@ -637,15 +654,22 @@ class Clusterer:
     # -- storylines -------------------------------------------------------------------------
 
     def _place_in_storyline(
-        self, s: StoryState, f: ArticleFeatures, ranked: list[tuple[str, float]]
+        self,
+        s: StoryState,
+        f: ArticleFeatures,
+        ranked: list[tuple[str, float]],
+        linked: Iterable[str] = (),
     ) -> None:
-        """Put a new story into a storyline: that of the most similar other story when the
+        """Put a new story into a storyline: that of a closed story the article reuses
+        (``linked``, the latest of them), else that of the most similar other story when the
         article came close to it (a near miss), else the most similar open storyline, else a
         new one."""
         st = self.st
         if s.storyline is not None:
             return
-        best = self._near_miss_line(s, ranked) or self._closest_line(s, f)
+        best = (
+            self._linked_line(linked) or self._near_miss_line(s, ranked) or self._closest_line(s, f)
+        )
         if best is None:
             lid = _new_id("l", s.id)
             while lid in st.storylines:
@@ -660,6 +684,18 @@ class Clusterer:
         _add(best.entities, s.entities)
         best.last_seen = _later(best.last_seen, s.last_seen)
         self._reindex_line(best)
+
+    def _linked_line(self, linked: Iterable[str]) -> StorylineState | None:
+        """The storyline of the latest of the ``linked`` stories that has one."""
+        st = self.st
+        lines = [
+            (st.stories[sid].first_step, st.stories[sid].storyline)
+            for sid in linked
+            if sid in st.stories and st.stories[sid].storyline in st.storylines
+        ]
+        if not lines:
+            return None
+        return st.storylines[max(lines, key=lambda x: x[0])[1] or ""]
 
     def _near_miss_line(
         self, s: StoryState, ranked: list[tuple[str, float]]
