@@ -93,6 +93,7 @@ from newstrace.stages.align.provenance import (
     mostly_quoted,
     parse_published,
     provenance,
+    speech_tags,
     wire_name,
 )
 from newstrace.stages.align.sentences import (
@@ -912,7 +913,8 @@ def _withdraw_explained(
             sources[x.target.article_id][x.source.article_id].append((x.target.start, x.target.end))
     resolved = {
         key for key in mutual
-        if _held(mutual[key], sources, sorted(key)) or _copy_of_common(mutual[key], sources, key)
+        if _held(mutual[key], sources, sorted(key), texts)
+        or _copy_of_common(mutual[key], sources, key, key in marked)
     }  # fmt: skip
     resolved -= _own_words_given(found, marked, (copies or {}).keys(), outlets or {})
     resolved -= _credited_links(resolved, sources, texts, outlets or {})
@@ -1441,31 +1443,44 @@ def _sole_sources(
 
 
 def _held(
-    shared: dict[str, _Spans], sources: dict[str, dict[str, _Spans]], pair: list[str]
+    shared: dict[str, _Spans],
+    sources: dict[str, dict[str, _Spans]],
+    pair: list[str],
+    texts: Mapping[str, str] | None = None,
 ) -> bool:
-    """Whether sources of both articles of ``pair`` (other than the two) hold what they share."""
+    """Whether sources of both articles of ``pair`` (other than the two) hold what they share;
+    with ``texts``, the speech tags of the quotes they hold too (:func:`.provenance.speech_tags`:
+    the quoting article's frame of a common source's words)."""
     a, b = pair
     common = (set(sources[a]) - {b}) & (set(sources[b]) - {a})
     if not common:
         return False
-    return all(
-        _held_in(shared.get(art, []), [span for s in common for span in sources[art][s]])
-        for art in pair
-    )
+    for art in pair:
+        held = [span for s in common for span in sources[art][s]]
+        if texts is not None and art in texts and not _held_in(shared.get(art, []), held):
+            held += speech_tags(texts[art], held)
+        if not _held_in(shared.get(art, []), held):
+            return False
+    return True
 
 
 def _copy_of_common(
-    shared: dict[str, _Spans], sources: dict[str, dict[str, _Spans]], key: frozenset[str]
+    shared: dict[str, _Spans],
+    sources: dict[str, dict[str, _Spans]],
+    key: frozenset[str],
+    undirected: bool = False,
 ) -> bool:
     """Whether a directed link M -> T is a sibling link seen from M's side: what M shares with
     T lies (:data:`COMMON_SOURCE_HOLDS`, under :data:`UNHELD_KEEP` characters outside) in M's
     passages from a source S that T derives from too.  M's text there is S's, so T has it
     from S even where T's own passages from S miss part of it (a paraphrase found against
     M's lightly edited copy and not against S, whose first sentence carries a dateline): the
-    wire, not its reprint, is the source of a rewrite of both (an audit)."""
+    wire, not its reprint, is the source of a rewrite of both (an audit).  An ``undirected``
+    pair is read from either side (two papers quoting a release's statement, one of them in
+    reported speech, that the aligner matched against the release in one paper only)."""
     for m, t in (sorted(key), sorted(key)[::-1]):
         of_m, of_t = sources.get(m, {}), sources.get(t, {})
-        if m not in of_t:
+        if m not in of_t and not undirected:
             continue  # not the link's source
         common = (set(of_m) - {t}) & (set(of_t) - {m})
         if _held_in(shared.get(m, []), [span for s in common for span in of_m[s]]):

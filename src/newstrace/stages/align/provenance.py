@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from newstrace.records import Alignment, Article, Provenance
 from newstrace.stages.extract.dates import date_mentions, infer_publication_date
+from newstrace.stages.extract.quotes import RawQuote, find_quotes
 from newstrace.text.credits import (
     attribution_order,
     credit_order,
@@ -458,10 +459,16 @@ def record_side(
         return None
     qa, qb = _quoted_share(a.text, passages[0]), _quoted_share(b.text, passages[1])
     if qb >= QUOTED_SHARE and qa <= 1 - QUOTED_SHARE:
-        return 0
-    if qa >= QUOTED_SHARE and qb <= 1 - QUOTED_SHARE:
-        return 1
-    return None
+        record = 0
+    elif qa >= QUOTED_SHARE and qb <= 1 - QUOTED_SHARE:
+        record = 1
+    else:
+        return None
+    # the record gives the words plainly, not as what someone said ("In it, she recalled
+    # that every spring ...": a review, a story retelling a letter was made the record of
+    # the story quoting it)
+    plain = ((a, b)[record].text, passages[record])
+    return record if _speech_share(*plain) <= 1 - QUOTED_SHARE else None
 
 
 def _record_long_after(a: Article, b: Article, record: int) -> bool:
@@ -522,24 +529,128 @@ def _quote_sources(wa: bool, wb: bool, pa: int, pb: int, marked: tuple[bool, boo
 def mostly_quoted(
     a: Article, a_spans: Iterable[tuple[int, int]], b: Article, b_spans: Iterable[tuple[int, int]]
 ) -> bool:
-    """Whether the spans lie at least :data:`QUOTED_SHARE` inside quotation marks in both."""
-    return (
-        _quoted_share(a.text, a_spans) >= QUOTED_SHARE
-        and _quoted_share(b.text, b_spans) >= QUOTED_SHARE
-    )
+    """Whether the spans lie at least :data:`QUOTED_SHARE` inside quotation marks in both, or
+    inside quotation marks in one and in what the other reports someone said in the other
+    (:func:`_speech_share`): a statement quoted by one paper and put in reported speech by
+    another ("Pellmont Foods said a supplier had alerted it ... and that it was recalling
+    ...") is the speaker's in both (a review: three papers given one company statement were
+    each made the first quoter's copy, by date)."""
+    a_spans, b_spans = list(a_spans), list(b_spans)
+    qa, qb = _quoted_share(a.text, a_spans), _quoted_share(b.text, b_spans)
+    if qa >= QUOTED_SHARE and qb >= QUOTED_SHARE:
+        return True
+    if qa >= QUOTED_SHARE:
+        return _speech_share(b.text, b_spans) >= QUOTED_SHARE
+    return qb >= QUOTED_SHARE and _speech_share(a.text, a_spans) >= QUOTED_SHARE
 
 
 def _quoted_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
     """Share of the characters of ``spans`` (their union) inside quotation marks."""
+    return _share_inside(spans, quoted_spans(text))
+
+
+def _speech_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
+    """Share of the characters of ``spans`` in what ``text`` reports someone said: its quotes,
+    and each attribution's content, cue and speaker, direct or indirect
+    (:func:`.extract.quotes.find_quotes`: "Pellmont Foods said a supplier had alerted it")."""
+    return _share_inside(spans, (*quoted_spans(text), *_attributed(text)))
+
+
+# A quote's speech tag, the words before it in its sentence or on the line above it ending
+# in a colon ("In a post on social media on Tuesday evening, Varnholt wrote:", "In Tuesday's
+# judgment, Mrs Justice Carradine wrote that the authority") and after it to its sentence's
+# end (", the governor said."), is the quoting article's frame of the quote: where the
+# quote's text is a common source's, so is its tag, up to TAG_BEFORE_MAX and TAG_AFTER_MAX
+# characters (a review: the 64-character lead-in of a governor's post quoted in full kept
+# the first quoter a source of a third story beside the post itself).  A priori: a long
+# lead-in sentence, a short closing tag.
+TAG_BEFORE_MAX = 120
+TAG_AFTER_MAX = 60
+
+
+def speech_tags(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The speech tags (see :data:`TAG_BEFORE_MAX`) of the direct and mixed quotes of
+    ``text`` whose words ``spans`` overlap."""
+    out = []
+    for q in _quotes(text):
+        if q.kind == "indirect" or not any(s < q.end and q.start < e for s, e in spans):
+            continue
+        before = _tag_start(text, q.start)
+        if before is not None:
+            out.append((before, q.start))
+        end = _SENTENCE_CLOSE.search(text, q.end)
+        after = end.end() if end else len(text)
+        tail = text[q.end : after].lstrip(" \t\"'\u201d\u2019")
+        if after - q.end <= TAG_AFTER_MAX and "\n" not in tail and tail[:1] in (",", "-"):
+            out.append((q.end, after))  # ('", the governor said.')
+    return out
+
+
+def _tag_start(text: str, start: int) -> int | None:
+    """Where the tag before the quote opening at ``start`` starts, if it is short enough."""
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].strip(" \t\"'\u201c\u2018"):  # the quote opens its paragraph
+        above = text[:line].rstrip()
+        if not above.endswith(":"):
+            return None
+        line = above.rfind("\n") + 1
+        return line if len(above) - line <= TAG_BEFORE_MAX else None
+    opened = max([line, *(m.end() for m in _SENTENCE_CLOSE.finditer(text, line, start))])
+    return opened if start - opened <= TAG_BEFORE_MAX else None
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'\u201d\u2019]?(?=\s|$)")
+
+
+@lru_cache(maxsize=1024)  # asked for both articles of each pair a common source may explain
+def _quotes(text: str) -> tuple[RawQuote, ...]:
+    """:func:`.extract.quotes.find_quotes` of ``text``, cached."""
+    return tuple(find_quotes(text))
+
+
+@lru_cache(maxsize=1024)  # asked for the quoting articles of a pair, once per pair
+def _attributed(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the quotes of ``text`` with their cues and speakers (see _speech_share):
+    the direct ones, and the indirect ones told in the past ("said", "recalled", "wrote") by
+    someone else than the text's own voice, as a report tells them; a speech's own "I am
+    announcing today ...", "Let me say a word about ...", "Our analysis shows ...", "I am
+    told that ...", "we have asked ..." are no report of someone's words."""
+    out = []
+    for q in _quotes(text):
+        if q.kind == "indirect" and (
+            q.cue is None
+            or not _TOLD.search(text, *q.cue)
+            or (q.speaker is not None and _PERSONAL.fullmatch(text, *q.speaker))
+        ):
+            continue
+        out.append((q.start, q.end))
+        out.extend(x for x in (q.cue, q.speaker) if x is not None)
+    return tuple(out)
+
+
+# The reporting verbs of a report, in the past or as a participle ("..., adding that"): a
+# hand list; the attribution finder's cues also take "is proposed" or "have asked" in a
+# speech's own sentences
+_TOLD = re.compile(
+    r"\b(?:said|told|wrote|added|recalled|explained|stated|warned|insisted|claimed|argued"
+    r"|noted|confirmed|announced|acknowledged|admitted|replied|described|urged|pledged"
+    r"|promised|vowed|suggested|revealed|disclosed|reported|posted|tweeted|declared"
+    r"|maintained|stressed|emphasi[sz]ed|complained|conceded|alleged|denied|predicted"
+    r"|adding|saying|telling|warning|insisting|noting|explaining|urging)\b"
+)
+_PERSONAL = re.compile(r"(?i:I|we|you|am|are|is)")  # the speaker is the text's own voice
+
+
+def _share_inside(spans: Iterable[tuple[int, int]], inside: Sequence[tuple[int, int]]) -> float:
+    """Share of the characters of ``spans`` (their union) inside the union of ``inside``."""
     spans = list(spans)
     total = covered(spans)
     if not total:
         return 0.0
-    quotes = quoted_spans(text)
-    inside = covered(
-        (max(s, qs), min(e, qe)) for s, e in spans for qs, qe in quotes if qs < e and s < qe
+    within = covered(
+        (max(s, qs), min(e, qe)) for s, e in spans for qs, qe in inside if qs < e and s < qe
     )
-    return inside / total
+    return within / total
 
 
 @lru_cache(maxsize=4096)  # asked for both articles of every directed pair
