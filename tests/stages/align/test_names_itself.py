@@ -1,0 +1,48 @@
+"""A paper naming itself in the text two undated articles share ("figures obtained by the
+Valley Post") is the original reporting: the other kept its words (a review of uncredited
+rewrites: a blog lifting a paper's figures and quotes was read as sharing an unseen source
+with it)."""
+
+from __future__ import annotations
+
+from newstrace.config import Settings
+from newstrace.records import RecordSet
+from newstrace.stages import align, dedup
+from newstrace.stages.align.provenance import names_itself
+from newstrace.stages.ingest.article import make_article
+
+SHARED = (
+    "Figures obtained by the Valley Post show that the Carrow Water company released raw "
+    "sewage into the river Tarn on 212 days last year, more than any other firm in the region. "
+    "The worst month was October, when storm overflows at Millbrook ran for 640 hours.\n\n"
+    '"These numbers are a scandal," said Aled Price, who chairs the Tarn Anglers club. "We '
+    'have watched the fish die off for ten years."'
+)
+
+
+def test_the_paper_naming_itself_in_the_shared_text_is_the_source() -> None:
+    paper = make_article(
+        "Anglers have called for an inquiry into sewage spills on the Tarn.\n\n" + SHARED + "\n\n"
+        "Carrow Water said it was investing 80 million pounds in new storage tanks.",
+        id="paper",
+        source="Valley Post",
+    )
+    blog = make_article(
+        "Another week, another scandal on our rivers. Honestly, who is surprised?\n\n"
+        + SHARED
+        + "\n\nI have fished the Tarn since I was a boy and I have never seen it this bad. "
+        "Write to your MP. Then write again. Then go and look at the river yourself and ask "
+        "why nobody in charge seems to care about it any more.",
+        id="blog",
+        source="Riverwatch Blog",
+    )
+    out = align.run(dedup.run(RecordSet(articles=(blog, paper)), Settings()), Settings())
+    assert [(p.source_id, p.target_id, p.relation, p.evidence) for p in out.pairs] == [
+        ("paper", "blog", "derived", "credit")
+    ]
+
+
+def test_a_post_office_is_no_post_naming_itself() -> None:
+    post = make_article("Queues formed at the Post Office in Millbrook.", source="Harwick Post")
+    assert not names_itself(post)
+    assert names_itself(make_article("Documents seen by the Post show ...", source="Harwick Post"))
