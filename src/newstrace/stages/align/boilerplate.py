@@ -46,6 +46,7 @@ from newstrace.stages.align.provenance import covered, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
 from newstrace.stages.extract.dates import WEEKDAYS
 from newstrace.text.credits import dateline_end, pointer_lines, staff_lines
+from newstrace.text.marks import quoted_spans
 from newstrace.text.offsets import blanked
 from newstrace.text.sentences import sentence_spans
 
@@ -782,12 +783,14 @@ def flag_templates(
         sa = _in_sentences(a, al.source, bounds, (spans or {}).get(a.id, ()))
         sb = _in_sentences(b, al.target, bounds, (spans or {}).get(b.id, ()))
         stub = al.kind != "paraphrase" and _cut_short(al, (a.text, b.text), bounds)
-        if al.kind == "verbatim" and not stub:
+        stock = al.kind == "verbatim" and _stock_line(al, (a.text, b.text), bounds)
+        if al.kind == "verbatim" and not stub and not stock:
             out.append(al)
             continue
         dates = not _two_organisations(a, b, articles, kin, releases)
         flagged = (
-            template_like(sa, sb, dates)
+            stock
+            or template_like(sa, sb, dates)
             or ((al.kind == "paraphrase" or stub) and _other_figures(sa, sb, dates))
             or (al.kind == "edited" and _other_figures(sa, sb, dates) and _reworded(sa, sb))
             or (_table_heading(sa) and _table_heading(sb))
@@ -819,6 +822,36 @@ def _cut_short(
     if not any(_cuts(span, text, bounds.get(span.article_id)) for span, text in sides):
         return False
     return all(_stock(span, text, bounds.get(span.article_id)) for span, text in sides)
+
+
+# A verbatim passage of one form's articles at most STOCK_LINE_MAX characters long, holding
+# no figure and naming nothing (:func:`_stock`), is a stock line of the form: a live page's
+# "We will bring you updates as we get them.", a Q&A's "Where can I find out more?" (a review:
+# two live pages of one outlet on a gas leak and a bonfire night were linked by it).  Two
+# stories of one outlet repeating a sentence that names nothing and counts nothing share no
+# news.  A priori: two short sentences.
+STOCK_LINE_MAX = 160
+
+
+def _stock_line(
+    al: Alignment, texts: tuple[str, str], bounds: Mapping[str, tuple[list[int], list[int]]]
+) -> bool:
+    """Whether a verbatim passage is a short stock line (see :data:`STOCK_LINE_MAX`), given
+    plainly in both (a letter quoting "nobody at the town hall seems to have asked ..." of
+    the paper's column quotes it: a review of this rule)."""
+    span, text = al.target, texts[1]
+    line = text[span.start : span.end]
+    if len(line) > STOCK_LINE_MAX or any(c.isdigit() for c in line):
+        return False
+    sides = ((al.source, texts[0]), (al.target, texts[1]))
+    if any(_in_quotes(side, t) for side, t in sides):
+        return False
+    return _stock(span, text, bounds.get(span.article_id)) and not names(line) - _CALENDAR
+
+
+def _in_quotes(span: Span, text: str) -> bool:
+    """Whether ``span`` overlaps a quoted passage of ``text``."""
+    return any(s < span.end and span.start < e for s, e in quoted_spans(text))
 
 
 def _cuts(span: Span, text: str, sentences: tuple[list[int], list[int]] | None) -> bool:

@@ -1,0 +1,58 @@
+"""An outlet's stock lines, in two of its articles only: a live page's "We will bring you
+updates as we get them.", a Q&A's "Where can I find out more?" cut where its answer begins.
+They name nothing and count nothing: no news is shared by them (a review of structured
+stories: two live pages of one outlet on a gas leak and a bonfire night were linked by one)."""
+
+from __future__ import annotations
+
+from newstrace.config import Settings
+from newstrace.records import RecordSet
+from newstrace.stages import align, dedup
+from newstrace.stages.ingest.article import make_article
+
+OUTLET = "Harwick Standard"
+
+
+def _pairs(*texts: str) -> list[tuple[str, str]]:
+    arts = tuple(
+        make_article(t, id=f"a{k}", source=OUTLET, published=f"2026-0{k + 3}-10T09:00:00Z")
+        for k, t in enumerate(texts)
+    )
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    return [(p.source_id, p.target_id) for p in out.pairs]
+
+
+def test_a_live_pages_stock_line_links_no_two_pages() -> None:
+    gas = (
+        "Live: gas leak closes streets in Northgate\n\n"
+        "Hundreds of homes around Mill Lane were evacuated on Tuesday morning after workmen "
+        "struck a gas main while digging a trench for new cables. We will bring you updates "
+        "as we get them.\n\n"
+        "Engineers from the gas network said the leak had been capped shortly after noon and "
+        "that residents would be allowed home once readings in the houses were safe."
+    )
+    bonfire = (
+        "Live: thousands gather for the bonfire at Castle Park\n\n"
+        "The gates opened at five and the queue already stretched along the river path, with "
+        "families bringing flasks and blankets against the cold. We will bring you updates as "
+        "we get them.\n\n"
+        "Organisers said the display would start at seven, after the lantern procession from "
+        "the market square, and asked people to leave their cars at home."
+    )
+    assert _pairs(gas, bonfire) == []
+
+
+def test_a_qas_stock_question_cut_at_its_answer_links_no_two_explainers() -> None:
+    zone = (
+        "Clean air zone: your questions answered\n\n"
+        "Q: Which vehicles will have to pay?\n\nA: Older diesel vans and lorries that do not "
+        "meet the emissions standard will pay a daily charge to enter the centre.\n\n"
+        "Q: Where can I find out more?\n\nA: The council's website has a vehicle checker."
+    )
+    bins = (
+        "Bin collections: what is changing\n\n"
+        "Q: Will my collection day change?\n\nA: Most streets keep their day, but houses in "
+        "the villages move to a fortnightly round from the spring.\n\n"
+        "Q: Where can I find out more?\n\nA: The council's website has a collection day checker."
+    )
+    assert _pairs(zone, bins) == []
