@@ -211,6 +211,33 @@ def test_a_follow_up_months_later_reusing_background_is_a_new_story_of_the_story
     assert line_of[story_of["later"]] == line_of[story_of["first"]]
 
 
+def test_a_copy_joins_its_source_story_however_late_and_in_any_batch() -> None:
+    """A duplicate or a wholly derived reprint weeks later tells the same event; a copy dated
+    inside a long-running story's span joins it in whatever batch it comes (a review of the
+    story window: measured to the story's last article, a copy of its first article added in
+    a later batch was a story of its own)."""
+    rng = random.Random(5)
+    first = make_article(_text("quake", rng), id="first", published="2024-01-01")
+    later = [
+        make_article(_text("quake", rng), id=f"u{i}", published=f"2024-01-{10 + 10 * i}")
+        for i in range(3)
+    ]
+    reprint = make_article(_text("merger", rng), id="reprint", published="2024-02-25")
+    copy = make_article(_text("merger", rng), id="copy", published="2024-01-02")
+
+    def al(src: str, dst: str) -> Alignment:
+        return Alignment(Span(src, 0, 10), Span(dst, 0, 10), "verbatim", 1.0)
+
+    group = DuplicateGroup("g", "near", "first", ("first", "reprint"), 0.97)
+    aligned = [al("first", "copy"), *(al("first", x.id) for x in later)]
+    links = cluster.reuse_links((group,), aligned)
+    copied = cluster.whole_copies((group,))
+    state = cluster_incremental(ClusterState(), [first, *later], links=links, copied=copied)
+    cluster_incremental(state, [reprint, copy], links=links, copied=copied)
+    assert state.story_of("reprint") == state.story_of("first")
+    assert state.story_of("copy") == state.story_of("first")
+
+
 def test_digit_groups_are_one_number_token() -> None:
     assert tokens("nearly 12,000 homes and 1,234,567 people in 2024") == [
         "nearly", "12000", "homes", "1234567", "people", "2024",

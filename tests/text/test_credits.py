@@ -16,6 +16,7 @@ from newstrace.text.credits import (
     notice_lines,
     outlet_key,
     outlet_names,
+    shared_credits,
     staff_lines,
 )
 
@@ -747,22 +748,50 @@ def test_copyright_lines_credit_their_owner_and_prose_does_not() -> None:
 
 
 def test_notice_lines_are_whole_short_lines_of_credit_not_news() -> None:
+    top = "A version of this story was first published by the Harwick Standard on 3 March."
     notices = (
         "This article is republished from The Lectern under a Creative Commons license. "
         "Read the original article.",
         "This story first appeared in the Kestrel Valley Gazette.",
         "Copyright 2026 The Meridian Press. All rights reserved.",
-        "A version of this story was first published by the Harwick Standard on 3 March.",
     )
     news = (
         "The story, first published in the Harwick Standard on Monday, prompted an inquiry "
         "by the council into the sale of the land."
     )
-    text = "Body of the story.\n\n" + "\n\n".join(notices) + "\n\n" + news
-    assert [text[s:e] for s, e in notice_lines(text)] == list(notices)
+    middle = "The messages were republished by the Valley Gazette on Tuesday."
+    body = "\n\n".join(["Body of the story.", middle, "More of the story.", news])
+    text = "\n\n".join([top, body, *notices])
+    assert [text[s:e] for s, e in notice_lines(text)] == [top, *notices]
 
 
 def test_a_contributing_line_is_a_staff_line() -> None:
     text = "The vote was close.\n\nContributing: Tom Fairweather, Carrick Haven Echo"
     assert [text[s:e] for s, e in staff_lines(text)] == [text.split("\n\n")[1]]
     assert not staff_lines("Body.\n\nContributing to the rise were higher fuel costs.")
+
+
+def test_what_this_sessions_credit_forms_do_not_take() -> None:
+    """A review of the new forms: a reaction line is no dateline, a licence agreement in a
+    court story is no Creative Commons line, a group's or a photo agency's copyright line is
+    no source two papers share, and a company's suffix is no part of the name."""
+    assert not credits('Jane Smith, Chief Executive (Quillon Foods) - "We are pleased."')
+    assert not credits(
+        "The image was republished from Instagram under a licence agreement that did not "
+        "cover advertising, the court heard."
+    )
+    footer = "Body.\n\nCopyright 2026 Kestrel Media Group. All rights reserved."
+    assert credits(footer) == {"kestrelmediagroup"} and not shared_credits(footer)
+    assert credits("Body.\n\nCopyright 2026 Harwick Post Ltd. All rights reserved.") == {
+        "harwickpost"
+    }
+
+
+def test_a_notice_is_its_own_sentences_and_stands_at_an_end() -> None:
+    news = "The messages were republished by the Valley Gazette on Tuesday."
+    after = "Within hours, the council leader had called for him to step down."
+    rest = "\n\n".join(["More.", "Even more.", "And more."])
+    text = f"Headline\n\nFirst paragraph of the story.\n\n{news} {after}\n\n{rest}"
+    assert notice_lines(text) == []  # in the middle of the story: news
+    end = f"Headline\n\nThe story.\n\n{news} {after}"
+    assert [end[s:e] for s, e in notice_lines(end)] == [news]

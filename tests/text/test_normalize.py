@@ -135,6 +135,19 @@ def test_unwrap_keeps_list_items_and_qa_lines_apart() -> None:
     original = "\n".join([head, "points of the plan agreed by the board:", *items]) + "\n"
     text, _ = clean_text(original)
     assert text.split("\n\n")[-len(items) :] == items
+    # a clock time opening a wrapped line of a sentence is no timed entry
+    prose = textwrap.fill(
+        "Passengers were stranded for hours on Friday night after a signal failure near the "
+        "junction, the operator said. The last train from the coast, which had been running "
+        "late all evening because of the storm, was due to leave at 10.45 - an hour after the "
+        "fault on the signals was first reported to the control room - but it was cancelled "
+        "by the operator. Buses were laid on for some passengers, but many waited on the "
+        "platform until the early hours of the morning.",
+        75,
+    )
+    assert "\n10.45 - an hour" in prose
+    text, _ = clean_text(prose + "\n")
+    assert "\n" not in text
 
 
 def test_unwrap_joins_word_final_hyphen_without_space() -> None:
@@ -235,6 +248,7 @@ def test_captions_detected(caption: str) -> None:
         "Picture this: a city without cars",
         "Unemployment fell to 4.2 per cent in the quarter. Source: Office for National Statistics",
         "Pictured by the council as a quiet cul-de-sac, the street now carries 900 cars a day.",
+        "Top: The council wants to build 400 homes on the field. Residents say it floods.",
     ],
 )
 def test_body_paragraphs_are_not_captions(paragraph: str) -> None:

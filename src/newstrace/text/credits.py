@@ -44,8 +44,13 @@ _PARTY = (
 # or "on"/"and"/"under" ("First published in The Guardian, 12 March 2026", "... on Monday",
 # "... and is republished under a licence", "This article is republished from The
 # Conversation under a Creative Commons license": the licence line of free republication, a
-# review); "First published in Britain in 1998, the book ..." is prose.
-_CREDIT_END = r"(?=[ \t]*(?:[.;:!)\]]|$|,[ \t]*\d|[ \t]+(?:on|and|under)\b))"
+# review; not "under" anything else: "The image was republished from Instagram under a
+# licence agreement ..., the court heard" is news); "First published in Britain in 1998, the
+# book ..." is prose.
+_CREDIT_END = (
+    r"(?=[ \t]*(?:[.;:!)\]]|$|,[ \t]*\d|[ \t]+(?:on|and)\b"
+    r"|[ \t]+under[ \t]+(?:a|the)[ \t]+(?i:creative[ \t]+commons)\b))"
+)
 # Who a syndication credit speaks of: the text itself ("This article ...", "A version of this
 # story ..."), or nothing at the start of a line ("First published by X on Monday.").
 _CREDIT_LEAD = (
@@ -67,16 +72,23 @@ _SYNDICATED = re.compile(
 # agency only if it is two to four letters long and no caption's word ("Smith (left) - ...").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, with the accented ones of Latin-1
 _LETTER = r"[^\W\d_]"
-_DATELINE_TAIL = (
-    # a state or country of up to three words ("Czech Republic", "United Arab Emirates")
-    rf"(?:,[ \t]+[{_UPPER}](?:{_LETTER}|\.){{1,14}}"
-    rf"(?:[ \t]+[{_UPPER}](?:{_LETTER}|\.){{1,14}}){{0,2}})?"
+_STATE_WORD = rf"[{_UPPER}](?:{_LETTER}|\.){{1,14}}"
+_DATELINE_REST = (
     rf"(?:,[ \t]+(?:[{_UPPER}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
     rf"|\d{{1,2}}\.?[ \t]+{_LETTER}{{3,10}}\.?))?"
     r"[ \t]+\(" + _PARTY + r"([A-Z][\w .&'-]{1,40}|(?!(?:left|right|file|top|next|main|"
     r"inset)\b)[a-z]{2,4})(?:/[\w]{2,6})*\)\.?[ \t]*[-\u2013\u2014]"
 )
-_DATELINE = re.compile(rf"^[{_UPPER}](?:{_LETTER}|[ .'-]){{1,40}}" + _DATELINE_TAIL, re.MULTILINE)
+_DATELINE_TAIL = rf"(?:,[ \t]+{_STATE_WORD})?" + _DATELINE_REST
+# A state or country of two or three words ("Czech Republic", "United Arab Emirates") only
+# after a place in capitals ("ABU DHABI, United Arab Emirates (AP) -"): "Jane Smith, Chief
+# Executive (Quillon Foods) - ..." is a reaction line (a review of this rule)
+_COUNTRY_TAIL = rf",[ \t]+{_STATE_WORD}(?:[ \t]+{_STATE_WORD}){{1,2}}" + _DATELINE_REST
+_DATELINE = re.compile(
+    rf"^(?:[{_UPPER}](?:{_LETTER}|[ .'-]){{1,40}}{_DATELINE_TAIL}"
+    rf"|[{_UPPER}][{_UPPER} .'-]{{1,40}}{_COUNTRY_TAIL})",
+    re.MULTILINE,
+)
 # The same with a place name of capitalised words only, to cut a dateline off a sentence
 # ("He said that LONDON (Reuters) - style ..." credits Reuters, but opens with no dateline);
 # group "place" is the place, group 2 the agency
@@ -127,7 +139,8 @@ _REPUBLISHED = re.compile(
 # All rights reserved.", "(c) Meridian Press 2026", "© 2026 X": a reprint of an agency's or
 # another outlet's story keeps the owner's line (a review: wire copy printed with the
 # agency's line was read by its length alone).  A text's line naming its own outlet is no
-# credit (:func:`credit_order` weighs only the other's outlet).
+# credit (:func:`credit_order` weighs only the other's outlet); a company's suffix is left out
+# of the name ("Harwick Post Ltd").
 _COPYRIGHT = re.compile(
     r"^[ \t]*(?:(?i:copyright)(?:[ \t]+(?:\((?i:c)\)|\u00a9))?|\((?i:c)\)|\u00a9)[ \t]+"
     r"(?:(?:19|20)\d\d,?[ \t]+)?" + _NAME + r"(?:,?[ \t]+(?:19|20)\d\d)?"
@@ -153,7 +166,9 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = (
      False),
     (_READ_ON, True),
     (_SOURCE_RIGHTS, True),
-    (_COPYRIGHT, True),
+    # one-sided: a copy keeping the original's line names it, but two papers carrying one
+    # group's or one photo agency's line share no source by it (a review of this rule)
+    (_COPYRIGHT, False),
 )  # fmt: skip
 # Words a credit pattern can take for a name that name no outlet ("first published in March")
 _NOT_OUTLETS = frozenset({
@@ -225,8 +240,12 @@ def pointer_lines(text: str) -> list[tuple[int, int]]:
 NOTICE_LINE_MAX = 240
 NOTICE_LEAD_MAX = 24
 NOTICE_TAIL_MAX = 40
+# ... standing among the text's first two or last three lines (a headline and a notice above
+# the story; a notice, a copyright line and a sign-up line under it).
+NOTICE_HEAD_LINES = 2
+NOTICE_TAIL_LINES = 3
 _NOTICES = (_SYNDICATED, _REPUBLISHED, _COPYRIGHT)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_NOTICE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def notice_lines(text: str) -> list[tuple[int, int]]:
@@ -253,15 +272,50 @@ def _notice_lines(text: str) -> tuple[tuple[int, int], ...]:
             lead = text[start : m.start()]
             if len(lead) > NOTICE_LEAD_MAX or any(c in lead for c in ".!?"):
                 continue
-            tail = _SENTENCE_END.search(text, m.end(), end)
+            tail = _NOTICE_STOP.search(text, m.end(), end)
             if (tail.start() if tail else end) - m.end() > NOTICE_TAIL_MAX:
                 continue
             line = text[start:end]
             start += len(line) - len(line.lstrip())
             end = start + len(line.strip())
-            if end - start <= NOTICE_LINE_MAX and _credited_name(m.group(1)):
-                out.add((start, end))
+            if (
+                end - start <= NOTICE_LINE_MAX
+                and _credited_name(m.group(1))
+                and _at_an_end(text, start, end)
+            ):
+                out.add((start, _notice_end(text, tail.end() if tail else end, end)))
     return tuple(sorted(out))
+
+
+# The sentences a notice's line may go on with: "Read the original article.", "All rights
+# reserved.", "This material may not be published, broadcast, rewritten or redistributed."
+_NOTICE_MORE = re.compile(
+    r"[ \t]*(?i:read the original|all rights reserved|this material may not|used with "
+    r"permission|reproduced with permission)[^.!?\n]*[.!?]?"
+)
+
+
+def _notice_end(text: str, end: int, line_end: int) -> int:
+    """The end of a notice whose credit sentence ends at ``end``: past the notice's own
+    sentences after it on its line (:data:`_NOTICE_MORE`), not a news sentence ("The messages
+    were republished by the Valley Gazette on Tuesday. Within hours, the council leader ...":
+    a review of this rule)."""
+    while end < line_end:
+        m = _NOTICE_MORE.match(text, end, line_end)
+        if m is None or m.end() == end:
+            break
+        end = m.end()
+    return end
+
+
+def _at_an_end(text: str, start: int, end: int) -> bool:
+    """Whether the line ``[start, end)`` is among the first NOTICE_HEAD_LINES or the last
+    NOTICE_TAIL_LINES lines of ``text`` with words, where notices stand (a review of this
+    rule: "The messages were republished by the Valley Gazette on Tuesday. Within hours ..."
+    in the middle of a story is news)."""
+    before = sum(1 for line in text[:start].split("\n") if line.strip())
+    after = sum(1 for line in text[end:].split("\n") if line.strip())
+    return before < NOTICE_HEAD_LINES or after < NOTICE_TAIL_LINES
 
 
 # A staff credit line: an agency's or a paper's "(Reporting by Anna Ferrow; Editing by Mark
@@ -452,6 +506,17 @@ def _copyright_hint(text: str, lower: str) -> bool:
     return "copyright" in lower or "(c)" in lower or "\u00a9" in text
 
 
+def _credited_key(m: re.Match[str]) -> str:
+    """The :func:`outlet_key` of the name a credit pattern took (its first group that took
+    one: a dateline's two forms each have theirs), without a company's suffix ("Harwick Post
+    Ltd": "harwickpost")."""
+    name = next((g for g in m.groups() if g), "")
+    return outlet_key(_COMPANY_SUFFIX.sub("", name))
+
+
+_COMPANY_SUFFIX = re.compile(r"(?:[ \t,]+(?:Ltd|Limited|plc|PLC|LLC|Inc|GmbH|SA|AG))+\.?$")
+
+
 def hint_lower(text: str) -> str:
     """The lower case the quick tests read: :meth:`str.lower`, and the letters of
     :data:`_RE_FOLDS` as the ASCII letter a case-insensitive pattern matches them with."""
@@ -469,7 +534,7 @@ def _credit_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for (pattern, marks_shared), hint in zip(_CREDITS, _HINTS, strict=True):
         if not hint(text, lower):
             continue
-        keys = {outlet_key(m.group(1)) for m in pattern.finditer(text)} - _NOT_OUTLETS - {""}
+        keys = {_credited_key(m) for m in pattern.finditer(text)} - _NOT_OUTLETS - {""}
         every |= keys
         if marks_shared:
             shared |= keys

@@ -109,6 +109,8 @@ _CAPTION_LABEL = re.compile(
     r"|main[ \t]+(?:photo|picture|image)|(?:top|above|inset)(?:[ \t]+(?:photo|picture))?)"
     r"[ \t]*:[ \t]*\S"
 )
+# (one sentence at most: "Top: The council wants 400 homes. Residents say ..." is news)
+_SECOND_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[A-Z\"'\u201c\u2018]")
 # "... Photograph: Jane Doe/Reuters", "... Picture: PA", "... Credit: Getty Images".
 _TRAILING_CREDIT = re.compile(
     rf"(?:^|[.!?\u201d\"]\s|\s){_CREDIT_LABEL}\s*:\s*[A-Z\u00c0-\u00de][^.!?:;]{{0,60}}$"
@@ -433,11 +435,14 @@ TABLE_ROW_BARS = 2
 
 
 # A line opening a list's item ("* ", "\u2022 "), a Q&A's question or answer ("Q: ", "A: ")
-# or a live page's timed entry ("14:05 - "): a wrapper never starts a wrapped line so (a
-# review: two bullet items of hard-wrapped copy were joined into one).  Not a dash nor a
-# number ("- ", "1. "): a wrapped line of prose may open with either ("... the last
-# one\n- a mill - closed", "... rose to\n12. The ...").
-_LIST_ITEM = re.compile(r"(?:[*\u2022]|[QA]:|\d{1,2}[:.]\d\d[ \t]*[-\u2013\u2014])[ \t]+\S")
+# or a live page's timed entry ("14:05 - Firefighters ...", a capital after the dash: "...
+# due to leave at\n10.45 - an hour after ..." wraps a sentence): a wrapper never starts a
+# wrapped line so (a review: two bullet items of hard-wrapped copy were joined into one).
+# Not a dash nor a number ("- ", "1. "): a wrapped line of prose may open with either ("...
+# the last one\n- a mill - closed", "... rose to\n12. The ...").
+_LIST_ITEM = re.compile(
+    r"(?:[*\u2022]|[QA]:)[ \t]+\S|\d{1,2}[:.]\d\d[ \t]*[-\u2013\u2014][ \t]+[A-Z\"'\u201c\u2018]"
+)
 
 
 def _table_row(line: str) -> bool:
@@ -482,7 +487,8 @@ def is_caption(paragraph: str) -> bool:
         _ONLY_CREDIT.match(text)
     ):
         return True
-    return bool(_TRAILING_CREDIT.search(text) or _CAPTION_LABEL.match(text)) or _repeated(text)
+    labelled = _CAPTION_LABEL.match(text) is not None and not _SECOND_SENTENCE.search(text)
+    return bool(_TRAILING_CREDIT.search(text)) or labelled or _repeated(text)
 
 
 def is_page_chrome(paragraph: str) -> bool:

@@ -62,3 +62,13 @@ def test_a_release_heading_with_a_lower_case_article_heads_its_paragraph() -> No
 def test_an_about_the_subheading_in_lower_case_opens_no_tail() -> None:
     text = f"Cup win\n\n{BODY}\n\nAbout the final\n\n{BODY}"
     assert _tail_end(text) > len(text)
+
+
+def test_a_series_box_is_a_footer_and_a_report_one_of_many_is_news() -> None:
+    box = "About this series: Left Behind is a six-month investigation into rural services."
+    part = "This article is part of a series on the closure of rural services."
+    news = "This report is one of the most critical ever published about a maternity service."
+    for paragraph, footer in ((box, True), (part, True), (news, False)):
+        text = f"Headline\n\nFirst paragraph.\n\n{paragraph}\n\nLast paragraph."
+        start = text.index(paragraph)
+        assert release_paragraph(text, (start, start + 20)) is footer, paragraph

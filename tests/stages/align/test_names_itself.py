@@ -46,3 +46,18 @@ def test_a_post_office_is_no_post_naming_itself() -> None:
     post = make_article("Queues formed at the Post Office in Millbrook.", source="Harwick Post")
     assert not names_itself(post)
     assert names_itself(make_article("Documents seen by the Post show ...", source="Harwick Post"))
+
+
+def test_of_two_undated_outlets_only_the_whole_name_names_itself() -> None:
+    """ "the Journal of Cardiac Health" names no Harwick Journal, "a notice in the Gazette" no
+    Harwick Gazette: between two outlets' undated articles only the whole name counts (a
+    review of this rule: the copy was made the original)."""
+    journal = make_article(
+        "The study, published in the Journal of Cardiac Health, followed 2,000 patients.",
+        source="Harwick Journal",
+    )
+    assert names_itself(journal) and not names_itself(journal, whole=True)
+    assert names_itself(
+        make_article("Figures obtained by the Harwick Journal show ...", source="Harwick Journal"),
+        whole=True,
+    )

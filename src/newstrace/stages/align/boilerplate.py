@@ -88,10 +88,12 @@ _FOOTER = re.compile(
 # ("Ends." may open the paragraph as a sentence of its own: "Ends. Media enquiries: ...")
 _ABOUT = re.compile(
     r"(?i:ends\.?\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s"
-    # a series' box ("About this series: ...", "This article is part of ...": a review, a
-    # two-part series was linked by it)
+    # a series' box ("About this series: ...", "This article is part of a series ...": a
+    # review, a two-part series was linked by it; not "This report is one of the most
+    # critical ...", news)
     r"|(?i:about this (?:series|project|investigation)\b|this (?:article|story|piece|report)"
-    r" is (?:part|one) of (?:a|an|our|the)\b)"
+    r" is (?:part|one) of (?:a|an|our|the)(?: [\w'-]+){0,3}? (?:series|project|investigation"
+    r"|partnership|collaboration)\b)"
     rf"|(?i:notes to editors|media enquiries|media contact|press office|for media|{_CONTACTS})"
     r"|\u00a9|\((?i:c)\)\s|(?i:copyright)\b(?![ \t]+[a-z]))"
 )

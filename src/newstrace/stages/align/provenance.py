@@ -170,7 +170,9 @@ def is_wire(article: Article) -> bool:
     return wire_name(article.source)
 
 
-def names_itself(article: Article, spans: Sequence[tuple[int, int]] | None = None) -> bool:
+def names_itself(
+    article: Article, spans: Sequence[tuple[int, int]] | None = None, whole: bool = False
+) -> bool:
     """Whether a paper's text names its own outlet ("..., the Lowmoor Courier can reveal",
     "Documents seen by the Courier"), in ``spans`` of it when given: its own reporting, which
     an agency's condensed copy leaves out (a review: an agency's uncredited brief of a paper's
@@ -179,10 +181,10 @@ def names_itself(article: Article, spans: Sequence[tuple[int, int]] | None = Non
     if not name or is_wire(article):
         return False
     last = name.split()[-1]
-    # "the Courier", not "the Post Office" in a "Harwick Post" story
-    forms = [re.escape(name)] + (
-        [rf"\bthe {re.escape(last)}\b(?![ \t]+[A-Z])"] if len(last) > 3 else []
-    )
+    # "the Courier", not "the Post Office" in a "Harwick Post" story; ``whole``: the whole
+    # name only ("the Journal of Cardiac Health", "a notice in the Gazette" name no outlet)
+    short = len(last) > 3 and not whole
+    forms = [re.escape(name)] + ([rf"\bthe {re.escape(last)}\b(?![ \t]+[A-Z])"] if short else [])
     found = re.finditer("|".join(forms), article.text)
     return any(spans is None or any(s <= m.start() < e for s, e in spans) for m in found)
 
@@ -421,7 +423,7 @@ def _names_itself_alone(
     figures and quotes, undated, was read as sharing an unseen source with it)."""
     if not passages[0] or not passages[1] or same_outlet(a.source, b.source):
         return None
-    named = names_itself(a, passages[0]), names_itself(b, passages[1])
+    named = names_itself(a, passages[0], True), names_itself(b, passages[1], True)
     return None if named[0] == named[1] else (0 if named[0] else 1)
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "cluster_incremental",
     "publication_order",
     "reuse_links",
+    "whole_copies",
     "run",
     "stories_from_state",
     "storylines_from_state",
@@ -89,6 +90,26 @@ def reuse_links(
 COPY_SHARE = 0.15
 
 
+def whole_copies(
+    duplicates: Iterable[DuplicateGroup] = (), provenance: Iterable[Provenance] = ()
+) -> dict[str, set[str]]:
+    """Article id -> the articles it duplicates or is wholly derived from, and those that
+    duplicate it or wholly derive from it: one event's text, whose story a copy joins however
+    long after (a magazine's reprint weeks later), where a follow-up reusing a paragraph
+    starts a new story of the storyline."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for group in duplicates:
+        for m in group.members:
+            out[m].update(x for x in group.members if x != m)
+    for p in provenance:
+        if p.label == "wholly":
+            for src in p.sources:
+                if src != p.article_id:
+                    out[p.article_id].add(src)
+                    out[src].add(p.article_id)
+    return dict(out)
+
+
 def copies_of(provenance: Iterable[Provenance]) -> dict[str, set[str]]:
     """Source article id -> the articles derived from it (share >= :data:`COPY_SHARE`).
 
@@ -116,6 +137,7 @@ def cluster_incremental(
     mentions: Iterable[Mention] = (),
     links: Mapping[str, Iterable[str]] | None = None,
     copies: Mapping[str, Iterable[str]] | None = None,
+    copied: Mapping[str, set[str]] | None = None,
 ) -> ClusterState:
     """Add ``new_articles`` (in publication order) to ``state`` in place and return it.
 
@@ -125,7 +147,8 @@ def cluster_incremental(
     (``settings.mode == "embed"``) the articles' lead embeddings are computed first.
     ``links`` maps an article id to articles it was derived from or duplicates (see
     :func:`reuse_links`); ``copies`` a source to the articles derived from it (see
-    :func:`copies_of`).
+    :func:`copies_of`); ``copied`` an article to those it duplicates or wholly copies, or
+    that do it (see :func:`whole_copies`).
     """
     cfg = settings or StorySettings()
     by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -134,13 +157,15 @@ def cluster_incremental(
             by_article[m.article_id].append(m)
     links = (links or {}) if cfg.reuse_links else {}
     copies = (copies or {}) if cfg.reuse_links else {}
+    copied = (copied or {}) if cfg.reuse_links else {}
     todo = [a for a in publication_order(new_articles) if a.id not in state.assignment]
     dense = _embeddings(todo, cfg)
     clusterer = Clusterer(state, cfg)
     for article in todo:
         mentions_of = by_article.get(article.id, ())
         feats = article_features(article, mentions_of, cfg.lead_chars, dense.get(article.id))
-        clusterer.add(feats, links.get(article.id, ()), copies.get(article.id, ()))
+        ends = links.get(article.id, ()), copies.get(article.id, ())
+        clusterer.add(feats, *ends, copied.get(article.id, set()))
     if todo:
         clusterer.refine()  # re-assign / split inside the stories this run touched
     return state
@@ -236,6 +261,7 @@ def update(
         mentions=of_articles(records.mentions, {a.id for a in new}),
         links=reuse_links(records.duplicates, records.alignments),
         copies=copies_of(records.provenance),
+        copied=whole_copies(records.duplicates, records.provenance),
     )
     out = dataclasses.replace(
         records, stories=stories_from_state(state), storylines=storylines_from_state(state)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 import math
 import operator
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -160,6 +160,15 @@ def _gap(a: str | None, b: str | None) -> float | None:
         return None
     da, db = _days(a), _days(b)
     return None if da is None or db is None else abs(da - db)
+
+
+def _span_gap(date: str | None, first: str | None, last: str | None) -> float | None:
+    """Days from ``date`` to the span ``[first, last]`` (0 inside it); None when undated."""
+    to_first, to_last = _gap(date, first), _gap(date, last)
+    if to_first is None or to_last is None:
+        return to_last if to_first is None else to_first
+    span = _gap(first, last) or 0.0
+    return 0.0 if to_first <= span and to_last <= span else min(to_first, to_last)
 
 
 def _later(a: str | None, b: str | None) -> str | None:
@@ -394,10 +403,18 @@ class Clusterer:
 
     # -- the online step --------------------------------------------------------------------
 
-    def add(self, f: ArticleFeatures, links: Iterable[str] = (), copies: Iterable[str] = ()) -> str:
+    def add(
+        self,
+        f: ArticleFeatures,
+        links: Iterable[str] = (),
+        copies: Iterable[str] = (),
+        copied: Container[str] = (),
+    ) -> str:
         """Cluster one article; returns its story id.  ``links``: articles it copies, is
-        copied by or duplicates (it joins the story of one of them); ``copies``: articles
-        derived from it (their stories are merged into its story)."""
+        copied by or duplicates (it joins the story of one of them, while that story is open
+        at its date); ``copies``: articles derived from it (their stories are merged into its
+        story); ``copied``: those of ``links`` it duplicates or wholly copies, whose story it
+        joins whatever the dates."""
         st = self.st
         if f.article_id in st.assignment:
             return st.assignment[f.article_id]
@@ -421,7 +438,7 @@ class Clusterer:
         scores = self._score(a, f)
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], st.stories[kv[0]].first_step))
         links = tuple(links)
-        open_links, closed_links = self._linked_stories(links, f)
+        open_links, closed_links = self._linked_stories(links, f, copied)
         linked = self._linked_story(open_links, scores)
         if linked is not None:
             story = linked
@@ -494,21 +511,29 @@ class Clusterer:
         return scores
 
     def _linked_stories(
-        self, links: Iterable[str], f: ArticleFeatures
+        self, links: Iterable[str], f: ArticleFeatures, copied: Container[str] = ()
     ) -> tuple[set[str], set[str]]:
         """The stories of the articles this one copies, derives from or duplicates: those
-        open at its date (within ``story_window_days`` of their last article; all of them for
-        an undated article, which joins the story of its dated copies), and the others.
-        A follow-up months later reusing a background paragraph of the first report is a new
-        event of the same storyline, not the first event's story (a review: a council plan's
-        consultation, vote and anniversary, a year apart, were one story through their
-        reused background paragraphs)."""
+        open at its date (within ``story_window_days`` of their first to last article; all of
+        them for an undated article, which joins the story of its dated copies, and those of
+        the articles it is a copy of, ``copied``: a duplicate or a wholly derived reprint weeks
+        later tells the same event), and the others.  A follow-up months later reusing a
+        background paragraph of the first report is a new event of the same storyline, not
+        the first event's story (a review: a council plan's consultation, vote and
+        anniversary, a year apart, were one story through their reused background
+        paragraphs)."""
         st = self.st
-        sids = {st.assignment[x] for x in links if x in st.assignment}
         window = self.cfg.story_window_days
-        gaps = {sid: _gap(f.published, st.stories[sid].last_seen) for sid in sids}
-        open_ = {sid for sid, gap in gaps.items() if gap is None or gap <= window}
-        return open_, sids - open_
+        open_: set[str] = set()
+        closed: set[str] = set()
+        for x in links:
+            sid = st.assignment.get(x)
+            if sid is None:
+                continue
+            gap = _span_gap(f.published, st.stories[sid].first_seen, st.stories[sid].last_seen)
+            near = x in copied or gap is None or gap <= window
+            (open_ if near else closed).add(sid)
+        return open_, closed - open_
 
     def _linked_story(self, sids: set[str], scores: Mapping[str, float]) -> StoryState | None:
         """The story of an article this one copies or derives from (a derived article belongs
