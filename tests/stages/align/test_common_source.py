@@ -272,7 +272,14 @@ def test_directions_in_a_circle_leave_a_copy_one_source() -> None:
                        published=published)  # fmt: skip
 
     arts = {
-        "R": art("R", "Fenshire Council", None, "Notes to editors\nENDS\n"),
+        # press signals but no strong release mark ("Notes to editors", "Ends", a media
+        # contact), which would make it the wire story's source too
+        "R": art(
+            "R",
+            "Fenshire Council",
+            None,
+            "Press release\nFor further information, contact the council's press office.\n",
+        ),
         "P": art("P", "Gazette", "2026-05-01"),
         "W": art("W", "Meridian Press Agency", "2026-05-02"),
         "X": art("X", "Herald", "2026-05-03"),

@@ -70,6 +70,7 @@ from newstrace.stages.align.align import (
 from newstrace.stages.align.boilerplate import (
     copy_map,
     flag,
+    flag_names,
     flag_templates,
     release_tail,
     table_spans,
@@ -2020,6 +2021,7 @@ def run_with_stats(
     found = flag(found, spans, by_id, undirected, lambda x: _align_key(by_id[x]), members)
     canon = {m: g.canonical for g in records.duplicates for m in g.members}
     found = flag_templates(found, by_id, copy_map(found, canon), spans)
+    found = flag_names(found, by_id)
     row = {a.id: i for i, a in enumerate(arts)}
     found = _weak_left(found, by_id, params, lambda x: table.doc(row[x]).spans)
     _undirect_quotes_left(found, by_id, undirected)

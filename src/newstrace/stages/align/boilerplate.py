@@ -803,6 +803,50 @@ def flag_templates(
     return out
 
 
+# A short verbatim or edited passage that is a name and nothing else ("in the Journal of
+# Ageing and Metabolic Health.", "at Harwick Crown Court on Monday"): every story on one study
+# names its journal, every report of one hearing its court; a name shared is no text reused
+# (a review of research news: a brief and an agency's story of one study were linked by the
+# journal's name alone).  At most NAME_PASSAGE_MAX characters (a priori: a long name with its
+# preposition); its words capitalised but for joining words, days and months.
+NAME_PASSAGE_MAX = 80
+NAME_LEAD_WORDS = 1  # a verb before it: "(published|described) in the Journal of ..."
+_NAME_JOINING = frozenset({
+    "a", "an", "the", "of", "and", "for", "in", "on", "at", "to", "by",
+    "de", "la", "le", "du", "des", "der", "die", "das", "van", "von", "y", "e", "et",
+})  # fmt: skip
+
+
+def flag_names(alignments: Iterable[Alignment], articles: Mapping[str, Article]) -> list[Alignment]:
+    """Alignments with ``boilerplate`` set on a passage that is only a name (see
+    :data:`NAME_PASSAGE_MAX`)."""
+    out = []
+    for al in alignments:
+        art = articles.get(al.target.article_id)
+        side = art.text[al.target.start : al.target.end] if art is not None else ""
+        if side and not al.boilerplate and al.kind != "paraphrase" and _only_a_name(side):
+            al = dataclasses.replace(al, boilerplate=True)
+        out.append(al)
+    return out
+
+
+def _only_a_name(text: str) -> bool:
+    """Whether ``text`` is short and its words are a name's (see :data:`NAME_PASSAGE_MAX`)."""
+    if len(text) > NAME_PASSAGE_MAX or any(c.isdigit() for c in text):
+        return False
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text)
+    first = next((k for k, w in enumerate(words) if w[0].isupper()), len(words))
+    lead = [w for w in words[:first] if w.lower() not in _NAME_JOINING]
+    words = words[first:]  # after at most NAME_LEAD_WORDS words ("published in", "held at")
+    named = [w for w in words if w[0].isupper() and w.lower() not in _CALENDAR]
+    rest = [w for w in words if not w[0].isupper() or w.lower() in _CALENDAR]
+    return (
+        len(lead) <= NAME_LEAD_WORDS
+        and len(named) >= 2
+        and all(w.lower() in _NAME_JOINING | _CALENDAR for w in rest)
+    )
+
+
 def _cut_short(
     al: Alignment,
     texts: tuple[str, str],
