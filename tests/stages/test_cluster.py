@@ -238,6 +238,18 @@ def test_a_copy_joins_its_source_story_however_late_and_in_any_batch() -> None:
     assert state.story_of("copy") == state.story_of("first")
 
 
+def test_an_archive_re_run_a_year_later_is_a_new_story() -> None:
+    """A copy joins its source's story within COPY_JOIN_DAYS; an anniversary re-run a year
+    later is a new story of the storyline (a review: it joined, stretching the story)."""
+    rng = random.Random(6)
+    first = make_article(_text("quake", rng), id="first", published="2024-03-10")
+    rerun = make_article(_text("merger", rng), id="rerun", published="2025-03-10")
+    group = DuplicateGroup("g", "near", "first", ("first", "rerun"), 0.97)
+    links, copied = cluster.reuse_links((group,)), cluster.whole_copies((group,))
+    state = cluster_incremental(ClusterState(), [first, rerun], links=links, copied=copied)
+    assert state.story_of("rerun") != state.story_of("first")
+
+
 def test_digit_groups_are_one_number_token() -> None:
     assert tokens("nearly 12,000 homes and 1,234,567 people in 2024") == [
         "nearly", "12000", "homes", "1234567", "people", "2024",

@@ -760,7 +760,7 @@ def test_notice_lines_are_whole_short_lines_of_credit_not_news() -> None:
         "by the council into the sale of the land."
     )
     middle = "The messages were republished by the Valley Gazette on Tuesday."
-    body = "\n\n".join(["Body of the story.", middle, "More of the story.", news])
+    body = "\n\n".join(["Body.", "More.", "Yet more.", middle, "More of the story.", news])
     text = "\n\n".join([top, body, *notices])
     assert [text[s:e] for s, e in notice_lines(text)] == [top, *notices]
 
@@ -791,7 +791,33 @@ def test_a_notice_is_its_own_sentences_and_stands_at_an_end() -> None:
     news = "The messages were republished by the Valley Gazette on Tuesday."
     after = "Within hours, the council leader had called for him to step down."
     rest = "\n\n".join(["More.", "Even more.", "And more."])
-    text = f"Headline\n\nFirst paragraph of the story.\n\n{news} {after}\n\n{rest}"
+    head = "Headline\n\nA standfirst.\n\nBy Ann Lee\n\nFirst paragraph."
+    text = f"{head}\n\n{news} {after}\n\n{rest}"
     assert notice_lines(text) == []  # in the middle of the story: news
     end = f"Headline\n\nThe story.\n\n{news} {after}"
     assert [end[s:e] for s, e in notice_lines(end)] == [news]
+
+
+def test_second_review_of_the_new_credit_forms() -> None:
+    """A syndicate's copyright line is a source two papers share; a country of several words
+    after a place in small letters is a dateline unless its words are a title's; a company's
+    "plc" or ", Inc." closes a copyright line; a notice stands under a headline, a standfirst
+    and a byline; a multi-word country dateline is cut off its sentence."""
+    assert shared_credits("Body.\n\n\u00a9 2026 Lantern Features") == {"lanternfeatures"}
+    assert not shared_credits("Body.\n\n\u00a9 2026 Kestrel Media Group")
+    assert credits("Abu Dhabi, United Arab Emirates (Gulfwire) \u2014 Talks resumed.") == {
+        "gulfwire"
+    }
+    assert not credits("Tom Lee, Managing Director (Acme) - We are pleased with the year.")
+    for line in ("Copyright 2026 Harwick Post plc. All rights reserved.",
+                 "Copyright \u00a9 2026, Harwick Post, Inc. All rights reserved."):  # fmt: skip
+        assert credits("Body.\n\n" + line) == {"harwickpost"}
+    notice = "This story was originally published by the Calder Ledger."
+    text = f"Headline\n\nA standfirst.\n\nBy Ann Lee\n\n{notice}\n\n" + "\n\n".join(
+        ["One.", "Two.", "Three.", "Four."]
+    )
+    assert [text[s:e] for s, e in notice_lines(text)] == [notice]
+    from newstrace.text.credits import dateline_end
+
+    wire = "ABU DHABI, United Arab Emirates (AP) - Talks resumed on Monday."
+    assert wire[dateline_end(wire, 0, len(wire)) :] == "Talks resumed on Monday."

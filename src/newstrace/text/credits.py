@@ -84,9 +84,21 @@ _DATELINE_TAIL = rf"(?:,[ \t]+{_STATE_WORD})?" + _DATELINE_REST
 # after a place in capitals ("ABU DHABI, United Arab Emirates (AP) -"): "Jane Smith, Chief
 # Executive (Quillon Foods) - ..." is a reaction line (a review of this rule)
 _COUNTRY_TAIL = rf",[ \t]+{_STATE_WORD}(?:[ \t]+{_STATE_WORD}){{1,2}}" + _DATELINE_REST
+# ... or after a place in small letters when no word of it is a title's ("Abu Dhabi, United
+# Arab Emirates (Gulfwire) -", a review; not "Chief Executive", "Managing Director")
+_TITLE_WORD = (
+    r"(?!(?:Chief|Executive|Director|Managing|Officer|Manager|President|Vice|Secretary|Chair"
+    r"|Chairman|Chairwoman|Minister|Spokes\w+|Leader|Member|Head|Editor|Councillor|Founder"
+    r"|Professor|Coach|Captain|Mayor|General|Senior|Deputy|Principal|Partner|Analyst)\b)"
+)
+_TITLED_TAIL = (
+    rf",[ \t]+{_TITLE_WORD}{_STATE_WORD}(?:[ \t]+{_TITLE_WORD}{_STATE_WORD}){{1,2}}"
+    + _DATELINE_REST
+)
 _DATELINE = re.compile(
     rf"^(?:[{_UPPER}](?:{_LETTER}|[ .'-]){{1,40}}{_DATELINE_TAIL}"
-    rf"|[{_UPPER}][{_UPPER} .'-]{{1,40}}{_COUNTRY_TAIL})",
+    rf"|[{_UPPER}][{_UPPER} .'-]{{1,40}}{_COUNTRY_TAIL}"
+    rf"|[{_UPPER}](?:{_LETTER}|[ .'-]){{1,40}}{_TITLED_TAIL})",
     re.MULTILINE,
 )
 # The same with a place name of capitalised words only, to cut a dateline off a sentence
@@ -97,6 +109,10 @@ _PLACE_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|de|la|del|of|on|upon|am))*)"
     + _DATELINE_TAIL,
     re.MULTILINE,
+)
+# ... and a place in capitals with a country of several words (as in _DATELINE)
+_PLACE_COUNTRY_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][{_UPPER} .'-]{{1,40}}?)" + _COUNTRY_TAIL, re.MULTILINE
 )
 # The longest place a dateline cut off a sentence may name, as in _DATELINE (a capital and up
 # to 40 more characters): a title-case headline joined to its first sentence and ending in
@@ -143,8 +159,10 @@ _REPUBLISHED = re.compile(
 # of the name ("Harwick Post Ltd").
 _COPYRIGHT = re.compile(
     r"^[ \t]*(?:(?i:copyright)(?:[ \t]+(?:\((?i:c)\)|\u00a9))?|\((?i:c)\)|\u00a9)[ \t]+"
-    r"(?:(?:19|20)\d\d,?[ \t]+)?" + _NAME + r"(?:,?[ \t]+(?:19|20)\d\d)?"
-    r"(?=[ \t]*(?:\.|$|(?i:all[ \t]+rights)))",
+    r"(?:(?:19|20)\d\d,?[ \t]+)?"
+    + _NAME
+    + r"(?:,?[ \t]+(?:Ltd|Limited|plc|PLC|LLC|Inc|GmbH)\.?)?(?:,?[ \t]+(?:19|20)\d\d)?"
+    r"(?=[ \t]*(?:\.|,|$|(?i:all[ \t]+rights)))",
     re.MULTILINE,
 )
 # Credit forms, and whether two texts that both carry one say that they share its outlet as
@@ -195,7 +213,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     head = text[start : min(end, start + 120)]
     if _DATELINE_HINT.search(head) is None:
         return start
-    m = _PLACE_DATELINE.match(text, start, end)
+    m = _PLACE_DATELINE.match(text, start, end) or _PLACE_COUNTRY_DATELINE.match(text, start, end)
     if m is None or len(m["place"]) > _PLACE_MAX or _abbreviation(m["place"], m[2]):
         return start
     pos = m.end()
@@ -240,9 +258,10 @@ def pointer_lines(text: str) -> list[tuple[int, int]]:
 NOTICE_LINE_MAX = 240
 NOTICE_LEAD_MAX = 24
 NOTICE_TAIL_MAX = 40
-# ... standing among the text's first two or last three lines (a headline and a notice above
-# the story; a notice, a copyright line and a sign-up line under it).
-NOTICE_HEAD_LINES = 2
+# ... standing among the text's first four or last three lines (a headline, a standfirst and
+# a byline before a notice above the story; a notice, a copyright line and a sign-up line
+# under it).
+NOTICE_HEAD_LINES = 4
 NOTICE_TAIL_LINES = 3
 _NOTICES = (_SYNDICATED, _REPUBLISHED, _COPYRIGHT)
 _NOTICE_STOP = re.compile(r"[.!?](?=\s|$)")
@@ -514,6 +533,13 @@ def _credited_key(m: re.Match[str]) -> str:
     return outlet_key(_COMPANY_SUFFIX.sub("", name))
 
 
+# A copyright owner that sells its copy to papers (a syndicate, a features or news service,
+# an agency): two papers printing its line share it as a source; a group's, a publisher's or
+# a photo agency's line says nothing of the text (a review: "© 2026 Lantern Features" on two
+# cuts of one feature)
+_SYNDICATE = re.compile(r"\b(?:features|syndicat\w*|news service|wire|press agency)\b", re.I)
+
+
 _COMPANY_SUFFIX = re.compile(r"(?:[ \t,]+(?:Ltd|Limited|plc|PLC|LLC|Inc|GmbH|SA|AG))+\.?$")
 
 
@@ -534,10 +560,13 @@ def _credit_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for (pattern, marks_shared), hint in zip(_CREDITS, _HINTS, strict=True):
         if not hint(text, lower):
             continue
-        keys = {_credited_key(m) for m in pattern.finditer(text)} - _NOT_OUTLETS - {""}
+        found = list(pattern.finditer(text))
+        keys = {_credited_key(m) for m in found} - _NOT_OUTLETS - {""}
         every |= keys
         if marks_shared:
             shared |= keys
+        elif pattern is _COPYRIGHT:
+            shared |= {_credited_key(m) for m in found if _SYNDICATE.search(m.group(1))}
     return frozenset(every), frozenset(shared)
 
 

@@ -92,3 +92,25 @@ def test_a_journals_name_alone_links_no_two_stories() -> None:
         published="2026-05-02T07:00:00Z",
     )
     assert not _run(brief, other).pairs
+
+
+def test_a_name_is_a_preposition_or_verb_and_capitalised_words_not_a_headline() -> None:
+    from newstrace.stages.align.boilerplate import _only_a_name
+
+    assert _only_a_name("in the Journal of Ageing and Metabolic Health.")
+    assert _only_a_name("described in the Journal of Ageing and Metabolic Health.")
+    assert _only_a_name("at Harwick Crown Court on Monday")
+    assert not _only_a_name("Lindsay Lohan Checks Into Rehab at Betty Ford Center")
+    assert not _only_a_name("residents told Harwick Council")
+    assert not _only_a_name("at Harwick Crown Court on 3 March")  # a figure: a date
+
+
+def test_embargoes_of_one_moment_in_two_zones_give_no_order() -> None:
+    from newstrace.stages.align.provenance import _embargo_order
+
+    uk = make_article("EMBARGOED UNTIL 00:01 GMT 12 March 2026\n\nText.", id="uk")
+    us = make_article("EMBARGOED UNTIL 7:01 PM ET, March 11, 2026\n\nText.", id="us")
+    later = make_article("EMBARGOED UNTIL 00:01 GMT 19 March 2026\n\nText.", id="later")
+    assert uk.metadata.get("embargoed_until") and us.metadata.get("embargoed_until")
+    assert _embargo_order(uk, us) is None
+    assert _embargo_order(uk, later) == 0 and _embargo_order(later, us) == 1

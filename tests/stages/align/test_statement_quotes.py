@@ -154,3 +154,12 @@ def test_a_quotes_tags_are_held_with_the_quote() -> None:
     sources = {"ledger": {"post": [quote]}, "harbor": {"post": [(0, 100)]}}
     assert not _held(shared, sources, ["harbor", "ledger"])
     assert _held(shared, sources, ["harbor", "ledger"], {"ledger": text, "harbor": "x" * 100})
+
+
+def test_a_closing_tag_after_a_comma_inside_the_quote_is_held() -> None:
+    from newstrace.stages.align.provenance import speech_tags
+
+    text = f'"{POST[:-1]}," the governor said. Roads stayed shut.'
+    start = 1
+    tags = speech_tags(text, [(start, start + len(POST) - 1)])
+    assert any(text[s:e].strip(' ",') == "the governor said." for s, e in tags)

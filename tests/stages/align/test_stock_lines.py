@@ -56,3 +56,28 @@ def test_a_qas_stock_question_cut_at_its_answer_links_no_two_explainers() -> Non
         "Q: Where can I find out more?\n\nA: The council's website has a collection day checker."
     )
     assert _pairs(zone, bins) == []
+
+
+def test_a_follow_up_keeping_several_plain_paragraphs_stays_linked() -> None:
+    """Short plain sentences, several of them kept word for word, are a story's text, not
+    one stock line of a form (a review of the stock-line rule: the follow-up lost its link)."""
+    kept = [
+        "Nobody was hurt. Neighbours said they heard a loud bang shortly before the flames.",
+        "The cause of the fire is not yet known. Investigators will return in the morning.",
+        "The road was closed for most of the afternoon while crews damped down the roof.",
+    ]
+    morning = [
+        "A fire destroyed a barn on the edge of the village early on Tuesday.",
+        "Six crews were sent from three stations after a passing driver raised the alarm.",
+        "The farmer said he had lost hay and two tractors worth several thousand pounds.",
+    ]
+    later = [
+        "Police have opened an inquiry into the barn fire on Tuesday morning.",
+        "Detectives want to trace a grey van seen on the farm track an hour earlier.",
+        "The farmer has offered a reward for information that leads to an arrest.",
+    ]
+
+    def story(own: list[str]) -> str:  # own paragraphs between the kept ones
+        return "\n\n".join(p for pair in zip(own, kept, strict=True) for p in pair)
+
+    assert _pairs(story(morning), story(later))

@@ -70,8 +70,8 @@ _FOOTER = re.compile(
     r"\b(?:newsletter|sign up|subscribe|follow us|follow the|all rights reserved|copyright|"
     # a free-licence newsroom's footer ("The Lectern is an independent, nonprofit newsroom
     # ... Republish our articles for free under a Creative Commons licence": a review)
-    r"creative commons|republish(?:ed|ing)?|"
-    r"(?:non-?profit|independent),?[ \t]+(?:non-?profit[ \t]+)?(?:newsroom|news organi[sz]ation)|"
+    r"creative commons|republish (?:this|our|these) (?:articles?|stor(?:y|ies)|work)|"
+    r"is an (?:independent,?[ \t]+)?non-?profit[ \t]+(?:newsroom|news organi[sz]ation)|"
     rf"notes to editors|media enquiries|press office|{_CONTACTS})\b",
     re.IGNORECASE,
 )
@@ -775,6 +775,7 @@ def flag_templates(
     bounds: dict[str, tuple[list[int], list[int]]] = {}
     taken = _taken_text(alignments, articles, kin)
     releases = _Releases(alignments)
+    plain = _plain_lines(alignments, articles)
     for al in alignments:
         a, b = articles[al.source.article_id], articles[al.target.article_id]
         if al.boilerplate or not (
@@ -785,7 +786,7 @@ def flag_templates(
         sa = _in_sentences(a, al.source, bounds, (spans or {}).get(a.id, ()))
         sb = _in_sentences(b, al.target, bounds, (spans or {}).get(b.id, ()))
         stub = al.kind != "paraphrase" and _cut_short(al, (a.text, b.text), bounds)
-        stock = al.kind == "verbatim" and _stock_line(al, (a.text, b.text), bounds)
+        stock = id(al) in plain and _stock_line(al, (a.text, b.text), bounds)
         if al.kind == "verbatim" and not stub and not stock:
             out.append(al)
             continue
@@ -808,7 +809,9 @@ def flag_templates(
 # names its journal, every report of one hearing its court; a name shared is no text reused
 # (a review of research news: a brief and an agency's story of one study were linked by the
 # journal's name alone).  At most NAME_PASSAGE_MAX characters (a priori: a long name with its
-# preposition); its words capitalised but for joining words, days and months.
+# preposition); opening in small letters, with a preposition or a verb (a headline in title
+# case is text: "Lindsay Lohan Checks Into Rehab at Betty Ford Center", ECB+); its words
+# capitalised but for joining words, days and months.
 NAME_PASSAGE_MAX = 80
 NAME_LEAD_WORDS = 1  # a verb before it: "(published|described) in the Journal of ..."
 _NAME_JOINING = frozenset({
@@ -835,6 +838,8 @@ def _only_a_name(text: str) -> bool:
     if len(text) > NAME_PASSAGE_MAX or any(c.isdigit() for c in text):
         return False
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", text)
+    if not words or words[0][0].isupper():
+        return False  # a title-case headline ("Lindsay Lohan Checks Into Rehab at ...")
     first = next((k for k, w in enumerate(words) if w[0].isupper()), len(words))
     lead = [w for w in words[:first] if w.lower() not in _NAME_JOINING]
     words = words[first:]  # after at most NAME_LEAD_WORDS words ("published in", "held at")
@@ -877,6 +882,26 @@ def _cut_short(
 # stories of one outlet repeating a sentence that names nothing and counts nothing share no
 # news.  A priori: two short sentences.
 STOCK_LINE_MAX = 160
+
+
+def _plain_lines(alignments: Sequence[Alignment], articles: Mapping[str, Article]) -> set[int]:
+    """The ``id`` of each verbatim passage that may be a stock line (:func:`_stock_line`): of
+    a pair whose short verbatim passages with no figure hold at most STOCK_LINE_MAX
+    characters in all.  More is a story's plain sentences kept ("Nobody was hurt.", "The
+    cause of the fire is not yet known.", three paragraphs of a follow-up: a review of this
+    rule), not one line of a form."""
+    by_pair: dict[tuple[str, str], list[Alignment]] = defaultdict(list)
+    for al in alignments:
+        if al.kind == "verbatim" and not al.boilerplate:
+            text = articles[al.target.article_id].text[al.target.start : al.target.end]
+            if len(text) <= STOCK_LINE_MAX and not any(c.isdigit() for c in text):
+                by_pair[(al.source.article_id, al.target.article_id)].append(al)
+    return {
+        id(al)
+        for als in by_pair.values()
+        if sum(al.target.end - al.target.start for al in als) <= STOCK_LINE_MAX
+        for al in als
+    }
 
 
 def _stock_line(

@@ -354,7 +354,7 @@ def _without_staff(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     notice lines (:func:`.credits.notice_lines`: "This story first appeared in X.").  What is
     left of a sentence on either side of one is kept when it has
     :data:`MIN_SENTENCE_WORDS` words, else dropped with it (an "Ends" before it)."""
-    cuts = staff_lines(text) + notice_lines(text)
+    cuts = sorted(staff_lines(text) + notice_lines(text))
     if not cuts:
         return spans
     out: list[tuple[int, int]] = []

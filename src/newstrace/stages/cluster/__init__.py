@@ -73,10 +73,7 @@ def reuse_links(
     Both directions, because clustering runs in publication order and an undated source (a
     press release, an agency copy) is clustered *after* its dated reprints: it must be able to
     join their story just as a later reprint joins its source's."""
-    links: dict[str, set[str]] = defaultdict(set)
-    for group in duplicates:
-        for m in group.members:
-            links[m].update(x for x in group.members if x != m)
+    links = _group_links(duplicates)
     for al in alignments:
         src, dst = al.source.article_id, al.target.article_id
         if not al.boilerplate and src != dst:
@@ -97,17 +94,23 @@ def whole_copies(
     duplicate it or wholly derive from it: one event's text, whose story a copy joins however
     long after (a magazine's reprint weeks later), where a follow-up reusing a paragraph
     starts a new story of the storyline."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for group in duplicates:
-        for m in group.members:
-            out[m].update(x for x in group.members if x != m)
+    out = _group_links(duplicates)
     for p in provenance:
         if p.label == "wholly":
-            for src in p.sources:
-                if src != p.article_id:
+            for src, share in p.sources.items():
+                if src != p.article_id and share >= COPY_SHARE:  # not a background paragraph
                     out[p.article_id].add(src)
                     out[src].add(p.article_id)
     return dict(out)
+
+
+def _group_links(duplicates: Iterable[DuplicateGroup]) -> defaultdict[str, set[str]]:
+    """Article id -> the other members of its duplicate groups."""
+    out: defaultdict[str, set[str]] = defaultdict(set)
+    for group in duplicates:
+        for m in group.members:
+            out[m].update(x for x in group.members if x != m)
+    return out
 
 
 def copies_of(provenance: Iterable[Provenance]) -> dict[str, set[str]]:

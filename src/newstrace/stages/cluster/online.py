@@ -162,6 +162,13 @@ def _gap(a: str | None, b: str | None) -> float | None:
     return None if da is None or db is None else abs(da - db)
 
 
+# A duplicate or a wholly derived copy joins its source's story up to this many days after it
+# (a magazine's or a weekly's reprint weeks later tells the same event); an archive re-run a
+# year later, on an anniversary, is a new story of the storyline (a review).  A priori: two
+# months.
+COPY_JOIN_DAYS = 60.0
+
+
 def _span_gap(date: str | None, first: str | None, last: str | None) -> float | None:
     """Days from ``date`` to the span ``[first, last]`` (0 inside it); None when undated."""
     to_first, to_last = _gap(date, first), _gap(date, last)
@@ -413,8 +420,8 @@ class Clusterer:
         """Cluster one article; returns its story id.  ``links``: articles it copies, is
         copied by or duplicates (it joins the story of one of them, while that story is open
         at its date); ``copies``: articles derived from it (their stories are merged into its
-        story); ``copied``: those of ``links`` it duplicates or wholly copies, whose story it
-        joins whatever the dates."""
+        story); ``copied``: those of ``links`` it duplicates or wholly copies, or that do it
+        (:func:`.whole_copies`), whose story it joins whatever the dates."""
         st = self.st
         if f.article_id in st.assignment:
             return st.assignment[f.article_id]
@@ -516,12 +523,12 @@ class Clusterer:
         """The stories of the articles this one copies, derives from or duplicates: those
         open at its date (within ``story_window_days`` of their first to last article; all of
         them for an undated article, which joins the story of its dated copies, and those of
-        the articles it is a copy of, ``copied``: a duplicate or a wholly derived reprint weeks
-        later tells the same event), and the others.  A follow-up months later reusing a
-        background paragraph of the first report is a new event of the same storyline, not
-        the first event's story (a review: a council plan's consultation, vote and
-        anniversary, a year apart, were one story through their reused background
-        paragraphs)."""
+        the articles it is a copy of, ``copied``, within :data:`COPY_JOIN_DAYS`: a duplicate
+        or a wholly derived reprint weeks later tells the same event), and the others.  A
+        follow-up months later reusing a background paragraph of the first report is a new
+        event of the same storyline, not the first event's story (a review: a council
+        plan's consultation, vote and anniversary, a year apart, were one story through
+        their reused background paragraphs)."""
         st = self.st
         window = self.cfg.story_window_days
         open_: set[str] = set()
@@ -531,7 +538,7 @@ class Clusterer:
             if sid is None:
                 continue
             gap = _span_gap(f.published, st.stories[sid].first_seen, st.stories[sid].last_seen)
-            near = x in copied or gap is None or gap <= window
+            near = gap is None or gap <= (COPY_JOIN_DAYS if x in copied else window)
             (open_ if near else closed).add(sid)
         return open_, closed - open_
 
