@@ -81,3 +81,24 @@ def test_a_follow_up_keeping_several_plain_paragraphs_stays_linked() -> None:
         return "\n\n".join(p for pair in zip(own, kept, strict=True) for p in pair)
 
     assert _pairs(story(morning), story(later))
+
+
+def test_an_outlets_undated_follow_up_is_related_not_sharing_an_unseen_source() -> None:
+    """Two undated articles of one outlet sharing background paragraphs word for word, with
+    nothing to order them: related, not derived from a source beyond the two (a review of
+    follow-ups: eight of an outlet's eleven pairs were marked so)."""
+    background = (
+        "The council first proposed the bridge in March, when it said the crossing would "
+        "take lorries off the high street and cut journey times across the valley by half."
+    )
+    arts = tuple(
+        make_article(f"{lead}\n\n{background}\n\n{tail}", id=key, source=OUTLET)
+        for key, lead, tail in (
+            ("vote", "Councillors voted by 31 to 12 to approve the Wendle bridge on Thursday.",
+             "Work is due to start next spring and take two years."),
+            ("poll", "Most residents back the Wendle bridge, a survey for the council shows.",
+             "The survey of 1,200 households was carried out over the summer."),
+        )
+    )  # fmt: skip
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    assert [p.relation for p in out.pairs] == ["related"]

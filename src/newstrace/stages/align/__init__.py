@@ -641,10 +641,15 @@ def _undirect_quotes_left(
 
 
 def _split_marks(
-    found: Sequence[Alignment], undirected: dict[str, set[str]]
+    found: Sequence[Alignment],
+    undirected: dict[str, set[str]],
+    outlets: dict[str, str | None] | None = None,
 ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """(unseen source, related): the undirected marks that share wording, and those that
-    share only paraphrased passages; a pair sharing nothing but boilerplate keeps no mark."""
+    share only paraphrased passages or are two articles of one outlet (``outlets``: an
+    outlet's follow-up keeping its own background paragraphs, undated, shares no source
+    beyond the two: a review found eight of an outlet's eleven pairs so marked); a pair
+    sharing nothing but boilerplate keeps no mark."""
     marked = {frozenset((a, b)) for a, peers in undirected.items() for b in peers}
     shared: set[frozenset[str]] = set()
     wording: dict[frozenset[str], dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
@@ -661,6 +666,8 @@ def _split_marks(
     for key in shared:
         worded = all(covered(wording[key][art]) >= UNSEEN_MIN_WORDING for art in key)
         a, b = sorted(key)
+        if outlets is not None and _same_outlet(outlets, a, b):
+            worded = False
         (unseen if worded else related)[a].add(b)
         (unseen if worded else related)[b].add(a)
     return unseen, related
@@ -2043,7 +2050,7 @@ def run_with_stats(
         held.known, given_up = True, held.record_failures(failed)
     else:
         given_up = []
-    unseen, related = _split_marks(found, undirected)
+    unseen, related = _split_marks(found, undirected, outlets)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
     stats = AlignStats(
