@@ -709,6 +709,9 @@ def template_like(a: str, b: str, dates: bool = True) -> bool:
     :func:`_renamed`); ``dates``: whether calendar dates count as numbers (see _MONTHS)."""
     if min(_names_share(a), _names_share(b)) >= LIST_NAMES and fuzz.ratio(a, b) < LIST_SAME:
         return True
+    rows = _rows_changed(a, b)
+    if rows is not None:
+        return rows
     na, nb = numbers(a, dates), numbers(b, dates)
     shared = sum((Counter(na) & Counter(nb)).values())  # list.count was quadratic
     if _renamed(a, b) and not shared:
@@ -716,6 +719,39 @@ def template_like(a: str, b: str, dates: bool = True) -> bool:
     if min(len(na), len(nb)) < TEMPLATE_NUMBERS:
         return False
     return shared < TEMPLATE_SHARED * max(len(na), len(nb))
+
+
+# Two tables of one form (a league table's rows by team, a price table's by station): when
+# both passages hold at least TABLE_ROWS rows with figures under the same labels, more than
+# ROWS_CHANGED of those rows with other figures make the form refilled (next week's table:
+# every team has played one more game), fewer a copy with figures updated (a reprint with one
+# price corrected).  Pooled, a league table's small counts and its positions 1-8 were shared
+# by chance (37 of 59 figures: a review).  A priori: three rows, half of them.
+TABLE_ROWS = 3
+ROWS_CHANGED = 0.5
+_ROW_LABEL = re.compile(r"[^\W\d_]+")
+
+
+def _rows_changed(a: str, b: str) -> bool | None:
+    """Whether most rows of two tables under the same labels have other figures (see
+    :data:`TABLE_ROWS`); None when they do not hold that many such rows."""
+    ra, rb = _figure_rows(a), _figure_rows(b)
+    common = ra.keys() & rb.keys()
+    if len(common) < TABLE_ROWS:
+        return None
+    changed = sum(1 for key in common if ra[key] != rb[key])
+    return changed > ROWS_CHANGED * len(common)
+
+
+def _figure_rows(text: str) -> dict[str, tuple[str, ...]]:
+    """A passage's lines holding figures and words, by their words (the row's label)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        figures = tuple(_DIGITS.findall(line))
+        label = " ".join(_ROW_LABEL.findall(line)).lower()
+        if figures and label:
+            out.setdefault(label, figures)
+    return out
 
 
 def _other_figures(a: str, b: str, dates: bool = True) -> bool:
