@@ -133,3 +133,16 @@ def test_two_weeks_of_one_league_table_are_its_form_and_a_corrected_copy_is_a_co
     assert template_like(WEEK12, WEEK13)
     corrected = WEEK12.replace("6 3 3 +4 21", "6 3 3 +5 21")  # one goal difference corrected
     assert not template_like(WEEK12, corrected)
+
+
+def test_a_live_pages_wrap_up_is_not_widened_over_the_whole_page() -> None:
+    """A live page runs newest entry first; its wrap-up retells some entries in time order,
+    which jumps back along the page as a summary does (a review: widening made the whole
+    page of seven entries its source, 100%, for a wrap-up using four)."""
+    from newstrace.stages.align.align import _live_page
+
+    page = "\n\n".join(
+        f"{h}:{m:02d} - Entry {k}." for k, (h, m) in enumerate([(16, 45), (14, 5), (12, 10)])
+    )
+    assert _live_page(page)
+    assert not _live_page("The meeting began at 10:30 - late - and ended at 12:15.")

@@ -1762,6 +1762,8 @@ def _summary_pass(
         validate_cosine=params.summary_validate,
         paraphrase=False,
     )
+    if _live_page(texts[0]):
+        return dets, False
     lower = params.summary_seed < params.seed_cosine
     summary_seeds = _seeds(src, tgt, pair, low) if lower else seeds
     if summary_seeds and _looks_summary(dets, summary_seeds, src, tgt, params):
@@ -1876,6 +1878,21 @@ def _widen(
     wide = replace(params, seed_cosine=WIDEN_SEED, seed_dice=WIDEN_SEED, paraphrase=False)
     seeds = _seeds(src, tgt, pair, wide)
     return _merge_overlaps(_widen_summaries(chosen, seeds, src, tgt) + rest, tgt.spans)
+
+
+# A live page runs newest entry first ("16:45 - ...", "14:05 - ..."): a wrap-up retelling some
+# of its entries in time order jumps back along it as a summary does, and widening made the
+# whole page its source (a review: 100% of a page of seven entries, of which the wrap-up used
+# four).  A page with LIVE_ENTRIES lines or more opening with a time is not widened over.
+LIVE_ENTRIES = 3
+_TIMED_LINE = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*[-\u2013\u2014:|]", re.M | re.I
+)
+
+
+def _live_page(text: str) -> bool:
+    """Whether ``text`` is a live page (see :data:`LIVE_ENTRIES`)."""
+    return len(_TIMED_LINE.findall(text)) >= LIVE_ENTRIES
 
 
 # A report of a speech, a debate or an interview picks its points in its own order, so its
