@@ -2030,7 +2030,7 @@ def run_with_stats(
     found = flag_templates(found, by_id, copy_map(found, canon), spans)
     found = flag_names(found, by_id)
     row = {a.id: i for i, a in enumerate(arts)}
-    found = _weak_left(found, by_id, params, lambda x: table.doc(row[x]).spans)
+    found = _weak_left(found, by_id, params, lambda x: table.doc_spans(row[x]))
     _undirect_quotes_left(found, by_id, undirected)
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
     exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}

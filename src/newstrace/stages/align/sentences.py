@@ -842,6 +842,11 @@ class SentenceTable:
             row, last = r, p
         return tuple(frozenset(x) for x in numbered)
 
+    def doc_spans(self, d: int) -> tuple[tuple[int, int], ...]:
+        """Document ``d``'s sentence spans (those of :meth:`doc`, without building it)."""
+        s0, s1 = int(self.doc_ptr[d]), int(self.doc_ptr[d + 1])
+        return tuple((int(a), int(b)) for a, b in self.spans[s0:s1].tolist())
+
     def doc(self, d: int) -> DocSentences:
         """Document ``d``'s sentence data, equal to :func:`doc_sentences` of its text (terms,
         content and numbers are built on first use).  Views of the table's arrays and a
@@ -860,7 +865,7 @@ class SentenceTable:
             self.stem_counts[a:b].astype(np.float64), stems, indptr, (n, max(len(self.vocab), 1))
         )
         return DocSentences(
-            tuple(map(tuple, self.spans[s0:s1].tolist())),
+            self.doc_spans(d),
             None,
             None,
             None,
