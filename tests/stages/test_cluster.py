@@ -248,6 +248,12 @@ def test_an_archive_re_run_a_year_later_is_a_new_story() -> None:
     links, copied = cluster.reuse_links((group,)), cluster.whole_copies((group,))
     state = cluster_incremental(ClusterState(), [first, rerun], links=links, copied=copied)
     assert state.story_of("rerun") != state.story_of("first")
+    # a quarterly's reprint 78 days later still tells the event (a second review)
+    quarterly = make_article(_text("merger", rng), id="quarterly", published="2024-05-27")
+    group = DuplicateGroup("g", "near", "first", ("first", "quarterly"), 0.97)
+    links, copied = cluster.reuse_links((group,)), cluster.whole_copies((group,))
+    state = cluster_incremental(ClusterState(), [first, quarterly], links=links, copied=copied)
+    assert state.story_of("quarterly") == state.story_of("first")
 
 
 def test_digit_groups_are_one_number_token() -> None:

@@ -821,3 +821,13 @@ def test_second_review_of_the_new_credit_forms() -> None:
 
     wire = "ABU DHABI, United Arab Emirates (AP) - Talks resumed on Monday."
     assert wire[dateline_end(wire, 0, len(wire)) :] == "Talks resumed on Monday."
+
+
+def test_third_review_of_the_new_credit_forms() -> None:
+    """A reaction line's title is no country ("Regional Organiser"); a syndicate's copyright
+    line counts as shared only when both texts carry it (alone, it may be its picture's)."""
+    assert not credits('Sarah Lee, Regional Organiser (Unite) - "We will fight this."')
+    assert credits("Johannesburg, South Africa (Gulfwire) - Power was restored.") == {"gulfwire"}
+    line = "Body.\n\nMore body.\n\n\u00a9 2026 Kestrel Features"
+    assert shared_credits(line) == {"kestrelfeatures"}
+    assert not shared_credits(line, lines=False)

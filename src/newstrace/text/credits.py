@@ -84,15 +84,21 @@ _DATELINE_TAIL = rf"(?:,[ \t]+{_STATE_WORD})?" + _DATELINE_REST
 # after a place in capitals ("ABU DHABI, United Arab Emirates (AP) -"): "Jane Smith, Chief
 # Executive (Quillon Foods) - ..." is a reaction line (a review of this rule)
 _COUNTRY_TAIL = rf",[ \t]+{_STATE_WORD}(?:[ \t]+{_STATE_WORD}){{1,2}}" + _DATELINE_REST
-# ... or after a place in small letters when no word of it is a title's ("Abu Dhabi, United
-# Arab Emirates (Gulfwire) -", a review; not "Chief Executive", "Managing Director")
-_TITLE_WORD = (
-    r"(?!(?:Chief|Executive|Director|Managing|Officer|Manager|President|Vice|Secretary|Chair"
-    r"|Chairman|Chairwoman|Minister|Spokes\w+|Leader|Member|Head|Editor|Councillor|Founder"
-    r"|Professor|Coach|Captain|Mayor|General|Senior|Deputy|Principal|Partner|Analyst)\b)"
+# ... or after a place in small letters when its words are those of a country's or a state's
+# name of several words ("Abu Dhabi, United Arab Emirates (Gulfwire) -", a review; not a
+# reaction line's title, "Chief Executive", "Regional Organiser": a hand list of the words of
+# such names, not tuned)
+_COUNTRY_WORDS = (
+    "United|Arab|Emirates|Kingdom|States|Republic|South|North|East|West|New|Saudi|Arabia|Sri"
+    "|Lanka|Puerto|Rico|Costa|Rica|El|Salvador|Hong|Kong|Ivory|Coast|Czech|Dominican|Central"
+    "|African|Papua|Guinea|Sierra|Leone|Burkina|Faso|Bosnia|Herzegovina|Trinidad|Tobago"
+    "|Timor|Zealand|Korea|Africa|Sudan|Carolina|Dakota|Virginia|Jersey|Hampshire|Mexico|York"
+    "|Wales|Ireland|Island|Islands|Territory|Columbia|Scotia|Brunswick|Macedonia|Lucia|Kitts"
+    "|Nevis|Vincent|Marino|Vatican|City|Cape|Verde|Equatorial|Congo|Democratic"
 )
+_COUNTRY_WORD = rf"(?:{_COUNTRY_WORDS})\b"
 _TITLED_TAIL = (
-    rf",[ \t]+{_TITLE_WORD}{_STATE_WORD}(?:[ \t]+{_TITLE_WORD}{_STATE_WORD}){{1,2}}"
+    rf",[ \t]+{_COUNTRY_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_COUNTRY_WORD}){{1,2}}"
     + _DATELINE_REST
 )
 _DATELINE = re.compile(
@@ -327,6 +333,16 @@ def _notice_end(text: str, end: int, line_end: int) -> int:
     return end
 
 
+def _in_last_lines(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in one of the last :data:`NOTICE_TAIL_LINES` lines with words of
+    ``text``: a copyright line under a picture above the story names the picture's owner
+    (a review: "© 2026 Kestrel Features" under a photo made its copy a sibling)."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return True
+    return sum(1 for line in text[end:].split("\n") if line.strip()) < NOTICE_TAIL_LINES
+
+
 def _at_an_end(text: str, start: int, end: int) -> bool:
     """Whether the line ``[start, end)`` is among the first NOTICE_HEAD_LINES or the last
     NOTICE_TAIL_LINES lines of ``text`` with words, where notices stand (a review of this
@@ -483,10 +499,13 @@ def credits(text: str) -> frozenset[str]:
     return _credit_sets(text)[0]
 
 
-def shared_credits(text: str) -> frozenset[str]:
+def shared_credits(text: str, lines: bool = True) -> frozenset[str]:
     """:func:`credits` of the forms that, found in two texts, say they share the outlet as a
-    source (all but "Additional reporting by", which also names people)."""
-    return _credit_sets(text)[1]
+    source (all but "Additional reporting by", which also names people, and copyright lines
+    but a syndicate's); ``lines``: a syndicate's copyright line counts (found in both texts;
+    in one text alone it may be its picture's, "© 2026 Kestrel Features": a review)."""
+    every = _credit_sets(text)
+    return every[1] if lines else every[1] - every[2]
 
 
 # What each credit pattern cannot match without, tested on the text and its lower case by a
@@ -552,22 +571,26 @@ def hint_lower(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # direction asks for an article's credits once per pair it is in
-def _credit_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(:func:`credits`, :func:`shared_credits`) of ``text``."""
+def _credit_sets(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(:func:`credits`, :func:`shared_credits`, the syndicates' copyright lines among the
+    latter) of ``text``."""
     every: set[str] = set()
     shared: set[str] = set()
+    syndicated: set[str] = set()
     lower = hint_lower(text)
     for (pattern, marks_shared), hint in zip(_CREDITS, _HINTS, strict=True):
         if not hint(text, lower):
             continue
         found = list(pattern.finditer(text))
+        if pattern is _COPYRIGHT:  # the text's own line, under it; not a picture's
+            found = [m for m in found if _in_last_lines(text, m.start())]
         keys = {_credited_key(m) for m in found} - _NOT_OUTLETS - {""}
         every |= keys
         if marks_shared:
             shared |= keys
         elif pattern is _COPYRIGHT:
-            shared |= {_credited_key(m) for m in found if _SYNDICATE.search(m.group(1))}
-    return frozenset(every), frozenset(shared)
+            syndicated |= {_credited_key(m) for m in found if _SYNDICATE.search(m.group(1))}
+    return frozenset(every), frozenset(shared | syndicated), frozenset(syndicated - shared)
 
 
 def names_outlet(credited: frozenset[str], outlet: str | None) -> bool:

@@ -146,3 +146,47 @@ def test_a_live_pages_wrap_up_is_not_widened_over_the_whole_page() -> None:
     )
     assert _live_page(page)
     assert not _live_page("The meeting began at 10:30 - late - and ended at 12:15.")
+
+
+def test_a_same_day_update_of_a_list_by_town_is_no_refilled_form() -> None:
+    """One figure of each of four rows updated hours later is an update, not next week's
+    table (a review of the row rule: the update lost its link)."""
+    from newstrace.stages.align.boilerplate import template_like
+
+    morning = "\n".join(
+        f"{town}: {d} dead, {i} injured, {m} missing"
+        for town, d, i, m in [("Harwick", 3, 12, 4), ("Oxley", 1, 5, 2), ("Dunmore", 0, 3, 1),
+                              ("Kelmouth", 2, 7, 0), ("Ashby", 0, 2, 0), ("Brecc", 1, 1, 1)]
+    )  # fmt: skip
+    evening = morning.replace("3 dead", "4 dead").replace("5 injured", "6 injured")
+    evening = evening.replace("3 injured", "4 injured").replace("7 injured", "9 injured")
+    assert not template_like(morning, evening)
+
+
+def test_a_transcripts_forward_times_are_no_live_page() -> None:
+    from newstrace.stages.align.align import _live_page
+
+    forward = "\n\n".join(
+        f"{h}:{m:02d} - Item {k}." for k, (h, m) in enumerate([(9, 0), (9, 30), (10, 15)])
+    )
+    assert not _live_page(forward)
+
+
+def test_one_outlets_two_prints_of_an_agency_story_share_the_agency() -> None:
+    """Both credit the agency in their dateline: a source beyond the two, named (a review of
+    the one-outlet rule: a paper's web and print editions were made merely related)."""
+    body = (
+        "ROTTERDAM, May 14 (Gulfwire) - Dock workers at the port of Rotterdam will strike for "
+        "48 hours from Monday after talks on pay broke down, their union said on Wednesday, "
+        "in a dispute that could delay container traffic across northern Europe.\n\n"
+        "The union said its members had rejected an offer of a 4 percent rise over two years."
+    )
+    web = make_article(
+        body + "\n\nShipping lines said they were drawing up contingency plans.",
+        id="web",
+        source=OUTLET,
+    )
+    paper = make_article(body + "\n\nThe port handled 13 million containers last year.",
+                         id="print", source=OUTLET)  # fmt: skip
+    out = align.run(dedup.run(RecordSet(articles=(web, paper)), Settings()), Settings())
+    assert [p.relation for p in out.pairs] == ["unseen_source"]

@@ -111,7 +111,13 @@ from newstrace.stages.align.versions import (
     version_sources,
     words_in,
 )
-from newstrace.text.credits import attributions, credits, names_outlet, outlet_names
+from newstrace.text.credits import (
+    attributions,
+    credits,
+    names_outlet,
+    outlet_names,
+    shared_credits,
+)
 from newstrace.text.diff import copied_spans
 
 NAME = "align"
@@ -640,10 +646,16 @@ def _undirect_quotes_left(
             undirected[t].add(s)
 
 
+def _credit_shared(texts: Mapping[str, str] | None, a: str, b: str) -> bool:
+    """Whether both texts credit one outlet (:func:`.credits.shared_credits`)."""
+    return texts is not None and bool(shared_credits(texts[a]) & shared_credits(texts[b]))
+
+
 def _split_marks(
     found: Sequence[Alignment],
     undirected: dict[str, set[str]],
     outlets: dict[str, str | None] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """(unseen source, related): the undirected marks that share wording, and those that
     share only paraphrased passages or are two articles of one outlet (``outlets``: an
@@ -666,8 +678,8 @@ def _split_marks(
     for key in shared:
         worded = all(covered(wording[key][art]) >= UNSEEN_MIN_WORDING for art in key)
         a, b = sorted(key)
-        if outlets is not None and _same_outlet(outlets, a, b):
-            worded = False
+        if outlets is not None and _same_outlet(outlets, a, b) and not _credit_shared(texts, a, b):
+            worded = False  # (both crediting a third outlet, "(Gulfwire) -", share it)
         (unseen if worded else related)[a].add(b)
         (unseen if worded else related)[b].add(a)
     return unseen, related
@@ -2050,7 +2062,7 @@ def run_with_stats(
         held.known, given_up = True, held.record_failures(failed)
     else:
         given_up = []
-    unseen, related = _split_marks(found, undirected, outlets)
+    unseen, related = _split_marks(found, undirected, outlets, texts)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))
     stats = AlignStats(

@@ -1883,16 +1883,22 @@ def _widen(
 # A live page runs newest entry first ("16:45 - ...", "14:05 - ..."): a wrap-up retelling some
 # of its entries in time order jumps back along it as a summary does, and widening made the
 # whole page its source (a review: 100% of a page of seven entries, of which the wrap-up used
-# four).  A page with LIVE_ENTRIES lines or more opening with a time is not widened over.
+# four).  A page with LIVE_ENTRIES lines or more opening with a time, most of them earlier
+# than the one above, is not read as a summary's source.
 LIVE_ENTRIES = 3
 _TIMED_LINE = re.compile(
-    r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*[-\u2013\u2014:|]", re.M | re.I
+    r"^[ \t]*(\d{1,2})[:.](\d\d)(?:[ \t]*[ap]\.?m\.?)?[ \t]*[-\u2013\u2014|]", re.M | re.I
 )
 
 
 def _live_page(text: str) -> bool:
-    """Whether ``text`` is a live page (see :data:`LIVE_ENTRIES`)."""
-    return len(_TIMED_LINE.findall(text)) >= LIVE_ENTRIES
+    """Whether ``text`` is a live page (see :data:`LIVE_ENTRIES`): timed lines, the later
+    first (a transcript's or a schedule's times run forward: a summary condenses them)."""
+    times = [int(h) * 60 + int(m) for h, m in _TIMED_LINE.findall(text)]
+    if len(times) < LIVE_ENTRIES:
+        return False
+    back = sum(1 for x, y in zip(times, times[1:], strict=False) if y < x)
+    return back * 2 > len(times) - 1
 
 
 # A report of a speech, a debate or an interview picks its points in its own order, so its

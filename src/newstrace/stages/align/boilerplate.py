@@ -709,9 +709,8 @@ def template_like(a: str, b: str, dates: bool = True) -> bool:
     :func:`_renamed`); ``dates``: whether calendar dates count as numbers (see _MONTHS)."""
     if min(_names_share(a), _names_share(b)) >= LIST_NAMES and fuzz.ratio(a, b) < LIST_SAME:
         return True
-    rows = _rows_changed(a, b)
-    if rows is not None:
-        return rows
+    if _rows_changed(a, b):
+        return True
     na, nb = numbers(a, dates), numbers(b, dates)
     shared = sum((Counter(na) & Counter(nb)).values())  # list.count was quadratic
     if _renamed(a, b) and not shared:
@@ -729,18 +728,28 @@ def template_like(a: str, b: str, dates: bool = True) -> bool:
 # by chance (37 of 59 figures: a review).  A priori: three rows, half of them.
 TABLE_ROWS = 3
 ROWS_CHANGED = 0.5
+# A row is refilled when more than a third of its figures differ: a league table's row next
+# week changes 3-4 of its 7 (played, a result column, points, often goal difference); a
+# casualty list updated the same day one of a town's three (a review).  A priori.
+ROW_REFILLED = 1 / 3
 _ROW_LABEL = re.compile(r"[^\W\d_]+")
 
 
-def _rows_changed(a: str, b: str) -> bool | None:
+def _rows_changed(a: str, b: str) -> bool:
     """Whether most rows of two tables under the same labels have other figures (see
-    :data:`TABLE_ROWS`); None when they do not hold that many such rows."""
+    :data:`TABLE_ROWS`, :data:`ROW_REFILLED`)."""
     ra, rb = _figure_rows(a), _figure_rows(b)
     common = ra.keys() & rb.keys()
     if len(common) < TABLE_ROWS:
-        return None
-    changed = sum(1 for key in common if ra[key] != rb[key])
+        return False
+    changed = sum(1 for key in common if _row_refilled(ra[key], rb[key]))
     return changed > ROWS_CHANGED * len(common)
+
+
+def _row_refilled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether more than ROW_REFILLED of two rows' figures differ, place by place."""
+    differ = sum(1 for x, y in zip(a, b, strict=False) if x != y) + abs(len(a) - len(b))
+    return differ > ROW_REFILLED * max(len(a), len(b))
 
 
 def _figure_rows(text: str) -> dict[str, tuple[str, ...]]:

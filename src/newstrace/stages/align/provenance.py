@@ -534,7 +534,7 @@ def _unless_credited(a: Article, b: Article, found: Direction) -> Direction:
     if is_wire(src):
         return found  # an agency's own dateline names the agency
     third = [
-        c for c in shared_credits(src.text)
+        c for c in shared_credits(src.text, lines=False)
         if not names_outlet(frozenset({c}), src.source)
         and not names_outlet(frozenset({c}), tgt.source)
     ]  # fmt: skip

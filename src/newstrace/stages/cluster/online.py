@@ -163,10 +163,10 @@ def _gap(a: str | None, b: str | None) -> float | None:
 
 
 # A duplicate or a wholly derived copy joins its source's story up to this many days after it
-# (a magazine's or a weekly's reprint weeks later tells the same event); an archive re-run a
-# year later, on an anniversary, is a new story of the storyline (a review).  A priori: two
-# months.
-COPY_JOIN_DAYS = 60.0
+# (a magazine's or a quarterly's reprint weeks later tells the same event: 78 days, a review);
+# an archive re-run a year later, on an anniversary, is a new story of the storyline (a
+# review).  A priori: a quarter.
+COPY_JOIN_DAYS = 92.0
 
 
 def _span_gap(date: str | None, first: str | None, last: str | None) -> float | None:
