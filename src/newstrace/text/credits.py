@@ -1155,7 +1155,8 @@ ITEM_PARAGRAPHS_MAX = 4
 def _item_credits(text: str, keep: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """``(start, end, key)`` of each item a per-item credit of ``text`` names an outlet for
     (:data:`_ITEM_POINTER`, :data:`_ITEM_TAG`): the paragraphs the item spans."""
-    if "(" not in text and not _any_hint(text.lower(), _ITEM_HINTS):
+    lower = text.lower() if "(" not in text else ""
+    if lower and not any(h in lower for h in _ITEM_HINTS):
         return []
     out = []
     for pattern in (_ITEM_POINTER, _ITEM_TAG):
@@ -1172,11 +1173,6 @@ def _item_credits(text: str, keep: Callable[[str], bool]) -> list[tuple[int, int
                 span = _item_above(text, line_start if alone else line_end, line_end)
             out.append((*span, outlet_key(name)))
     return out
-
-
-def _any_hint(lower: str, hints: tuple[str, ...]) -> bool:
-    """Whether one of ``hints`` is in ``lower`` (a text lower-cased once)."""
-    return any(h in lower for h in hints)
 
 
 def _item_or(text: str, start: int, end: int) -> tuple[int, int]:
