@@ -270,7 +270,9 @@ NOTICE_TAIL_MAX = 40
 NOTICE_HEAD_LINES = 4
 NOTICE_TAIL_LINES = 3
 _NOTICES = (_SYNDICATED, _REPUBLISHED, _COPYRIGHT)
-_NOTICE_STOP = re.compile(r"[.!?](?=\s|$)")
+# A sentence's closing mark, a closing quote after it ('... said.' or '... "... end."'), before
+# white space or the text's end (shared with the speech tags of align.provenance)
+SENTENCE_CLOSE = re.compile(r"[.!?][\"'\u201d\u2019]?(?=\s|$)")
 
 
 def notice_lines(text: str) -> list[tuple[int, int]]:
@@ -297,7 +299,7 @@ def _notice_lines(text: str) -> tuple[tuple[int, int], ...]:
             lead = text[start : m.start()]
             if len(lead) > NOTICE_LEAD_MAX or any(c in lead for c in ".!?"):
                 continue
-            tail = _NOTICE_STOP.search(text, m.end(), end)
+            tail = SENTENCE_CLOSE.search(text, m.end(), end)
             if (tail.start() if tail else end) - m.end() > NOTICE_TAIL_MAX:
                 continue
             line = text[start:end]

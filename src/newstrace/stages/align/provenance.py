@@ -45,6 +45,7 @@ from newstrace.records import Alignment, Article, Provenance
 from newstrace.stages.extract.dates import date_mentions, infer_publication_date
 from newstrace.stages.extract.quotes import RawQuote, find_quotes
 from newstrace.text.credits import (
+    SENTENCE_CLOSE,
     attribution_order,
     credit_order,
     hint_lower,
@@ -608,7 +609,7 @@ def speech_tags(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
         before = _tag_start(text, q.start)
         if before is not None:
             out.append((before, q.start))
-        end = _SENTENCE_CLOSE.search(text, q.end)
+        end = SENTENCE_CLOSE.search(text, q.end)
         after = end.end() if end else len(text)
         tail = text[q.end : after].lstrip(" \t\"'\u201d\u2019")
         goes_on = tail[:1] in (",", "-") or text[q.end - 1 : q.end] == ","
@@ -626,11 +627,8 @@ def _tag_start(text: str, start: int) -> int | None:
             return None
         line = above.rfind("\n") + 1
         return line if len(above) - line <= TAG_BEFORE_MAX else None
-    opened = max([line, *(m.end() for m in _SENTENCE_CLOSE.finditer(text, line, start))])
+    opened = max([line, *(m.end() for m in SENTENCE_CLOSE.finditer(text, line, start))])
     return opened if start - opened <= TAG_BEFORE_MAX else None
-
-
-_SENTENCE_CLOSE = re.compile(r"[.!?][\"'\u201d\u2019]?(?=\s|$)")
 
 
 @lru_cache(maxsize=4096)  # asked for both articles of each pair a common source may explain
