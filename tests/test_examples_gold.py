@@ -165,6 +165,10 @@ def test_independent_reports_are_at_most_related(run: Analysed, pair: list[str])
 @pytest.mark.parametrize("item", GOLD["boilerplate"], ids=lambda b: b["text"][:30])
 def test_boilerplate_is_not_counted_as_reuse(run: Analysed, item: dict[str, Any]) -> None:
     for key in item["articles"]:
+        if item["text"] not in run.text(key):
+            # cut at ingest as the page's residue (a sign-up prompt): aligned nowhere
+            assert item["text"] in run.by_key[key].original, key
+            continue
         start = run.text(key).index(item["text"])
         end = start + len(item["text"])
         for al in run.records.alignments:

@@ -14,8 +14,9 @@
    paragraph of its own.
 4. Photo captions and credit lines are dropped (:func:`is_caption`, plus a short paragraph
    repeated back to back), and so are a page's chrome lines (:func:`is_page_chrome`: "Share
-   this article", "Advertisement", a paywall's "Subscribe to continue reading") and a
-   scraped comments section (:func:`comments_start`).
+   this article", "Advertisement", a paywall's "Subscribe to continue reading"), a scraped
+   comments section (:func:`comments_start`) and a page's residue (:mod:`.residue`: teaser
+   blocks, cookie and sign-up prompts, author boxes).
 5. Paragraphs are joined with exactly one blank line (``"\\n\\n"``).
 
 Quotes and dashes are kept as written.  Internally each step works on a string plus the list
@@ -37,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newstrace.text.offsets import OffsetMap
+from newstrace.text.residue import author_boxes, is_prompt, teaser_blocks
 
 # Characters removed outright: zero-width spaces/joiners, word joiner, BOM, soft hyphen,
 # Mongolian vowel separator.
@@ -112,8 +114,11 @@ _CAPTION_LABEL = re.compile(
 # (one sentence at most: "Top: The council wants 400 homes. Residents say ..." is news)
 _SECOND_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[A-Z\"'\u201c\u2018]")
 # "... Photograph: Jane Doe/Reuters", "... Picture: PA", "... Credit: Getty Images".
+# "... Picture by Sam Hewitt, Harrowgate Echo" too (after a sentence's end or alone: a review
+# of crawled pages; "... showed a picture by Monet" is no credit).
 _TRAILING_CREDIT = re.compile(
     rf"(?:^|[.!?\u201d\"]\s|\s){_CREDIT_LABEL}\s*:\s*[A-Z\u00c0-\u00de][^.!?:;]{{0,60}}$"
+    rf"|(?:^|[.!?\u201d\"]\s){_CREDIT_LABEL}\s+by\s+[A-Z\u00c0-\u00de][^.!?:;]{{0,60}}$"
 )
 # A paragraph that is only a credit: "Getty Images", "AFP via Getty Images", "AP Photo/X".
 _ONLY_CREDIT = re.compile(
@@ -143,7 +148,15 @@ _CHROME = re.compile(
     r"dieser (?:artikel|beitrag|inhalt) ist (?:exklusiv |nur )?f\u00fcr abonnenten"
     r"(?: \w+)?|sie (?:haben|sind) bereits (?:ein abo|abonnent(?:in)?)\?.*|"
     r"(?:related|read more|see also|mehr zum thema|lesen sie auch)\s*:\s*[^.!?]*|"
-    r"printed from \S+\.\w+(?: on [\w ,.:]{1,40})?)"
+    r"printed from \S+\.\w+(?: on [\w ,.:]{1,40})?|"
+    # share buttons as a run of their words ("Share on Facebook Tweet Email", "WhatsApp" on
+    # a line alone) and an ad slot's line ("Story continues below advertisement"): a review
+    # of crawled pages
+    r"(?:share (?:on|via) )?(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|pinterest|reddit"
+    r"|messenger|telegram|copy link|tweet)(?: (?:facebook|twitter|whatsapp|e-?mail|linkedin"
+    r"|pinterest|reddit|messenger|telegram|copy link|tweet))*|"
+    r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+    r"scroll (?:down )?to continue(?: with content| reading)?)"
     r"[.!]?"
 )
 # A scraped comments section: a line counting the comments ("12 comments", "Comments (12)",
@@ -155,6 +168,14 @@ _COMMENT_COUNT = re.compile(
     r"(?i:\d+\s+(?:comments?|kommentare?)|(?:comments?|kommentare?)\s*\(\d+\))"
 )
 _COMMENT = re.compile(r"\S{1,40}(?: \S{1,40})? (?i:wrote|schrieb):\s")
+# ... or by a comment's furniture within COMMENT_META_LINES lines: its age ("2 hours ago",
+# "KelbyGran \u00b7 4h"), the sort menu, its "Reply" / "Report" buttons (a review of crawled
+# pages: a reader's rant pasted under two sites' stories linked them)
+COMMENT_META_LINES = 4
+_COMMENT_META = re.compile(
+    r"(?i:(?:\S.{0,40} \u00b7 )?\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|weeks?"
+    r"|months?)(?: ago)?|sort by:?.{0,30}|reply|report|reply \u00b7 report.{0,30})"
+)
 # Where a glued repeat joins: the end of one copy runs into the capital that starts the next.
 _GLUE = re.compile(r"[a-z0-9.!?)\]\u2019\u201d][A-Z]")
 _SENTENCE_END = re.compile(rf"[.!?\u2026][{re.escape(CLOSERS)}]*$")
@@ -500,9 +521,13 @@ def is_page_chrome(paragraph: str) -> bool:
 
 def comments_start(paragraphs: Sequence[str]) -> int | None:
     """The index of the paragraph that opens a scraped comments section (a count of comments
-    followed by a "<name> wrote:" comment), or None."""
+    followed by a "<name> wrote:" comment or by a comment's furniture, :data:`_COMMENT_META`),
+    or None."""
     for i, par in enumerate(paragraphs[:-1]):
-        if _COMMENT_COUNT.fullmatch(par.strip()) and _COMMENT.match(paragraphs[i + 1]):
+        if not _COMMENT_COUNT.fullmatch(par.strip()):
+            continue
+        after = paragraphs[i + 1 : i + 1 + COMMENT_META_LINES]
+        if _COMMENT.match(after[0]) or any(_COMMENT_META.fullmatch(p.strip()) for p in after):
             return i
     return None
 
@@ -560,9 +585,10 @@ def drop_caption_paragraphs(paragraphs: list[_Line]) -> list[_Line]:
     cut = comments_start([p.text for p in paragraphs])
     if cut:
         paragraphs = paragraphs[:cut]
+    residue = _residue([p.text for p in paragraphs])
     kept: list[_Line] = []
     for i, par in enumerate(paragraphs):
-        if is_page_chrome(par.text):
+        if i in residue or is_page_chrome(par.text):
             continue
         if i and paragraphs[i - 1].text == par.text:
             continue
@@ -573,6 +599,15 @@ def drop_caption_paragraphs(paragraphs: list[_Line]) -> list[_Line]:
         if not doubled_caption and not is_caption(par.text):
             kept.append(par)
     return kept
+
+
+def _residue(paragraphs: Sequence[str]) -> set[int]:
+    """Indexes of a page's residue paragraphs (:mod:`.residue`): teaser blocks, cookie and
+    sign-up prompts, author boxes.  A text that would be all residue is left as it is (a
+    page that is only a teaser list is no story to cut)."""
+    out = {i for s, e in teaser_blocks(paragraphs) for i in range(s, e)}
+    out |= {i for i, p in enumerate(paragraphs) if is_prompt(p)} | author_boxes(paragraphs)
+    return out if len(out) < len(paragraphs) else set()
 
 
 def _join(paragraphs: list[_Line], original: str) -> tuple[str, OffsetMap]:

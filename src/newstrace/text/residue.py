@@ -1,0 +1,160 @@
+"""A crawled page's residue around the story: teaser blocks, sign-up and cookie prompts,
+author boxes.  Pure helpers over a text's paragraphs (no I/O); :mod:`.normalize` drops what
+they find, so the residue is neither aligned nor counted in an article's reused share.
+
+Each piece of residue is page furniture, never news (a review of crawled pages, in plain text
+and through trafilatura, found each of them linking unrelated stories):
+
+- a *teaser block*: a label line ("Related stories", "Most read", "More from the Echo",
+  "You may also like") and under it other stories' headlines, each with its lead sentence at
+  most.  Left in, an early page's "Most read" list holding a later story's lead made the
+  story the early page's copy, and five stories of one site became one story;
+- a *prompt*: a cookie notice ("We use cookies ..."), a newsletter sign-up ("Get the latest
+  news sent straight to your inbox ...", "We use your sign-up to ..."): one group's sister
+  papers carry the same prompt, so their unrelated stories were linked by it;
+- an *author box*: "Kate Morland is the Echo's local democracy reporter ... Email
+  kate@..." (with the name alone on the line above it): a reporter writing for two papers of
+  a group linked her stories in both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A teaser block's label line, alone on its line (a colon allowed): English and German.
+_TEASER_LABEL = re.compile(
+    r"(?i:related(?: (?:stories|articles|content|news|links|coverage|reading))?"
+    r"|more (?:stories|news|headlines|from [^.!?]{1,40}|on this (?:story|topic))"
+    r"|most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|today|this week))?"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+    r"|recommended(?: for you| stories| articles| reading)?|read (?:more|next)|also read"
+    r"|top stories|latest (?:news|stories|headlines)|trending(?: now| stories)?"
+    r"|don't miss|what to read next|editor's picks|in other news"
+    r"|mehr zum thema|lesen sie auch|meistgelesen|das k\u00f6nnte sie auch interessieren)"
+    r"\s*:?"
+)
+# Teaser items are short: a headline of at most TEASER_HEADLINE_MAX characters (no full stop
+# at its end: a headline has none) and a lead of one sentence of at most TEASER_LEAD_MAX
+# (the leads of the review's corpora ran to 250 characters; a news paragraph of one long
+# sentence under a subheading is no teaser either way, see _teaser_end).  A block holds at
+# most TEASER_MAX_ITEMS items (sites show 3-10); the rest is left as it was.
+TEASER_HEADLINE_MAX = 150
+TEASER_LEAD_MAX = 350
+TEASER_MAX_ITEMS = 10
+# A teaser's crawl-time stamp ("... 6,000 residents. 3 hours ago", "Bakery fire | 5 days ago")
+# and a stamp on a line alone.
+_STAMP = re.compile(
+    r"\s*(?:[|\u00b7\u2022-]\s*)?(?:\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|weeks?)(?:\s+ago)?"
+    r"|yesterday|just now)\s*$",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+")
+_INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]?[A-Z0-9]")
+
+
+def _headline(par: str) -> bool:
+    """A teaser's headline: short, capitalised (or numbered), no full stop at its end."""
+    text = _STAMP.sub("", _NUMBERED.sub("", par.strip(), count=1))
+    return (
+        3 <= len(text) <= TEASER_HEADLINE_MAX
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'\u201c\u2018")
+        and not text.rstrip("\"'\u201d\u2019").endswith((".", ":", ";", ","))
+        and len(text.split()) >= 3
+        and not _INNER_END.search(text)
+    )
+
+
+def _lead(par: str) -> bool:
+    """A teaser's lead: one sentence (a crawl-time stamp after it allowed)."""
+    text = _STAMP.sub("", par.strip())
+    return 0 < len(text) <= TEASER_LEAD_MAX and not _INNER_END.search(text)
+
+
+def _teaser_end(paragraphs: Sequence[str], start: int) -> int:
+    """Where the teaser items from ``start`` end.  A headline counts when a lead, another
+    headline or the text's end follows it: a subheading over a news paragraph of several
+    sentences is the story going on, not a teaser.  Under a label with no headline kept (a
+    page whose teasers' headlines were links, dropped by the extractor) the leads count only
+    when they run to the text's end."""
+    n, j, items = len(paragraphs), start, 0
+    while j < n and items < TEASER_MAX_ITEMS:
+        if _STAMP.fullmatch(paragraphs[j]):
+            j += 1
+            continue
+        if not _headline(paragraphs[j]):
+            break
+        after = paragraphs[j + 1] if j + 1 < n else None
+        if after is not None and not (_lead(after) or _headline(after)):
+            break
+        j, items = j + 1, items + 1
+        if after is not None and not _headline(after):
+            j += 1  # its lead
+    if j == start and all(_lead(p) for p in paragraphs[start:]):
+        return n if n - start <= TEASER_MAX_ITEMS else start
+    return j
+
+
+def teaser_blocks(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
+    """The teaser blocks of a text's paragraphs, as ``(first, past_last)`` index ranges: a
+    label line and the teaser items under it (:func:`_teaser_end`).  A label with no item
+    under it is left alone (a story's own subheading "Latest news" over its paragraphs)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(paragraphs):
+        par = paragraphs[i].strip()
+        if len(par) <= 60 and _TEASER_LABEL.fullmatch(par):
+            end = _teaser_end(paragraphs, i + 1)
+            if end > i + 1:
+                out.append((i, end))
+                i = end
+                continue
+        i += 1
+    return out
+
+
+# A page's prompt paragraph, matched at its start: a cookie notice, a newsletter sign-up and
+# its consent text.  News never opens so ("We use cookies" in a story is inside a quote).
+PROMPT_MAX_CHARS = 600
+_PROMPT = re.compile(
+    r"(?i:we(?: and our partners)? use cookies|this (?:web)?site uses cookies"
+    r"|(?:get|receive|sign up|subscribe|want)\b[^.!?\n]{0,120}\b(?:inbox|newsletters?)\b"
+    r"|we use your sign-?up\b|you can unsubscribe at any time"
+    r"|wir verwenden cookies|diese (?:web)?seite verwendet cookies)"
+)
+
+
+def is_prompt(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a page's cookie or sign-up prompt (:data:`_PROMPT`)."""
+    text = paragraph.strip()
+    return len(text) <= PROMPT_MAX_CHARS and _PROMPT.match(text) is not None
+
+
+# An author box: "<Name> is (a|the|the Echo's ...) <role> ..." with a way to reach the author
+# (an e-mail address, "Contact him", "Follow her on", "Got a story?").  A news paragraph
+# naming a journalist ("Evan Marsh is a reporter who was detained ...") carries no contact.
+AUTHOR_BOX_MAX_CHARS = 600
+_AUTHOR_BOX = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}) (?:is|was|has been) "
+    r"(?:a|an|the|our|[A-Z][\w.&' -]{0,40}?'s?)\b[^.\n]{0,100}?\b(?:reporter|correspondent"
+    r"|editor|journalist|writer|columnist|photographer|producer|critic)s?\b"
+)
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|(?i:\b(?:contact|email|e-mail|follow) (?:him|her|them|me)\b"
+    r"|got a story\?)"
+)
+
+
+def author_boxes(paragraphs: Sequence[str]) -> set[int]:
+    """Indexes of a text's author-box paragraphs (:data:`_AUTHOR_BOX`), with the name line
+    right above each box when it is the box's name alone."""
+    out: set[int] = set()
+    for i, par in enumerate(paragraphs):
+        text = par.strip()
+        found = _AUTHOR_BOX.match(text)
+        if found is None or len(text) > AUTHOR_BOX_MAX_CHARS or not _CONTACT.search(text):
+            continue
+        out.add(i)
+        if i and paragraphs[i - 1].strip() == found.group("name"):
+            out.add(i - 1)
+    return out

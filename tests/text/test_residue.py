@@ -1,0 +1,156 @@
+"""A crawled page's residue (text.residue, cut by text.normalize.clean_text): teaser blocks,
+cookie and sign-up prompts, author boxes, comment furniture, share buttons.  A review of
+crawled pages found each of them linking unrelated stories of one site or one group."""
+
+from __future__ import annotations
+
+from newstrace.config import Settings
+from newstrace.records import RecordSet
+from newstrace.stages import align, dedup
+from newstrace.stages.ingest.article import make_article
+from newstrace.text.normalize import clean_text
+from newstrace.text.residue import author_boxes, is_prompt, teaser_blocks
+
+STORY = [
+    "Harrowgate Council will move to fortnightly general waste collections from October, "
+    "after councillors voted 31 to 19 on Wednesday night.",
+    "Recycling and food waste will still be collected every week. The council says the "
+    "switch will save about £410,000 a year.",
+    "The petition was organised by Lowfield resident Anita Marsh, who handed it in at the "
+    "start of the meeting. She said she would ask for larger bins.",
+]
+BAKERY_HEAD = "Family bakery gutted by fire on Mill Street"
+BAKERY_LEAD = (
+    "Firefighters spent four hours tackling a blaze at a family bakery on Mill Street in "
+    "Harrowgate on Sunday night, and the owners say it could be months before they reopen."
+)
+
+
+def _clean(paragraphs: list[str]) -> str:
+    return clean_text("\n\n".join(paragraphs))[0]
+
+
+def test_a_tail_teaser_block_of_headlines_and_leads_is_cut() -> None:
+    text = _clean(
+        [
+            *STORY,
+            "Related stories",
+            BAKERY_HEAD,
+            BAKERY_LEAD,
+            "Wendle Bridge to close for eleven weeks of repairs | 3 hours ago",
+            "The bridge will close in August, the highways department has said.",
+        ]
+    )
+    assert text == "\n\n".join(STORY)
+
+
+def test_a_numbered_most_read_list_is_cut() -> None:
+    most = [
+        "Most read",
+        "1. Harrowgate Town sign striker Breck from Dunsford",
+        "2. Hospital staff face parking charges of up to £90 a month",
+    ]
+    assert _clean([*STORY, *most]) == "\n\n".join(STORY)
+
+
+def test_a_mid_text_teaser_stops_where_the_story_goes_on() -> None:
+    pars = [STORY[0], "Read more:", BAKERY_HEAD, BAKERY_LEAD, STORY[1], STORY[2]]
+    assert teaser_blocks(pars) == [(1, 4)]
+    assert _clean(pars) == "\n\n".join(STORY)
+
+
+def test_a_subheading_over_several_sentences_is_no_teaser() -> None:
+    pars = [STORY[0], "Latest news", "What happens next for bin collections", STORY[1], STORY[2]]
+    assert teaser_blocks(pars) == []
+    assert "What happens next" in _clean(pars)
+
+
+def test_leads_without_headlines_are_cut_only_at_the_end() -> None:
+    # the extractor dropped the teasers' link headlines, leaving their leads
+    tail = [*STORY, "Related stories", BAKERY_LEAD]
+    assert teaser_blocks(tail) == [(3, 5)]
+    middle = [STORY[0], "Related stories", BAKERY_LEAD, STORY[1], STORY[2]]
+    assert teaser_blocks(middle) == []
+
+
+def test_cookie_and_sign_up_prompts_but_not_news() -> None:
+    assert is_prompt(
+        "We use cookies to give you the best experience on our website. By "
+        "continuing to browse, you agree to our use of cookies. Accept all"
+    )
+    assert is_prompt(
+        "Get the latest Harrowgate news sent straight to your inbox every "
+        "morning. Sign up to our free newsletter. Subscribe"
+    )
+    assert is_prompt("We use your sign-up to provide content in ways you've consented to.")
+    assert not is_prompt(
+        "By continuing to use coal, the plant will miss its 2030 target, the inspectors said."
+    )
+    assert not is_prompt('"We use cookies on the site," a spokesman for the shop said.')
+
+
+def test_an_author_box_with_its_name_line_but_not_a_story_about_a_reporter() -> None:
+    box = (
+        "Kate Morland is the Echo's local democracy reporter, covering Harrowgate Council."
+        " Email kate.morland@harrowgateecho.co.uk"
+    )
+    assert author_boxes([*STORY, "Kate Morland", box]) == {3, 4}
+    news = (
+        "Evan Marsh is a reporter for the Dunsford Star who was detained at the border "
+        "on Monday, his editor said."
+    )
+    assert author_boxes([news, *STORY]) == set()
+
+
+def test_a_comment_section_with_ages_and_buttons_is_cut() -> None:
+    comments = [
+        "23 comments",
+        "LowfieldLad",
+        "2 hours ago",
+        "How much will fly-tipping cost?",
+        "Reply",
+        "Report",
+    ]
+    assert _clean([*STORY, *comments]) == "\n\n".join(STORY)
+    sorted_ = [
+        "Comments (6)",
+        "Sort by: Newest",
+        "KelbyGran \u00b7 4h",
+        "Well done.",
+        "Reply \u00b7 Report \u00b7 3 likes",
+    ]
+    assert _clean([*STORY, *sorted_]) == "\n\n".join(STORY)
+    # a count with no comment furniture under it is news left alone
+    assert "12 comments" in _clean([STORY[0], "12 comments", STORY[1], STORY[2]])
+
+
+def test_share_buttons_ad_slots_and_picture_credits_are_chrome() -> None:
+    junk = [
+        "Share on Facebook Tweet Email",
+        "WhatsApp",
+        "Story continues below advertisement",
+        "Fire crews at the bakery on Sunday night. Picture by Sam Hewitt, Harrowgate Echo",
+    ]
+    assert _clean([STORY[0], *junk, STORY[1], STORY[2]]) == "\n\n".join(STORY)
+    assert "picture by Monet" in _clean(["The gallery bought a picture by Monet", *STORY])
+
+
+def _pairs(*texts: str) -> list[tuple[str, str]]:
+    arts = tuple(
+        make_article(t, id=f"a{k}", source="Harrowgate Echo", published=f"2026-06-{k + 8}")
+        for k, t in enumerate(texts)
+    )
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    return [(p.source_id, p.target_id) for p in out.pairs]
+
+
+def test_a_teaser_of_a_later_story_makes_no_story_a_copy() -> None:
+    bakery = "\n\n".join(
+        [
+            BAKERY_LEAD,
+            "Six fire engines were called to Crust and Crumb "
+            "shortly after 10.40pm, when a neighbour saw smoke from the roof.",
+        ]
+    )
+    bins = "\n\n".join([*STORY, "You may also like", BAKERY_HEAD, BAKERY_LEAD])
+    assert _pairs(bins, bakery) == []
