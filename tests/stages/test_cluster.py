@@ -10,7 +10,7 @@ import pytest
 
 from newstrace.config import Settings
 from newstrace.config.stories import StorySettings
-from newstrace.records import Alignment, Article, DuplicateGroup, RecordSet, Span
+from newstrace.records import Alignment, Article, DuplicateGroup, RecordSet, ReusePair, Span
 from newstrace.stages import cluster
 from newstrace.stages.cluster import (
     ClusterState,
@@ -166,6 +166,53 @@ def test_reuse_links_run_both_ways_and_skip_boilerplate() -> None:
 
     links = cluster.reuse_links((), [al("src", "copy"), al("a", "b", boilerplate=True)])
     assert links == {"copy": {"src"}, "src": {"copy"}}
+
+
+def test_a_weak_pair_joins_no_stories() -> None:
+    """A pair whose passages hold under LINK_MIN_SHARE of both articles (a stock sentence of
+    two obituaries, a release's dateline) pulls neither into the other's story; a stronger
+    pair does (a review of obituaries and companies' releases)."""
+    rng = random.Random(5)
+    quake = make_article(_text("quake", rng), id="quake", published="2024-03-04")
+    merger = make_article(_text("merger", rng), id="merger", published="2024-03-05")
+    align = Alignment(Span("quake", 0, 10), Span("merger", 0, 10), "edited", 0.8)
+
+    def pair(share: float) -> ReusePair:
+        return ReusePair("quake", "merger", "related", "none", share, share, 1, ("edited",))
+
+    for share, joined in ((0.06, False), (0.3, True)):
+        records = RecordSet(articles=(quake, merger), alignments=(align,), pairs=(pair(share),))
+        story_of = {a: s.id for s in cluster.run(records, Settings()).stories for a in s.articles}
+        assert (story_of["quake"] == story_of["merger"]) is joined, share
+
+
+def test_word_for_word_boilerplate_is_left_out_of_the_features() -> None:
+    """Three unrelated releases of one company, a fortnight's stories apart in content but
+    each ending with the company's long standard paragraphs: with those flagged boilerplate
+    they are three stories (a review: two fifths of each release made them one)."""
+    rng = random.Random(6)
+    box = (
+        " About Veltrana Robotics: Veltrana Robotics Inc. designs and builds autonomous "
+        "delivery robots for hospitals, warehouses and campuses across North America and "
+        "Europe, and employs 1,400 people at its Brackford headquarters and plants. "
+        "Forward-looking statements: this release contains forward-looking statements "
+        "about Veltrana's plans, products, markets and results that involve risks, "
+        "uncertainties and assumptions, which could cause actual results to differ. "
+    ) * 3
+    texts = {k: _text(k, rng, 3) + "\n\n" + box for k in EVENTS}
+    arts = [
+        make_article(t, id=k, published=f"2024-03-0{i + 2}")
+        for i, (k, t) in enumerate(texts.items())
+    ]
+    starts = {a.id: a.text.index("About Veltrana") for a in arts}
+    flags = tuple(
+        Alignment(Span(a.id, starts[a.id], len(a.text)), Span(b.id, starts[b.id], len(b.text)),
+                  "verbatim", 1.0, True)
+        for a, b in zip(arts, arts[1:], strict=False)
+    )  # fmt: skip
+    assert set(cluster.boilerplate_spans(flags)) == set(EVENTS)
+    out = cluster.run(RecordSet(articles=tuple(arts), alignments=flags), Settings())
+    assert len(out.stories) == len(EVENTS)
 
 
 def test_undated_source_joins_the_story_of_its_dated_reprint() -> None:

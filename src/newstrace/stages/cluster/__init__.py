@@ -23,6 +23,7 @@ from newstrace.records import (
     Mention,
     Provenance,
     RecordSet,
+    ReusePair,
     Story,
     Storyline,
     of_articles,
@@ -30,6 +31,7 @@ from newstrace.records import (
 from newstrace.stages.cluster.features import ENTITY_KINDS, article_features
 from newstrace.stages.cluster.online import Clusterer, _days
 from newstrace.stages.cluster.state import ClusterState, MergeEvent, StoryState
+from newstrace.text.offsets import blanked
 
 NAME = "cluster"
 
@@ -39,6 +41,7 @@ STORY_ENTITIES = 5  # key entities listed on a Story
 
 __all__ = [
     "NAME",
+    "boilerplate_spans",
     "ClusterState",
     "MergeEvent",
     "Storyline",
@@ -64,19 +67,42 @@ def publication_order(articles: Sequence[Article]) -> list[Article]:
     return [a for _, a in sorted(enumerate(articles), key=key)]
 
 
+# A reuse link joins two articles' stories when its passages hold at least this share of one
+# of them: a stock sentence of two obituaries ("He is survived by ...", 0.065), a release's
+# dateline line ("BRACKFORD, Ohio, March 3, 2026 -- Veltrana Robotics Inc.", 0.02-0.03) are
+# no evidence of one event, and each pulled an unrelated article into a story (a review of
+# obituaries and of companies' releases).  Below it, similarity alone decides.  Set at the
+# reuse engine's lowest share that still names a source in a digest, a tenth of the
+# "partially derived" share (PARTIAL_SHARE 0.15): a day-two follow-up keeping one background
+# paragraph of the first report (0.1-0.2) still joins its story.
+LINK_MIN_SHARE = 0.1
+
+
 def reuse_links(
-    duplicates: Iterable[DuplicateGroup] = (), alignments: Iterable[Alignment] = ()
+    duplicates: Iterable[DuplicateGroup] = (),
+    alignments: Iterable[Alignment] = (),
+    pairs: Iterable[ReusePair] | None = None,
 ) -> dict[str, set[str]]:
     """Article id -> articles it is linked to by copying: duplicates and both ends of every
-    non-boilerplate alignment, in both directions.
+    non-boilerplate alignment, in both directions; with ``pairs``, of those pairs only that
+    hold :data:`LINK_MIN_SHARE` of one of their articles.
 
     Both directions, because clustering runs in publication order and an undated source (a
     press release, an agency copy) is clustered *after* its dated reprints: it must be able to
     join their story just as a later reprint joins its source's."""
     links = _group_links(duplicates)
+    weak = (
+        set()
+        if pairs is None
+        else {
+            frozenset((p.source_id, p.target_id))
+            for p in pairs
+            if max(p.source_share, p.target_share) < LINK_MIN_SHARE
+        }
+    )
     for al in alignments:
         src, dst = al.source.article_id, al.target.article_id
-        if not al.boilerplate and src != dst:
+        if not al.boilerplate and src != dst and frozenset((src, dst)) not in weak:
             links[dst].add(src)
             links[src].add(dst)
     return dict(links)
@@ -141,6 +167,7 @@ def cluster_incremental(
     links: Mapping[str, Iterable[str]] | None = None,
     copies: Mapping[str, Iterable[str]] | None = None,
     copied: Mapping[str, set[str]] | None = None,
+    boilerplate: Mapping[str, Sequence[tuple[int, int]]] | None = None,
 ) -> ClusterState:
     """Add ``new_articles`` (in publication order) to ``state`` in place and return it.
 
@@ -151,7 +178,8 @@ def cluster_incremental(
     ``links`` maps an article id to articles it was derived from or duplicates (see
     :func:`reuse_links`); ``copies`` a source to the articles derived from it (see
     :func:`copies_of`); ``copied`` an article to those it duplicates or wholly copies, or
-    that do it (see :func:`whole_copies`).
+    that do it (see :func:`whole_copies`); ``boilerplate`` an article to its spans of
+    boilerplate, left out of its features (see :func:`boilerplate_spans`).
     """
     cfg = settings or StorySettings()
     by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -165,13 +193,49 @@ def cluster_incremental(
     dense = _embeddings(todo, cfg)
     clusterer = Clusterer(state, cfg)
     for article in todo:
-        mentions_of = by_article.get(article.id, ())
+        mentions_of: Sequence[Mention] = by_article.get(article.id, ())
+        spans = (boilerplate or {}).get(article.id)
+        if spans:
+            article, mentions_of = _without(article, mentions_of, spans)
         feats = article_features(article, mentions_of, cfg.lead_chars, dense.get(article.id))
         ends = links.get(article.id, ()), copies.get(article.id, ())
         clusterer.add(feats, *ends, copied.get(article.id, set()))
     if todo:
         clusterer.refine()  # re-assign / split inside the stories this run touched
     return state
+
+
+# A boilerplate passage this close to word for word (a league table with this weekend's
+# rows moved, 0.92-0.96) is the outlet's standard text; a refilled sentence scores lower
+# ("The result leaves X in fifth place ...", 0.5-0.7 in the review's reports).  A priori.
+BLANK_MIN_SCORE = 0.9
+
+
+def boilerplate_spans(alignments: Iterable[Alignment]) -> dict[str, list[tuple[int, int]]]:
+    """Article id -> the spans of its word-for-word boilerplate passages: a company's "About"
+    box and legal disclaimer under each of its releases, a league table under each match
+    report.  They are no part of the event: left in an article's features, three unrelated
+    releases of one company a week apart (two fifths of each text its standard paragraphs)
+    were one story (a review of companies' releases), and so were four match reports under
+    one league table (a review of sports copy).  A refilled template's passage (scoring under
+    :data:`BLANK_MIN_SCORE`) holds the article's own names and figures: it stays."""
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for al in alignments:
+        if al.boilerplate and (al.kind == "verbatim" or al.score >= BLANK_MIN_SCORE):
+            for span in (al.source, al.target):
+                out[span.article_id].append((span.start, span.end))
+    return dict(out)
+
+
+def _without(
+    article: Article, mentions: Sequence[Mention], spans: Sequence[tuple[int, int]]
+) -> tuple[Article, list[Mention]]:
+    """``article`` with ``spans`` blanked (offsets kept) and the mentions outside them."""
+    text = blanked(article.text, spans)
+    if text.strip() == "":
+        return article, list(mentions)  # all boilerplate: nothing else to cluster it by
+    kept = [m for m in mentions if not any(s < m.span.end and m.span.start < e for s, e in spans)]
+    return dataclasses.replace(article, text=text), kept
 
 
 def _embeddings(articles: Sequence[Article], cfg: StorySettings) -> Mapping[str, np.ndarray]:
@@ -262,9 +326,10 @@ def update(
         new,
         cfg,
         mentions=of_articles(records.mentions, {a.id for a in new}),
-        links=reuse_links(records.duplicates, records.alignments),
+        links=reuse_links(records.duplicates, records.alignments, records.pairs),
         copies=copies_of(records.provenance),
         copied=whole_copies(records.duplicates, records.provenance),
+        boilerplate=boilerplate_spans(records.alignments),
     )
     out = dataclasses.replace(
         records, stories=stories_from_state(state), storylines=storylines_from_state(state)
