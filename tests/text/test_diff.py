@@ -133,3 +133,14 @@ def test_anchored_runs_of_unrelated_and_empty_texts() -> None:
     assert diff.anchored_runs([], []) == []
     other = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"]
     assert diff.anchored_runs(words, other) == []
+
+
+def test_copied_spans_count_a_moved_paragraph_as_copied() -> None:
+    """A republished story with a paragraph moved to the top: every word is the original's
+    (the in-order runs alone left the moved paragraph out, a review of versions)."""
+    first, second, third = WIRE.split(". ")
+    original = f"{first}.\n\n{second}.\n\n{third}\n\n{LOCAL}"
+    moved = f"{LOCAL}\n\n{first}.\n\n{second}.\n\n{third}"
+    assert _copied(original, moved) == [moved]
+    # the original's own paragraph is still no copy of a text that lacks it
+    assert _copied(WIRE, moved) == [moved[moved.index(first) :]]
