@@ -466,7 +466,8 @@ def quoted_sources(records: RecordSet, arts: Mapping[str, Article]) -> set[tuple
             held[(t.article_id, al.source.article_id)].append((t.start, t.end))
     return {
         key for key, spans in held.items()
-        if key[0] in arts and quoted_only(arts[key[0]].text, spans)
+        if key[0] in arts
+        and quoted_only(arts[key[0]].text, spans, arts[key[1]].text if key[1] in arts else None)
     }  # fmt: skip
 
 

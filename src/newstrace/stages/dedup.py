@@ -341,7 +341,7 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     if all(has_time(art.published) for _, art in that_day):
         zone = common_zone(a.published for a in members)
 
-        def key(item: tuple[int, Article]) -> tuple[float, bool, int, str]:
+        def key(item: tuple[int, Article]) -> tuple[float, int, int, str]:
             art = item[1]
             # one time for two versions (a CMS keeping the first datePublished, two crawls of
             # one URL): the one saying it was corrected is the later (a review)
@@ -356,10 +356,10 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
 _UPDATE = re.compile(r"\A\s*UPDATE\s+(\d{1,3})\b")
 
 
-def _undated_key(art: Article, wire_first: bool = True) -> tuple[bool, bool, int, int, str]:
+def _undated_key(art: Article, wire_first: bool = True) -> tuple[bool, int, int, int, str]:
     """The order of members no time tells apart: a news agency first (a paper's copy of an
     undated agency story, longer by a local paragraph, was its original: a review) unless
-    ``wire_first`` is off, then one not saying it was corrected since
+    ``wire_first`` is off, then one saying less that it was updated or corrected since
     (:func:`.provenance.later_version`), a lower update number ("UPDATE 1" before "UPDATE
     2"), the longest text, the smallest id."""
     update = _UPDATE.match(art.title or "") or _UPDATE.match(art.text)

@@ -213,6 +213,37 @@ def outlet_key(name: str | None) -> str:
     return "".join(words)
 
 
+# An outlet's own reporting in its own words: "..., the Times understands.", "The Courier has
+# learned that ...", "..., the Standard can reveal."
+_SELF_SCOOP = re.compile(r"\b(?:understands|ha[sd][ \t]+learn[et]d?|learnt|can[ \t]+reveal)\b")
+
+
+def _credited_keys(text: str, own: frozenset[str]) -> set[str]:
+    """The keys of the outlets ``text`` names as its sources (:func:`attributions`), its own
+    outlet left out where it only speaks for itself (:data:`_SELF_SCOOP`)."""
+    return {
+        k
+        for s, e, k in attributions(text, own=own)
+        if k not in own or not _SELF_SCOOP.search(text, s, e)
+    }
+
+
+def dateline_agency(text: str) -> str | None:
+    """The outlet an agency dateline opening ``text`` names ("KINGSBRIDGE (PSA) - ..." ->
+    "PSA"; a regional desk after a slash dropped), or None."""
+    head = text.lstrip()[:DATELINE_HEAD]
+    m = _DATELINE.match(head)
+    if m is None:
+        return None
+    named = re.findall(r"\(([^()]*)\)", m.group())
+    return named[-1].split("/")[0].strip() if named else None
+
+
+# How far into a text an opening dateline is looked for (a place, a state, a date and the
+# agency fit in it).
+DATELINE_HEAD = 160
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the text after an agency dateline opening ``text[start:end]`` at the start of a
     line begins ("LONDON, March 12 (Reuters) - " ... ), or ``start`` if there is none."""
@@ -1278,10 +1309,13 @@ def attribution_order(
     ``b``'s (:func:`attributions`; ``a`` is the source), 1 the other way, else None.  The name
     must be one of :func:`outlet_names` exactly, as the align stage pairs them: a credit's
     prefix rule (:func:`names_outlet`) would read "Washington said that ..." (a government)
-    as naming the Washington Post."""
+    as naming the Washington Post.  A text naming its own outlet as learning what it reports
+    ("..., the Kestrel Times understands.", "has learned") is the outlet speaking for itself,
+    no credit of its other article (a review: a scoop was made its own retraction stub's
+    copy); "as the Herald revealed on Monday" is."""
     own_a, own_b = outlet_names(a_outlet), outlet_names(b_outlet)
-    named_a = bool(own_a & {k for _, _, k in attributions(b_text, own=own_b)})
-    named_b = bool(own_b & {k for _, _, k in attributions(a_text, own=own_a)})
+    named_a = bool(own_a & _credited_keys(b_text, own_b))
+    named_b = bool(own_b & _credited_keys(a_text, own_a))
     if named_a == named_b:
         return None
     return 0 if named_a else 1

@@ -5,6 +5,8 @@ where a text is from, not news two texts share (a review of republication)."""
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.config import Settings
 from newstrace.records import Article, RecordSet
 from newstrace.stages import align, dedup
@@ -130,13 +132,22 @@ def test_a_newsrooms_bio_links_none_of_its_stories() -> None:
     assert not out.pairs
 
 
-def test_a_series_box_links_no_two_parts() -> None:
-    """Two parts of a series share only their "About this series" box."""
-    box = (
-        "About this series: Left Behind is a six-month investigation by the Valley Post into "
-        "the closure of rural services. It was supported by a grant from the Coastal "
-        "Journalism Fund, which had no say over its content."
-    )
+SERIES_BOX = (
+    "About this series: Left Behind is a six-month investigation by the Valley Post into "
+    "the closure of rural services. It was supported by a grant from the Coastal "
+    "Journalism Fund, which had no say over its content."
+)
+# a columnist's box in its paragraph (a review of obituaries and columns)
+AUTHOR_BOX = (
+    "About the author: Oliver Treadgold is chief executive of the Harwick Chamber of "
+    "Commerce and a former director of the county's enterprise agency. The views "
+    "expressed are his own."
+)
+
+
+@pytest.mark.parametrize("box", [SERIES_BOX, AUTHOR_BOX], ids=["series", "author"])
+def test_a_box_links_no_two_parts(box: str) -> None:
+    """Two parts of a series, or two columns of one writer, share only their box."""
     out = _run(
         make_article(HOSPITAL + "\n\n" + box, id="p1", source="Valley Post"),
         make_article(FERRY + "\n\n" + box, id="p2", source="Valley Post"),

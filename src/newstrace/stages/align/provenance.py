@@ -45,11 +45,14 @@ from newstrace.records import Alignment, Article, Provenance
 from newstrace.stages.extract.dates import date_mentions, infer_publication_date
 from newstrace.stages.extract.quotes import RawQuote, find_quotes
 from newstrace.text.credits import (
+    DATELINE_HEAD,
     SENTENCE_CLOSE,
     attribution_order,
     credit_order,
+    dateline_agency,
     hint_lower,
     names_outlet,
+    outlet_key,
     pointer_lines,
     same_outlet,
     shared_credits,
@@ -112,6 +115,14 @@ _VOICE = r"\b(?:we|our) (?:will|are|have|government|plans?)\b"
 # 'Professor Daniel Whitcombe, who led the study, said: "..."' ended in "said:" too (a review:
 # a story quoting two people counted two release marks and tied with the release it rewrote).
 _SAID_LINE = r"^[A-Z][^\n.]{2,80} said:\s*$"
+# A release distributor's lines: its footer ("View original content to download multimedia:
+# ...", "View source version on ...", "SOURCE <Company>" alone on its line, in capitals: a
+# news story's "Source: ONS" under a table is no release) and its dateline ("BRACKFORD, Ohio,
+# March 3, 2026 /PRWirecast/ --").
+_DISTRIBUTED = (
+    r"^\s*view (?:original content|source version)\b|^\s*(?-i:SOURCE)[ \t]+[A-Z][^\n]{1,80}$"
+    r"|/[A-Za-z][\w ]{1,30}/[ \t]*(?:--|\u2013|\u2014)"
+)
 # The press-release markers, each with the literal words (in lower case) it cannot match
 # without: a marker none of whose words is in a text's lower case (:func:`.credits.hint_lower`,
 # as the case-insensitive pattern reads letters) is not searched for.  The fourteen patterns
@@ -123,11 +134,18 @@ _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"^\s*notes? to editors\b", ("to editors",)),
         (r"^\s*ends\s*$", ("ends",)),
         (r"^\s*-?\s*ends\s*-?\s*$", ("ends",)),
+        # "Ends." as the first sentence of the contact line ("Ends. For further information
+        # contact the Civic Party's Ashford office ...": a review of election releases)
+        (r"^\s*ends\.[ \t]+(?=(?-i:[A-Z]))", ("ends",)),
         (r"\bfor (?:further|more) information,? (?:please )?contact\b", ("information",)),
         (r"\bpress release\b", ("press release",)),
         (r"\bmedia enquiries\b", ("media enquiries",)),
-        # a release's contact line opening its line ("Media contact: Dara Quill, ...")
-        (r"^\s*(?:media|press) contacts?\b", (" contact",)),
+        # a release's contact line opening its line ("Media contact: Dara Quill, ...",
+        # "Investor contact:")
+        (r"^\s*(?:media|press|investor)(?: relations)? contacts?\b", (" contact",)),
+        # a distributor's lines ("View original content: ...", "SOURCE Pellaton Energy Inc."
+        # in capitals, the "/PRWirecast/ --" dateline: a review of wire-distributed releases)
+        (_DISTRIBUTED, ("view ", "source", "/ -", "/ \u2013", "/ \u2014")),
         (_VOICE, ("we ", "our ")),
         (_SAID_LINE, (" said:",)),
         (r"\bthe (?:prime minister|minister|secretary) will (?:say|announce)\b", (" will ",)),
@@ -148,7 +166,8 @@ _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
 _WIRE = re.compile(
     r"\b(?:press association|associated press|canadian press|press trust of india|"
     r"agence france[- ]presse|deutsche presse[- ]agentur|europa press|press agency|news agency|"
-    r"newswire|wire service|business wire|reuters|afp|pa media|dpa|ansa|efe|upi|xinhua|kyodo|"
+    r"\w*(?:newswire|presswire)|wire service|business wire|reuters|afp|pa media|dpa|ansa|efe|"
+    r"upi|xinhua|kyodo|"
     r"yonhap|anadolu|interfax|bloomberg news|nachrichtenagentur|presseagentur|persbureau|"
     # court reporting agencies ("Southern Courts Agency", "Court News UK": a review)
     r"courts? (?:news )?agency|court news|"
@@ -167,8 +186,23 @@ _WIRE = re.compile(
 
 def is_wire(article: Article) -> bool:
     """Whether the article's outlet name looks like a news agency or wire service (a name
-    taken from a file name reads "_" and "-" as spaces: ``albion_news_agency_ferry``)."""
-    return wire_name(article.source)
+    taken from a file name reads "_" and "-" as spaces: ``albion_news_agency_ferry``), or the
+    article opens with an agency dateline naming its own outlet ("KINGSBRIDGE (PSA) - ..."
+    from the outlet "PSA": a review of sports copy, where the agency's brief was made its
+    uncredited reprint's copy)."""
+    return wire_name(article.source) or _own_dateline(article.source, article.text[:_HEAD])
+
+
+_HEAD = 2 * DATELINE_HEAD  # leading spaces and a blank line or two before the dateline
+
+
+@lru_cache(maxsize=4096)
+def _own_dateline(source: str | None, head: str) -> bool:
+    named = dateline_agency(head) if source else None
+    if not named or not source:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"\w+", source) if w[0].isupper())
+    return outlet_key(named) == outlet_key(source) or (len(named) > 1 and named == initials)
 
 
 def names_itself(
@@ -362,7 +396,7 @@ def direction(
         # correction's copy; between two outlets the note says nothing of the other)
         later = later_version(a.text), later_version(b.text)
         if later[0] != later[1]:
-            order, by_date = (1 if later[0] else 0), "inferred-date"
+            order, by_date = (1 if later[0] > later[1] else 0), "inferred-date"
     record = record_side(a, b, literal)  # (where the dates say otherwise, or nothing)
     if record is not None and order != record and not _record_long_after(a, b, record):
         return Direction(record, "record")
@@ -454,7 +488,9 @@ def _own_marks_only(a: str, b: str, pa: int, pb: int) -> int | None:
 # the library service on ...", which a news story gives its readers too (a review: an undated
 # story ending so was made the source of the council's own release).
 _STRONG_MARKS = re.compile(
-    r"^\s*(?:notes? to editors\b|-?\s*ends\s*-?\s*$|(?:media|press) (?:contacts?|enquiries)\b)",
+    r"^\s*(?:notes? to editors\b|-?\s*ends\s*-?\s*$|ends\.[ \t]+(?=(?-i:[A-Z]))"
+    r"|(?:media|press) (?:contacts?|enquiries)\b)"
+    rf"|{_DISTRIBUTED}",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -567,7 +603,7 @@ def mostly_quoted(
     ...") is the speaker's in both (a review: three papers given one company statement were
     each made the first quoter's copy, by date)."""
     a_spans, b_spans = list(a_spans), list(b_spans)
-    qa, qb = _quoted_share(a.text, a_spans), _quoted_share(b.text, b_spans)
+    qa, qb = _framed_share(a.text, a_spans, b.text), _framed_share(b.text, b_spans, a.text)
     if qa >= QUOTED_SHARE and qb >= QUOTED_SHARE:
         return True
     if qa >= QUOTED_SHARE:
@@ -578,6 +614,29 @@ def mostly_quoted(
 def _quoted_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
     """Share of the characters of ``spans`` (their union) inside quotation marks."""
     return _share_inside(spans, quoted_spans(text))
+
+
+def _framed_share(text: str, spans: Iterable[tuple[int, int]], other: str | None = None) -> float:
+    """Share of the characters of ``spans`` inside quotation marks or the speech tags framing
+    the quotes they overlap (:func:`speech_tags`): two papers quoting one press conference
+    frame each quote in their own words ("..., coach Marek Daly told reporters after the
+    match." / "... was in no doubt."), and a passage reaching into the frames is the quotes'
+    still (a review of sports copy: the tags kept the shared quotes under QUOTED_SHARE and a
+    staff report was made the agency's copy by date).  With ``other`` (the other text of a
+    pair), a tag ``other`` holds word for word is no frame of the quoter's own: a lead-in
+    copied with the quote ("In a statement issued through police, his family said:") is
+    copied text (a police statement's tribute printed by a paper)."""
+    spans = list(spans)
+    tags = speech_tags(text, spans)
+    if other is not None:
+        flat = _flat_words(other)
+        tags = [(s, e) for s, e in tags if _flat_words(text[s:e]).strip() not in flat]
+    return _share_inside(spans, (*quoted_spans(text), *tags))
+
+
+def _flat_words(text: str) -> str:
+    """The words of ``text`` in lower case, one space around each."""
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def _speech_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
@@ -594,9 +653,11 @@ def _speech_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
 # quote's text is a common source's, so is its tag, up to TAG_BEFORE_MAX and TAG_AFTER_MAX
 # characters (a review: the 64-character lead-in of a governor's post quoted in full kept
 # the first quoter a source of a third story beside the post itself).  A priori: a long
-# lead-in sentence, a short closing tag.
+# lead-in sentence, a short closing tag, long enough for a title and a place (", Interior
+# Minister Sefa Orlan told reporters in the capital.", 61 characters: a review of disaster
+# copy; 60 before).
 TAG_BEFORE_MAX = 120
-TAG_AFTER_MAX = 60
+TAG_AFTER_MAX = 80
 
 
 def speech_tags(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -819,12 +880,13 @@ def _opens_line(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] == "\n"
 
 
-def quoted_only(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+def quoted_only(text: str, spans: Iterable[tuple[int, int]], source: str | None = None) -> bool:
     """Whether a source's passages lie at least :data:`QUOTED_SHARE` inside the quotation
     marks of the article that took them (``text``): it quoted the source (a statement from a
     press release, two sentences of a report it names), it did not copy it, so they are not
-    counted in its reused share."""
-    return _quoted_share(text, spans) >= QUOTED_SHARE
+    counted in its reused share; the quotes' speech tags are its quoting too, unless the
+    ``source``'s text holds them word for word (:func:`_framed_share`)."""
+    return _framed_share(text, spans, source) >= QUOTED_SHARE
 
 
 def _url_days_only(a: Article, b: Article) -> bool:
@@ -983,23 +1045,29 @@ def editor_notes(text: str) -> list[tuple[int, int]]:
 
 
 # A note that the article's text was corrected after it was first published: "Correction:
-# ...", "An earlier version of this article misstated ...", "This article has been amended".
-# Not an editor's note in general (a content warning opens the original) nor "updated" (an
-# original's "updated at" line, which a reprint leaves out): a review.
+# ...", "An earlier version of this article misstated ...", "This article has been amended"
+# (or retracted).  Not an editor's note in general (a content warning opens the original) nor
+# an "Updated 14:30 GMT" line (an original's, which a reprint leaves out): a review.  A
+# paragraph opening with its time ("Update, 14:30: Police have now ...", "UPDATE (14:30) -
+# ...") is news added to a later version (a review of versions: undated, the first version
+# was made its update's copy).
 _LATER_VERSION = re.compile(
     r"^[ \t]*(?:correction|clarification)[ \t]*[:\u2013\u2014-]"
     r"|\b(?:an[ \t]+)?earlier[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|report|piece)"
     r"|\bthis[ \t]+(?:article|story|report|piece)[ \t]+(?:was|has[ \t]+been)[ \t]+"
-    r"(?:amended|corrected)\b",
+    r"(?:amended|corrected|retracted|withdrawn)\b"
+    r"|^[ \t]*update[ \t]*(?:,|at)?[ \t]*\(?\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?\)?"
+    r"[ \t]*[:\u2013\u2014-][ \t]*[A-Z\"\u201c]",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
-def later_version(text: str) -> bool:
-    """Whether ``text`` says it is a corrected version of an article published before (an
-    undated story and its corrected version: the one carrying the correction is the later,
-    a review)."""
-    return _LATER_VERSION.search(text) is not None
+def later_version(text: str) -> int:
+    """How many marks ``text`` carries of being a later version of an article published
+    before (:data:`_LATER_VERSION`; an undated story and its corrected version: the one
+    carrying the correction is the later, a review); an update and then a correction make a
+    version later than the update alone."""
+    return sum(1 for _ in _LATER_VERSION.finditer(text))
 
 
 def label(share: float, own_block: float = 0.0) -> str:
@@ -1053,8 +1121,8 @@ def provenance(
         per_source[t.article_id][al.source.article_id].append((t.start, t.end))
     texts = {art.id: art.text for art in articles}
     for target, by_source in per_source.items():
-        for held in by_source.values():
-            if not quoted_only(texts.get(target, ""), held):
+        for src, held in by_source.items():
+            if not quoted_only(texts.get(target, ""), held, texts.get(src)):
                 spans[target].extend(held)
     out: list[Provenance] = []
     for art in articles:

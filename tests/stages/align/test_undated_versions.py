@@ -1,0 +1,78 @@
+"""Two undated versions of one outlet's article: the one opening with an update paragraph
+("Update, 14:30: ...") is the later, and the outlet naming itself in its scoop ("..., the
+Kestrel Times understands.") is no credit of its retraction stub (a review of corrections,
+updates and retractions: undated, each original was made its later version's copy)."""
+
+from __future__ import annotations
+
+from newstrace.config import Settings
+from newstrace.records import Article, RecordSet
+from newstrace.stages import align, dedup
+from newstrace.stages.align.provenance import later_version
+from newstrace.stages.ingest.article import make_article
+
+BRIDGE = (
+    "Millbrook footbridge, the only pedestrian crossing of the River Tarn between the town "
+    "centre and the Eastgate estate, will close for eight months from April after councillors "
+    "approved a £4.2m repair scheme on Tuesday evening.\n\n"
+    "Engineers found corrosion in three of the bridge's steel hangers during an inspection in "
+    "November, and a weight limit of ten people at a time has been in place since December.\n\n"
+    'Councillor Dana Whitcombe, the cabinet member for transport, said: "Nobody wants to lose '
+    'this bridge for most of a year, but the inspection left us no choice."\n\n'
+    "Pedestrians will be diverted over the Station Road bridge, adding about twenty minutes "
+    "to a walk from Eastgate to the market square. A free shuttle bus will run every fifteen "
+    "minutes between 7am and 7pm on weekdays, the council said.\n\n"
+    "Work is due to start on 14 April and finish by the end of November. The footbridge was "
+    "built in 1974 and last refurbished in 2003."
+)
+UPDATE = (
+    "Update, 14:30: The council has confirmed that cyclists will also be barred from the "
+    "Station Road diversion during peak hours, and that the shuttle bus will carry folded "
+    "bicycles only. A spokeswoman said a separate cycle route via Mill Lane would be "
+    "signposted from next week."
+)
+SCOOP = (
+    "The chief executive of Kestrel Valley Hospitals NHS Trust, Marion Feltham, is expected to "
+    "resign this week after an internal review found that waiting list figures sent to "
+    "regulators had been understated for more than a year, the Kestrel Times understands.\n\n"
+    "According to two people familiar with the review, about 3,100 patients waiting for "
+    "orthopaedic and eye surgery were left out of monthly returns between January 2024 and "
+    "February 2025, making the trust appear to meet a national target it had in fact missed.\n\n"
+    "Ms Feltham, who joined the trust in 2021 from a hospital group in the Midlands, was "
+    "praised last year for reducing emergency department delays at Kestrel General.\n\n"
+    "The trust runs Kestrel General Hospital and two community hospitals and employs about "
+    "6,800 staff. It treated more than 410,000 patients last year."
+)
+STUB = (
+    "Editor's note: This article has been retracted because the Kestrel Times could not stand "
+    "by its central claim. Marion Feltham has not resigned and has told us she has no "
+    "intention of doing so. We apologise to Ms Feltham and to the trust.\n\n"
+    'The original article, published on 2 April, began: "The chief executive of Kestrel '
+    "Valley Hospitals NHS Trust, Marion Feltham, is expected to resign this week after an "
+    "internal review found that waiting list figures sent to regulators had been understated "
+    'for more than a year."\n\n'
+    "The article has been removed from our website. A review of how it came to be published "
+    "is under way, and we will report its conclusions to readers."
+)
+
+
+def _pairs(*arts: Article) -> set[tuple[str, str, str]]:
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    return {(p.source_id, p.target_id, p.relation) for p in out.pairs}
+
+
+def test_an_update_paragraph_marks_the_later_version() -> None:
+    assert later_version(UPDATE + "\n\n" + BRIDGE) > later_version(BRIDGE)
+    # an "Updated 14:30 GMT" line alone (the original's, a reprint leaves it out) is no mark
+    assert not later_version("Updated 14:30 GMT\n\n" + BRIDGE)
+    first = make_article(BRIDGE, id="v1", source="Harwick Standard")
+    second = make_article(UPDATE + "\n\n" + BRIDGE, id="v2", source="Harwick Standard")
+    for arts in ((first, second), (second, first)):
+        assert ("v1", "v2", "derived") in _pairs(*arts)
+
+
+def test_an_outlet_naming_itself_does_not_make_its_scoop_the_stubs_copy() -> None:
+    scoop = make_article(SCOOP, id="scoop", source="Kestrel Times")
+    stub = make_article(STUB, id="stub", source="Kestrel Times")
+    for arts in ((scoop, stub), (stub, scoop)):
+        assert ("stub", "scoop", "derived") not in _pairs(*arts)
