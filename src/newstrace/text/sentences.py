@@ -21,7 +21,9 @@ _ABBREVIATION_WORDS = (
     "no nos vol pp op art"
 )
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split(" "))
-# Abbreviations that end a sentence when followed by a capitalised word anyway.
+# Abbreviations that end a sentence when followed by a capitalised word anyway, but not by a
+# bracket: "Veltrana Robotics Inc. (Nasdaq: VLTR) today announced ..." is one sentence (a
+# review: a company's releases shared "<DATELINE> -- Veltrana Robotics Inc." cut off as one).
 _SOFT = frozenset({"etc", "inc", "ltd", "plc", "co", "corp", "jr", "sr"})
 
 # German (and Scandinavian) ordinal dates: "am 1. Januar 2027".  The full stop after the
@@ -48,8 +50,9 @@ _SPACES = " \u00a0\u202f"
 _WORD_BEFORE = re.compile(r"""([A-Za-z][A-Za-z.]*)\.$""")
 
 
-def _is_abbreviation(text: str, dot: int, nxt: str) -> bool:
-    """Whether the full stop at ``dot`` belongs to an abbreviation or initial."""
+def _is_abbreviation(text: str, dot: int, nxt: str, bracket: bool = False) -> bool:
+    """Whether the full stop at ``dot`` belongs to an abbreviation or initial (``bracket``:
+    the next word opens a bracket, after which a soft abbreviation goes on, see _SOFT)."""
     m = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
     if not m:
         return False
@@ -62,7 +65,7 @@ def _is_abbreviation(text: str, dot: int, nxt: str) -> bool:
     if low in ABBREVIATIONS:
         if low == "no":
             return nxt.isdigit()
-        return low not in _SOFT
+        return low not in _SOFT or bracket
     return False
 
 
@@ -116,7 +119,8 @@ def _split(text: str) -> list[tuple[int, int]]:
         nxt = opener.group()[-1]
         single_dot = m.group().startswith(".") and len(m.group().rstrip(_CLOSERS + _SPACES)) == 1
         if single_dot and (
-            _is_abbreviation(text, m.start(), nxt) or _ordinal_date(text, m.start(), end)
+            _is_abbreviation(text, m.start(), nxt, "(" in opener.group())
+            or _ordinal_date(text, m.start(), end)
         ):
             continue
         _add(text, start, end, spans)

@@ -86,3 +86,50 @@ def test_ends_opening_the_contact_line_is_a_release_mark() -> None:
     tail = "Ends. For further information contact the Civic Party's Ashford office."
     assert press_signals("The candidate spoke.\n\n" + tail) == 2
     assert press_signals("The consultation ends. Residents can still write in.") == 0
+
+
+def test_a_release_dateline_links_no_two_releases_of_one_company() -> None:
+    """Two unrelated releases of one company open with its dateline and name ("BRACKFORD,
+    Ohio, March 24, 2026 -- Veltrana Robotics Inc. (Nasdaq: VLTR) today ..."): the dateline
+    is cut off as an agency's is, and "Inc." before a bracket ends no sentence."""
+    from newstrace.text.credits import dateline_end
+    from newstrace.text.sentences import sentences
+
+    head = "BRACKFORD, Ohio, March 24, 2026 -- Veltrana Robotics Inc. (Nasdaq: VLTR) today "
+    assert head[dateline_end(head, 0, len(head)) :].startswith("Veltrana")
+    assert len(sentences(head + "named a finance chief.")) == 1
+    cfo = make_article(
+        head + "named Dominika Farrow as chief financial officer, effective April 6. Farrow "
+        "joins from Halden Cold Chain, where she led finance for six years.\n\n"
+        '"Dominika has run finance at a company growing as fast as we are," said chief '
+        "executive Tomasz Oyelaran.",
+        id="cfo",
+        source="Veltrana Robotics",
+        published="2026-03-24T08:00:00-04:00",
+    )
+    dividend = make_article(
+        head + "said its board had declared the first quarterly dividend in its history, "
+        "of 12 cents a share, payable on May 15 to holders of record on May 1.\n\n"
+        "The company said record orders from hospitals let it return cash to investors "
+        "while it keeps building its second plant in Ohio.",
+        id="dividend",
+        source="Veltrana Robotics",
+        published="2026-03-24T08:00:00-04:00",
+    )
+    out = align.run(dedup.run(RecordSet(articles=(cfo, dividend)), Settings()), Settings())
+    assert not out.pairs
+
+
+def test_narrow_distributor_and_agency_readings() -> None:
+    """ "/PRWirecast/--" unspaced is the distributor's dateline; a paper whose initials an
+    agency's dateline spells ("Alton Free Press", "(AFP)") is no agency; a tag of two
+    words ("he said") is in any text, no copied tag (a code review)."""
+    from newstrace.stages.align.cited import flat_words
+    from newstrace.stages.align.provenance import _copied_tag, is_wire
+
+    assert press_signals("LAS VEGAS, May 13, 2026 /PRWirecast/--Pellaton Energy began.") == 1
+    afp = "PARIS (AFP) - French farmers blocked roads around the capital on Monday."
+    assert not is_wire(make_article(afp, id="p", source="Alton Free Press"))
+    other = flat_words("She said the plan would fail. National Renewal leader Dorian Wexley said:")
+    assert not _copied_tag(flat_words(", he said."), other)
+    assert _copied_tag(flat_words("National Renewal leader Dorian Wexley said:"), other)
