@@ -210,7 +210,7 @@ def test_word_for_word_boilerplate_is_left_out_of_the_features() -> None:
                   "verbatim", 1.0, True)
         for a, b in zip(arts, arts[1:], strict=False)
     )  # fmt: skip
-    assert set(cluster.boilerplate_spans(flags)) == set(EVENTS)
+    assert set(cluster.verbatim_boilerplate(flags)) == set(EVENTS)
     out = cluster.run(RecordSet(articles=tuple(arts), alignments=flags), Settings())
     assert len(out.stories) == len(EVENTS)
 

@@ -154,3 +154,43 @@ def test_a_teaser_of_a_later_story_makes_no_story_a_copy() -> None:
     )
     bins = "\n\n".join([*STORY, "You may also like", BAKERY_HEAD, BAKERY_LEAD])
     assert _pairs(bins, bakery) == []
+
+
+def test_a_storys_own_subheadings_and_a_briefing_are_no_teasers() -> None:
+    """Subheading labels ("More from the meeting", "Top stories", "In other news") cut only
+    items with a crawl's time stamp: a council story's last paragraphs and a morning
+    briefing's items are news (a code review)."""
+    council = [
+        STORY[0],
+        "More from the meeting",
+        "Councillors also approved a new bus lane.",
+        "A plan for the market hall was deferred until March.",
+    ]
+    assert teaser_blocks(council) == []
+    briefing = [
+        "Good morning. Here is what you need to know today.",
+        "Top stories",
+        BAKERY_HEAD,
+        BAKERY_LEAD,
+        "Wendle Bridge to close for eleven weeks",
+        "The bridge will close in August, the highways department has said.",
+        "In other news",
+        "Library reopens after makeover",
+        "The central library reopened on Saturday after 18 months.",
+    ]
+    assert teaser_blocks(briefing) == []
+    assert _clean(briefing) == "\n\n".join(briefing)
+    # a crawl's stamp under the same label marks a page's list
+    stamped = [*STORY, "Top stories", BAKERY_HEAD + " | 3 hours ago", BAKERY_LEAD]
+    assert teaser_blocks(stamped) == [(3, 6)]
+
+
+def test_news_about_newsletters_and_a_reporters_obituary_stay() -> None:
+    assert not is_prompt("Subscribe numbers for newsletters on the platform doubled last year.")
+    assert not is_prompt("Get this: the firm's newsletters now reach 30 million inboxes.")
+    obituary = (
+        "John Bell was the Echo's chief reporter for 20 years. Tributes can be sent to "
+        "tributes@hallburyecho.co.uk."
+    )
+    assert author_boxes([*STORY, obituary]) == set()
+    assert "Video by Tom Reed shows" in _clean([*STORY, "Video by Tom Reed shows the car"])

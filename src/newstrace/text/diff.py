@@ -78,11 +78,12 @@ def copied_spans(
     a: str, b: str, own_min_words: int = OWN_MIN_WORDS, min_run: int = COPY_MIN_RUN
 ) -> list[tuple[int, int]]:
     """Character spans of ``b`` copied from ``a`` (a near copy of it): runs of the same words
-    in the same order (case aside) of at least ``min_run`` words, joined across changes of
-    fewer than ``own_min_words`` words of ``b``.  What lies outside, a paragraph or a headline
-    of ``b``'s own, is not copied.  Bit-parallel LCS over words (rapidfuzz: time and memory
-    grow with the product of the lengths between the first and last change; see
-    :data:`MAX_LCS_CELLS`)."""
+    in the same order (case aside) of at least ``min_run`` words, and stretches of at least
+    ``own_min_words`` words ``a`` holds elsewhere (moved, see :func:`_with_moved`), joined
+    across changes of fewer than ``own_min_words`` words of ``b``.  What lies outside, a
+    paragraph or a headline of ``b``'s own, is not copied.  Bit-parallel LCS over words
+    (rapidfuzz: time and memory grow with the product of the lengths between the first and
+    last change; see :data:`MAX_LCS_CELLS`)."""
     if a == b:
         return [(0, len(b))] if b else []
     wa, wb = list(_WORD.finditer(a)), list(_WORD.finditer(b))
@@ -108,9 +109,9 @@ def copied_spans(
 # A stretch of the copy outside the in-order runs that the original holds word for word
 # elsewhere, at least a sentence long (OWN_MIN_WORDS), was moved, not written: a republished
 # story with paragraphs 4-6 moved to the top was "partially" (0.59) its original's copy, every
-# word the original's (a review of versions).  It is looked up by its runs of MOVED_PROBE
-# words (the quoted-run unit of the aligner: eight words in order are no chance).
-MOVED_PROBE = 8
+# word the original's (a review of versions).  It is looked up by the ANCHOR_WORDS-grams the
+# original holds once (a gram it repeats would be tried at each place: quadratic on
+# repetitive text, a code review), and extended word by word.
 
 
 def _with_moved(
@@ -121,11 +122,9 @@ def _with_moved(
     edges = [0, *(x for b in blocks for x in b), len(kb)]
     gaps = [(edges[k], edges[k + 1]) for k in range(0, len(edges), 2)]
     gaps = [(j0, j1) for j0, j1 in gaps if j1 - j0 >= own_min_words]
-    if not gaps or len(ka) < MOVED_PROBE:
+    if not gaps or len(ka) < ANCHOR_WORDS:
         return blocks
-    index: dict[tuple[str, ...], list[int]] = {}
-    for i in range(len(ka) - MOVED_PROBE + 1):
-        index.setdefault(tuple(ka[i : i + MOVED_PROBE]), []).append(i)
+    index = _unique_grams(ka, ANCHOR_WORDS)
     moved = [run for j0, j1 in gaps for run in _moved_runs(ka, kb, j0, j1, index, own_min_words)]
     if not moved:
         return blocks
@@ -143,19 +142,19 @@ def _moved_runs(
     kb: list[str],
     j0: int,
     j1: int,
-    index: dict[tuple[str, ...], list[int]],
+    index: dict[tuple[str, ...], int],
     min_words: int,
 ) -> list[list[int]]:
     """Runs of ``kb[j0:j1]`` of at least ``min_words`` words that ``ka`` holds in order."""
     out: list[list[int]] = []
     j = j0
-    while j + MOVED_PROBE <= j1:
+    while j + ANCHOR_WORDS <= j1:
+        i = index.get(tuple(kb[j : j + ANCHOR_WORDS]))
         best = 0
-        for i in index.get(tuple(kb[j : j + MOVED_PROBE]), ()):
-            n = MOVED_PROBE
-            while j + n < j1 and i + n < len(ka) and ka[i + n] == kb[j + n]:
-                n += 1
-            best = max(best, n)
+        if i is not None:
+            best = ANCHOR_WORDS
+            while j + best < j1 and i + best < len(ka) and ka[i + best] == kb[j + best]:
+                best += 1
         if best >= min_words:
             out.append([j, j + best])
             j += best

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newstrace.text.offsets import OffsetMap
-from newstrace.text.residue import author_boxes, is_prompt, teaser_blocks
+from newstrace.text.residue import AGE, author_boxes, is_prompt, teaser_blocks
 
 # Characters removed outright: zero-width spaces/joiners, word joiner, BOM, soft hyphen,
 # Mongolian vowel separator.
@@ -114,11 +114,14 @@ _CAPTION_LABEL = re.compile(
 # (one sentence at most: "Top: The council wants 400 homes. Residents say ..." is news)
 _SECOND_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[A-Z\"'\u201c\u2018]")
 # "... Photograph: Jane Doe/Reuters", "... Picture: PA", "... Credit: Getty Images".
-# "... Picture by Sam Hewitt, Harrowgate Echo" too (after a sentence's end or alone: a review
-# of crawled pages; "... showed a picture by Monet" is no credit).
+# "... Picture by Sam Hewitt, Harrowgate Echo" too (after a sentence's end or alone, names in
+# capitals only: a review of crawled pages; "... showed a picture by Monet" and "Video by Tom
+# Reed shows the car ..." are no credits).
+_CAPITALISED = r"[A-Z\u00c0-\u00de][\w.'\u2019-]*"
 _TRAILING_CREDIT = re.compile(
     rf"(?:^|[.!?\u201d\"]\s|\s){_CREDIT_LABEL}\s*:\s*[A-Z\u00c0-\u00de][^.!?:;]{{0,60}}$"
-    rf"|(?:^|[.!?\u201d\"]\s){_CREDIT_LABEL}\s+by\s+[A-Z\u00c0-\u00de][^.!?:;]{{0,60}}$"
+    rf"|(?:^|[.!?\u201d\"]\s)(?i:picture|pic|photo|photograph|image)\s+by\s+"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}(?:,\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})?$"
 )
 # A paragraph that is only a credit: "Getty Images", "AFP via Getty Images", "AP Photo/X".
 _ONLY_CREDIT = re.compile(
@@ -170,11 +173,12 @@ _COMMENT_COUNT = re.compile(
 _COMMENT = re.compile(r"\S{1,40}(?: \S{1,40})? (?i:wrote|schrieb):\s")
 # ... or by a comment's furniture within COMMENT_META_LINES lines: its age ("2 hours ago",
 # "KelbyGran \u00b7 4h"), the sort menu, its "Reply" / "Report" buttons (a review of crawled
-# pages: a reader's rant pasted under two sites' stories linked them)
+# pages: a reader's rant pasted under two sites' stories linked them).  Four lines: a
+# commenter's name and the age under it, or the sort menu and the first comment's head.
 COMMENT_META_LINES = 4
 _COMMENT_META = re.compile(
-    r"(?i:(?:\S.{0,40} \u00b7 )?\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|weeks?"
-    r"|months?)(?: ago)?|sort by:?.{0,30}|reply|report|reply \u00b7 report.{0,30})"
+    rf"(?i:(?:\S.{{0,40}} \u00b7 )?{AGE}|sort by:?.{{0,30}}|reply|report"
+    r"|reply \u00b7 report.{0,30})"
 )
 # Where a glued repeat joins: the end of one copy runs into the capital that starts the next.
 _GLUE = re.compile(r"[a-z0-9.!?)\]\u2019\u201d][A-Z]")
@@ -601,13 +605,20 @@ def drop_caption_paragraphs(paragraphs: list[_Line]) -> list[_Line]:
     return kept
 
 
+# A text would lose more than this share of its characters as residue: it is left as it is
+# (a page that is mostly a teaser list or a roundup of headlines and leads is no story with
+# residue around it; a code review: a briefing lost eight of its ten paragraphs).  A priori.
+RESIDUE_MAX_SHARE = 0.5
+
+
 def _residue(paragraphs: Sequence[str]) -> set[int]:
     """Indexes of a page's residue paragraphs (:mod:`.residue`): teaser blocks, cookie and
-    sign-up prompts, author boxes.  A text that would be all residue is left as it is (a
-    page that is only a teaser list is no story to cut)."""
+    sign-up prompts, author boxes; none where they would be over :data:`RESIDUE_MAX_SHARE`
+    of the text."""
     out = {i for s, e in teaser_blocks(paragraphs) for i in range(s, e)}
     out |= {i for i, p in enumerate(paragraphs) if is_prompt(p)} | author_boxes(paragraphs)
-    return out if len(out) < len(paragraphs) else set()
+    total = sum(len(p) for p in paragraphs)
+    return out if sum(len(paragraphs[i]) for i in out) <= RESIDUE_MAX_SHARE * total else set()
 
 
 def _join(paragraphs: list[_Line], original: str) -> tuple[str, OffsetMap]:

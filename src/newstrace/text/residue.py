@@ -22,16 +22,26 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# A teaser block's label line, alone on its line (a colon allowed): English and German.
-_TEASER_LABEL = re.compile(
-    r"(?i:related(?: (?:stories|articles|content|news|links|coverage|reading))?"
-    r"|more (?:stories|news|headlines|from [^.!?]{1,40}|on this (?:story|topic))"
+# A teaser block's label line, alone on its line (a colon allowed), at most LABEL_MAX_CHARS
+# long: English and German.  Page labels are no story's words ("Most read", "You may also
+# like", "Related stories"); subheading labels may be a story's own ("More from the meeting",
+# "Top stories" over a morning briefing's items, "In other news"), so under them a block is
+# cut only when its items carry a crawl's time stamp ("3 hours ago": a code review, a
+# briefing lost eight of its ten paragraphs and its links to the stories it summarised).
+LABEL_MAX_CHARS = 60
+_PAGE_LABEL = re.compile(
+    r"(?i:related(?: (?:stories|articles|content|links|coverage|reading))"
     r"|most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|today|this week))?"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
-    r"|recommended(?: for you| stories| articles| reading)?|read (?:more|next)|also read"
-    r"|top stories|latest (?:news|stories|headlines)|trending(?: now| stories)?"
-    r"|don't miss|what to read next|editor's picks|in other news"
+    r"|recommended (?:for you|stories|articles|reading)|read (?:more|next)|also read"
+    r"|more stories|what to read next|editor's picks"
     r"|mehr zum thema|lesen sie auch|meistgelesen|das k\u00f6nnte sie auch interessieren)"
+    r"\s*:?"
+)
+_SUBHEAD_LABEL = re.compile(
+    r"(?i:related|recommended|more (?:news|headlines|from [^.!?]{1,40}|on this (?:story|topic))"
+    r"|top stories|latest (?:news|stories|headlines)|trending(?: now| stories)?"
+    r"|don't miss|in other news)"
     r"\s*:?"
 )
 # Teaser items are short: a headline of at most TEASER_HEADLINE_MAX characters (no full stop
@@ -44,11 +54,14 @@ TEASER_LEAD_MAX = 350
 TEASER_MAX_ITEMS = 10
 # A teaser's crawl-time stamp ("... 6,000 residents. 3 hours ago", "Bakery fire | 5 days ago")
 # and a stamp on a line alone.
+AGE = r"\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|weeks?|months?)(?:\s+ago)?"
 _STAMP = re.compile(
-    r"\s*(?:[|\u00b7\u2022-]\s*)?(?:\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|weeks?)(?:\s+ago)?"
-    r"|yesterday|just now)\s*$",
+    rf"\s*(?:[|\u00b7\u2022-]\s*)?(?:{AGE}|yesterday|just now)\s*$",
     re.IGNORECASE,
 )
+# ... as a mark of a crawl: an age ("3 hours ago") or a stamp after a separator ("| 5d"),
+# not "in 2 weeks" ending a lead
+_STAMPED = re.compile(r"(?:\bago|[|\u00b7\u2022]\s*\d{1,3}\s*[a-z]{1,7})\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+")
 _INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]?[A-Z0-9]")
 
@@ -71,12 +84,12 @@ def _lead(par: str) -> bool:
     return 0 < len(text) <= TEASER_LEAD_MAX and not _INNER_END.search(text)
 
 
-def _teaser_end(paragraphs: Sequence[str], start: int) -> int:
+def _teaser_end(paragraphs: Sequence[str], start: int, leads_only: bool = True) -> int:
     """Where the teaser items from ``start`` end.  A headline counts when a lead, another
     headline or the text's end follows it: a subheading over a news paragraph of several
-    sentences is the story going on, not a teaser.  Under a label with no headline kept (a
-    page whose teasers' headlines were links, dropped by the extractor) the leads count only
-    when they run to the text's end."""
+    sentences is the story going on, not a teaser.  Under a page label (``leads_only``) with
+    no headline kept (a page whose teasers' headlines were links, dropped by the extractor)
+    the leads count only when they run to the text's end."""
     n, j, items = len(paragraphs), start, 0
     while j < n and items < TEASER_MAX_ITEMS:
         if _STAMP.fullmatch(paragraphs[j]):
@@ -90,22 +103,26 @@ def _teaser_end(paragraphs: Sequence[str], start: int) -> int:
         j, items = j + 1, items + 1
         if after is not None and not _headline(after):
             j += 1  # its lead
-    if j == start and all(_lead(p) for p in paragraphs[start:]):
+    if j == start and leads_only and all(_lead(p) for p in paragraphs[start:]):
         return n if n - start <= TEASER_MAX_ITEMS else start
     return j
 
 
 def teaser_blocks(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
     """The teaser blocks of a text's paragraphs, as ``(first, past_last)`` index ranges: a
-    label line and the teaser items under it (:func:`_teaser_end`).  A label with no item
+    label line and the teaser items under it (:func:`_teaser_end`; under a subheading label,
+    items with a crawl's time stamp only, see :data:`LABEL_MAX_CHARS`).  A label with no item
     under it is left alone (a story's own subheading "Latest news" over its paragraphs)."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(paragraphs):
         par = paragraphs[i].strip()
-        if len(par) <= 60 and _TEASER_LABEL.fullmatch(par):
-            end = _teaser_end(paragraphs, i + 1)
-            if end > i + 1:
+        page = len(par) <= LABEL_MAX_CHARS and _PAGE_LABEL.fullmatch(par) is not None
+        subhead = not page and len(par) <= LABEL_MAX_CHARS and _SUBHEAD_LABEL.fullmatch(par)
+        if page or subhead:
+            end = _teaser_end(paragraphs, i + 1, leads_only=page)
+            stamped = any(_STAMPED.search(p) for p in paragraphs[i + 1 : end])
+            if end > i + 1 and (page or stamped):
                 out.append((i, end))
                 i = end
                 continue
@@ -118,7 +135,8 @@ def teaser_blocks(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
 PROMPT_MAX_CHARS = 600
 _PROMPT = re.compile(
     r"(?i:we(?: and our partners)? use cookies|this (?:web)?site uses cookies"
-    r"|(?:get|receive|sign up|subscribe|want)\b[^.!?\n]{0,120}\b(?:inbox|newsletters?)\b"
+    r"|(?:get|receive|want)\b[^.!?\n]{0,120}\b(?:to|in) your inbox\b"
+    r"|(?:sign up|subscribe) (?:to|for) (?:our|the) [^.!?\n]{0,60}\bnewsletters?\b"
     r"|we use your sign-?up\b|you can unsubscribe at any time"
     r"|wir verwenden cookies|diese (?:web)?seite verwendet cookies)"
 )
@@ -131,18 +149,29 @@ def is_prompt(paragraph: str) -> bool:
 
 
 # An author box: "<Name> is (a|the|the Echo's ...) <role> ..." with a way to reach the author
-# (an e-mail address, "Contact him", "Follow her on", "Got a story?").  A news paragraph
-# naming a journalist ("Evan Marsh is a reporter who was detained ...") carries no contact.
+# (see _CONTACT).  A news paragraph naming a journalist ("Evan Marsh is a reporter who was
+# detained ...") carries no contact.  At most AUTHOR_BOX_MAX_CHARS long, as a prompt at most
+# PROMPT_MAX_CHARS (the review's boxes and prompts ran to 250-330 characters; a priori
+# about twice that).
 AUTHOR_BOX_MAX_CHARS = 600
 _AUTHOR_BOX = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}) (?:is|was|has been) "
     r"(?:a|an|the|our|[A-Z][\w.&' -]{0,40}?'s?)\b[^.\n]{0,100}?\b(?:reporter|correspondent"
     r"|editor|journalist|writer|columnist|photographer|producer|critic)s?\b"
 )
-_CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|(?i:\b(?:contact|email|e-mail|follow) (?:him|her|them|me)\b"
-    r"|got a story\?)"
-)
+# ... and the author's own contact: an address whose name part holds one of the box's names,
+# "Contact him", "Follow her on", "Got a story?" (a reporter's obituary ending "Tributes can
+# be sent to tributes@..." is news: a code review).
+_CONTACT = re.compile(r"(?i:\b(?:contact|email|e-mail|follow) (?:him|her|them|me)\b|got a story\?)")
+_ADDRESS = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.]+")
+
+
+def _reachable(text: str, found: re.Match[str]) -> bool:
+    """Whether an author box gives its author's own contact (see :data:`_CONTACT`)."""
+    if _CONTACT.search(text):
+        return True
+    names = {w.lower() for w in found.group("name").split() if len(w) > 2}
+    return any(any(n in m.group(1).lower() for n in names) for m in _ADDRESS.finditer(text))
 
 
 def author_boxes(paragraphs: Sequence[str]) -> set[int]:
@@ -152,7 +181,7 @@ def author_boxes(paragraphs: Sequence[str]) -> set[int]:
     for i, par in enumerate(paragraphs):
         text = par.strip()
         found = _AUTHOR_BOX.match(text)
-        if found is None or len(text) > AUTHOR_BOX_MAX_CHARS or not _CONTACT.search(text):
+        if found is None or len(text) > AUTHOR_BOX_MAX_CHARS or not _reachable(text, found):
             continue
         out.add(i)
         if i and paragraphs[i - 1].strip() == found.group("name"):

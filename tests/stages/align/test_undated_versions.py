@@ -76,3 +76,17 @@ def test_an_outlet_naming_itself_does_not_make_its_scoop_the_stubs_copy() -> Non
     stub = make_article(STUB, id="stub", source="Kestrel Times")
     for arts in ((scoop, stub), (stub, scoop)):
         assert ("stub", "scoop", "derived") not in _pairs(*arts)
+
+
+def test_version_and_self_credit_marks_are_read_narrowly() -> None:
+    """A software note ("Update 3.10: the firmware ...") is no later-version mark; an
+    outlet's earlier story it "revealed" is credited though the sentence holds "understands"
+    (a code review)."""
+    from newstrace.text.credits import attribution_order
+
+    assert not later_version("Update 3.10: the firmware adds a dark mode.")
+    follow = (
+        "The Kestrel Times revealed on Monday that the trust had understated its waiting "
+        "lists, which the minister understands."
+    )
+    assert attribution_order("Kestrel Times", SCOOP, "Kestrel Times", follow) == 0

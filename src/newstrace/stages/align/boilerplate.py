@@ -42,6 +42,7 @@ from rapidfuzz import fuzz
 
 from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.cited import MIN_WORDS as MIN_QUOTE_WORDS
+from newstrace.stages.align.cited import flat_words
 from newstrace.stages.align.embed import names
 from newstrace.stages.align.provenance import covered, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
@@ -89,12 +90,12 @@ _FOOTER = re.compile(
 # ("Ends." may open the paragraph as a sentence of its own: "Ends. Media enquiries: ...")
 _ABOUT = re.compile(
     r"(?i:ends\.?\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s"
-    # a series' box ("About this series: ...", "This article is part of a series ...": a
-    # review, a two-part series was linked by it; not "This report is one of the most
-    # critical ...", news)
     # a columnist's box in its paragraph ("About the author: Oliver Treadgold is chief
     # executive of ...": a review, two columns of one writer were linked by it)
     r"|(?i:about the (?:author|writer|columnist|contributor)s?\b)"
+    # a series' box ("About this series: ...", "This article is part of a series ...": a
+    # review, a two-part series was linked by it; not "This report is one of the most
+    # critical ...", news)
     r"|(?i:about this (?:series|project|investigation)\b|this (?:article|story|piece|report)"
     r" is (?:part|one) of (?:a|an|our|the)(?: [\w'-]+){0,3}? (?:series|project|investigation"
     r"|partnership|collaboration)\b)"
@@ -788,15 +789,12 @@ def _shares_quote(a: str, b: str) -> bool:
     word: a speaker's words kept, no stock sentence refilled (a review: a paper's obituary
     quoting its own interview of 2019, "When the Lowmarsh Times visited her in 2019 ...", was
     read as the interview's form refilled, the outlet's own name its only name)."""
-    flat = " " + " ".join(_QUOTE_WORD.findall(b.lower())) + " "
+    flat = flat_words(b)
     for s, e in quoted_spans(a):
-        words = _QUOTE_WORD.findall(a[s:e].lower())
-        if len(words) >= MIN_QUOTE_WORDS and " " + " ".join(words) + " " in flat:
+        words = flat_words(a[s:e])
+        if words.count(" ") - 1 >= MIN_QUOTE_WORDS and words in flat:
             return True
     return False
-
-
-_QUOTE_WORD = re.compile(r"\w+")
 
 
 def _renamed(a: str, b: str) -> bool:

@@ -67,7 +67,7 @@ def quoted_runs(
     left out."""
     if not may_quote(quoting):
         return []
-    flat = _flat(origin)
+    flat = flat_words(origin)
     quotes = [words for words, probes in _long_quotes(quoting) if any(p in flat for p in probes)]
     if not quotes:
         return []
@@ -81,7 +81,7 @@ def quoted_runs(
 @lru_cache(maxsize=4096)  # a text is asked for once per candidate pair it is in
 def _long_quotes(text: str) -> tuple[tuple[list[tuple[int, int, str]], tuple[str, ...]], ...]:
     """The words of each quoted passage of ``text`` of at least MIN_WORDS words, with its
-    probes: its runs of _PROBE words at every _STEP-th word, as :func:`_flat` writes them (a
+    probes: its runs of _PROBE words at every _STEP-th word, as :func:`flat_words` writes them (a
     run of MIN_WORDS words of the quote holds one, so a quote none of whose probes is in the
     other text shares no run with it: a cheap necessary test)."""
     out = []
@@ -101,7 +101,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=4096)  # a text is asked for once per candidate pair it is in
-def _flat(text: str) -> str:
+def flat_words(text: str) -> str:
     """The words of ``text`` in lower case, one space between, one before and after."""
     return " " + " ".join(_WORD.findall(text.lower())) + " "
 

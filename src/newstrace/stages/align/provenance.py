@@ -42,6 +42,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from newstrace.records import Alignment, Article, Provenance
+from newstrace.stages.align.cited import flat_words
 from newstrace.stages.extract.dates import date_mentions, infer_publication_date
 from newstrace.stages.extract.quotes import RawQuote, find_quotes
 from newstrace.text.credits import (
@@ -123,6 +124,9 @@ _DISTRIBUTED = (
     r"^\s*view (?:original content|source version)\b|^\s*(?-i:SOURCE)[ \t]+[A-Z][^\n]{1,80}$"
     r"|/[A-Za-z][\w ]{1,30}/[ \t]*(?:--|\u2013|\u2014)"
 )
+# "Ends." as the first sentence of a release's contact line ("Ends. For further information
+# contact the Civic Party's Ashford office ...": a review of election releases)
+_ENDS_SENTENCE = r"^\s*ends\.[ \t]+(?=(?-i:[A-Z]))"
 # The press-release markers, each with the literal words (in lower case) it cannot match
 # without: a marker none of whose words is in a text's lower case (:func:`.credits.hint_lower`,
 # as the case-insensitive pattern reads letters) is not searched for.  The fourteen patterns
@@ -134,9 +138,7 @@ _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"^\s*notes? to editors\b", ("to editors",)),
         (r"^\s*ends\s*$", ("ends",)),
         (r"^\s*-?\s*ends\s*-?\s*$", ("ends",)),
-        # "Ends." as the first sentence of the contact line ("Ends. For further information
-        # contact the Civic Party's Ashford office ...": a review of election releases)
-        (r"^\s*ends\.[ \t]+(?=(?-i:[A-Z]))", ("ends",)),
+        (_ENDS_SENTENCE, ("ends",)),
         (r"\bfor (?:further|more) information,? (?:please )?contact\b", ("information",)),
         (r"\bpress release\b", ("press release",)),
         (r"\bmedia enquiries\b", ("media enquiries",)),
@@ -145,7 +147,10 @@ _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"^\s*(?:media|press|investor)(?: relations)? contacts?\b", (" contact",)),
         # a distributor's lines ("View original content: ...", "SOURCE Pellaton Energy Inc."
         # in capitals, the "/PRWirecast/ --" dateline: a review of wire-distributed releases)
-        (_DISTRIBUTED, ("view ", "source", "/ -", "/ \u2013", "/ \u2014")),
+        (
+            _DISTRIBUTED,
+            ("view ", "source", "/ -", "/ \u2013", "/ \u2014", "/-", "/\u2013", "/\u2014"),
+        ),
         (_VOICE, ("we ", "our ")),
         (_SAID_LINE, (" said:",)),
         (r"\bthe (?:prime minister|minister|secretary) will (?:say|announce)\b", (" will ",)),
@@ -196,13 +201,21 @@ def is_wire(article: Article) -> bool:
 _HEAD = 2 * DATELINE_HEAD  # leading spaces and a blank line or two before the dateline
 
 
+# An outlet name that says it is an agency of some kind ("Pennine Sports Agency", "Capital
+# News Service"): its initials in a dateline ("(PSA)") name it.  A paper's initials do not:
+# "Alton Free Press" printing "PARIS (AFP) - ..." is no agency (a code review).
+_AGENCY_WORD = re.compile(r"(?i:\b(?:agency|agence|agentur|agencia|agenzia|wire|service)\b)")
+
+
 @lru_cache(maxsize=4096)
 def _own_dateline(source: str | None, head: str) -> bool:
     named = dateline_agency(head) if source else None
     if not named or not source:
         return False
+    if outlet_key(named) == outlet_key(source):
+        return True
     initials = "".join(w[0] for w in re.findall(r"\w+", source) if w[0].isupper())
-    return outlet_key(named) == outlet_key(source) or (len(named) > 1 and named == initials)
+    return len(named) > 1 and named == initials and _AGENCY_WORD.search(source) is not None
 
 
 def names_itself(
@@ -488,9 +501,9 @@ def _own_marks_only(a: str, b: str, pa: int, pb: int) -> int | None:
 # the library service on ...", which a news story gives its readers too (a review: an undated
 # story ending so was made the source of the council's own release).
 _STRONG_MARKS = re.compile(
-    r"^\s*(?:notes? to editors\b|-?\s*ends\s*-?\s*$|ends\.[ \t]+(?=(?-i:[A-Z]))"
-    r"|(?:media|press) (?:contacts?|enquiries)\b)"
-    rf"|{_DISTRIBUTED}",
+    r"^\s*(?:notes? to editors\b|-?\s*ends\s*-?\s*$"
+    r"|(?:media|press|investor)(?: relations)? (?:contacts?|enquiries)\b)"
+    rf"|{_ENDS_SENTENCE}|{_DISTRIBUTED}",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -628,15 +641,21 @@ def _framed_share(text: str, spans: Iterable[tuple[int, int]], other: str | None
     copied text (a police statement's tribute printed by a paper)."""
     spans = list(spans)
     tags = speech_tags(text, spans)
-    if other is not None:
-        flat = _flat_words(other)
-        tags = [(s, e) for s, e in tags if _flat_words(text[s:e]).strip() not in flat]
+    if other is not None and tags:
+        flat = flat_words(other)
+        tags = [(s, e) for s, e in tags if not _copied_tag(flat_words(text[s:e]), flat)]
     return _share_inside(spans, (*quoted_spans(text), *tags))
 
 
-def _flat_words(text: str) -> str:
-    """The words of ``text`` in lower case, one space around each."""
-    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+# A tag of at least this many words found word for word in the other text was copied with its
+# quote ("In a statement issued through police, his family said:", "National Renewal leader
+# Dorian Wexley said:"); a shorter one ("he said", "Holm said") is in any text.  A priori.
+TAG_COPIED_WORDS = 4
+
+
+def _copied_tag(tag: str, other: str) -> bool:
+    """Whether the words ``tag`` (:func:`.cited.flat_words`) stand in ``other`` (the same)."""
+    return tag.count(" ") - 1 >= TAG_COPIED_WORDS and tag in other
 
 
 def _speech_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
@@ -1057,7 +1076,7 @@ _LATER_VERSION = re.compile(
     r"|\bthis[ \t]+(?:article|story|report|piece)[ \t]+(?:was|has[ \t]+been)[ \t]+"
     r"(?:amended|corrected|retracted|withdrawn)\b"
     r"|^[ \t]*update[ \t]*(?:,|at)?[ \t]*\(?\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?\)?"
-    r"[ \t]*[:\u2013\u2014-][ \t]*[A-Z\"\u201c]",
+    r"[ \t]*[:\u2013\u2014-][ \t]*(?-i:[A-Z\"\u201c])",
     re.IGNORECASE | re.MULTILINE,
 )
 

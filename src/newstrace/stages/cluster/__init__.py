@@ -41,7 +41,7 @@ STORY_ENTITIES = 5  # key entities listed on a Story
 
 __all__ = [
     "NAME",
-    "boilerplate_spans",
+    "verbatim_boilerplate",
     "ClusterState",
     "MergeEvent",
     "Storyline",
@@ -71,10 +71,10 @@ def publication_order(articles: Sequence[Article]) -> list[Article]:
 # of them: a stock sentence of two obituaries ("He is survived by ...", 0.065), a release's
 # dateline line ("BRACKFORD, Ohio, March 3, 2026 -- Veltrana Robotics Inc.", 0.02-0.03) are
 # no evidence of one event, and each pulled an unrelated article into a story (a review of
-# obituaries and of companies' releases).  Below it, similarity alone decides.  Set at the
-# reuse engine's lowest share that still names a source in a digest, a tenth of the
-# "partially derived" share (PARTIAL_SHARE 0.15): a day-two follow-up keeping one background
-# paragraph of the first report (0.1-0.2) still joins its story.
+# obituaries and of companies' releases).  Below it, similarity alone decides.  Set a priori
+# between those (under 0.07) and what a day-two follow-up keeping one background paragraph of
+# the first report shares (0.1-0.2 in the reviews' corpora), two thirds of the "partially
+# derived" share (COPY_SHARE 0.15): such a follow-up still joins its story.
 LINK_MIN_SHARE = 0.1
 
 
@@ -179,7 +179,7 @@ def cluster_incremental(
     :func:`reuse_links`); ``copies`` a source to the articles derived from it (see
     :func:`copies_of`); ``copied`` an article to those it duplicates or wholly copies, or
     that do it (see :func:`whole_copies`); ``boilerplate`` an article to its spans of
-    boilerplate, left out of its features (see :func:`boilerplate_spans`).
+    boilerplate, left out of its features (see :func:`verbatim_boilerplate`).
     """
     cfg = settings or StorySettings()
     by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -189,14 +189,14 @@ def cluster_incremental(
     links = (links or {}) if cfg.reuse_links else {}
     copies = (copies or {}) if cfg.reuse_links else {}
     copied = (copied or {}) if cfg.reuse_links else {}
-    todo = [a for a in publication_order(new_articles) if a.id not in state.assignment]
-    dense = _embeddings(todo, cfg)
+    todo = [
+        _without(a, by_article.get(a.id, ()), (boilerplate or {}).get(a.id, ()))
+        for a in publication_order(new_articles)
+        if a.id not in state.assignment
+    ]
+    dense = _embeddings([a for a, _ in todo], cfg)
     clusterer = Clusterer(state, cfg)
-    for article in todo:
-        mentions_of: Sequence[Mention] = by_article.get(article.id, ())
-        spans = (boilerplate or {}).get(article.id)
-        if spans:
-            article, mentions_of = _without(article, mentions_of, spans)
+    for article, mentions_of in todo:
         feats = article_features(article, mentions_of, cfg.lead_chars, dense.get(article.id))
         ends = links.get(article.id, ()), copies.get(article.id, ())
         clusterer.add(feats, *ends, copied.get(article.id, set()))
@@ -211,7 +211,7 @@ def cluster_incremental(
 BLANK_MIN_SCORE = 0.9
 
 
-def boilerplate_spans(alignments: Iterable[Alignment]) -> dict[str, list[tuple[int, int]]]:
+def verbatim_boilerplate(alignments: Iterable[Alignment]) -> dict[str, list[tuple[int, int]]]:
     """Article id -> the spans of its word-for-word boilerplate passages: a company's "About"
     box and legal disclaimer under each of its releases, a league table under each match
     report.  They are no part of the event: left in an article's features, three unrelated
@@ -231,6 +231,8 @@ def _without(
     article: Article, mentions: Sequence[Mention], spans: Sequence[tuple[int, int]]
 ) -> tuple[Article, list[Mention]]:
     """``article`` with ``spans`` blanked (offsets kept) and the mentions outside them."""
+    if not spans:
+        return article, list(mentions)
     text = blanked(article.text, spans)
     if text.strip() == "":
         return article, list(mentions)  # all boilerplate: nothing else to cluster it by
@@ -329,7 +331,7 @@ def update(
         links=reuse_links(records.duplicates, records.alignments, records.pairs),
         copies=copies_of(records.provenance),
         copied=whole_copies(records.duplicates, records.provenance),
-        boilerplate=boilerplate_spans(records.alignments),
+        boilerplate=verbatim_boilerplate(records.alignments),
     )
     out = dataclasses.replace(
         records, stories=stories_from_state(state), storylines=storylines_from_state(state)
