@@ -831,3 +831,10 @@ def test_third_review_of_the_new_credit_forms() -> None:
     line = "Body.\n\nMore body.\n\n\u00a9 2026 Kestrel Features"
     assert shared_credits(line) == {"kestrelfeatures"}
     assert not shared_credits(line, lines=False)
+
+
+def test_told_the_outlet_that_names_its_interview() -> None:
+    """ "The librarian told the Brindle Valley Herald that ..." credits the Herald (a review of
+    obituaries: a later piece quoting the paper's own tributes was read as its sibling)."""
+    told = "The head librarian told the Brindle Valley Herald that he came every autumn."
+    assert [k for _, _, k in attributions(told)] == ["brindlevalleyherald"]

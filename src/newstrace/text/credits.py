@@ -181,6 +181,17 @@ _COPYRIGHT = re.compile(
     r"(?=[ \t]*(?:\.|,|$|(?i:all[ \t]+rights)))",
     re.MULTILINE,
 )
+# A release passed on by a partner: "... the announcement below, issued today by our partner
+# Sarnova Biotech." (a review of companies' releases: undated, the partner's republication
+# and the release were siblings of an unseen source).  One-sided.
+_PASSED_ON = re.compile(
+    r"\b(?i:announcement|release|statement|news)[ \t]+(?i:below|that[ \t]+follows)\b"
+    r"[^\n.!?]{0,40}?\b(?i:issued|published|released|made)[ \t]+(?:(?i:today|on[ \t]+\w+)[ \t]+)?"
+    r"(?i:by)[ \t]+(?:(?i:our)[ \t]+(?i:partners?|parent[ \t]+company|client)[ \t]+)?"
+    + _NAME
+    + _CREDIT_END,
+    re.MULTILINE,
+)
 # Credit forms, and whether two texts that both carry one say that they share its outlet as
 # a source.  "Additional reporting by" also names people (a paper's own reporter, kept in a
 # reprint of its story), so it only ever names the other article's outlet.
@@ -203,6 +214,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # one-sided: a copy keeping the original's line names it, but two papers carrying one
     # group's or one photo agency's line share no source by it (a review of this rule)
     (_COPYRIGHT, False),
+    (_PASSED_ON, False),
 )  # fmt: skip
 # Words a credit pattern can take for a name that name no outlet ("first published in March")
 _NOT_OUTLETS = frozenset({
@@ -586,6 +598,7 @@ _HINTS: tuple[Callable[[str, str], bool], ...] = (
     lambda text, lower: "read" in lower,
     lambda text, lower: "source" in lower,
     lambda text, lower: _copyright_hint(text, lower),
+    lambda text, lower: ("below" in lower or "follows" in lower) and " by " in lower,
 )
 
 
@@ -905,8 +918,8 @@ _TOLD = re.compile(
     r"(?:\btold|\b[Ss]peaking[ \t]+to|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with)[ \t]+"
 )
 _TOLD_NAME_END = re.compile(
-    _ONAME + r"(?=[ \t]*[.!,;:]|[ \t]+(?:on|last|this|earlier|yesterday|in)\b)"
-)
+    _ONAME + r"(?=[ \t]*[.!,;:]|[ \t]+(?:on|last|this|earlier|yesterday|in|that)\b)"
+)  # ("... told the Brindle Valley Herald that he returned every autumn": a review)
 # A statement an outlet put out, quoted: "Paying tribute in a statement released by Westmoor
 # Police, his family said: ...", "in a statement issued through the Ashby Herald" (a family's
 # or a company's words given out by a police force or a council: the quote is that release's);

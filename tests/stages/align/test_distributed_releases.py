@@ -6,11 +6,16 @@ releases: the pair had no direction, "related")."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from newstrace.config import Settings
 from newstrace.records import RecordSet
 from newstrace.stages import align, dedup
 from newstrace.stages.align.provenance import press_signals, wire_name
 from newstrace.stages.ingest.article import make_article
+
+PARTNER = Path(__file__).parents[2] / "data" / "releases" / "partner.jsonl"
 
 RELEASE = (
     "LAS VEGAS, May 13, 2026 /PRWirecast/ -- Pellaton Energy Inc. (NYSE: PLTN) today "
@@ -133,3 +138,23 @@ def test_narrow_distributor_and_agency_readings() -> None:
     other = flat_words("She said the plan would fail. National Renewal leader Dorian Wexley said:")
     assert not _copied_tag(flat_words(", he said."), other)
     assert _copied_tag(flat_words("National Renewal leader Dorian Wexley said:"), other)
+
+
+def test_a_partner_passing_a_release_on_credits_it() -> None:
+    """ "... the announcement below, issued today by our partner Sarnova Biotech.": undated,
+    the partner's page is the release's copy, not its sibling (a review of releases)."""
+    from newstrace.text.credits import credits
+
+    intro = (
+        "RALEIGH, N.C. -- Lumeric Diagnostics is pleased to share the announcement below, "
+        "issued today by our partner Sarnova Biotech. The agreement is Lumeric's first "
+        "companion diagnostic deal.\n\n"
+    )
+    assert credits(intro) == {"sarnovabiotech"}
+    rows = [json.loads(line) for line in PARTNER.read_text(encoding="utf-8").splitlines()]
+    arts = tuple(make_article(r["text"], id=r["id"], source=r["source"]) for r in rows)
+    for order in (arts, arts[::-1]):
+        out = align.run(dedup.run(RecordSet(articles=order), Settings()), Settings())
+        assert [(p.source_id, p.target_id, p.relation) for p in out.pairs] == [
+            ("D_rel_sb", "D_repub_ld", "derived")
+        ]
