@@ -180,7 +180,10 @@ def test_a_storys_own_subheadings_and_a_briefing_are_no_teasers() -> None:
     ]
     assert teaser_blocks(briefing) == []
     assert _clean(briefing) == "\n\n".join(briefing)
-    # a crawl's stamp under the same label marks a page's list
+    # a site's name after "More from" marks the site's list, stamped or not
+    site = [*STORY, "More from Harrowgate Echo", BAKERY_HEAD, BAKERY_LEAD]
+    assert teaser_blocks(site) == [(3, 6)]
+    # a crawl's stamp under a subheading label marks a page's list
     stamped = [*STORY, "Top stories", BAKERY_HEAD + " | 3 hours ago", BAKERY_LEAD]
     assert teaser_blocks(stamped) == [(3, 6)]
 

@@ -30,12 +30,15 @@ from collections.abc import Sequence
 # briefing lost eight of its ten paragraphs and its links to the stories it summarised).
 LABEL_MAX_CHARS = 60
 _PAGE_LABEL = re.compile(
-    r"(?i:related(?: (?:stories|articles|content|links|coverage|reading))"
+    r"(?:(?i:related(?: (?:stories|articles|content|links|coverage|reading))"
     r"|most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|today|this week))?"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
     r"|recommended (?:for you|stories|articles|reading)|read (?:more|next)|also read"
     r"|more stories|what to read next|editor's picks"
     r"|mehr zum thema|lesen sie auch|meistgelesen|das k\u00f6nnte sie auch interessieren)"
+    # "More from the Harrowgate Echo": a site's name, in capitals ("More from the meeting"
+    # is a story's subheading)
+    r"|(?i:more from )(?:the )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5})"
     r"\s*:?"
 )
 _SUBHEAD_LABEL = re.compile(

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from newstrace.config import Settings
 from newstrace.records import RecordSet
 from newstrace.stages import align, dedup
@@ -16,6 +18,7 @@ from newstrace.stages.align.provenance import press_signals, wire_name
 from newstrace.stages.ingest.article import make_article
 
 PARTNER = Path(__file__).parents[2] / "data" / "releases" / "partner.jsonl"
+CEO_QUOTE = PARTNER.with_name("ceo_quote.jsonl")
 
 RELEASE = (
     "LAS VEGAS, May 13, 2026 /PRWirecast/ -- Pellaton Energy Inc. (NYSE: PLTN) today "
@@ -158,3 +161,22 @@ def test_a_partner_passing_a_release_on_credits_it() -> None:
         assert [(p.source_id, p.target_id, p.relation) for p in out.pairs] == [
             ("D_rel_sb", "D_repub_ld", "derived")
         ]
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_release_is_the_source_of_its_chief_executives_quote(dated: bool) -> None:
+    """A paper quotes only the chief executive's words from a company's release (press
+    contact line), tagged in its own words: the release is its source, dated or not, not a
+    fellow quoter of one speaker (the speech tag rule made them "quotation": a sweep of the
+    review corpora)."""
+    rows = [json.loads(line) for line in CEO_QUOTE.read_text(encoding="utf-8").splitlines()]
+    arts = tuple(
+        make_article(
+            r["text"], id=r["id"], source=r["source"], published=r["published"] if dated else None
+        )
+        for r in rows
+    )
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    assert [(p.source_id, p.target_id, p.relation) for p in out.pairs] == [
+        ("C_rel", "C_paper_quote", "derived")
+    ]

@@ -422,11 +422,22 @@ def direction(
         if quoted
         else (False, False)
     )
-    if quoted and wa == wb and abs(pa - pb) < PRESS_MARGIN and spoken[0] == spoken[1]:
+    # a release with a strong mark (a contact line, "Ends") is the source of the quotes it
+    # gives, its own people's: a paper quoting the chief executive's words from it, tagged
+    # in its own words, is no fellow quoter (a review of companies' releases)
+    strong = _strong_marks(_marked_text(a)), _strong_marks(_marked_text(b))
+    if (
+        quoted
+        and wa == wb
+        and abs(pa - pb) < PRESS_MARGIN
+        and spoken[0] == spoken[1]
+        and strong[0] == strong[1]
+    ):
         return Direction(None, "quotation")
     marked = (release_marks(_marked_text(a)) > 0, release_marks(_marked_text(b)) > 0)
     speakers = {i for i in (0, 1) if spoken[i] and not spoken[1 - i]}  # a statement itself
-    sources = _quote_sources(wa, wb, pa, pb, marked) | speakers
+    released = {i for i in (0, 1) if strong[i] and not strong[1 - i]}
+    sources = _quote_sources(wa, wb, pa, pb, marked) | speakers | released
     if quoted and order is not None and order not in sources:
         # the wire or press release is the later of the two: the date does not make it the
         # copy of quotes both can have taken from the speaker
