@@ -459,3 +459,22 @@ def test_the_state_is_written_as_its_dict() -> None:
     assert state.stories and state.storylines and state.merges
     raw = zlib.decompress(state.to_bytes()).decode("utf-8")
     assert raw == json.dumps(state.to_dict(), separators=(",", ":"))
+
+
+def test_a_running_storys_repeated_background_paragraph_keeps_it_one_story(
+    tmp_path: Path,
+) -> None:
+    """A paper's four daily reports of one trial each repeat a background paragraph (the
+    victim, the defendant, the charge): boilerplate by repetition, but in the body, so it
+    stays in their features; only a closing run of boilerplate is blanked (a review: the
+    trial's reports became four stories)."""
+    import newstrace
+
+    path = Path(__file__).parents[1] / "data" / "stories" / "trial.jsonl"
+    with newstrace.open(tmp_path / "n.db") as corpus:
+        corpus.add(path)
+        corpus.analyze()
+        key = {a.id: str(a.metadata["id"]) for a in corpus.articles()}
+        assert any(al.boilerplate for al in corpus.records().alignments)  # flagged
+        story_of = {key[a]: s.id for s in corpus.stories() for a in s.articles}
+    assert len({story_of[t] for t in ("t1", "t2", "t3", "t4")}) == 1

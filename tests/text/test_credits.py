@@ -838,3 +838,10 @@ def test_told_the_outlet_that_names_its_interview() -> None:
     obituaries: a later piece quoting the paper's own tributes was read as its sibling)."""
     told = "The head librarian told the Brindle Valley Herald that he came every autumn."
     assert [k for _, _, k in attributions(told)] == ["brindlevalleyherald"]
+
+
+def test_told_the_court_that_credits_no_one_word_outlet() -> None:
+    """ "The witness told the court that ..." is evidence, not a credit of an outlet whose
+    short name is "Court" (a second review); a name of two words or more before "that" is."""
+    assert attributions("The witness told the Court that she saw him leave.") == ()
+    assert attributions("She told the Herald: he came every year.") != ()

@@ -65,12 +65,48 @@ def test_a_subheading_over_several_sentences_is_no_teaser() -> None:
     assert "What happens next" in _clean(pars)
 
 
-def test_leads_without_headlines_are_cut_only_at_the_end() -> None:
-    # the extractor dropped the teasers' link headlines, leaving their leads
-    tail = [*STORY, "Related stories", BAKERY_LEAD]
+def test_leads_without_headlines_are_cut_only_stamped_at_the_end() -> None:
+    """The extractor dropped the teasers' linked headlines, leaving their leads: they go
+    where they run to the text's end with a crawl's stamp; unstamped they may be the story's
+    own one-sentence paragraphs under a lone label (a second review: an HTML page's kept
+    "Most read" heading cut the rest of a story), and only the label goes."""
+    tail = [*STORY, "Related stories", BAKERY_LEAD + " 3 hours ago"]
     assert teaser_blocks(tail) == [(3, 5)]
+    story = [
+        STORY[0],
+        "Most read",
+        "Police said the road would reopen on Friday.",
+        "Residents said they had warned the council for years.",
+    ]
+    assert teaser_blocks(story) == [(1, 2)]
+    assert _clean(story) == "\n\n".join([story[0], *story[2:]])
     middle = [STORY[0], "Related stories", BAKERY_LEAD, STORY[1], STORY[2]]
-    assert teaser_blocks(middle) == []
+    assert teaser_blocks(middle) == [(1, 2)]
+
+
+def test_headlines_alone_take_no_lead_and_stamps_on_their_own_lines_are_skipped() -> None:
+    """A block of headlines alone ends at the story's next paragraph (it was taken as the
+    last headline's lead); an age on a line of its own under a headline stops no block."""
+    pars = [
+        STORY[0],
+        "Related stories",
+        BAKERY_HEAD,
+        "Wendle Bridge to close for repairs",
+        "Councillors said the vote was the hardest of the year.",
+        STORY[1],
+    ]
+    assert teaser_blocks(pars) == [(1, 4)]
+    aged = [
+        *STORY,
+        "Most read",
+        BAKERY_HEAD,
+        "3 hours ago",
+        BAKERY_LEAD,
+        "Wendle Bridge to close for repairs",
+        "1 day ago",
+        "The bridge will close in August, the highways department has said.",
+    ]
+    assert teaser_blocks(aged) == [(3, 10)]
 
 
 def test_cookie_and_sign_up_prompts_but_not_news() -> None:
@@ -197,3 +233,33 @@ def test_news_about_newsletters_and_a_reporters_obituary_stay() -> None:
     )
     assert author_boxes([*STORY, obituary]) == set()
     assert "Video by Tom Reed shows" in _clean([*STORY, "Video by Tom Reed shows the car"])
+
+
+def test_second_review_prompts_boxes_labels_and_comments() -> None:
+    """A second review's cases: news that opened like a prompt, named a reporter or had a
+    subheading like a site's label stays; consent banners, the Local Democracy Reporter line,
+    German sign-ups, chumbox labels and a comment widget with no count go."""
+    assert not is_prompt("Get a letter in your inbox from the council this week? It may be a scam.")
+    assert not is_prompt(
+        "You can unsubscribe at any time, the firm told customers, but it kept billing."
+    )
+    assert is_prompt("We value your privacy. We and our partners store and/or access information.")
+    assert is_prompt("Jetzt kostenlos anmelden und keine Nachricht mehr verpassen.")
+    assert is_prompt("Kate Morland is a Local Democracy Reporter, a role funded by the BBC.")
+    hollis = (
+        "Margaret Hollis was the Echo's first female political editor. Colleagues said "
+        "they would follow her example."
+    )
+    assert author_boxes([hollis]) == set()
+    box = "Kate Morland is the Echo's local democracy reporter. Follow Kate on X."
+    assert author_boxes(["Kate Morland", box]) == {0, 1}
+    council = [STORY[0], "More From The Council Meeting", BAKERY_HEAD, BAKERY_LEAD]
+    assert teaser_blocks(council) == []
+    chum = [*STORY, "Around the Web", BAKERY_HEAD, "Wendle Bridge to close for repairs"]
+    assert teaser_blocks(chum) == [(3, 6)]
+    closing = [STORY[0], "12 comments", "Reply", STORY[1], STORY[2]]
+    assert _clean(closing).endswith(STORY[2])
+    widget = [*STORY, "Join the conversation", "LowfieldLad", "2 hours ago", "Nice.", "Reply"]
+    assert _clean(widget) == "\n\n".join(STORY)
+    shares = [STORY[0], "Share on Facebook Share on Twitter Share via Email", STORY[1], STORY[2]]
+    assert _clean(shares) == "\n\n".join(STORY)

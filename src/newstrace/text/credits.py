@@ -917,9 +917,15 @@ _WIE_NAME = re.compile(
 _TOLD = re.compile(
     r"(?:\btold|\b[Ss]peaking[ \t]+to|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with)[ \t]+"
 )
+_NEXT_WORD = rf"[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}"
 _TOLD_NAME_END = re.compile(
-    _ONAME + r"(?=[ \t]*[.!,;:]|[ \t]+(?:on|last|this|earlier|yesterday|in|that)\b)"
-)  # ("... told the Brindle Valley Herald that he returned every autumn": a review)
+    rf"((?:[Tt]he[ \t]+)?{_WORD}(?:(?:{_NEXT_WORD}){{0,5}}"
+    r"(?=[ \t]*[.!,;:]|[ \t]+(?:on|last|this|earlier|yesterday|in)\b)"
+    # "... told the Brindle Valley Herald that he returned every autumn" (a review): a name of
+    # two words or more before "that" ("told the court that" is a witness's evidence, and an
+    # agency called "Court News UK" is no source of it: a second review)
+    rf"|(?:{_NEXT_WORD}){{1,5}}(?=[ \t]+that\b)))"
+)
 # A statement an outlet put out, quoted: "Paying tribute in a statement released by Westmoor
 # Police, his family said: ...", "in a statement issued through the Ashby Herald" (a family's
 # or a company's words given out by a police force or a council: the quote is that release's);

@@ -156,8 +156,8 @@ _CHROME = re.compile(
     # a line alone) and an ad slot's line ("Story continues below advertisement"): a review
     # of crawled pages
     r"(?:share (?:on|via) )?(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|pinterest|reddit"
-    r"|messenger|telegram|copy link|tweet)(?: (?:facebook|twitter|whatsapp|e-?mail|linkedin"
-    r"|pinterest|reddit|messenger|telegram|copy link|tweet))*|"
+    r"|messenger|telegram|copy link|tweet)(?: (?:share (?:on|via) )?(?:facebook|twitter|x"
+    r"|whatsapp|e-?mail|linkedin|pinterest|reddit|messenger|telegram|copy link|tweet))*|"
     r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"scroll (?:down )?to continue(?: with content| reading)?)"
     r"[.!]?"
@@ -168,7 +168,8 @@ _CHROME = re.compile(
 # The count must hold a number and the comment a "wrote:" (a release's "Comments" heading
 # over "Jane Smith said: ..." is no comments section).
 _COMMENT_COUNT = re.compile(
-    r"(?i:\d+\s+(?:comments?|kommentare?)|(?:comments?|kommentare?)\s*\(\d+\))"
+    r"(?i:\d+\s+(?:comments?|kommentare?)|(?:comments?|kommentare?)\s*\(\d+\)"
+    r"|show \d+ comments?|join the conversation|have your say)"
 )
 _COMMENT = re.compile(r"\S{1,40}(?: \S{1,40})? (?i:wrote|schrieb):\s")
 # ... or by a comment's furniture within COMMENT_META_LINES lines: its age ("2 hours ago",
@@ -176,6 +177,9 @@ _COMMENT = re.compile(r"\S{1,40}(?: \S{1,40})? (?i:wrote|schrieb):\s")
 # pages: a reader's rant pasted under two sites' stories linked them).  Four lines: a
 # commenter's name and the age under it, or the sort menu and the first comment's head.
 COMMENT_META_LINES = 4
+# ... at least two of them (an age and a button): a story on a site closing its comments,
+# "12 comments" then "Reply" once, lost its last paragraphs (a second review)
+COMMENT_META_MIN = 2
 _COMMENT_META = re.compile(
     rf"(?i:(?:\S.{{0,40}} \u00b7 )?{AGE}|sort by:?.{{0,30}}|reply|report"
     r"|reply \u00b7 report.{0,30})"
@@ -531,7 +535,8 @@ def comments_start(paragraphs: Sequence[str]) -> int | None:
         if not _COMMENT_COUNT.fullmatch(par.strip()):
             continue
         after = paragraphs[i + 1 : i + 1 + COMMENT_META_LINES]
-        if _COMMENT.match(after[0]) or any(_COMMENT_META.fullmatch(p.strip()) for p in after):
+        meta = sum(1 for p in after if _COMMENT_META.fullmatch(p.strip()))
+        if _COMMENT.match(after[0]) or meta >= COMMENT_META_MIN:
             return i
     return None
 

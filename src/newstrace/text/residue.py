@@ -34,11 +34,16 @@ _PAGE_LABEL = re.compile(
     r"|most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|today|this week))?"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
     r"|recommended (?:for you|stories|articles|reading)|read (?:more|next)|also read"
-    r"|more stories|what to read next|editor's picks"
+    r"|more stories|what to read next|editor's picks|around the web|sponsored content"
+    r"|promoted stories|latest videos"
     r"|mehr zum thema|lesen sie auch|meistgelesen|das k\u00f6nnte sie auch interessieren)"
-    # "More from the Harrowgate Echo": a site's name, in capitals ("More from the meeting"
-    # is a story's subheading)
-    r"|(?i:more from )(?:the )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5})"
+    # "More from the Harrowgate Echo": a site's name, ending in a word of outlets' names
+    # ("More from the meeting", "More From The Council Meeting" and "More from Brindle
+    # Homes" are a story's subheadings: a second review)
+    r"|(?i:more from )(?:the )?(?:[A-Z][\w&'.-]*[ \t]+){0,4}(?-i:Echo|Post|Times|News|Herald"
+    r"|Gazette|Standard|Mail|Mirror|Journal|Telegraph|Express|Guardian|Observer|Chronicle"
+    r"|Courier|Press|Star|Record|Independent|Tribune|Argus|Advertiser|Mercury|Online|Live"
+    r"|Network|Media))"
     r"\s*:?"
 )
 _SUBHEAD_LABEL = re.compile(
@@ -87,35 +92,43 @@ def _lead(par: str) -> bool:
     return 0 < len(text) <= TEASER_LEAD_MAX and not _INNER_END.search(text)
 
 
-def _teaser_end(paragraphs: Sequence[str], start: int, leads_only: bool = True) -> int:
-    """Where the teaser items from ``start`` end.  A headline counts when a lead, another
-    headline or the text's end follows it: a subheading over a news paragraph of several
-    sentences is the story going on, not a teaser.  Under a page label (``leads_only``) with
-    no headline kept (a page whose teasers' headlines were links, dropped by the extractor)
-    the leads count only when they run to the text's end."""
-    n, j, items = len(paragraphs), start, 0
-    while j < n and items < TEASER_MAX_ITEMS:
-        if _STAMP.fullmatch(paragraphs[j]):
-            j += 1
-            continue
-        if not _headline(paragraphs[j]):
-            break
-        after = paragraphs[j + 1] if j + 1 < n else None
-        if after is not None and not (_lead(after) or _headline(after)):
-            break
-        j, items = j + 1, items + 1
-        if after is not None and not _headline(after):
-            j += 1  # its lead
-    if j == start and leads_only and all(_lead(p) for p in paragraphs[start:]):
-        return n if n - start <= TEASER_MAX_ITEMS else start
+def _past_stamps(paragraphs: Sequence[str], j: int) -> int:
+    """The first paragraph from ``j`` on that is not a crawl's time stamp on its own line."""
+    while j < len(paragraphs) and _STAMP.fullmatch(paragraphs[j].strip()):
+        j += 1
     return j
+
+
+def _teaser_end(paragraphs: Sequence[str], start: int) -> int:
+    """Where the teaser items from ``start`` end (time stamps on lines of their own skipped).
+    The first item says what the items are: headlines each with its lead, or headlines
+    alone.  A headline with a lead counts when a lead follows it (a subheading over a news
+    paragraph of several sentences is the story going on); under headlines alone, the first
+    paragraph that is no headline ends the block (it is the story's, not a last teaser's
+    lead: a second review)."""
+    n, j, items = len(paragraphs), _past_stamps(paragraphs, start), 0
+    paired: bool | None = None
+    while j < n and items < TEASER_MAX_ITEMS and _headline(paragraphs[j]):
+        k = _past_stamps(paragraphs, j + 1)
+        after = paragraphs[k] if k < n else None
+        if paired is None:
+            paired = after is not None and not _headline(after)
+        if paired:
+            if after is None or _headline(after) or not _lead(after):
+                break
+            k = _past_stamps(paragraphs, k + 1)
+        j, items = k, items + 1
+    return j if items else start
 
 
 def teaser_blocks(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
     """The teaser blocks of a text's paragraphs, as ``(first, past_last)`` index ranges: a
     label line and the teaser items under it (:func:`_teaser_end`; under a subheading label,
-    items with a crawl's time stamp only, see :data:`LABEL_MAX_CHARS`).  A label with no item
-    under it is left alone (a story's own subheading "Latest news" over its paragraphs)."""
+    items with a crawl's time stamp only, see :data:`LABEL_MAX_CHARS`).  A page label with no
+    headline under it is cut alone, and with it the leads under it only where they run to the
+    text's end with a crawl's time stamp (an extractor that dropped the teasers' linked
+    headlines; unstamped, such leads are a story's own one-sentence paragraphs: a second
+    review).  A subheading label with no item under it is left alone."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(paragraphs):
@@ -123,32 +136,60 @@ def teaser_blocks(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
         page = len(par) <= LABEL_MAX_CHARS and _PAGE_LABEL.fullmatch(par) is not None
         subhead = not page and len(par) <= LABEL_MAX_CHARS and _SUBHEAD_LABEL.fullmatch(par)
         if page or subhead:
-            end = _teaser_end(paragraphs, i + 1, leads_only=page)
+            end = _teaser_end(paragraphs, i + 1)
             stamped = any(_STAMPED.search(p) for p in paragraphs[i + 1 : end])
             if end > i + 1 and (page or stamped):
                 out.append((i, end))
                 i = end
                 continue
+            if page:
+                out.append((i, _stamped_leads_end(paragraphs, i + 1)))
         i += 1
     return out
+
+
+def _stamped_leads_end(paragraphs: Sequence[str], start: int) -> int:
+    """The end of a run of teaser leads with no headlines from ``start`` to the text's end
+    (at most TEASER_MAX_ITEMS, one at least stamped), or ``start``."""
+    rest = paragraphs[start:]
+    if (
+        rest
+        and len(rest) <= 2 * TEASER_MAX_ITEMS
+        and all(_lead(p) or _STAMP.fullmatch(p.strip()) for p in rest)
+        and any(_STAMPED.search(p) for p in rest)
+    ):
+        return len(paragraphs)
+    return start
 
 
 # A page's prompt paragraph, matched at its start: a cookie notice, a newsletter sign-up and
 # its consent text.  News never opens so ("We use cookies" in a story is inside a quote).
 PROMPT_MAX_CHARS = 600
 _PROMPT = re.compile(
-    r"(?i:we(?: and our partners)? use cookies|this (?:web)?site uses cookies"
+    r"(?i:we(?: and our partners)? (?:use cookies|store and/or access)|we value your privacy"
+    r"|this (?:web)?site uses cookies|by clicking \W?accept"
     r"|(?:get|receive|want)\b[^.!?\n]{0,120}\b(?:to|in) your inbox\b"
+    r"(?=[^\n]*\b(?:sign[ -]?up|subscribe|newsletters?)\b)"
     r"|(?:sign up|subscribe) (?:to|for) (?:our|the) [^.!?\n]{0,60}\bnewsletters?\b"
     r"|we use your sign-?up\b|you can unsubscribe at any time"
-    r"|wir verwenden cookies|diese (?:web)?seite verwendet cookies)"
+    r"|wir verwenden cookies|diese (?:web)?seite verwendet cookies"
+    r"|jetzt (?:kostenlos )?(?:anmelden|registrieren)|mit der anmeldung akzeptieren sie"
+    # the UK's Local Democracy Reporter line, under many papers' council stories
+    r"|[^\n]{0,80}\blocal democracy report(?:er|ing service)\b[^\n]*\b(?:bbc|funded)\b)"
 )
+# A prompt reports nobody's words ("You can unsubscribe at any time, the firm told customers,
+# but ..." is news: a second review)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
 def is_prompt(paragraph: str) -> bool:
     """Whether ``paragraph`` is a page's cookie or sign-up prompt (:data:`_PROMPT`)."""
     text = paragraph.strip()
-    return len(text) <= PROMPT_MAX_CHARS and _PROMPT.match(text) is not None
+    return (
+        len(text) <= PROMPT_MAX_CHARS
+        and _PROMPT.match(text) is not None
+        and _REPORTED.search(text) is None
+    )
 
 
 # An author box: "<Name> is (a|the|the Echo's ...) <role> ..." with a way to reach the author
@@ -163,9 +204,12 @@ _AUTHOR_BOX = re.compile(
     r"|editor|journalist|writer|columnist|photographer|producer|critic)s?\b"
 )
 # ... and the author's own contact: an address whose name part holds one of the box's names,
-# "Contact him", "Follow her on", "Got a story?" (a reporter's obituary ending "Tributes can
-# be sent to tributes@..." is news: a code review).
-_CONTACT = re.compile(r"(?i:\b(?:contact|email|e-mail|follow) (?:him|her|them|me)\b|got a story\?)")
+# a sentence "Contact him at", "Follow Kate on X", "Got a story?" (a reporter's obituary
+# ending "Tributes can be sent to tributes@..." or "... follow her example" is news: reviews).
+_CONTACT = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:Contact|Email|E-mail|Follow|Reach)[ \t]+(?:him|her|them|me"
+    r"|[A-Z][\w'-]+)[ \t]+(?:at|on|via)\b|(?i:got a story\?)"
+)
 _ADDRESS = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.]+")
 
 

@@ -81,11 +81,15 @@ def test_an_agency_named_by_its_own_dateline_is_a_wire() -> None:
     from newstrace.stages.align.provenance import is_wire
 
     brief = "KINGSBRIDGE (PSA) - Kingsbridge Town have signed the striker Abara on a deal."
-    assert is_wire(make_article(brief, id="b", source="PSA"))
     assert is_wire(make_article(brief, id="b", source="Pennine Sports Agency"))
-    # a paper printing the agency's copy under the agency's dateline is no agency
+    assert is_wire(make_article(brief.replace("PSA", "Pennine Sports Agency"), id="b",
+                                source="Pennine Sports Agency"))  # fmt: skip
+    # a paper printing the agency's copy under the agency's dateline is no agency, nor a
+    # station whose dateline names itself ("WASHINGTON (CNN) -": a second review)
     assert not is_wire(make_article(brief, id="b", source="Kingsbridge Gazette"))
-    assert not is_wire(make_article("Kingsbridge Town have signed Abara.", id="b", source="PSA"))
+    assert not is_wire(make_article(brief.replace("PSA", "WKXT"), id="b", source="WKXT"))
+    plain = "Kingsbridge Town have signed Abara."
+    assert not is_wire(make_article(plain, id="b", source="Pennine Sports Agency"))
 
 
 def test_ends_opening_the_contact_line_is_a_release_mark() -> None:
@@ -180,3 +184,22 @@ def test_a_release_is_the_source_of_its_chief_executives_quote(dated: bool) -> N
     assert [(p.source_id, p.target_id, p.relation) for p in out.pairs] == [
         ("C_rel", "C_paper_quote", "derived")
     ]
+
+
+def test_news_lines_like_release_marks_are_none() -> None:
+    """A news line that only looks like a release's ("Investor contacts at the bank said",
+    a subheading in capitals "SOURCE OF THE FAULT", "Ends. That was how ...", a web address
+    before a dash) is no release mark: it made a paper the source of quotes it shared with
+    another paper (a second review)."""
+    from newstrace.stages.align.provenance import _strong_marks
+
+    for line in (
+        "Investor contacts at the bank said the call had gone well.",
+        "Press contacts at the ministry said nothing.",
+        "SOURCE OF THE FAULT",
+        "Ends. That was how the match went.",
+        "View original content of the video is on the club's site.",
+        "Read it at https://example.com/business/ \u2014 a long piece.",
+    ):
+        assert press_signals(line) == 0 and not _strong_marks(line), line
+    assert _strong_marks("Media contact: Ann Lee") and _strong_marks("Investor contact: Ann")

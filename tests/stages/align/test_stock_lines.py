@@ -190,27 +190,3 @@ def test_one_outlets_two_prints_of_an_agency_story_share_the_agency() -> None:
                          id="print", source=OUTLET)  # fmt: skip
     out = align.run(dedup.run(RecordSet(articles=(web, paper)), Settings()), Settings())
     assert [p.relation for p in out.pairs] == ["unseen_source"]
-
-
-def test_a_kept_quote_is_no_refilled_form() -> None:
-    """A paper's obituary quotes its own interview of years before: the names around the
-    quote differ (the outlet's own name on one side), the speaker's words are kept."""
-    from newstrace.stages.align.boilerplate import template_like
-
-    interview = (
-        "writes every morning, in longhand, at a desk overlooking the river at the end of her "
-        'garden in Harrowby. "I tried a computer once," she tells me. "It kept wanting to '
-        "correct my spelling of place names that I had made up."
-    )
-    obituary = (
-        "When the Lowmarsh Times visited her in 2019 she was writing in longhand at a desk "
-        'overlooking the river. "I tried a computer once," she said then. "It kept wanting to '
-        'correct my spelling of place names that I had made up."'
-    )
-    assert not template_like(interview, obituary)
-    # the same frames with the quote refilled are the form
-    refilled = obituary.replace(
-        "It kept wanting to correct my spelling of place names that I had made up.",
-        "Nothing beats a good pen and a quiet morning by the water.",
-    )
-    assert template_like(interview, refilled)

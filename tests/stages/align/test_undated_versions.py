@@ -90,3 +90,11 @@ def test_version_and_self_credit_marks_are_read_narrowly() -> None:
         "lists, which the minister understands."
     )
     assert attribution_order("Kestrel Times", SCOOP, "Kestrel Times", follow) == 0
+
+
+def test_a_correction_is_later_than_any_number_of_updates() -> None:
+    """A live version's three update paragraphs come before the rewrite's correction note
+    (counted, they made the live version the later: a second review)."""
+    live = "\n\n".join([UPDATE, UPDATE.replace("14:30", "15:10"), UPDATE.replace("14:30", "16:00")])
+    corrected = "Correction: An earlier version of this article misstated the cost.\n\n" + BRIDGE
+    assert later_version(corrected) > later_version(live + "\n\n" + BRIDGE) > later_version(BRIDGE)

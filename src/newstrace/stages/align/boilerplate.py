@@ -41,8 +41,6 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from newstrace.records import Alignment, Article, Span
-from newstrace.stages.align.cited import MIN_WORDS as MIN_QUOTE_WORDS
-from newstrace.stages.align.cited import flat_words
 from newstrace.stages.align.embed import names
 from newstrace.stages.align.provenance import covered, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
@@ -718,7 +716,7 @@ def template_like(a: str, b: str, dates: bool = True) -> bool:
         return True
     na, nb = numbers(a, dates), numbers(b, dates)
     shared = sum((Counter(na) & Counter(nb)).values())  # list.count was quadratic
-    if _renamed(a, b) and not shared and not _shares_quote(a, b):
+    if _renamed(a, b) and not shared:
         return True
     if min(len(na), len(nb)) < TEMPLATE_NUMBERS:
         return False
@@ -782,19 +780,6 @@ def _other_figures(a: str, b: str, dates: bool = True) -> bool:
     million sale")."""
     na, nb = ({n for _, n in numbers(x, dates)} for x in (a, b))
     return bool(na and nb) and not na & nb
-
-
-def _shares_quote(a: str, b: str) -> bool:
-    """Whether a quote of ``a`` of at least :data:`.cited.MIN_WORDS` words is in ``b`` word for
-    word: a speaker's words kept, no stock sentence refilled (a review: a paper's obituary
-    quoting its own interview of 2019, "When the Lowmarsh Times visited her in 2019 ...", was
-    read as the interview's form refilled, the outlet's own name its only name)."""
-    flat = flat_words(b)
-    for s, e in quoted_spans(a):
-        words = flat_words(a[s:e])
-        if words.count(" ") - 1 >= MIN_QUOTE_WORDS and words in flat:
-            return True
-    return False
 
 
 def _renamed(a: str, b: str) -> bool:

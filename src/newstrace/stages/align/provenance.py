@@ -121,12 +121,20 @@ _SAID_LINE = r"^[A-Z][^\n.]{2,80} said:\s*$"
 # news story's "Source: ONS" under a table is no release) and its dateline ("BRACKFORD, Ohio,
 # March 3, 2026 /PRWirecast/ --").
 _DISTRIBUTED = (
-    r"^\s*view (?:original content|source version)\b|^\s*(?-i:SOURCE)[ \t]+[A-Z][^\n]{1,80}$"
-    r"|/[A-Za-z][\w ]{1,30}/[ \t]*(?:--|\u2013|\u2014)"
+    r"^\s*view (?:original content(?: to download multimedia)?|source version on)\s*:?"
+    r"[ \t]*(?:https?://|www\.|$)"
+    # "SOURCE Pellaton Energy Inc.": a name in mixed case ("SOURCE OF THE FAULT" is a
+    # subheading), and the year before the distributor (a web address's "/business/ -" is
+    # no dateline): a second review of this rule
+    r"|^\s*(?-i:SOURCE)[ \t]+(?=[^\n]*(?-i:[a-z]))[A-Z][^\n]{1,80}$"
+    r"|\d{4}[ \t]*/[A-Za-z][\w ]{1,30}/[ \t]*(?:--|\u2013|\u2014)"
 )
 # "Ends." as the first sentence of a release's contact line ("Ends. For further information
 # contact the Civic Party's Ashford office ...": a review of election releases)
-_ENDS_SENTENCE = r"^\s*ends\.[ \t]+(?=(?-i:[A-Z]))"
+_ENDS_SENTENCE = (
+    r"^\s*ends\.[ \t]+(?=(?i:for (?:further|more) information|media|press|notes|contact"
+    r"|issued|enquiries))"
+)  # (not "Ends. That was how the match went ...", news)
 # The press-release markers, each with the literal words (in lower case) it cannot match
 # without: a marker none of whose words is in a text's lower case (:func:`.credits.hint_lower`,
 # as the case-insensitive pattern reads letters) is not searched for.  The fourteen patterns
@@ -144,7 +152,7 @@ _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bmedia enquiries\b", ("media enquiries",)),
         # a release's contact line opening its line ("Media contact: Dara Quill, ...",
         # "Investor contact:")
-        (r"^\s*(?:media|press|investor)(?: relations)? contacts?\b", (" contact",)),
+        (r"^\s*(?:media|press|investor)(?: relations)? contacts?[ \t]*:", (" contact",)),
         # a distributor's lines ("View original content: ...", "SOURCE Pellaton Energy Inc."
         # in capitals, the "/PRWirecast/ --" dateline: a review of wire-distributed releases)
         (
@@ -192,9 +200,9 @@ _WIRE = re.compile(
 def is_wire(article: Article) -> bool:
     """Whether the article's outlet name looks like a news agency or wire service (a name
     taken from a file name reads "_" and "-" as spaces: ``albion_news_agency_ferry``), or the
-    article opens with an agency dateline naming its own outlet ("KINGSBRIDGE (PSA) - ..."
-    from the outlet "PSA": a review of sports copy, where the agency's brief was made its
-    uncredited reprint's copy)."""
+    article opens with an agency dateline naming its own outlet, an agency by its name
+    ("KINGSBRIDGE (PSA) - ..." from "Pennine Sports Agency": a review of sports copy, where
+    the agency's brief was made its uncredited reprint's copy; see _AGENCY_WORD)."""
     return wire_name(article.source) or _own_dateline(article.source, article.text[:_HEAD])
 
 
@@ -202,8 +210,9 @@ _HEAD = 2 * DATELINE_HEAD  # leading spaces and a blank line or two before the d
 
 
 # An outlet name that says it is an agency of some kind ("Pennine Sports Agency", "Capital
-# News Service"): its initials in a dateline ("(PSA)") name it.  A paper's initials do not:
-# "Alton Free Press" printing "PARIS (AFP) - ..." is no agency (a code review).
+# News Service"): its name or initials in a dateline ("(PSA)") name it.  Other outlets' do
+# not: "Alton Free Press" printing "PARIS (AFP) - ..." is no agency (a code review), nor a
+# station's "BRACKFORD (WKXT) -" or "WASHINGTON (CNN) -" (a second review).
 _AGENCY_WORD = re.compile(r"(?i:\b(?:agency|agence|agentur|agencia|agenzia|wire|service)\b)")
 
 
@@ -212,10 +221,10 @@ def _own_dateline(source: str | None, head: str) -> bool:
     named = dateline_agency(head) if source else None
     if not named or not source:
         return False
-    if outlet_key(named) == outlet_key(source):
-        return True
+    if _AGENCY_WORD.search(source) is None:
+        return False  # "BRACKFORD (WKXT) -", "WASHINGTON (CNN) -": a station's own dateline
     initials = "".join(w[0] for w in re.findall(r"\w+", source) if w[0].isupper())
-    return len(named) > 1 and named == initials and _AGENCY_WORD.search(source) is not None
+    return outlet_key(named) == outlet_key(source) or (len(named) > 1 and named == initials)
 
 
 def names_itself(
@@ -513,7 +522,8 @@ def _own_marks_only(a: str, b: str, pa: int, pb: int) -> int | None:
 # story ending so was made the source of the council's own release).
 _STRONG_MARKS = re.compile(
     r"^\s*(?:notes? to editors\b|-?\s*ends\s*-?\s*$"
-    r"|(?:media|press|investor)(?: relations)? (?:contacts?|enquiries)\b)"
+    r"|(?:media|press) (?:contacts?|enquiries)(?:[ \t]*:|[ \t]*$|[ \t]+(?:to|please|should)\b)"
+    r"|investor(?: relations)? contacts?[ \t]*:)"
     rf"|{_ENDS_SENTENCE}|{_DISTRIBUTED}",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1093,11 +1103,20 @@ _LATER_VERSION = re.compile(
 
 
 def later_version(text: str) -> int:
-    """How many marks ``text`` carries of being a later version of an article published
-    before (:data:`_LATER_VERSION`; an undated story and its corrected version: the one
-    carrying the correction is the later, a review); an update and then a correction make a
-    version later than the update alone."""
-    return sum(1 for _ in _LATER_VERSION.finditer(text))
+    """How late a version ``text`` says it is of an article published before
+    (:data:`_LATER_VERSION`): 0 with no mark, 1 with update paragraphs, 2 with a correction
+    note, 3 retracted (an undated story and its corrected version: the one carrying the
+    correction is the later, a review).  The latest mark counts, not the number of marks: a
+    live version's three updates come before the rewrite's correction (a second review)."""
+    return max((_version_rank(m.group(0)) for m in _LATER_VERSION.finditer(text)), default=0)
+
+
+def _version_rank(mark: str) -> int:
+    """The rank of one :data:`_LATER_VERSION` mark (see :func:`later_version`)."""
+    low = mark.lower()
+    if "retracted" in low or "withdrawn" in low:
+        return 3
+    return 1 if low.lstrip().startswith("update") else 2
 
 
 def label(share: float, own_block: float = 0.0) -> str:

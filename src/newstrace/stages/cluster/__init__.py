@@ -179,7 +179,8 @@ def cluster_incremental(
     :func:`reuse_links`); ``copies`` a source to the articles derived from it (see
     :func:`copies_of`); ``copied`` an article to those it duplicates or wholly copies, or
     that do it (see :func:`whole_copies`); ``boilerplate`` an article to its spans of
-    boilerplate, left out of its features (see :func:`verbatim_boilerplate`).
+    boilerplate, whose run closing the article is left out of its features (see
+    :func:`verbatim_boilerplate`).
     """
     cfg = settings or StorySettings()
     by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -227,10 +228,33 @@ def verbatim_boilerplate(alignments: Iterable[Alignment]) -> dict[str, list[tupl
     return dict(out)
 
 
+# A boilerplate run closes an article when each passage of it ends within this many
+# characters of the next one (or of the text's end): a contact line or a byline between an
+# About box and a disclaimer.  A priori: one line (a report's last paragraph is longer).
+TAIL_SLACK = 120
+
+
+def _trailing(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the boilerplate run that closes ``text`` (see :data:`TAIL_SLACK`): a
+    company's standard paragraphs, a league table under a report.  A background paragraph an
+    outlet repeats in each report of a running story is boilerplate by repetition but stands
+    in the body: blanked, a trial's four daily reports were four stories (a review)."""
+    out: list[tuple[int, int]] = []
+    edge = len(text.rstrip())
+    for s, e in sorted(spans, key=lambda x: x[1], reverse=True):
+        if e < edge - TAIL_SLACK:
+            break
+        out.append((s, e))
+        edge = min(edge, s)
+    return out
+
+
 def _without(
     article: Article, mentions: Sequence[Mention], spans: Sequence[tuple[int, int]]
 ) -> tuple[Article, list[Mention]]:
-    """``article`` with ``spans`` blanked (offsets kept) and the mentions outside them."""
+    """``article`` with the boilerplate run closing it (:func:`_trailing` of ``spans``)
+    blanked, offsets kept, and the mentions outside it."""
+    spans = _trailing(article.text, spans)
     if not spans:
         return article, list(mentions)
     text = blanked(article.text, spans)
