@@ -10,6 +10,9 @@ printing a family's tribute from the police statement)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from newstrace.config import Settings
 from newstrace.records import RecordSet
 from newstrace.stages import align, dedup
@@ -136,3 +139,15 @@ def test_one_quote_under_a_long_tag_does_not_derive_a_correspondents_report() ->
     prov = {p.article_id: p for p in out.provenance}
     assert prov["own"].label == "non"
     assert prov["own"].reused_share == 0.0  # the shared quote is quoted, its tag the frame
+
+
+def test_an_exclusive_lifted_whole_under_short_tags_is_a_copy() -> None:
+    """A paper lifts an exclusive interview without credit, the quotes under short tags of its
+    own ("Ellery added."): nearly all of it is the interview's, so it is the copy, not a
+    second quoter of the speaker (a second review of the tag rule)."""
+    path = Path(__file__).parents[2] / "data" / "quotes" / "exclusive.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    out = _run(*((r["id"], r["source"], r["published"], r["text"]) for r in rows))
+    assert [(p.source_id, p.target_id, p.relation) for p in out.pairs] == [
+        ("excl", "lift", "derived")
+    ]
