@@ -203,3 +203,19 @@ def test_news_lines_like_release_marks_are_none() -> None:
     ):
         assert press_signals(line) == 0 and not _strong_marks(line), line
     assert _strong_marks("Media contact: Ann Lee") and _strong_marks("Investor contact: Ann")
+
+
+def test_a_pasting_papers_lead_in_line_is_its_frame() -> None:
+    """A paper pastes a weather bureau's warning under its own line ("The National Weather
+    Bureau has issued the following warning:", 63 characters); a second paper paraphrases
+    the warning: the bureau is its source, not the pasting paper beside it (a review of
+    weather warnings)."""
+    path = PARTNER.with_name("warning.jsonl")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    arts = tuple(
+        make_article(r["text"], id=r["id"], source=r["source"], published=r.get("published"))
+        for r in rows
+    )
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    sources = {p.article_id: set(p.sources) for p in out.provenance}
+    assert sources["L2"] == {"nw1"}

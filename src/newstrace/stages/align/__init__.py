@@ -91,6 +91,7 @@ from newstrace.stages.align.provenance import (
     Direction,
     covered,
     direction,
+    lead_in_lines,
     mostly_quoted,
     parse_published,
     provenance,
@@ -1478,7 +1479,7 @@ def _held(
     for art in pair:
         held = [span for s in common for span in sources[art][s]]
         if texts is not None and art in texts and not _held_in(shared.get(art, []), held):
-            held += speech_tags(texts[art], held)
+            held += speech_tags(texts[art], held) + lead_in_lines(texts[art], held)
         if not _held_in(shared.get(art, []), held):
             return False
     return True

@@ -728,6 +728,24 @@ def speech_tags(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+def lead_in_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lead-in lines (ending in a colon, at most :data:`TAG_BEFORE_MAX` characters) right
+    above the paragraphs ``spans`` open: "The National Weather Bureau has issued the following
+    warning:" over a pasted warning is the pasting paper's frame of it, as a speech tag is of
+    a quote (a review of weather warnings: the 63-character line kept a sibling reprint a
+    second source beside the bureau's warning)."""
+    out = []
+    for s, _ in spans:
+        line = text.rfind("\n", 0, s) + 1
+        if text[line:s].strip():
+            continue  # the span does not open its paragraph
+        above = text[:line].rstrip()
+        start = above.rfind("\n") + 1
+        if above.endswith(":") and len(above) - start <= TAG_BEFORE_MAX:
+            out.append((start, len(above)))
+    return out
+
+
 def _tag_start(text: str, start: int) -> int | None:
     """Where the tag before the quote opening at ``start`` starts, if it is short enough."""
     line = text.rfind("\n", 0, start) + 1
