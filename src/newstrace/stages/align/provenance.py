@@ -222,11 +222,11 @@ _AGENCY_WORD = re.compile(r"(?i:\b(?:agency|agence|agentur|agencia|agenzia|wire|
 
 @lru_cache(maxsize=4096)
 def _own_dateline(source: str | None, head: str) -> bool:
-    named = dateline_agency(head) if source else None
-    if not named or not source:
-        return False
-    if _AGENCY_WORD.search(source) is None:
+    if not source or _AGENCY_WORD.search(source) is None:
         return False  # "BRACKFORD (WKXT) -", "WASHINGTON (CNN) -": a station's own dateline
+    named = dateline_agency(head)
+    if not named:
+        return False
     initials = "".join(w[0] for w in re.findall(r"\w+", source) if w[0].isupper())
     return outlet_key(named) == outlet_key(source) or (len(named) > 1 and named == initials)
 
@@ -739,22 +739,27 @@ def lead_in_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int
         line = text.rfind("\n", 0, s) + 1
         if text[line:s].strip():
             continue  # the span does not open its paragraph
-        above = text[:line].rstrip()
-        start = above.rfind("\n") + 1
-        if above.endswith(":") and len(above) - start <= TAG_BEFORE_MAX:
-            out.append((start, len(above)))
+        start = _colon_line_above(text, line)
+        if start is not None:
+            out.append((start, len(text[:line].rstrip())))
     return out
+
+
+def _colon_line_above(text: str, line: int) -> int | None:
+    """Where the line above the one starting at ``line`` starts, when it ends in a colon and
+    is at most :data:`TAG_BEFORE_MAX` characters long ("Varnholt wrote:")."""
+    above = text[:line].rstrip()
+    if not above.endswith(":"):
+        return None
+    start = above.rfind("\n") + 1
+    return start if len(above) - start <= TAG_BEFORE_MAX else None
 
 
 def _tag_start(text: str, start: int) -> int | None:
     """Where the tag before the quote opening at ``start`` starts, if it is short enough."""
     line = text.rfind("\n", 0, start) + 1
     if not text[line:start].strip(" \t\"'\u201c\u2018"):  # the quote opens its paragraph
-        above = text[:line].rstrip()
-        if not above.endswith(":"):
-            return None
-        line = above.rfind("\n") + 1
-        return line if len(above) - line <= TAG_BEFORE_MAX else None
+        return _colon_line_above(text, line)
     opened = max([line, *(m.end() for m in SENTENCE_CLOSE.finditer(text, line, start))])
     return opened if start - opened <= TAG_BEFORE_MAX else None
 
