@@ -118,7 +118,8 @@ def _with_moved(
     ka: list[str], kb: list[str], blocks: list[list[int]], own_min_words: int
 ) -> list[list[int]]:
     """``blocks`` (word ranges of ``kb``, in order) with the moved stretches of the gaps
-    between them added (see :data:`MOVED_PROBE`), joined as :func:`copied_spans` joins."""
+    between them added (found by the original's unique :data:`ANCHOR_WORDS`-grams, see the
+    comment above), joined as :func:`copied_spans` joins."""
     edges = [0, *(x for b in blocks for x in b), len(kb)]
     gaps = [(edges[k], edges[k + 1]) for k in range(0, len(edges), 2)]
     gaps = [(j0, j1) for j0, j1 in gaps if j1 - j0 >= own_min_words]
