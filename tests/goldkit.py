@@ -218,10 +218,14 @@ def check_link(an: Analysed, link: dict[str, Any]) -> None:
     """A gold link: the target is derived (``relation``) from its ``source`` (or one of its
     ``sources``), with the gold's ``evidence`` (one, or one of a list), ``label``, passage
     ``kind``, ``share`` and ``max_share`` where it gives them.  A ``reprint`` may instead be
-    one duplicate group with its source as the first copy (one text: no pair between them)."""
+    one duplicate group with its source as the first copy (one text: no pair between them).
+    With ``sources``, the target may be only related to the sources it did not take from (a
+    story crediting an op-ed that took its line from a release is related to the release)."""
     tgt = link["target"]
     named = link.get("sources", [link["source"]])
     pairs = [p for p in an.linked(tgt) if p.source_id in {an.id[k] for k in named}]
+    if "sources" in link and len(pairs) > 1:
+        pairs = [p for p in pairs if p.relation == link["relation"]] or pairs
     reprint = link.get("reprint") and an.pair(link["source"], tgt) is None
     group = an.group(link["source"], tgt) if reprint else None
     if group is not None:

@@ -591,7 +591,9 @@ _FORMS = (
     "{x}, {n} has learned.", "{x}, said {n}, citing officials.", "TOLVANE ({n}) - {x}",
     "{x}\n\n(With {n})", "{n} said that it would appeal.", "{x}, Morrow told {n}: yes.",
     "As {n} reported last week, {x}", "As {n} first revealed, {x}", "{x}, {n} reported last week.",
-    "{x}, via {n}.",
+    "{x}, via {n}.", "{x}, {n} reported on Monday, citing officials.",
+    "Writing in {n}, Ana Ruiz said {x}", "In an article for {n} last week, Morrow wrote {x}",
+    "An investigation by {n} found that {x}", "A new analysis by {n} has shown {x}",
 )  # fmt: skip
 
 
@@ -845,3 +847,43 @@ def test_told_the_court_that_credits_no_one_word_outlet() -> None:
     short name is "Court" (a second review); a name of two words or more before "that" is."""
     assert attributions("The witness told the Court that she saw him leave.") == ()
     assert attributions("She told the Herald: he came every year.") != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # a rival's scoop followed up in the agencies' house form (a review of business news)
+        ("Rain. Harlan is in talks to buy Verity Foods, Bloomfield News reported on Tuesday, "
+         "citing people familiar with the matter. More.",
+         "Harlan is in talks to buy Verity Foods, Bloomfield News reported on Tuesday, "
+         "citing people familiar with the matter."),
+        # an op-ed or a column quoted by the news (a review of opinion pages)
+        ("Rain. Writing in the Bloomfield News, the minister said the reform was overdue. More.",
+         "Writing in the Bloomfield News, the minister said the reform was overdue."),
+        ("Rain. In an article for the Bloomfield News, Alina Prewett wrote that it was late. More.",
+         "In an article for the Bloomfield News, Alina Prewett wrote that it was late."),
+        ("Rain. The reform is late, she wrote in the Bloomfield News on Sunday. More.",
+         "The reform is late, she wrote in the Bloomfield News on Sunday."),
+        # another outlet's investigation written up (a review of investigations)
+        ("Rain. An investigation by the Bloomfield News found that the plant leaked. More.",
+         "An investigation by the Bloomfield News found that the plant leaked."),
+        ("Rain. A new analysis by Bloomfield News has shown that rents rose. More.",
+         "A new analysis by Bloomfield News has shown that rents rose."),
+    ],
+)  # fmt: skip
+def test_a_scoop_cited_an_op_ed_quoted_or_an_investigation_written_up_credits_its_outlet(
+    text: str, sentence: str
+) -> None:
+    ((start, end, found),) = attributions(text, frozenset({"bloomfieldnews"}))
+    assert found == "bloomfieldnews"
+    assert text[start:end] == sentence
+
+
+@pytest.mark.parametrize("text", [
+    "She wrote in March that the reform was late.",  # a month, no outlet
+    "Writing in his diary, the minister said the reform was late.",
+    "A review by the council found that the reform was late.",  # no outlet of the corpus
+    "In a column for the Bloomfield News in 2019, she wrote that it was late.",  # years ago
+])  # fmt: skip
+def test_writing_in_a_diary_a_month_or_years_ago_credits_no_outlet(text: str) -> None:
+    assert attributions(text, frozenset({"bloomfieldnews", "march", "council"})) == ()

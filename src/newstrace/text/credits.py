@@ -842,9 +842,11 @@ _WHEN = (
     r"|[ \t]+earlier[ \t]+this[ \t]+(?:week|month)|[ \t]+this[ \t]+(?:week|month))"
 )
 # (the end form with words of when: "..., the Harwick Standard reported last week.", a review)
+# (and ", citing" after them: "..., Bloomfield News reported on Tuesday, citing people
+# familiar with the matter.", the house form of a rival's scoop followed up: a review)
 _VERB = re.compile(
     rf"[ \t](?=[hrswlu])(?:has[ \t]+)?(?:{_SAYS_WORDS})"
-    rf"(?:(?P<end>{_WHEN}?[.!](?=\s|$)|{_CITING})|{_WHEN}?[ \t]+that\b)"
+    rf"(?:(?P<end>{_WHEN}?(?:[.!](?=\s|$)|{_CITING}))|{_WHEN}?[ \t]+that\b)"
 )
 _NAME_BEFORE = re.compile(r",[\"\u201d\u2019']?[ \t]+" + _ONAME + r"\Z")  # '"...," the X
 
@@ -934,6 +936,30 @@ _STATEMENT = re.compile(
     r"\bstatement[ \t]+(?:released|issued|published|put[ \t]+out|sent[ \t]+out)[ \t]+"
     r"(?:by|through|via)[ \t]+" + _ARTICLE
 )
+# A writer's own piece in an outlet, quoted: "Writing in the Wexmoor Gazette, the minister
+# said ...", "In an article for the Gazette, Prewett wrote ...", "..., she wrote in the
+# Gazette on Sunday." (an op-ed or a column quoted by the news: a review of opinion pages);
+# the name ends as after "as reported by"
+_WRITING_IN = re.compile(
+    r"(?:\b[Ww]riting[ \t]+(?:in|for)|\bwrote[ \t]+in"
+    r"|\b[Ii]n[ \t]+(?:an?|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:article|column|op-ed|piece|essay)[ \t]+(?:for|in))[ \t]+" + _ARTICLE
+)
+# Another outlet's own work and what it found: "An investigation by the Harwick Ledger found
+# that ...", "A new analysis by the Courier has shown ..." (how other outlets write up an
+# investigation: a review); the name ends at a mark or at the finding's verb
+_FINDINGS_VERBS = (
+    r"found|finds|showed|shows|shown|revealed|reveals|uncovered|established|concluded"
+    r"|suggested|suggests"
+)
+_WORK_BY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:investigation|analysis|inquiry|probe|survey|review|report)[ \t]+by[ \t]+" + _ARTICLE
+)
+_WORK_NAME_END = re.compile(
+    _ONAME + rf"(?=[ \t]*[.!,;]|[ \t]+(?:ha[sd][ \t]+)?(?:{_FINDINGS_VERBS})\b)"
+)
+_WRITING_HINTS = ("riting ", "rote in", " for ", "le in", "mn in", "ce in", "ed in", "ay in")
 # Literal words each form cannot do without, searched for first: the forms' own patterns
 # try every word boundary of a text (about 200 microseconds an article for the three)
 # (plain substring tests: a pattern of alternatives tries every place of a text as well)
@@ -947,6 +973,8 @@ _FOLLOW_UPS = (
     (("berichtet", "meldete", "schrieb", "enth\u00fcllte"), _WIE, _WIE_NAME, True),
     (("told", "peaking to", "nterview"), _TOLD, _TOLD_NAME_END, False),
     (("statement",), _STATEMENT, _AS_NAME_END, False),
+    ((" by ",), _WORK_BY, _WORK_NAME_END, False),
+    (_WRITING_HINTS, _WRITING_IN, _AS_NAME_END, False),
 )
 _LOOK_BACK = 120  # characters before a verb that a name can take
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+|\n")
@@ -965,7 +993,7 @@ _KEY_GAP = r"\W*"
 # A new form must add what it reads after a name here.
 _KEY_END = (
     r"(?!\w)(?=[ \t]*[.!,;:]"
-    rf"|[ \t]+(?:ha[sd][ \t]+)?(?:first[ \t]+)?(?:{_SAYS_WORDS})\b"
+    rf"|[ \t]+(?:ha[sd][ \t]+)?(?:first[ \t]+)?(?:{_SAYS_WORDS}|{_FINDINGS_VERBS})\b"
     r"|[ \t]+(?:on|last|this|earlier|yesterday|in|hier|[a-z]+di)\b"
     r"|(?:[ \t]+[^\s,.]+){0,3}?[ \t]+(?:zuerst[ \t]+)?"
     r"(?:berichtete|berichtet|meldete|schrieb|enth\u00fcllte)"
@@ -1058,7 +1086,7 @@ def attributions(
             continue
         if m["end"] is None and _own_plans(text, m):
             continue
-        if m["end"] == ",":  # ", citing ...": to the sentence's end
+        if m["end"] is not None and m["end"].endswith(","):  # ", citing ...": to the end
             span = (_sentence_start(text, before.start()), _sentence_end(text, m.end()))
         elif m["end"]:
             span = (_sentence_start(text, before.start()), m.end())
