@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Article, DuplicateGroup, RecordSet
 from newstrace.stages.align.boilerplate import about_names
-from newstrace.stages.align.provenance import is_wire, later_version, names_itself
+from newstrace.stages.align.provenance import is_wire, later_version, names_itself, update_number
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.credits import PREFIX_MIN, credits, names_outlet, outlet_key, outlet_names
 from newstrace.text.minhash import (
@@ -352,18 +351,14 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     return min(that_day, key=lambda it: _undated_key(it[1]))[1]
 
 
-# An agency's numbered update ("UPDATE 2-Ferry ...", "UPDATE 1:"), opening its headline
-_UPDATE = re.compile(r"\A\s*UPDATE\s+(\d{1,3})\b")
-
-
 def _undated_key(art: Article, wire_first: bool = True) -> tuple[bool, int, int, int, str]:
     """The order of members no time tells apart: a news agency first (a paper's copy of an
     undated agency story, longer by a local paragraph, was its original: a review) unless
     ``wire_first`` is off, then one saying less that it was updated or corrected since
-    (:func:`.provenance.later_version`), a lower update number ("UPDATE 1" before "UPDATE
-    2"), the longest text, the smallest id."""
-    update = _UPDATE.match(art.title or "") or _UPDATE.match(art.text)
-    number = int(update.group(1)) if update else 0
+    (:func:`.provenance.later_version`), a lower update number (a flash before the lead,
+    "UPDATE 1" before "UPDATE 2": :func:`.provenance.update_number`), the longest text, the
+    smallest id."""
+    number = update_number(art)
     wire = wire_first and is_wire(art)
     return (not wire, later_version(art.text), number, -len(art.text), art.id)
 

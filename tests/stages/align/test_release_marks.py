@@ -79,3 +79,38 @@ def test_a_correction_note_orders_an_outlets_own_versions_only() -> None:
     )  # fmt: skip
     reprint = make_article(body, id="b", source="Daily Record")
     assert direction(fixed, reprint, 0.95, 0.99).evidence != "inferred-date"
+
+
+FILING = (
+    "Quarrow Minerals plc announces its unaudited results for the six months to 30 June 2026."
+    "\n\nRevenue rose 11 per cent to £1,284.6m and copper output reached 94,300 tonnes.\n\n"
+    "The interim dividend of 12.0 pence will be paid on 18 September 2026.\n\n"
+    "This announcement contains inside information for the purposes of Article 7 of the "
+    "Market Abuse Regulation.\n\n"
+    "For further information: Investor relations contact: Damon Yeo, +44 20 7946 0311"
+)
+WIRE_STORY = (
+    "Quarrow Minerals' revenue rose 11 per cent to £1,284.6m in the first half, the miner said "
+    "on Thursday, as copper output reached 94,300 tonnes.\n\n"
+    "The company will pay an interim dividend of 12.0 pence on 18 September."
+)
+
+
+def test_a_listed_company_s_announcement_carries_release_marks() -> None:
+    """A regulatory announcement's "This announcement contains inside information ..." line,
+    its "Enquiries:" block and "For further information: Investor relations contact:" are a
+    release's marks (a review of business news: a half-year report carried none and was made
+    the copy of the agency story written from it); news mentioning enquiries or inside
+    information is none."""
+    assert press_signals(FILING) >= 2
+    assert press_signals("Results.\n\nEnquiries:\nQuarrow Minerals, Jane Doe +44 20 7000") == 1
+    assert press_signals("Text.\n\nLEI: 213800ABCDEFGHIJKL12") == 1
+    for news in (
+        "Enquiries into the crash continue, police said.",
+        "The inquiry heard the announcement contained inside information about the deal.",
+    ):
+        assert press_signals(news) == 0
+    filing = make_article(FILING, id="f", source="Quarrow Minerals plc")
+    story = make_article(WIRE_STORY, id="w", source="Meridian Wire")
+    assert direction(story, filing, 0.4, 0.6).source == 1
+    assert direction(story, filing, 0.4, 0.6).evidence == "press-release"

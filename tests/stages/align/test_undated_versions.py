@@ -8,7 +8,7 @@ from __future__ import annotations
 from newstrace.config import Settings
 from newstrace.records import Article, RecordSet
 from newstrace.stages import align, dedup
-from newstrace.stages.align.provenance import later_version
+from newstrace.stages.align.provenance import later_version, update_number
 from newstrace.stages.ingest.article import make_article
 
 BRIDGE = (
@@ -98,3 +98,29 @@ def test_a_correction_is_later_than_any_number_of_updates() -> None:
     live = "\n\n".join([UPDATE, UPDATE.replace("14:30", "15:10"), UPDATE.replace("14:30", "16:00")])
     corrected = "Correction: An earlier version of this article misstated the cost.\n\n" + BRIDGE
     assert later_version(corrected) > later_version(live + "\n\n" + BRIDGE) > later_version(BRIDGE)
+
+
+def test_an_agency_s_update_numbers_order_its_undated_versions() -> None:
+    """ "UPDATE 2-..." is later than "UPDATE 1-...", which is later than the lead and the
+    "FLASH:" alert (a review of business news: undated, the second update, holding the first
+    whole, was made its source by containment)."""
+    first_two = BRIDGE.split("\n\n")[:3]
+    lead = make_article(
+        "\n\n".join(first_two[:2]), id="lead", source="Meridian Wire", title="Footbridge to close"
+    )
+    one = make_article(
+        "\n\n".join(first_two),
+        id="u1",
+        source="Meridian Wire",
+        title="UPDATE 1-Footbridge to close",
+    )
+    two = make_article(
+        BRIDGE, id="u2", source="Meridian Wire", title="UPDATE 2-Footbridge to close"
+    )
+    assert [update_number(a) for a in (lead, one, two)] == [0, 1, 2]
+    alert = make_article("x", id="f", title="FLASH: Millbrook footbridge to close for repairs")
+    assert update_number(alert) == -1
+    for arts in ((one, two), (two, one)):
+        assert ("u1", "u2", "derived") in _pairs(*arts)
+    assert ("lead", "u1", "derived") in _pairs(lead, one)
+    assert ("u2", "u1", "derived") not in _pairs(lead, one, two)

@@ -139,6 +139,12 @@ _ENDS_SENTENCE = (
     r"^\s*ends\.[ \t]+(?=(?i:for (?:further|more) information|media|press|notes|contact"
     r"|issued|enquiries))"
 )  # (not "Ends. That was how the match went ...", news)
+_INSIDE_INFORMATION = (
+    r"\bth(?:is|e) announcement (?:contains|is) inside information\b"
+    r"|^\s*(?-i:LEI)(?: number)?\s*:\s*(?-i:[0-9A-Z]{18}[0-9]{2})\s*$"
+)
+_ENQUIRIES = r"^\s*(?:further )?enquiries\s*:"
+_FILING = f"{_INSIDE_INFORMATION}|{_ENQUIRIES}"
 # The press-release markers, each with the literal words (in lower case) it cannot match
 # without: a marker none of whose words is in a text's lower case (:func:`.credits.hint_lower`,
 # as the case-insensitive pattern reads letters) is not searched for.  The fourteen patterns
@@ -151,7 +157,13 @@ _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"^\s*ends\s*$", ("ends",)),
         (r"^\s*-?\s*ends\s*-?\s*$", ("ends",)),
         (_ENDS_SENTENCE, ("ends",)),
-        (r"\bfor (?:further|more) information,? (?:please )?contact\b", ("information",)),
+        # ("For further information: Investor relations contact: ...", a listed company's
+        # form: a review of business news)
+        (
+            r"\bfor (?:further|more) information(?:,? (?:please )?contact\b|[ \t]*:[ \t]*"
+            r"(?:please )?(?:contact\b|(?:media|press|investor)(?: relations)? contacts?\b))",
+            ("information",),
+        ),
         (r"\bpress release\b", ("press release",)),
         (r"\bmedia enquiries\b", ("media enquiries",)),
         # a release's contact line opening its line ("Media contact: Dara Quill, ...",
@@ -163,6 +175,11 @@ _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             _DISTRIBUTED,
             ("view ", "source", "/ -", "/ \u2013", "/ \u2014", "/-", "/\u2013", "/\u2014"),
         ),
+        # a listed company's regulatory announcement ("This announcement contains inside
+        # information ...", its "Enquiries:" block, its legal entity identifier: a review of
+        # business news, where a half-year report carried no mark and was made a wire's copy)
+        (_INSIDE_INFORMATION, ("inside information", "lei")),
+        (_ENQUIRIES, ("enquiries",)),
         (_VOICE, ("we ", "our ")),
         (_SAID_LINE, (" said:",)),
         (r"\bthe (?:prime minister|minister|secretary) will (?:say|announce)\b", (" will ",)),
@@ -421,6 +438,8 @@ def direction(
         # an outlet's two versions no time tells apart (a review: the original was its
         # correction's copy; between two outlets the note says nothing of the other)
         later = later_version(a.text), later_version(b.text)
+        if later[0] == later[1]:  # no note: an agency's update numbers ("UPDATE 2-...")
+            later = update_number(a), update_number(b)
         if later[0] != later[1]:
             order, by_date = (1 if later[0] > later[1] else 0), "inferred-date"
     record = record_side(a, b, literal)  # (where the dates say otherwise, or nothing)
@@ -533,7 +552,7 @@ _STRONG_MARKS = re.compile(
     r"^\s*(?:notes? to editors\b|-?\s*ends\s*-?\s*$"
     r"|(?:media|press) (?:contacts?|enquiries)(?:[ \t]*:|[ \t]*$|[ \t]+(?:to|please|should)\b)"
     r"|investor(?: relations)? contacts?[ \t]*:)"
-    rf"|{_ENDS_SENTENCE}|{_DISTRIBUTED}",
+    rf"|{_ENDS_SENTENCE}|{_DISTRIBUTED}|{_FILING}",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1141,6 +1160,24 @@ def later_version(text: str) -> int:
     correction is the later, a review).  The latest mark counts, not the number of marks: a
     live version's three updates come before the rewrite's correction (a second review)."""
     return max((_version_rank(m.group(0)) for m in _LATER_VERSION.finditer(text)), default=0)
+
+
+# An agency's numbered update opening its headline or text ("UPDATE 2-Ferry ...", "UPDATE
+# 1:"), and its first one-line alert ("FLASH: ...", "URGENT: ..."), sent before the lead
+_UPDATE = re.compile(r"\A\s*UPDATE\s+(\d{1,3})\b")
+_ALERT = re.compile(r"\A\s*(?:FLASH|URGENT|BULLETIN)\b")
+
+
+def update_number(art: Article) -> int:
+    """Which of an agency's versions ``art`` says it is by its headline (or text): -1 an
+    alert ("FLASH: ..."), 0 no mark (the lead), n "UPDATE n" (a review of business news:
+    undated, "UPDATE 2" was made the source of "UPDATE 1" and of the flash)."""
+    for text in (art.title or "", art.text):
+        if m := _UPDATE.match(text):
+            return int(m.group(1))
+        if _ALERT.match(text):
+            return -1
+    return 0
 
 
 def _version_rank(mark: str) -> int:
