@@ -794,6 +794,75 @@ def _renamed(a: str, b: str) -> bool:
     return bool(ma and mb) and not ma & mb
 
 
+# A network of sites under many names filling in one form (a chain of town-named "local news"
+# sites each printing the machine-made tax story of its own town, figures and names refilled):
+# outlets linked by edited or paraphrase passages whose figures all differ (:func:`_refilled`),
+# each with at least two others of them, at least NETWORK_OUTLETS outlets in all,
+# are weighed as one outlet (a review: six towns' stories were wholly or 100%/100% each
+# other's copies, and a paper pasting two sentences of its own town's story was traced to the
+# other towns' stories).  Two outlets are not enough: a rival refilling a story with its own
+# figures, or a copy with its figures updated, is one pair of outlets, and updated figures
+# are too few to look refilled.  Three, a priori: the fewest that make a form, as for an
+# outlet's own boilerplate (MIN_ARTICLES).
+NETWORK_OUTLETS = 3
+
+
+def template_networks(
+    alignments: Sequence[Alignment],
+    articles: Mapping[str, Article],
+    bounds: dict[str, tuple[list[int], list[int]]],
+    spans: Mapping[str, Sequence[tuple[int, int]]],
+) -> dict[str, str]:
+    """Outlet name -> its network's name (the smallest of its outlets' names), for the outlets
+    of a network (see :data:`NETWORK_OUTLETS`); ``bounds``: a sentence cache, as
+    :func:`flag_templates` keeps."""
+    linked: dict[str, set[str]] = defaultdict(set)
+    for al in alignments:
+        a, b = articles[al.source.article_id], articles[al.target.article_id]
+        if al.boilerplate or al.kind == "verbatim" or not a.source or not b.source:
+            continue
+        if a.source == b.source or b.source in linked[a.source]:
+            continue
+        sa = _in_sentences(a, al.source, bounds, spans.get(a.id, ()))
+        sb = _in_sentences(b, al.target, bounds, spans.get(b.id, ()))
+        if _refilled(sa, sb):
+            linked[a.source].add(b.source)
+            linked[b.source].add(a.source)
+    core = {o: set(n) for o, n in linked.items() if n}
+    while weak := [o for o, n in core.items() if len(n) < 2]:  # each linked to two others
+        for o in weak:
+            for n in core.pop(o):
+                core.get(n, set()).discard(o)
+    out: dict[str, str] = {}
+    for outlet in sorted(core):
+        if outlet in out:
+            continue
+        seen, todo = {outlet}, [outlet]
+        while todo:
+            for n in core[todo.pop()] - seen:
+                seen.add(n)
+                todo.append(n)
+        if len(seen) >= NETWORK_OUTLETS:
+            out.update(dict.fromkeys(seen, min(seen)))
+    return out
+
+
+def _refilled(a: str, b: str) -> bool:
+    """Whether two passages each hold :data:`TEMPLATE_NUMBERS` figures or more, calendar dates
+    aside, and share none: one form filled in twice.  Stricter than :func:`template_like`,
+    which one outlet's articles are weighed by: rewrites of one event by several outlets
+    share some of its figures (a council's release, a paper's rewrite and a brief made a
+    network under "fewer than half shared")."""
+    na, nb = ({n for _, n in numbers(x, False)} for x in (a, b))
+    return min(len(na), len(nb)) >= TEMPLATE_NUMBERS and not na & nb
+
+
+def _in_one_network(a: Article, b: Article, network: Mapping[str, str]) -> bool:
+    """Whether ``a`` and ``b`` are of two outlets of one network (:func:`template_networks`)."""
+    na = network.get(a.source or "")
+    return na is not None and na == network.get(b.source or "")
+
+
 def flag_templates(
     alignments: Iterable[Alignment],
     articles: Mapping[str, Article],
@@ -824,10 +893,13 @@ def flag_templates(
     taken = _taken_text(alignments, articles, kin)
     releases = _Releases(alignments)
     plain = _plain_lines(alignments, articles)
+    network = template_networks(alignments, articles, bounds, spans or {})
     for al in alignments:
         a, b = articles[al.source.article_id], articles[al.target.article_id]
         if al.boilerplate or not (
-            _one_form(a, b, articles, kin, releases) or _reprints_of_one(al, taken)
+            _one_form(a, b, articles, kin, releases)
+            or _reprints_of_one(al, taken)
+            or _in_one_network(a, b, network)
         ):
             out.append(al)
             continue
