@@ -8,7 +8,7 @@ from __future__ import annotations
 from newstrace.config import Settings
 from newstrace.records import RecordSet
 from newstrace.stages import align, dedup
-from newstrace.stages.align.provenance import names_itself
+from newstrace.stages.align.provenance import direction, names_itself
 from newstrace.stages.ingest.article import make_article
 
 SHARED = (
@@ -61,3 +61,24 @@ def test_of_two_undated_outlets_only_the_whole_name_names_itself() -> None:
         make_article("Figures obtained by the Harwick Journal show ...", source="Harwick Journal"),
         whole=True,
     )
+
+
+def test_naming_itself_in_a_paraphrase_makes_no_source() -> None:
+    """An independent report restating a rival's scoop in other words, with its own source
+    ("..., three people with knowledge of the talks told the Eastway Journal"), is not the
+    scoop's original: undated, the scoop was made its copy by "credit" (a review of business
+    news)."""
+    scoop = make_article(
+        "Harlan Group is in talks to buy Verity Foods for about 1.4 billion pounds, according "
+        "to people familiar with the matter.",
+        id="scoop", source="Bloomfield News",
+    )  # fmt: skip
+    own = make_article(
+        "Harlan Group has held talks about a takeover of Verity Foods valued at roughly 1.4 "
+        "billion pounds, three people with knowledge of the talks told the Eastway Journal.",
+        id="own", source="Eastway Journal",
+    )  # fmt: skip
+    whole = ((0, len(scoop.text)),), ((0, len(own.text)),)
+    assert names_itself(own, whole[1], True)
+    found = direction(scoop, own, 0.5, 0.5, False, whole, ((), ()))
+    assert found.evidence != "credit" or found.source != 1

@@ -500,7 +500,7 @@ def direction(
     own = _own_marks_only(_marked_text(a), _marked_text(b), pa, pb)
     if own is not None:
         return Direction(own, "press-release")
-    named = _names_itself_alone(a, b, passages)
+    named = _names_itself_alone(a, b, literal)
     if named is not None:
         return Direction(named, "credit")
     apart = abs(a_share - b_share) >= ASYMMETRY
@@ -523,9 +523,12 @@ def _names_itself_alone(
     a: Article, b: Article, passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]
 ) -> int | None:
     """0 or 1 when that article, of another outlet than the other, names its own outlet in
-    what the two share ("data obtained by the Valley Post") and the other does not: the
-    original reporting, kept word for word by the copy (a review: a blog lifting a paper's
-    figures and quotes, undated, was read as sharing an unseen source with it)."""
+    what the two share word for word or edited (``passages``: the literal ones) ("data
+    obtained by the Valley Post") and the other does not: the original reporting, kept word
+    for word by the copy (a review: a blog lifting a paper's figures and quotes, undated, was
+    read as sharing an unseen source with it).  Not in a paraphrase: an independent report's
+    "..., people with knowledge of the talks told the Eastway Journal" restating a rival's
+    scoop made the scoop its copy (a review of business news)."""
     if not passages[0] or not passages[1] or same_outlet(a.source, b.source):
         return None
     named = names_itself(a, passages[0], True), names_itself(b, passages[1], True)
@@ -710,8 +713,30 @@ def _copied_tag(tag: str, other: str) -> bool:
 def _speech_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
     """Share of the characters of ``spans`` in what ``text`` reports someone said: its quotes,
     and each attribution's content, cue and speaker, direct or indirect
-    (:func:`.extract.quotes.find_quotes`: "Pellmont Foods said a supplier had alerted it")."""
-    return _share_inside(spans, (*quoted_spans(text), *_attributed(text)))
+    (:func:`.extract.quotes.find_quotes`: "Pellmont Foods said a supplier had alerted it"),
+    and a post or a statement pasted under its lead-in line (:func:`_pasted`)."""
+    return _share_inside(spans, (*quoted_spans(text), *_attributed(text), *_pasted(text)))
+
+
+# A lead-in line over a pasted post, letter or statement, given without quotation marks: "Her
+# post on Instagram read:", "She wrote:", "The statement in full:" (a review of celebrity
+# news: a story carrying a singer's post so, hours after four others quoted it, was read as
+# the post's record and made their source).  Not "said:": a speech's transcript opens so.
+_PASTED_LEAD = re.compile(
+    r"^[^\n]{0,120}\b(?:reads?|wrote|writes|posted|tweeted|shared|in full)[ \t]*:[ \t]*$",
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _pasted(text: str) -> tuple[tuple[int, int], ...]:
+    """The paragraph below each lead-in line of a pasted post or statement (``_PASTED_LEAD``)."""
+    out = []
+    for m in _PASTED_LEAD.finditer(text):
+        start = len(text) - len(text[m.end() :].lstrip())
+        end = text.find("\n\n", start)
+        out.append((start, len(text) if end < 0 else end))
+    return tuple(out)
 
 
 # A quote's speech tag, the words before it in its sentence or on the line above it ending
