@@ -205,3 +205,17 @@ def test_an_undated_paper_naming_itself_in_its_scoop_stays_the_original() -> Non
     agency = make_article(LONG_STORY, id="agency", source="Albion News Agency")
     (group,) = dedup.run(RecordSet(articles=(agency, paper)), Settings()).duplicates
     assert group.canonical == paper.id
+
+
+def test_an_undated_copy_naming_its_distributor_is_not_the_original() -> None:
+    # a syndicated column: the copy whose editor's note names the syndicate, the longest, was
+    # made the original of the column's home paper (a review of opinion pages); the FLASH
+    # alert comes before the lead
+    note = "Editor's note: Dervla Macken's column is distributed by Halden Features Syndicate."
+    home = make_article(LONG_STORY, id="home", source="Harwick Standard")
+    copy = make_article(note + "\n\n" + LONG_STORY, id="copy", source="Corran Herald")
+    bio = make_article(
+        LONG_STORY + "\n\nHer column is syndicated by Halden Features.", id="bio", source="Post"
+    )
+    (group,) = dedup.run(RecordSet(articles=(copy, bio, home)), Settings()).duplicates
+    assert group.canonical == home.id

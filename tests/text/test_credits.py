@@ -887,3 +887,24 @@ def test_a_scoop_cited_an_op_ed_quoted_or_an_investigation_written_up_credits_it
 ])  # fmt: skip
 def test_writing_in_a_diary_a_month_or_years_ago_credits_no_outlet(text: str) -> None:
     assert attributions(text, frozenset({"bloomfieldnews", "march", "council"})) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Text.\n\nDervla Macken is a writer. Her column is syndicated by Halden Features.",
+        "Editor's note: Dervla Macken's column is distributed by Halden Features. More.\n\nText.",
+    ],
+)
+def test_a_column_s_distributor_line_is_a_shared_credit(text: str) -> None:
+    assert shared_credits(text) and all(
+        k.startswith("haldenfeatures") for k in shared_credits(text)
+    )
+
+
+@pytest.mark.parametrize("text", [
+    "The food is distributed by volunteers from the church hall.",
+    "The article was distributed by email to members.",
+])  # fmt: skip
+def test_things_distributed_by_people_or_email_credit_no_outlet(text: str) -> None:
+    assert shared_credits(text) == frozenset()

@@ -33,7 +33,14 @@ from newstrace.records import Article, DuplicateGroup, RecordSet
 from newstrace.stages.align.boilerplate import about_names
 from newstrace.stages.align.provenance import is_wire, later_version, names_itself, update_number
 from newstrace.text.arrays import sorted_unique
-from newstrace.text.credits import PREFIX_MIN, credits, names_outlet, outlet_key, outlet_names
+from newstrace.text.credits import (
+    PREFIX_MIN,
+    credits,
+    names_outlet,
+    outlet_key,
+    outlet_names,
+    shared_credits,
+)
 from newstrace.text.minhash import (
     EMPTY,
     band_keys,
@@ -351,16 +358,19 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     return min(that_day, key=lambda it: _undated_key(it[1]))[1]
 
 
-def _undated_key(art: Article, wire_first: bool = True) -> tuple[bool, int, int, int, str]:
+def _undated_key(art: Article, wire_first: bool = True) -> tuple[bool, int, int, bool, int, str]:
     """The order of members no time tells apart: a news agency first (a paper's copy of an
     undated agency story, longer by a local paragraph, was its original: a review) unless
     ``wire_first`` is off, then one saying less that it was updated or corrected since
     (:func:`.provenance.later_version`), a lower update number (a flash before the lead,
-    "UPDATE 1" before "UPDATE 2": :func:`.provenance.update_number`), the longest text, the
-    smallest id."""
+    "UPDATE 1" before "UPDATE 2": :func:`.provenance.update_number`), one crediting no other
+    outlet with its text (a syndicated column's copy says "Her column is distributed by
+    Halden Features": a review of opinion pages, where the copy with that editor's note, the
+    longest, was the original), the longest text, the smallest id."""
     number = update_number(art)
     wire = wire_first and is_wire(art)
-    return (not wire, later_version(art.text), number, -len(art.text), art.id)
+    reprint = any(not names_outlet(frozenset({c}), art.source) for c in shared_credits(art.text))
+    return (not wire, later_version(art.text), number, reprint, -len(art.text), art.id)
 
 
 def _credited(members: Sequence[Article]) -> set[int]:

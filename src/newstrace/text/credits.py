@@ -192,6 +192,15 @@ _PASSED_ON = re.compile(
     + _CREDIT_END,
     re.MULTILINE,
 )
+# A syndicated column's or feature's line naming its distributor: "Her column is syndicated
+# by Halden Features.", "Editor's note: Dervla Macken's column is distributed by Halden
+# Features Syndicate." (a review of opinion pages: undated, the copy with the editor's note,
+# the longest, was the column's original)
+_DISTRIBUTED_BY = re.compile(
+    r"\b(?i:column|feature|cartoon|strip|article|piece)[^\n.!?]{0,30}?\b(?i:is|are|was)[ \t]+"
+    r"(?i:syndicated|distributed)[ \t]+(?i:by|through)[ \t]+" + _NAME + _CREDIT_END,
+    re.MULTILINE,
+)
 # Credit forms, and whether two texts that both carry one say that they share its outlet as
 # a source.  "Additional reporting by" also names people (a paper's own reporter, kept in a
 # reprint of its story), so it only ever names the other article's outlet.
@@ -199,6 +208,7 @@ _CREDITS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_DATELINE, True),
     (_SYNDICATED, True),
     (_REPUBLISHED, True),
+    (_DISTRIBUTED_BY, True),
     # a line of its own: "(With Reuters)" in brackets, bare only an agency's initials or a
     # name ending in an agency word ("With AP"; a subhead "With Friends Like These" is not)
     (re.compile(r"^[ \t]*\([Ww]ith[ \t]+" + _NAME + r"\)[ \t]*\.?[ \t]*$", re.MULTILINE), True),
@@ -590,6 +600,7 @@ _HINTS: tuple[Callable[[str, str], bool], ...] = (
     lambda text, lower: _DATELINE_HINT.search(text) is not None,
     lambda text, lower: _syndication_hint(lower),
     lambda text, lower: "republished" in lower,
+    lambda text, lower: "syndicated" in lower or "distributed" in lower,
     lambda text, lower: "(with" in lower,
     lambda text, lower: (
         _WITH_LINE.search(lower) is not None or lower.lstrip(" \t").startswith("with")
