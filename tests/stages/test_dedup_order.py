@@ -219,3 +219,19 @@ def test_an_undated_copy_naming_its_distributor_is_not_the_original() -> None:
     )
     (group,) = dedup.run(RecordSet(articles=(copy, bio, home)), Settings()).duplicates
     assert group.canonical == home.id
+
+
+def test_an_undated_release_is_the_original_of_its_reprint() -> None:
+    # a paper printing a company's statement "in full", its "Ends" line left out and an
+    # introduction added, was the statement's original (a review of investigations); an
+    # agency's copy of a release is not its original either
+    body = LONG_STORY + "\n\n" + STORY
+    release = make_article(body + "\n\nEnds", id="r", source="Kessington Port Authority")
+    paper = make_article(
+        "The port authority issued the following statement on Monday evening. We print it in "
+        "full.\n\n" + body, id="p", source="Post",
+    )  # fmt: skip
+    wire = make_article(body, id="w", source="Albion News Agency")
+    for arts in ((paper, release), (release, paper), (wire, release)):
+        (group,) = dedup.run(RecordSet(articles=arts), Settings()).duplicates
+        assert group.canonical == release.id

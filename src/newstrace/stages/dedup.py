@@ -31,7 +31,13 @@ from newstrace.config import Settings
 from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Article, DuplicateGroup, RecordSet
 from newstrace.stages.align.boilerplate import about_names
-from newstrace.stages.align.provenance import is_wire, later_version, names_itself, update_number
+from newstrace.stages.align.provenance import (
+    is_wire,
+    later_version,
+    names_itself,
+    own_release_marks,
+    update_number,
+)
 from newstrace.text.arrays import sorted_unique
 from newstrace.text.credits import (
     PREFIX_MIN,
@@ -358,8 +364,13 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     return min(that_day, key=lambda it: _undated_key(it[1]))[1]
 
 
-def _undated_key(art: Article, wire_first: bool = True) -> tuple[bool, int, int, bool, int, str]:
-    """The order of members no time tells apart: a news agency first (a paper's copy of an
+def _undated_key(
+    art: Article, wire_first: bool = True
+) -> tuple[bool, bool, int, int, bool, int, str]:
+    """The order of members no time tells apart: a press release first, by its own marks
+    ("Ends", "Notes to editors", a media contact: :func:`.provenance.own_release_marks`; a
+    review of investigations: a paper's reprint of a company's statement "in full", which
+    left them out, was the statement's original), then a news agency (a paper's copy of an
     undated agency story, longer by a local paragraph, was its original: a review) unless
     ``wire_first`` is off, then one saying less that it was updated or corrected since
     (:func:`.provenance.later_version`), a lower update number (a flash before the lead,
@@ -370,7 +381,8 @@ def _undated_key(art: Article, wire_first: bool = True) -> tuple[bool, int, int,
     number = update_number(art)
     wire = wire_first and is_wire(art)
     reprint = any(not names_outlet(frozenset({c}), art.source) for c in shared_credits(art.text))
-    return (not wire, later_version(art.text), number, reprint, -len(art.text), art.id)
+    release = own_release_marks(art.text) > 0
+    return (not release, not wire, later_version(art.text), number, reprint, -len(art.text), art.id)
 
 
 def _credited(members: Sequence[Article]) -> set[int]:
