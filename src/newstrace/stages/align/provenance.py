@@ -49,11 +49,13 @@ from newstrace.text.credits import (
     DATELINE_HEAD,
     SENTENCE_CLOSE,
     attribution_order,
+    attributions,
     credit_order,
     dateline_agency,
     hint_lower,
     names_outlet,
     outlet_key,
+    outlet_names,
     pointer_lines,
     same_outlet,
     shared_credits,
@@ -996,6 +998,28 @@ def _opens_line(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] == "\n"
 
 
+def _interviewed_by(target: Article | None, source: Article | None) -> bool:
+    """Whether ``target`` says its quotes were given to ``source``'s outlet ("Speaking to
+    Lustre, the 41-year-old recalled ...", "..., she told Lustre."): the quotes are that
+    outlet's interview, its material, not words both could have from the speaker (a review
+    of celebrity news: a write-up made of a magazine's interview quotes was "non")."""
+    if target is None or source is None or not source.source:
+        return False
+    own, theirs = outlet_names(target.source), outlet_names(source.source)
+    return any(
+        key in theirs and _GIVEN_TO.search(target.text, s, e)
+        for s, e, key in attributions(target.text, theirs, own)
+    )
+
+
+# The forms of :func:`_interviewed_by`: words given to an outlet, not news it reported ("...,
+# the Harwick Standard reported" is a report quoted with attribution: its quoted sentences
+# are not copied text)
+_GIVEN_TO = re.compile(
+    r"\btold\b|\b[Ss]peaking[ \t]+to\b|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with\b"
+)
+
+
 def quoted_only(text: str, spans: Iterable[tuple[int, int]], source: str | None = None) -> bool:
     """Whether a source's passages lie at least :data:`QUOTED_SHARE` inside the quotation
     marks of the article that took them (``text``): it quoted the source (a statement from a
@@ -1263,9 +1287,12 @@ def provenance(
             continue  # shared with a peer, no source in the corpus: listed, not counted
         per_source[t.article_id][al.source.article_id].append((t.start, t.end))
     texts = {art.id: art.text for art in articles}
+    by_id = {art.id: art for art in articles}
     for target, by_source in per_source.items():
         for src, held in by_source.items():
-            if not quoted_only(texts.get(target, ""), held, texts.get(src)):
+            if not quoted_only(texts.get(target, ""), held, texts.get(src)) or _interviewed_by(
+                by_id.get(target), by_id.get(src)
+            ):
                 spans[target].extend(held)
     out: list[Provenance] = []
     for art in articles:
