@@ -235,3 +235,25 @@ def test_an_undated_release_is_the_original_of_its_reprint() -> None:
     for arts in ((paper, release), (release, paper), (wire, release)):
         (group,) = dedup.run(RecordSet(articles=arts), Settings()).duplicates
         assert group.canonical == release.id
+
+
+def test_a_home_column_or_a_paper_s_enquiries_line_keeps_the_original() -> None:
+    # the home paper's column naming its own outlet beside its distributor line stays the
+    # original; a paper's "Enquiries: ..." listing line or reader-service line is no
+    # release's mark, so the agency's undated story stays first (a second review)
+    home = make_article(
+        LONG_STORY + "\n\nDervla Macken is the Gazette's rural affairs columnist. Her column "
+        "is syndicated by Halden Features.", id="home", source="Gazette",
+    )  # fmt: skip
+    reprint = make_article(LONG_STORY + "\n\nDervla Macken is a writer.", id="r", source="Ledger")
+    (group,) = dedup.run(RecordSet(articles=(reprint, home)), Settings()).duplicates
+    assert group.canonical == home.id
+    wire = make_article(LONG_STORY, id="w", source="Albion News Agency")
+    lines = (
+        "Enquiries: Tolbridge Hospice fundraising team, 01632 960555.",
+        "For more information, contact the Harwick helpline on 0800 123 456.",
+    )
+    for line in lines:
+        paper = make_article(LONG_STORY + "\n\n" + line, id="p", source="Courier")
+        (group,) = dedup.run(RecordSet(articles=(paper, wire)), Settings()).duplicates
+        assert group.canonical == wire.id, line

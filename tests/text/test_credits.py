@@ -18,6 +18,7 @@ from newstrace.text.credits import (
     outlet_names,
     shared_credits,
     staff_lines,
+    tagline,
 )
 
 
@@ -884,6 +885,8 @@ def test_a_scoop_cited_an_op_ed_quoted_or_an_investigation_written_up_credits_it
     "Writing in his diary, the minister said the reform was late.",
     "A review by the council found that the reform was late.",  # no outlet of the corpus
     "In a column for the Bloomfield News in 2019, she wrote that it was late.",  # years ago
+    # an old investigation recalled (a second review)
+    "An investigation by the Bloomfield News found last year that the depot cost 4 million.",
 ])  # fmt: skip
 def test_writing_in_a_diary_a_month_or_years_ago_credits_no_outlet(text: str) -> None:
     assert attributions(text, frozenset({"bloomfieldnews", "march", "council"})) == ()
@@ -905,6 +908,22 @@ def test_a_column_s_distributor_line_is_a_shared_credit(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The food is distributed by volunteers from the church hall.",
     "The article was distributed by email to members.",
+    # a film's distributor, a council's leaflets (a code review)
+    "Her new feature is distributed by Altitude Films and opens on Friday.",
+    "The festival features films that are distributed by Curzon Artificial Eye.",
+    "The leaflet piece was distributed by Harwick Council on Monday.",
 ])  # fmt: skip
 def test_things_distributed_by_people_or_email_credit_no_outlet(text: str) -> None:
     assert shared_credits(text) == frozenset()
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Body.\n\nOwen Stacke writes every Tuesday.", "Owen Stacke writes every Tuesday."),
+    ("Body.\n\nJane Doe is the Herald's arts critic.", "Jane Doe is the Herald's arts critic."),
+    ("Body.\n\nJohn Smith was jailed for four years.", None),  # news
+    ("Body.\n\nHelen Varga is the Civic Union MP for Brightwater South.", None),  # no writer
+    ("Owen Stacke writes every Tuesday.", None),  # nothing above it
+])  # fmt: skip
+def test_a_column_s_closing_line_about_its_writer(text: str, line: str | None) -> None:
+    span = tagline(text)
+    assert (text[span[0] : span[1]] if span else None) == line

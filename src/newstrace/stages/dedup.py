@@ -35,7 +35,7 @@ from newstrace.stages.align.provenance import (
     is_wire,
     later_version,
     names_itself,
-    own_release_marks,
+    strong_release_marks,
     update_number,
 )
 from newstrace.text.arrays import sorted_unique
@@ -322,12 +322,12 @@ def near_groups(
 
 
 def canonical(members: Sequence[Article], credited: set[int] | None = None) -> Article:
-    """Earliest published member, else (undated) a news agency's unless a paper's text names
-    its own outlet (its scoop: :func:`.provenance.names_itself`), else one not saying it is
-    a corrected version ("An earlier version of this article ...":
-    :func:`.provenance.later_version`), else the lowest "UPDATE n", else the longest text,
-    else the smallest article id (a hash of the text and outlet, so the choice does not
-    depend on the order the members were added in);
+    """Earliest published member, else (undated) in the order of :func:`_undated_key` (a
+    press release by its strong marks, a news agency's copy unless a paper's text names its
+    own outlet: its scoop, :func:`.provenance.names_itself`; one not saying it is a
+    corrected version; the lowest update number; one crediting no other outlet with its
+    text; the longest text; the smallest article id, a hash of the text and outlet, so the
+    choice does not depend on the order the members were added in);
     among the members another member credits by outlet name ("(Reuters) -", "originally
     appeared in ...": :mod:`newstrace.text.credits`) when there are any, since the credit
     names the original whatever the feed dates say.  Two members of one time are ordered
@@ -367,21 +367,26 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
 def _undated_key(
     art: Article, wire_first: bool = True
 ) -> tuple[bool, bool, int, int, bool, int, str]:
-    """The order of members no time tells apart: a press release first, by its own marks
-    ("Ends", "Notes to editors", a media contact: :func:`.provenance.own_release_marks`; a
-    review of investigations: a paper's reprint of a company's statement "in full", which
-    left them out, was the statement's original), then a news agency (a paper's copy of an
+    """The order of members no time tells apart (:func:`canonical`): a press release first,
+    by its strong marks ("Ends", "Notes to editors", a media contact line:
+    :func:`.provenance.strong_release_marks`; a review of investigations: a paper's reprint
+    of a company's statement "in full", which left them out, was the statement's original;
+    not a reader-service line, "For more information, contact the helpline ...", which a
+    paper's copy of an agency story adds: a code review), then a news agency (a paper's copy of an
     undated agency story, longer by a local paragraph, was its original: a review) unless
     ``wire_first`` is off, then one saying less that it was updated or corrected since
     (:func:`.provenance.later_version`), a lower update number (a flash before the lead,
     "UPDATE 1" before "UPDATE 2": :func:`.provenance.update_number`), one crediting no other
     outlet with its text (a syndicated column's copy says "Her column is distributed by
     Halden Features": a review of opinion pages, where the copy with that editor's note, the
-    longest, was the original), the longest text, the smallest id."""
+    longest, was the original; unless it names its own outlet too, the home paper's "the
+    Gazette's rural affairs columnist": a second review), the longest text, the smallest id."""
     number = update_number(art)
     wire = wire_first and is_wire(art)
-    reprint = any(not names_outlet(frozenset({c}), art.source) for c in shared_credits(art.text))
-    release = own_release_marks(art.text) > 0
+    reprint = not names_itself(art) and any(
+        not names_outlet(frozenset({c}), art.source) for c in shared_credits(art.text)
+    )
+    release = strong_release_marks(art.text)
     return (not release, not wire, later_version(art.text), number, reprint, -len(art.text), art.id)
 
 

@@ -51,3 +51,25 @@ def test_quotes_given_to_the_source_s_outlet_count_as_reused() -> None:
     # quotes the write-up does not say it had from that outlet are the speaker's
     other = _prov("In a podcast interview")
     assert other["wire"].label == "non", other["wire"]
+
+
+def test_only_the_paragraphs_saying_so_count() -> None:
+    """A press conference's quotes both papers carry stay the speaker's though one of them
+    quotes her elsewhere '"...," she told the Tolbridge Courier.' (a second review: every
+    shared quote counted)."""
+    said = f'At a press conference on Monday, the actor said: "{Q1}."'
+    courier = make_article(
+        "Tamsin Avery spoke to reporters in Kellbridge.\n\n" + said,
+        id="courier", source="Tolbridge Courier", published="2026-03-05T10:00:00Z",
+    )  # fmt: skip
+    gazette = make_article(
+        "The actor Tamsin Avery faced the press on Monday.\n\n"
+        f'Speaking in Kellbridge, Avery told reporters: "{Q1}."\n\n'
+
+        'Last spring she was more guarded. "I have done my bit," she told the Tolbridge '
+        "Courier.",
+        id="gazette", source="Gazette", published="2026-03-05T12:00:00Z",
+    )  # fmt: skip
+    out = align.run(dedup.run(RecordSet(articles=(courier, gazette)), Settings()), Settings())
+    prov = {p.article_id: p for p in out.provenance}
+    assert prov["gazette"].label == "non", prov["gazette"]

@@ -82,3 +82,22 @@ def test_naming_itself_in_a_paraphrase_makes_no_source() -> None:
     assert names_itself(own, whole[1], True)
     found = direction(scoop, own, 0.5, 0.5, False, whole, ((), ()))
     assert found.evidence != "credit" or found.source != 1
+
+
+def test_naming_itself_in_a_paraphrase_the_rewrite_keeps_is_the_original() -> None:
+    """A scoop's "documents seen by the Valley Post", kept by an undated rewrite in other
+    words: the rewrite names the Post too, so the scoop is its original (a second review: the
+    scoop was made the rewrite's copy)."""
+    scoop = make_article(
+        "Documents seen by the Valley Post show that Carrow Water plans to close the Millbrook "
+        "works next year.",
+        id="scoop", source="Valley Post",
+    )  # fmt: skip
+    rewrite = make_article(
+        "Carrow Water intends to shut its Millbrook plant in 2027, according to documents seen "
+        "by the Valley Post.",
+        id="rewrite", source="Kestle Live",
+    )  # fmt: skip
+    whole = ((0, len(scoop.text)),), ((0, len(rewrite.text)),)
+    found = direction(scoop, rewrite, 0.5, 0.5, False, whole, ((), ()))
+    assert (found.source, found.evidence) == (0, "credit")

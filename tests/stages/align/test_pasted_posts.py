@@ -33,6 +33,16 @@ PASTING = (
 def test_a_pasted_post_is_quoted_not_a_record() -> None:
     assert _pasted(PASTING) and PASTING[slice(*_pasted(PASTING)[0])] == POST
     assert not _pasted("The minister said:\n\nWe will build the bridge.")  # a transcript
+    # a transcript reading a letter out, a results table: no post (a second review)
+    assert not _pasted("MR HALE: He wrote:\n\nDear Sir, the plan fails.")
+    assert not _pasted("Results in full:\n\nSmith 1,234\n\nJones 999")
+    # a statement in full runs on until the story's own text again
+    statement = (
+        "The statement in full:\n\nWe are devastated.\n\nOur thoughts are with everyone."
+        "\n\nPolice said an inquiry was under way."
+    )
+    ((start, end),) = _pasted(statement)
+    assert statement[start:end] == "We are devastated.\n\nOur thoughts are with everyone."
     arts = (
         make_article(
             QUOTING.format(own="Her last album, Lanterns, came out in October."),

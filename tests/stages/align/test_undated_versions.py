@@ -118,8 +118,14 @@ def test_an_agency_s_update_numbers_order_its_undated_versions() -> None:
         BRIDGE, id="u2", source="Meridian Wire", title="UPDATE 2-Footbridge to close"
     )
     assert [update_number(a) for a in (lead, one, two)] == [0, 1, 2]
-    alert = make_article("x", id="f", title="FLASH: Millbrook footbridge to close for repairs")
+    alert = make_article(
+        "x", id="f", source="Meridian News Agency", title="FLASH: Millbrook footbridge to close"
+    )
     assert update_number(alert) == -1
+    # a paper's appeal, a capitalised headline: no agency's alert (a second review)
+    appeal = make_article("x", id="a", source="Dunmore Post", title="URGENT: blood donors needed")
+    floods = make_article("x", id="h", source="Meridian News Agency", title="FLASH FLOODS hit town")
+    assert update_number(appeal) == update_number(floods) == 0
     for arts in ((one, two), (two, one)):
         assert ("u1", "u2", "derived") in _pairs(*arts)
     assert ("lead", "u1", "derived") in _pairs(lead, one)

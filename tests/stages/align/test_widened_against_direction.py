@@ -46,3 +46,17 @@ def test_a_paraphrase_wider_on_its_target_side_is_an_expansion() -> None:
     assert _expanded(wide)
     assert not _expanded(Alignment(Span("a", 0, 400), Span("b", 0, 4000), "verbatim", 1.0))
     assert not _expanded(Alignment(Span("a", 0, 4000), Span("b", 0, 400), "paraphrase", 0.5))
+
+
+def test_an_undated_expansion_crediting_its_brief_keeps_its_link() -> None:
+    """An undated explainer expanding a brief ("as first reported by the Harbour Daily"): the
+    aligner reads the longer as the source and widens it as a summary's; the credit turns
+    the pair round, and the pair aligned again that way keeps its link at the share of the
+    brief's sentences (a second review: dropping the widened passage left no pair)."""
+    path = Path(__file__).parents[2] / "data" / "updates" / "expansion_undated.jsonl"
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    arts = tuple(make_article(r["text"], id=r["id"], source=r["source"]) for r in rows)
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    (pair,) = out.pairs
+    assert (pair.source_id, pair.target_id, pair.relation) == ("b1", "x1", "derived")
+    assert 0.1 < pair.target_share < 0.5, pair

@@ -267,12 +267,16 @@ def _directed(
     b: Article,
     als: list[Alignment],
     undirected: dict[str, set[str]],
+    realign: Callable[[Article, Article], list[Alignment]] | None = None,
 ) -> list[Alignment]:
     """Orient the alignments of pair (a, b); mark the pair undirected if undecided (its
     passages then run from the article the aligner reads as the source, :func:`_align_key`,
     not from the one ingested first: the records are the same in every order and batching),
     or if the one called the copy names a third outlet as the source of what they share
-    (:func:`_named_elsewhere`)."""
+    (:func:`_named_elsewhere`).  A pair directed against the aligner's reading whose
+    passages the aligner widened as a summary's (:func:`_expanded`) is aligned again the
+    other way round (``realign``: the passages of two articles, the first read as the
+    source)."""
     d = _direction(a, b, als, _quoted(als, a, b))
     elsewhere = (
         d.source is not None
@@ -287,18 +291,16 @@ def _directed(
     src, tgt = (a, b) if d.source == 0 else (b, a)
     if _align_key(src) <= _align_key(tgt):
         return oriented  # the aligner's own reading: its widened side is the source
-    kept = [x for x in oriented if not _expanded(x)]
-    if not kept or len(kept) == len(oriented):
-        return kept
-    # the direction read again without the dropped passages, as the pair's record reads it:
-    # the other way, or none (then, as above, in the aligner's reading)
-    again = _direction(src, tgt, kept, _quoted(kept, src, tgt))
-    if again.source == 0:
-        return kept
-    if again.source is None:
+    if realign is None or not any(map(_expanded, oriented)):
+        return oriented
+    # aligned again as the direction reads the pair, and directed again on those passages
+    # (as the pair's record reads it), by every rule above
+    again = realign(src, tgt)
+    if not again:  # nothing that way round: no direction, in the aligner's reading
         undirected[a.id].add(b.id)
         undirected[b.id].add(a.id)
-    return [_flip(x) for x in kept]
+        return [_flip(x) for x in oriented]
+    return _directed(src, tgt, again, undirected)
 
 
 def _expanded(al: Alignment) -> bool:
@@ -310,7 +312,9 @@ def _expanded(al: Alignment) -> bool:
     copy.  The copy of a short text is not all of a long text: a 3,000-word investigation
     quoting a company's statement, which the statement's last paragraphs sum up, was wholly
     the later statement's copy (a review), and an undated obituary the agency flash's.  Such
-    a passage is dropped (the pair keeps its other passages, and is directed again on them).
+    a pair is aligned again the other way round (:func:`_directed`); dropping the passages
+    instead lost undated pairs whose only passage it was (an explainer crediting the brief it
+    expands: a second review).
     Asked of every pair, it dropped five false links of the 10k synthetic bench but also a
     heavy revision's expanded sentence in Clough's answers (one direction right lost); asked
     of these, one Clough answer's wrong direction goes (no direction)."""
@@ -2050,9 +2054,16 @@ def run_with_stats(
     detected = _align_all(arts, pairs, docs, params, chosen, failed)
     undirected: dict[str, set[str]] = defaultdict(set)
     found: list[Alignment] = []
+    row = {a.id: i for i, a in enumerate(arts)}
+
+    def realign(src: Article, tgt: Article) -> list[Alignment]:
+        with blas_limited():
+            dets = _align_pair(arts, docs, row[src.id], row[tgt.id], params, chosen)
+        return _to_alignments(src, tgt, dets)
+
     for k in sorted(detected):  # corpus order, as before: the records do not depend on the order
         a, b = arts[pairs[k][0]], arts[pairs[k][1]]  # never two members of one duplicate group
-        found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), undirected))
+        found.extend(_directed(a, b, _to_alignments(a, b, detected[k]), undirected, realign))
     if new:
 
         def ngram_pairs(ends: np.ndarray) -> np.ndarray:
@@ -2066,7 +2077,9 @@ def run_with_stats(
         _carried(records, held, undirected, found, gone)
         _drop_grouped(found, undirected, records.duplicates)
     # flags first: the carried alignments of an incremental run have theirs already, and a
-    # full run must weigh the same evidence (each flag depends on its alignment alone)
+    # full run must weigh the same evidence (each flag depends on its alignment alone, but
+    # for the template networks, which only grow as articles come: an incremental run's
+    # network weighs its carried alignments again)
     by_id = {a.id: a for a in arts}
     spans = table_spans(arts, table)
     members = {m: g.members for g in records.duplicates for m in g.members}
@@ -2074,7 +2087,6 @@ def run_with_stats(
     canon = {m: g.canonical for g in records.duplicates for m in g.members}
     found = flag_templates(found, by_id, copy_map(found, canon), spans)
     found = flag_names(found, by_id)
-    row = {a.id: i for i, a in enumerate(arts)}
     found = _weak_left(found, by_id, params, lambda x: table.doc_spans(row[x]))
     _undirect_quotes_left(found, by_id, undirected)
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}

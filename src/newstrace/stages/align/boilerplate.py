@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.embed import names
-from newstrace.stages.align.provenance import covered, own_release_marks
+from newstrace.stages.align.provenance import covered, is_wire, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
 from newstrace.stages.extract.dates import WEEKDAYS
 from newstrace.text.credits import dateline_end, pointer_lines, staff_lines
@@ -821,8 +821,8 @@ def template_networks(
         a, b = articles[al.source.article_id], articles[al.target.article_id]
         if al.boilerplate or al.kind == "verbatim" or not a.source or not b.source:
             continue
-        if a.source == b.source or b.source in linked[a.source]:
-            continue
+        if a.source == b.source or b.source in linked[a.source] or is_wire(a) or is_wire(b):
+            continue  # (an agency's story is the one papers update, not a form they share)
         sa = _in_sentences(a, al.source, bounds, spans.get(a.id, ()))
         sb = _in_sentences(b, al.target, bounds, spans.get(b.id, ()))
         if _refilled(sa, sb):
@@ -849,12 +849,18 @@ def template_networks(
 
 def _refilled(a: str, b: str) -> bool:
     """Whether two passages each hold :data:`TEMPLATE_NUMBERS` figures or more, calendar dates
-    aside, and share none: one form filled in twice.  Stricter than :func:`template_like`,
-    which one outlet's articles are weighed by: rewrites of one event by several outlets
-    share some of its figures (a council's release, a paper's rewrite and a brief made a
-    network under "fewer than half shared")."""
+    aside, and share none, and each names someone or something the other does not (another
+    town, another company): one form filled in for two subjects.  Stricter than
+    :func:`template_like`, which one outlet's articles are weighed by: rewrites of one event
+    by several outlets share some of its figures (a council's release, a paper's rewrite and
+    a brief made a network under "fewer than half shared"), and papers updating one agency
+    story through the day (a death toll, prices) change all its figures but name the same
+    places and people (a second review: their copies were one network's form)."""
     na, nb = ({n for _, n in numbers(x, False)} for x in (a, b))
-    return min(len(na), len(nb)) >= TEMPLATE_NUMBERS and not na & nb
+    if min(len(na), len(nb)) < TEMPLATE_NUMBERS or na & nb:
+        return False
+    ma, mb = names(a), names(b)
+    return bool(ma - mb) and bool(mb - ma)
 
 
 def _in_one_network(a: Article, b: Article, network: Mapping[str, str]) -> bool:

@@ -34,6 +34,7 @@ With no source named (4): when the two share wording (verbatim or
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -49,13 +50,11 @@ from newstrace.text.credits import (
     DATELINE_HEAD,
     SENTENCE_CLOSE,
     attribution_order,
-    attributions,
     credit_order,
     dateline_agency,
     hint_lower,
     names_outlet,
     outlet_key,
-    outlet_names,
     pointer_lines,
     same_outlet,
     shared_credits,
@@ -145,12 +144,14 @@ _INSIDE_INFORMATION = (
     r"\bth(?:is|e) announcement (?:contains|is) inside information\b"
     r"|^\s*(?-i:LEI)(?: number)?\s*:\s*(?-i:[0-9A-Z]{18}[0-9]{2})\s*$"
 )
-_ENQUIRIES = r"^\s*(?:further )?enquiries\s*:"
+_ENQUIRIES = r"^[ \t]*(?:further )?enquiries[ \t]*:?[ \t]*$"  # a block's heading, alone on its line
+# (not "Enquiries: Tolbridge Hospice fundraising team, 01632 ...", an event listing's line: a
+# second review)
 _FILING = f"{_INSIDE_INFORMATION}|{_ENQUIRIES}"
 # The press-release markers, each with the literal words (in lower case) it cannot match
 # without: a marker none of whose words is in a text's lower case (:func:`.credits.hint_lower`,
-# as the case-insensitive pattern reads letters) is not searched for.  The fourteen patterns
-# each tried every place of a text, about 1 ms per article; the substring tests cost a few
+# as the case-insensitive pattern reads letters) is not searched for.  The patterns (fourteen
+# then) each tried every place of a text, about 1 ms per article; the substring tests cost a few
 # microseconds each.
 _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(p, re.IGNORECASE | re.MULTILINE), hints)
@@ -162,7 +163,7 @@ _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # ("For further information: Investor relations contact: ...", a listed company's
         # form: a review of business news)
         (
-            r"\bfor (?:further|more) information(?:,? (?:please )?contact\b|[ \t]*:[ \t]*"
+            r"\bfor (?:further|more) information(?:,? (?:please )?contact\b|[ \t]*:\s*"
             r"(?:please )?(?:contact\b|(?:media|press|investor)(?: relations)? contacts?\b))",
             ("information",),
         ),
@@ -502,7 +503,7 @@ def direction(
     own = _own_marks_only(_marked_text(a), _marked_text(b), pa, pb)
     if own is not None:
         return Direction(own, "press-release")
-    named = _names_itself_alone(a, b, literal)
+    named = _names_itself_alone(a, b, literal, passages)
     if named is not None:
         return Direction(named, "credit")
     apart = abs(a_share - b_share) >= ASYMMETRY
@@ -522,18 +523,27 @@ def direction(
 
 
 def _names_itself_alone(
-    a: Article, b: Article, passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]
+    a: Article,
+    b: Article,
+    literal: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
+    passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
 ) -> int | None:
     """0 or 1 when that article, of another outlet than the other, names its own outlet in
-    what the two share word for word or edited (``passages``: the literal ones) ("data
-    obtained by the Valley Post") and the other does not: the original reporting, kept word
-    for word by the copy (a review: a blog lifting a paper's figures and quotes, undated, was
-    read as sharing an unseen source with it).  Not in a paraphrase: an independent report's
-    "..., people with knowledge of the talks told the Eastway Journal" restating a rival's
-    scoop made the scoop its copy (a review of business news)."""
-    if not passages[0] or not passages[1] or same_outlet(a.source, b.source):
+    what the two share word for word or edited (``literal``) ("data obtained by the Valley
+    Post") and the other does not: the original reporting, kept word for word by the copy (a
+    review: a blog lifting a paper's figures and quotes, undated, was read as sharing an
+    unseen source with it).  In a paraphrase (``passages``: all of them) only when the other
+    article names that outlet too: an independent report's "..., people with knowledge of
+    the talks told the Eastway Journal" restating a rival's scoop made the scoop its copy (a
+    review of business news)."""
+    if same_outlet(a.source, b.source):
         return None
-    named = names_itself(a, passages[0], True), names_itself(b, passages[1], True)
+    named = [names_itself(a, literal[0], True), names_itself(b, literal[1], True)]
+    for i, (art, other) in enumerate(((a, b), (b, a))):
+        if not named[i] and passages[i] and names_itself(art, passages[i], True):
+            # in a paraphrase only when the other names that outlet too ("documents seen by
+            # the Valley Post" kept by a rewrite: a second review)
+            named[i] = names_itself(dataclasses.replace(other, source=art.source), None, True)
     return None if named[0] == named[1] else (0 if named[0] else 1)
 
 
@@ -560,6 +570,14 @@ _STRONG_MARKS = re.compile(
     rf"|{_ENDS_SENTENCE}|{_DISTRIBUTED}|{_FILING}",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def strong_release_marks(text: str) -> bool:
+    """Whether ``text`` carries a release's strong mark (see :func:`_strong_marks`): its
+    "Notes to editors" or "Ends" line, a contact line opening its line, a distributor's or a
+    listed company's lines; not a reader-service line ("For more information, contact ...")
+    that news carries too."""
+    return _strong_marks(text)
 
 
 @lru_cache(maxsize=4096)  # asked for both articles of each undecided pair
@@ -721,23 +739,48 @@ def _speech_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
 
 
 # A lead-in line over a pasted post, letter or statement, given without quotation marks: "Her
-# post on Instagram read:", "She wrote:", "The statement in full:" (a review of celebrity
-# news: a story carrying a singer's post so, hours after four others quoted it, was read as
-# the post's record and made their source).  Not "said:": a speech's transcript opens so.
+# post on Instagram read:", "The statement in full:", "In a message to fans, she wrote:" (a
+# review of celebrity news: a story carrying a singer's post so, hours after four others
+# quoted it, was read as the post's record and made their source).  It names what is pasted,
+# or who wrote it ("she wrote:"); not "He wrote:" alone, how a transcript reads a letter out,
+# nor "said:", a speech's transcript, nor "Results in full:" (a second review).  At most
+# PASTED_LEAD_CHARS before the verb: a long lead-in sentence (TAG_BEFORE_MAX, as a quote's).
+PASTED_LEAD_CHARS = 120
 _PASTED_LEAD = re.compile(
-    r"^[^\n]{0,120}\b(?:reads?|wrote|writes|posted|tweeted|shared|in full)[ \t]*:[ \t]*$",
+    rf"^[^\n]{{0,{PASTED_LEAD_CHARS}}}(?:"
+    r"\b(?:post|posts|message|statement|letter|tweet|note|e-?mail|caption|open letter)\b"
+    r"[^\n]{0,60}\b(?:read|reads|said|says|in full)"
+    r"|[,;][ \t]*(?:he|she|they|it|[A-Z][\w'-]+)[ \t]+(?:wrote|writes|posted|tweeted|added))"
+    r"[ \t]*:[ \t]*$",
     re.MULTILINE,
 )
+# The pasted text runs on over the paragraphs below its lead-in until one that reports or
+# quotes someone (the story's own text again: "Vale's manager said ..."), at most
+# PASTED_PARAGRAPHS (a statement's paragraphs, a priori)
+PASTED_PARAGRAPHS = 6
+_STORY_AGAIN = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|added|according)\b")
 
 
 @lru_cache(maxsize=4096)
 def _pasted(text: str) -> tuple[tuple[int, int], ...]:
-    """The paragraph below each lead-in line of a pasted post or statement (``_PASTED_LEAD``)."""
+    """The paragraphs below each lead-in line of a pasted post or statement (``_PASTED_LEAD``,
+    :data:`PASTED_PARAGRAPHS`)."""
     out = []
     for m in _PASTED_LEAD.finditer(text):
-        start = len(text) - len(text[m.end() :].lstrip())
-        end = text.find("\n\n", start)
-        out.append((start, len(text) if end < 0 else end))
+        paragraphs: list[tuple[int, int]] = []
+        pos = m.end()
+        for _ in range(PASTED_PARAGRAPHS):
+            start = len(text) - len(text[pos:].lstrip())
+            if start >= len(text):
+                break
+            end = text.find("\n\n", start)
+            end = len(text) if end < 0 else end
+            if paragraphs and _STORY_AGAIN.search(text, start, end):
+                break
+            paragraphs.append((start, end))
+            pos = end
+        if paragraphs:
+            out.append((paragraphs[0][0], paragraphs[-1][1]))
     return tuple(out)
 
 
@@ -998,26 +1041,39 @@ def _opens_line(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] == "\n"
 
 
-def _interviewed_by(target: Article | None, source: Article | None) -> bool:
-    """Whether ``target`` says its quotes were given to ``source``'s outlet ("Speaking to
-    Lustre, the 41-year-old recalled ...", "..., she told Lustre."): the quotes are that
-    outlet's interview, its material, not words both could have from the speaker (a review
-    of celebrity news: a write-up made of a magazine's interview quotes was "non")."""
-    if target is None or source is None or not source.source:
-        return False
-    own, theirs = outlet_names(target.source), outlet_names(source.source)
-    return any(
-        key in theirs and _GIVEN_TO.search(target.text, s, e)
-        for s, e, key in attributions(target.text, theirs, own)
+def _interviewed_by(
+    target: Article | None, source: Article | None, held: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans of ``held`` in the paragraphs of ``target`` saying their quotes were given to
+    ``source``'s outlet ("Speaking to Lustre, the 41-year-old recalled ...", "..., she told
+    Lustre."): those quotes are that outlet's interview, its material, not words both could
+    have from the speaker (a review of celebrity news: a write-up made of a magazine's
+    interview quotes was "non").  Only those paragraphs: a press conference's quotes both
+    carry stay the speaker's though the write-up quotes her elsewhere "told the Courier" (a
+    second review)."""
+    if target is None or source is None or not (source.source or "").strip():
+        return []
+    given = [m.start() for m in _given_to(source.source or "").finditer(target.text)]
+    if not given:
+        return []
+    paragraphs = []
+    for at in given:
+        start = target.text.rfind("\n\n", 0, at)
+        end = target.text.find("\n\n", at)
+        paragraphs.append((start + 2 if start >= 0 else 0, len(target.text) if end < 0 else end))
+    return [(s, e) for s, e in held if any(s < pe and ps < e for ps, pe in paragraphs)]
+
+
+@lru_cache(maxsize=1024)
+def _given_to(outlet: str) -> re.Pattern[str]:
+    """Words given to ``outlet``: "told (the) <outlet>", "Speaking to (the) <outlet>", "In an
+    interview with (the) <outlet>" (the outlet's whole name, any case)."""
+    name = r"[ \t]+".join(map(re.escape, outlet.split()))
+    return re.compile(
+        rf"(?:\btold|\bspeaking[ \t]+to|\bin[ \t]+an[ \t]+interview[ \t]+with)[ \t]+"
+        rf"(?:the[ \t]+)?{name}\b",
+        re.IGNORECASE,
     )
-
-
-# The forms of :func:`_interviewed_by`: words given to an outlet, not news it reported ("...,
-# the Harwick Standard reported" is a report quoted with attribution: its quoted sentences
-# are not copied text)
-_GIVEN_TO = re.compile(
-    r"\btold\b|\b[Ss]peaking[ \t]+to\b|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with\b"
-)
 
 
 def quoted_only(text: str, spans: Iterable[tuple[int, int]], source: str | None = None) -> bool:
@@ -1214,17 +1270,19 @@ def later_version(text: str) -> int:
 # An agency's numbered update opening its headline or text ("UPDATE 2-Ferry ...", "UPDATE
 # 1:"), and its first one-line alert ("FLASH: ...", "URGENT: ..."), sent before the lead
 _UPDATE = re.compile(r"\A\s*UPDATE\s+(\d{1,3})\b")
-_ALERT = re.compile(r"\A\s*(?:FLASH|URGENT|BULLETIN)\b")
+_ALERT = re.compile(r"\A\s*(?:FLASH|URGENT|BULLETIN)[ \t]*[:\-\u2013\u2014]")
 
 
 def update_number(art: Article) -> int:
     """Which of an agency's versions ``art`` says it is by its headline (or text): -1 an
-    alert ("FLASH: ..."), 0 no mark (the lead), n "UPDATE n" (a review of business news:
-    undated, "UPDATE 2" was made the source of "UPDATE 1" and of the flash)."""
+    agency's alert ("FLASH: ..."), 0 no mark (the lead), n "UPDATE n" (a review of business
+    news: undated, "UPDATE 2" was made the source of "UPDATE 1" and of the flash).  A paper's
+    "URGENT: blood donors needed ..." is an appeal, "FLASH FLOODING ..." a headline (a second
+    review: each was put first)."""
     for text in (art.title or "", art.text):
         if m := _UPDATE.match(text):
             return int(m.group(1))
-        if _ALERT.match(text):
+        if _ALERT.match(text) and is_wire(art):
             return -1
     return 0
 
@@ -1290,10 +1348,10 @@ def provenance(
     by_id = {art.id: art for art in articles}
     for target, by_source in per_source.items():
         for src, held in by_source.items():
-            if not quoted_only(texts.get(target, ""), held, texts.get(src)) or _interviewed_by(
-                by_id.get(target), by_id.get(src)
-            ):
+            if not quoted_only(texts.get(target, ""), held, texts.get(src)):
                 spans[target].extend(held)
+            else:
+                spans[target].extend(_interviewed_by(by_id.get(target), by_id.get(src), held))
     out: list[Provenance] = []
     for art in articles:
         n = max(len(art.text), 1)
