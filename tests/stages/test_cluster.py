@@ -478,3 +478,23 @@ def test_a_running_storys_repeated_background_paragraph_keeps_it_one_story(
         assert any(al.boilerplate for al in corpus.records().alignments)  # flagged
         story_of = {key[a]: s.id for s in corpus.stories() for a in s.articles}
     assert len({story_of[t] for t in ("t1", "t2", "t3", "t4")}) == 1
+
+
+@pytest.mark.parametrize("cut", [True, False])
+def test_a_columnist_s_closing_line_puts_no_columns_on_one_storyline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cut: bool
+) -> None:
+    """Two unrelated columns of one writer, months apart, each closing "Owen Stacke writes
+    every Tuesday.": the line about the writer is left out of their features, else his name
+    alone put them on one storyline (a review of opinion pages)."""
+    import newstrace
+    import newstrace.stages.cluster as stage
+
+    if not cut:
+        monkeypatch.setattr(stage, "tagline", lambda text: None)
+    path = Path(__file__).parents[1] / "data" / "stories" / "columns.jsonl"
+    with newstrace.open(tmp_path / "n.db") as corpus:
+        corpus.add(path)
+        corpus.analyze()
+        lines = {s.storyline for s in corpus.stories()}
+    assert (len(lines) == 2) is cut

@@ -31,6 +31,7 @@ from newstrace.records import (
 from newstrace.stages.cluster.features import ENTITY_KINDS, article_features
 from newstrace.stages.cluster.online import Clusterer, _days
 from newstrace.stages.cluster.state import ClusterState, MergeEvent, StoryState
+from newstrace.text.credits import tagline
 from newstrace.text.offsets import blanked
 
 NAME = "cluster"
@@ -252,9 +253,14 @@ def _trailing(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, in
 def _without(
     article: Article, mentions: Sequence[Mention], spans: Sequence[tuple[int, int]]
 ) -> tuple[Article, list[Mention]]:
-    """``article`` with the boilerplate run closing it (:func:`_trailing` of ``spans``)
-    blanked, offsets kept, and the mentions outside it."""
+    """``article`` with the boilerplate run closing it (:func:`_trailing` of ``spans``) and
+    a column's closing line about its writer (:func:`.credits.tagline`: "Owen Stacke writes
+    every Tuesday." put a columnist's unrelated columns on one storyline by his name, a
+    review of opinion pages) blanked, offsets kept, and the mentions outside them."""
     spans = _trailing(article.text, spans)
+    line = tagline(article.text)  # a column's closing line about its writer
+    if line is not None:
+        spans.append(line)
     if not spans:
         return article, list(mentions)
     text = blanked(article.text, spans)
