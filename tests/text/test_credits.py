@@ -927,3 +927,13 @@ def test_things_distributed_by_people_or_email_credit_no_outlet(text: str) -> No
 def test_a_column_s_closing_line_about_its_writer(text: str, line: str | None) -> None:
     span = tagline(text)
     assert (text[span[0] : span[1]] if span else None) == line
+
+
+def test_a_body_named_with_for_is_one_name() -> None:
+    # "the Office for National Statistics", "the Institute for Fiscal Studies": a minister's
+    # release citing the statistics office was made the office's source (a review of
+    # statistics stories)
+    text = "Pay rose by 1.3% on the year, according to the Office for National Statistics."
+    assert [k for *_, k in attributions(text, frozenset({"officefornationalstatistics"}))] == [
+        "officefornationalstatistics"
+    ]

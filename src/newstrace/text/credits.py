@@ -854,7 +854,7 @@ _SAYS_WORDS = r"reports|reported|says|said|writes|wrote|reveals|revealed|learned
 _SAYS_FIRST = r"(?:reports|reported|says|said|writes|wrote)"
 # An outlet's name as above, with the joining words of the other languages read ("Corriere
 # della Sera", "El Peri\u00f3dico de Catalunya", "Frankfurter Allgemeine der ...")
-_JOIN = r"(?:of|the|and|de|des|du|della|del|di|la|le|el|der|die|das|van|het|y)"
+_JOIN = r"(?:of|for|the|and|de|des|du|della|del|di|la|le|el|der|die|das|van|het|y)"
 _ONAME = rf"((?:[Tt]he[ \t]+)?{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
 # A source's own sources after its name: "..., the X reported, citing two officials." (the
 # sentence runs on to its end)
