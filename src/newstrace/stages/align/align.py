@@ -1860,10 +1860,10 @@ def _widen(
 ) -> list[tuple[int, int, int, int, float]]:
     """Widen summary-like detections (all of them when ``params.widen``), then merge; not a
     group whose target quotes the source's words (:func:`_quotes_source`)."""
-    chosen: list[tuple[int, int, int, int, float]] = []
+    groups: list[tuple[list[_Det5], list[_Det5]]] = []  # (stretched, as found)
     rest: list[tuple[int, int, int, int, float]] = []
     if params.widen:
-        chosen = dets
+        groups = [(dets, dets)]
     else:
         for group in target_groups(dets):
             span = scattered_span(group, src, tgt, pair.src, pair.tgt)
@@ -1872,12 +1872,35 @@ def _widen(
             if span is None:
                 rest.extend(group)
             else:
-                chosen.extend(extend_target(group, span) if EXTEND_TARGET else group)
-    if not chosen:
+                groups.append((extend_target(group, span) if EXTEND_TARGET else group, group))
+    if not groups:
         return dets
     wide = replace(params, seed_cosine=WIDEN_SEED, seed_dice=WIDEN_SEED, paraphrase=False)
     seeds = _seeds(src, tgt, pair, wide)
-    return _merge_overlaps(_widen_summaries(chosen, seeds, src, tgt) + rest, tgt.spans)
+    kept: list[_Det5] = []
+    for stretched, _ in groups:
+        kept.extend(_widen_summaries(stretched, seeds, src, tgt))
+    out = _merge_overlaps(kept + rest, tgt.spans)
+    if params.widen or all(_condensed([d]) for d in out if d not in dets):
+        return out
+    return dets  # a widened passage that condenses nothing: no summary
+
+
+_Det5 = tuple[int, int, int, int, float]
+# A summary condenses its source: when a passage the widening made has a source side under
+# SUMMARY_GROUP_RATIO times its target side (its target stretched over a whole follow-up),
+# the pair is no summary and its detections stand as found (a review: a radio interview's
+# next-day follow-up, three weak passages among other people's reactions, was one passage
+# over all of it, 1.0 of it "derived").  2.0, a priori: the pair-level summary spread
+# (provenance.SUMMARY_SPREAD).
+SUMMARY_GROUP_RATIO = 2.0
+
+
+def _condensed(group: Sequence[_Det5]) -> bool:
+    """Whether ``group``'s source hull is :data:`SUMMARY_GROUP_RATIO` times its target hull."""
+    src = max(d[1] for d in group) - min(d[0] for d in group)
+    tgt = max(d[3] for d in group) - min(d[2] for d in group)
+    return src >= SUMMARY_GROUP_RATIO * tgt
 
 
 # A live page runs newest entry first ("16:45 - ...", "14:05 - ..."): a wrap-up retelling some
