@@ -314,10 +314,8 @@ def _expanded(al: Alignment) -> bool:
     the later statement's copy (a review), and an undated obituary the agency flash's.  Such
     a pair is aligned again the other way round (:func:`_directed`); dropping the passages
     instead lost undated pairs whose only passage it was (an explainer crediting the brief it
-    expands: a second review).
-    Asked of every pair, it dropped five false links of the 10k synthetic bench but also a
-    heavy revision's expanded sentence in Clough's answers (one direction right lost); asked
-    of these, one Clough answer's wrong direction goes (no direction)."""
+    expands: a second review), and dropping them in every pair, not only those turned round,
+    also lost a heavy revision's expanded sentence in Clough's answers."""
     return al.kind == "paraphrase" and al.target.length >= SUMMARY_SPREAD * max(al.source.length, 1)
 
 

@@ -1860,10 +1860,10 @@ def _widen(
 ) -> list[tuple[int, int, int, int, float]]:
     """Widen summary-like detections (all of them when ``params.widen``), then merge; not a
     group whose target quotes the source's words (:func:`_quotes_source`)."""
-    groups: list[tuple[list[_Det5], list[_Det5]]] = []  # (stretched, as found)
+    chosen: list[tuple[int, int, int, int, float]] = []
     rest: list[tuple[int, int, int, int, float]] = []
     if params.widen:
-        groups = [(dets, dets)]
+        chosen = dets
     else:
         for group in target_groups(dets):
             span = scattered_span(group, src, tgt, pair.src, pair.tgt)
@@ -1872,15 +1872,12 @@ def _widen(
             if span is None:
                 rest.extend(group)
             else:
-                groups.append((extend_target(group, span) if EXTEND_TARGET else group, group))
-    if not groups:
+                chosen.extend(extend_target(group, span) if EXTEND_TARGET else group)
+    if not chosen:
         return dets
     wide = replace(params, seed_cosine=WIDEN_SEED, seed_dice=WIDEN_SEED, paraphrase=False)
     seeds = _seeds(src, tgt, pair, wide)
-    kept: list[_Det5] = []
-    for stretched, _ in groups:
-        kept.extend(_widen_summaries(stretched, seeds, src, tgt))
-    out = _merge_overlaps(kept + rest, tgt.spans)
+    out = _merge_overlaps(_widen_summaries(chosen, seeds, src, tgt) + rest, tgt.spans)
     if params.widen or all(_condensed([d]) for d in out if d not in dets):
         return out
     return dets  # a widened passage that condenses nothing: no summary
