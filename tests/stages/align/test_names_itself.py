@@ -8,7 +8,7 @@ from __future__ import annotations
 from newstrace.config import Settings
 from newstrace.records import RecordSet
 from newstrace.stages import align, dedup
-from newstrace.stages.align.provenance import direction, names_itself
+from newstrace.stages.align.provenance import Direction, direction, names_itself
 from newstrace.stages.ingest.article import make_article
 
 SHARED = (
@@ -63,24 +63,29 @@ def test_of_two_undated_outlets_only_the_whole_name_names_itself() -> None:
     )
 
 
+def _paraphrased(first: tuple[str, str], second: tuple[str, str]) -> Direction:
+    """The direction of two undated texts (text, outlet) sharing one paraphrase passage over
+    all of both."""
+    a = make_article(first[0], id="a", source=first[1])
+    b = make_article(second[0], id="b", source=second[1])
+    return direction(a, b, 0.5, 0.5, False, (((0, len(a.text)),), ((0, len(b.text)),)), ((), ()))
+
+
 def test_naming_itself_in_a_paraphrase_makes_no_source() -> None:
     """An independent report restating a rival's scoop in other words, with its own source
     ("..., three people with knowledge of the talks told the Eastway Journal"), is not the
     scoop's original: undated, the scoop was made its copy by "credit" (a review of business
     news)."""
-    scoop = make_article(
-        "Harlan Group is in talks to buy Verity Foods for about 1.4 billion pounds, according "
-        "to people familiar with the matter.",
-        id="scoop", source="Bloomfield News",
-    )  # fmt: skip
-    own = make_article(
+    own = (
         "Harlan Group has held talks about a takeover of Verity Foods valued at roughly 1.4 "
-        "billion pounds, three people with knowledge of the talks told the Eastway Journal.",
-        id="own", source="Eastway Journal",
+        "billion pounds, three people with knowledge of the talks told the Eastway Journal."
+    )
+    assert names_itself(make_article(own, source="Eastway Journal"), None, True)
+    found = _paraphrased(
+        ("Harlan Group is in talks to buy Verity Foods for about 1.4 billion pounds, according "
+         "to people familiar with the matter.", "Bloomfield News"),
+        (own, "Eastway Journal"),
     )  # fmt: skip
-    whole = ((0, len(scoop.text)),), ((0, len(own.text)),)
-    assert names_itself(own, whole[1], True)
-    found = direction(scoop, own, 0.5, 0.5, False, whole, ((), ()))
     assert found.evidence != "credit" or found.source != 1
 
 
@@ -88,16 +93,10 @@ def test_naming_itself_in_a_paraphrase_the_rewrite_keeps_is_the_original() -> No
     """A scoop's "documents seen by the Valley Post", kept by an undated rewrite in other
     words: the rewrite names the Post too, so the scoop is its original (a second review: the
     scoop was made the rewrite's copy)."""
-    scoop = make_article(
-        "Documents seen by the Valley Post show that Carrow Water plans to close the Millbrook "
-        "works next year.",
-        id="scoop", source="Valley Post",
+    found = _paraphrased(
+        ("Documents seen by the Valley Post show that Carrow Water plans to close the Millbrook "
+         "works next year.", "Valley Post"),
+        ("Carrow Water intends to shut its Millbrook plant in 2027, according to documents "
+         "seen by the Valley Post.", "Kestle Live"),
     )  # fmt: skip
-    rewrite = make_article(
-        "Carrow Water intends to shut its Millbrook plant in 2027, according to documents seen "
-        "by the Valley Post.",
-        id="rewrite", source="Kestle Live",
-    )  # fmt: skip
-    whole = ((0, len(scoop.text)),), ((0, len(rewrite.text)),)
-    found = direction(scoop, rewrite, 0.5, 0.5, False, whole, ((), ()))
     assert (found.source, found.evidence) == (0, "credit")
