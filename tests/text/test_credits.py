@@ -937,3 +937,8 @@ def test_a_body_named_with_for_is_one_name() -> None:
     assert [k for *_, k in attributions(text, frozenset({"officefornationalstatistics"}))] == [
         "officefornationalstatistics"
     ]
+
+
+def test_a_syndication_line_names_a_body_with_for() -> None:
+    text = "Text.\n\nThis article was first published by the Institute for Fiscal Studies."
+    assert credits(text) == frozenset({"instituteforfiscalstudies"})

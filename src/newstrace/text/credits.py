@@ -32,7 +32,11 @@ from functools import lru_cache
 # An outlet name: up to six capitalised words on one line, "of", "the" and "and" allowed
 # between them.
 _WORD = r"[A-Z][\w&'-]*(?:\.[A-Z][\w&'-]*)*"  # "Standard", "U.S" (a closing full stop is not part)
-_NAME = rf"((?:[Tt]he[ \t]+)?{_WORD}(?:[ \t]+(?:of[ \t]+|the[ \t]+|and[ \t]+)?{_WORD}){{0,5}})"
+# ("for" joins a name as in the attribution forms' ``_JOIN``: "the Institute for Fiscal Studies")
+_NAME = (
+    rf"((?:[Tt]he[ \t]+)?{_WORD}"
+    rf"(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)?{_WORD}){{0,5}})"
+)
 # Labels of a party or a member of Congress in brackets, which a line of election results or
 # a list of quoted speakers can start like a dateline ("Holborn (Labour) - Keir Starmer",
 # "Rep. Jane Doe (D-Calif.) - said ..."): never an agency (a hand list, not tuned).
