@@ -196,13 +196,12 @@ _PASSED_ON = re.compile(
     + _CREDIT_END,
     re.MULTILINE,
 )
-# A syndicated column's or feature's line naming its distributor: "Her column is syndicated
-# by Halden Features.", "Editor's note: Dervla Macken's column is distributed by Halden
-# Features Syndicate." (a review of opinion pages: undated, the copy with the editor's note,
-# the longest, was the column's original)
-# (a column's, a cartoon's or a puzzle's only, and a distributor by a syndicate's name: "Her new
-# feature is distributed by Altitude Films" is a film's, "leaflets distributed by Harwick
-# Council" a council's: a code review)
+# A syndicated column's line naming its distributor: "Her column is syndicated by Halden
+# Features.", "Editor's note: Dervla Macken's column is distributed by Halden Features
+# Syndicate." (a review of opinion pages: undated, the copy with the editor's note, the
+# longest, was the column's original).  A column's, a cartoon's or a puzzle's only, and a
+# distributor by a syndicate's name: "Her new feature is distributed by Altitude Films" is a
+# film's, "leaflets distributed by Harwick Council" a council's (a code review).
 _DISTRIBUTED_BY = re.compile(
     r"\b(?i:columns?|cartoons?|strips?|crosswords?|puzzles?)\b[^\n.!?]{0,30}?\b(?i:is|are|was)"
     r"[ \t]+(?i:syndicated|distributed)[ \t]+(?i:by|through)[ \t]+"
