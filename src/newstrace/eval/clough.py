@@ -10,14 +10,16 @@ run, and the edit events (substitutions, insertions, deletions) per aligned answ
 pasted passage is one long run; a lightly revised one is cut by an edit every few words; a
 rewrite keeps runs of one or two words.
 
-Classifier (two stages, fixed before measuring): the product's own METER-style label decides
-reuse vs non with no fitting (``partially``/``wholly`` = reuse; an answer with nothing aligned
-has no degree of reuse to describe), and a depth-3 decision tree on :data:`FEATURES` decides
-cut / light / heavy for the answers the label calls reused.  Because the tree is learned on
-the same 95 answers, 4-class accuracy is measured by **leave-one-out** cross-validation and by
-**leave-one-task-out** (train on four tasks, test on the fifth: no shared source text).
-``--ablation`` prints the accuracy with each feature group removed and with a one-stage tree
-that also learns reuse vs non.
+Classifier (two stages): the product's own METER-style label decides reuse vs non with no
+fitting (``partially``/``wholly`` = reuse; an answer with nothing aligned has no degree of
+reuse to describe), and a decision tree on :data:`FEATURES` decides cut / light / heavy for
+the answers the label calls reused.  Because the tree is learned on the same 95 answers,
+4-class accuracy is measured by **leave-one-out** cross-validation and by
+**leave-one-task-out** (train on four tasks, test on the fifth: no shared source text).  The
+tree's depth and smallest leaf are chosen on each fold's training answers alone (nested
+cross-validation, :func:`tree_size`); ``--fixed-tree`` gives the fixed depth-3 tree of the
+earlier results.  ``--ablation`` prints the accuracy with each feature group removed, with a
+one-stage tree that also learns reuse vs non, and with the fixed tree.
 """
 
 from __future__ import annotations
@@ -57,7 +59,14 @@ from newstrace.text.runs import common_runs, merge, words
 
 DEFAULT_DIR = Path(os.environ.get("NEWSTRACE_SHARED", Path(__file__).parents[4] / "shared"))
 CLASSES = ("cut", "light", "heavy", "non")
-TREE_DEPTH = 3  # fixed, not tuned
+TREE_DEPTH = 3  # the fixed size of the first thirty-one sessions (``--fixed-tree``)
+# The tree's size is chosen inside each training fold (nested cross-validation), never on the
+# answers it is then tested on: every (depth, smallest leaf) below is scored by
+# leave-one-task-out over the training answers alone (:func:`tree_size`).  The grid is the
+# usual small range for some 50 training answers, set before measuring.  A fixed depth-3 tree
+# with no leaf limit fitted single answers whose labels contradict their text (a "light" answer
+# that is a 200-word verbatim copy carved its own leaf and took two cut answers with it).
+TREE_GRID = tuple((depth, leaf) for depth in (2, 3, 4) for leaf in (1, 2, 3, 5, 8))
 TREE_SEED = 0
 # The tree's seed only breaks ties between equally good splits, yet on 95 answers it moves
 # the accuracy by one or two answers; the mean over seeds 0..TREE_SEEDS-1 is reported beside
@@ -172,8 +181,36 @@ def _c3(src: str, tgt: str) -> float:
     return len(g & grams(src)) / len(g) if g else 0.0
 
 
-def _tree(seed: int = TREE_SEED) -> DecisionTreeClassifier:
-    return DecisionTreeClassifier(max_depth=TREE_DEPTH, random_state=seed)
+def _tree(seed: int = TREE_SEED, depth: int = TREE_DEPTH, leaf: int = 1) -> DecisionTreeClassifier:
+    return DecisionTreeClassifier(max_depth=depth, min_samples_leaf=leaf, random_state=seed)
+
+
+def _task_folds(tasks: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Leave-one-task-out folds over ``tasks`` (positions into it)."""
+    folds = GroupKFold(n_splits=len(set(tasks.tolist())))
+    return list(folds.split(tasks, groups=tasks))
+
+
+def tree_size(x: np.ndarray, y: np.ndarray, tasks: np.ndarray, seed: int) -> tuple[int, int]:
+    """(depth, min leaf) of :data:`TREE_GRID` with most answers right when each task of the
+    training answers ``x``/``y`` is classed by a tree trained on the others; ties go to the
+    shallower tree, then the larger leaves (the simpler model)."""
+    folds = _task_folds(tasks)
+
+    def right(size: tuple[int, int]) -> int:
+        tree = _tree(seed, *size)
+        return sum(int(np.sum(tree.fit(x[a], y[a]).predict(x[b]) == y[b])) for a, b in folds)
+
+    return max(TREE_GRID, key=lambda size: (right(size), -size[0], size[1]))
+
+
+def _fitted(
+    x: np.ndarray, y: np.ndarray, tasks: np.ndarray, seed: int, nested: bool
+) -> DecisionTreeClassifier:
+    """The tree trained on ``x``/``y``: its size chosen on them by :func:`tree_size` when
+    ``nested``, else the fixed :data:`TREE_DEPTH` with no leaf limit."""
+    size = tree_size(x, y, tasks, seed) if nested else (TREE_DEPTH, 1)
+    return _tree(seed, *size).fit(x, y)
 
 
 def _any_f1(truth: np.ndarray, guess: np.ndarray) -> float:
@@ -187,8 +224,7 @@ def _splits(x: np.ndarray, tasks: np.ndarray, scheme: str) -> list[tuple[np.ndar
     """Train/test index pairs: ``loo`` (one answer out) or ``loto`` (one task out)."""
     if scheme == "loo":
         return list(LeaveOneOut().split(x))
-    folds = GroupKFold(n_splits=len(set(tasks.tolist())))
-    return list(folds.split(x, groups=tasks))
+    return _task_folds(tasks)
 
 
 def predict(
@@ -198,19 +234,22 @@ def predict(
     reused: np.ndarray | None,
     scheme: str,
     seed: int = TREE_SEED,
+    nested: bool = True,
 ) -> np.ndarray:
     """Cross-validated class of every answer.
 
     With ``reused`` (the product label, a boolean per answer) the two-stage classifier: answers
     not reused are ``non``, the tree is trained and applied on reused answers only.  With
-    ``None`` a one-stage tree learns all four classes.
+    ``None`` a one-stage tree learns all four classes.  ``nested``: each fold's tree size is
+    chosen on its training answers (:func:`tree_size`), else the fixed depth-3 tree.
     """
     pred = np.full(len(y), "non", dtype=object)
     mask = np.ones(len(y), dtype=bool) if reused is None else reused
     for train, test in _splits(x, tasks, scheme):
         train, test = train[mask[train]], test[mask[test]]
         if len(test):
-            pred[test] = _tree(seed).fit(x[train], y[train]).predict(x[test])
+            tree = _fitted(x[train], y[train], tasks[train], seed, nested)
+            pred[test] = tree.predict(x[test])
     return pred
 
 
@@ -249,18 +288,19 @@ def directions(root: Path, reused: np.ndarray, params: AlignParams) -> Counter[s
     return out
 
 
-def evaluate(root: Path, params: AlignParams) -> dict[str, float]:
-    """Cross-validated 4-class accuracy and any-reuse F1 (classifier and product label)."""
+def evaluate(root: Path, params: AlignParams, nested: bool = True) -> dict[str, float]:
+    """Cross-validated 4-class accuracy and any-reuse F1 (classifier and product label);
+    ``nested``: tree sizes chosen inside the training folds (else the fixed depth-3 tree)."""
     x, y, tasks = _prepare(root, params)
     reused = product_reused(x)
-    loo = predict(x, y, tasks, reused, "loo")
-    loto = predict(x, y, tasks, reused, "loto")
-    tree_loo = predict(x, y, tasks, None, "loo")
+    loo = predict(x, y, tasks, reused, "loo", nested=nested)
+    loto = predict(x, y, tasks, reused, "loto", nested=nested)
+    tree_loo = predict(x, y, tasks, None, "loo", nested=nested)
     truth = y != "non"
     out = {
         "accuracy_4class_loo": float(np.mean(loo == y)),
         "accuracy_4class_loto": float(np.mean(loto == y)),
-        **_seed_means(x, y, tasks, reused),
+        **_seed_means(x, y, tasks, reused, nested),
         "any_reuse_f1_loo": _any_f1(truth, loo != "non"),
         "any_reuse_f1_label": _any_f1(truth, reused),
         "any_reuse_f1_tree_loo": _any_f1(truth, tree_loo != "non"),
@@ -277,13 +317,14 @@ def evaluate(root: Path, params: AlignParams) -> dict[str, float]:
 
 
 def _seed_means(
-    x: np.ndarray, y: np.ndarray, tasks: np.ndarray, reused: np.ndarray
+    x: np.ndarray, y: np.ndarray, tasks: np.ndarray, reused: np.ndarray, nested: bool
 ) -> dict[str, float]:
     """Mean 4-class accuracy of the two-stage classifier over tree seeds 0..TREE_SEEDS-1."""
     out = {}
     for scheme in ("loo", "loto"):
         scores = [
-            np.mean(predict(x, y, tasks, reused, scheme, seed) == y) for seed in range(TREE_SEEDS)
+            np.mean(predict(x, y, tasks, reused, scheme, seed, nested) == y)
+            for seed in range(TREE_SEEDS)
         ]
         out[f"accuracy_4class_{scheme}_seed_mean"] = float(np.mean(scores))
     return out
@@ -291,20 +332,23 @@ def _seed_means(
 
 def ablation(root: Path, params: AlignParams) -> dict[str, tuple[float, float, float]]:
     """4-class accuracy (leave-one-out, leave-one-task-out) and any-reuse F1 (leave-one-out)
-    of the final model, of the model without each feature group, and of one-stage trees."""
+    of the final model, of the model without each feature group, of one-stage trees, and of
+    the fixed depth-3 tree (no size chosen)."""
     x, y, tasks = _prepare(root, params)
     reused = product_reused(x)
     added = tuple(FEATURES[5:])  # the copy-style columns
-    runs: dict[str, tuple[tuple[str, ...], np.ndarray | None]] = {
-        "final (two-stage)": ((), reused),
-        **{f"without {g}": (cols, reused) for g, cols in GROUPS.items()},
-        "one-stage tree": ((), None),
-        "one-stage, first 5 only": (added, None),
+    runs: dict[str, tuple[tuple[str, ...], np.ndarray | None, bool]] = {
+        "final (two-stage)": ((), reused, True),
+        **{f"without {g}": (cols, reused, True) for g, cols in GROUPS.items()},
+        "one-stage tree": ((), None, True),
+        "one-stage, first 5 only": (added, None, True),
+        "fixed depth-3 tree": ((), reused, False),
+        "fixed, without copy style": (GROUPS["copy style"], reused, False),
     }
     out = {}
-    for name, (drop, stage1) in runs.items():
+    for name, (drop, stage1, nested) in runs.items():
         xs = x[:, [i for i, f in enumerate(FEATURES) if f not in drop]]
-        loo, loto = (predict(xs, y, tasks, stage1, s) for s in ("loo", "loto"))
+        loo, loto = (predict(xs, y, tasks, stage1, s, nested=nested) for s in ("loo", "loto"))
         f1 = _any_f1(y != "non", loo != "non")
         out[name] = (float(np.mean(loo == y)), float(np.mean(loto == y)), f1)
     return out
@@ -344,6 +388,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="ignored (the set has 95 answers)")
     add_reuse_options(ap)
     ap.add_argument("--ablation", action="store_true", help="accuracy without each group")
+    ap.add_argument(
+        "--fixed-tree",
+        action="store_true",
+        help="the fixed depth-3 tree of earlier results instead of sizes chosen per fold",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     params = reuse_params(ap, args, align_params(ReuseSettings()))
@@ -351,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         _print_ablation(ablation(args.data, params))
         return 0
     t0 = time.perf_counter()
-    res = evaluate(args.data, params)
+    res = evaluate(args.data, params, nested=not args.fixed_tree)
     res["seconds"] = round(time.perf_counter() - t0, 2)
     if args.json:
         print(json.dumps(res, indent=2))
