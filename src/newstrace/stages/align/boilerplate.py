@@ -45,6 +45,7 @@ from newstrace.stages.align.embed import names
 from newstrace.stages.align.provenance import covered, is_wire, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
 from newstrace.stages.extract.dates import WEEKDAYS
+from newstrace.stages.extract.lexicon import org_suffixes, org_suffixes_after_a_name
 from newstrace.text.credits import dateline_end, pointer_lines, staff_lines
 from newstrace.text.marks import quoted_spans
 from newstrace.text.offsets import blanked
@@ -290,7 +291,12 @@ def release_paragraph(text: str, span: tuple[int, int]) -> bool:
 # agency's three write-thrus made their common lead "boilerplate", so the update was traced
 # to a paper and the papers to each other).  A sentence in more than VERSIONS_CAP articles of
 # its outlet is not examined (cost): boilerplate as before.  Footer-like sentences keep the
-# plain count.  Chosen by reasoning on the audit's corpora, not tuned.
+# plain count.  Chosen by reasoning on the audit's corpora, not tuned.  A sentence naming no
+# one and holding no figure (:func:`_tells_news`) is no news shared: a form's stock sentences
+# ("Point of sale notices will be displayed in all retail stores ...") fill most of each
+# filled-in form, and a regulator's recall notices of different products had been one
+# story's versions by them, so their stock paragraphs were not boilerplate and linked the
+# recalls (a review of product recalls).  A story's versions share its lead, which names.
 STORY_OVERLAP = 0.5
 VERSIONS_CAP = 10
 # An article whose news is the sentence weighed and at most this many characters more (a
@@ -406,7 +412,11 @@ def _stories(
     news: dict[int, dict[_Key, int]] = {}
     for d in {d for ds in docs_of.values() for d in ds}:
         text = articles[d].text
-        news[d] = {k: e - s for _, k, (s, e) in row(d) if not footer_paragraph(text, (s, e))}
+        news[d] = {
+            k: e - s
+            for _, k, (s, e) in row(d)
+            if not footer_paragraph(text, (s, e)) and _tells_news(text, s, e)
+        }
     totals = {d: sum(v.values()) for d, v in news.items()}
     shared: dict[tuple[int, int], int] = {}  # per pair of articles, computed once
 
@@ -423,6 +433,12 @@ def _stories(
         gk: _components(sorted(ds), functools.partial(versions, key=gk[1]))
         for gk, ds in docs_of.items()
     }
+
+
+def _tells_news(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start:end`` names someone (:data:`_PROPER`) or holds a
+    figure (see :data:`STORY_OVERLAP`)."""
+    return bool(_PROPER.search(text, start, end) or _DIGITS.search(text, start, end))
 
 
 def _components(nodes: Sequence[int], linked: Callable[[int, int], bool]) -> int:
@@ -706,17 +722,20 @@ def _names_share(text: str) -> float:
     return sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) if words else 0.0
 
 
-def template_like(a: str, b: str, dates: bool = True) -> bool:
+def template_like(
+    a: str, b: str, dates: bool = True, outlets: frozenset[str] = frozenset()
+) -> bool:
     """Whether two passages hold enough numbers and share few of them, are lists of names
     reordered or refilled, or are prose refilled with other names (see TEMPLATE_*, LIST_*,
-    :func:`_renamed`); ``dates``: whether calendar dates count as numbers (see _MONTHS)."""
+    :func:`_renamed`); ``dates``: whether calendar dates count as numbers (see _MONTHS);
+    ``outlets``: words of the articles' outlet names (:func:`outlet_words`)."""
     if min(_names_share(a), _names_share(b)) >= LIST_NAMES and fuzz.ratio(a, b) < LIST_SAME:
         return True
     if _rows_changed(a, b):
         return True
     na, nb = numbers(a, dates), numbers(b, dates)
     shared = sum((Counter(na) & Counter(nb)).values())  # list.count was quadratic
-    if _renamed(a, b) and not shared:
+    if _renamed(a, b, outlets) and not shared:
         return True
     if min(len(na), len(nb)) < TEMPLATE_NUMBERS:
         return False
@@ -782,16 +801,49 @@ def _other_figures(a: str, b: str, dates: bool = True) -> bool:
     return bool(na and nb) and not na & nb
 
 
-def _renamed(a: str, b: str) -> bool:
+def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether both passages name someone or something (capitalised words inside a sentence,
-    :func:`.embed.names`) and no name is on both sides: an outlet's stock sentence refilled
+    :func:`_subjects`) and no name is on both sides: an outlet's stock sentence refilled
     for another company, team or town ("The company, based in Kestle, makes camping gear" /
     "... based in Westby, makes natural gas"), where the figures are too few to tell (an
     audit of automated news).  A copy with a name corrected keeps the others; a sentence
     with a single name corrected and no figure on either side stays reuse only if another
-    name is shared, which is the price of seeing the refilled ones."""
-    ma, mb = names(a), names(b)
+    name is shared, which is the price of seeing the refilled ones.  ``outlets``: the words
+    of the two articles' outlet names, no subject's."""
+    ma, mb = _subjects(a, outlets), _subjects(b, outlets)
     return bool(ma and mb) and not ma & mb
+
+
+# Capitalised words that name a kind, not someone: a company's legal form and trade ("Ltd",
+# "Foods", "Council": the suffixes of newstrace/data/org_suffixes.json), a job title's words
+# ("Chief Financial Officer", "Managing Director"), a release's headings ("PRESS RELEASE",
+# "Media contacts").  Two filled-in forms name them alike around their subjects, and a shared
+# "Ltd" or "Chief ... Officer" had made a regulator's recall notices of two companies' products
+# and a PR firm's appointment releases for four clients look like copies, not one form refilled
+# (reviews of recalls and of people moves).  Days, months and the articles' own outlet names
+# ("produced by the Eastvale Post's commercial team") are left out too.  Listed by hand.
+_KIND_WORDS = frozenset(
+    (
+        *(w.lower().rstrip(".") for w in org_suffixes() | org_suffixes_after_a_name()),
+        *("chief", "executive", "officer", "financial", "operating", "director", "directors"),
+        *("chairman", "chairwoman", "chair", "chairperson", "president", "vice", "managing"),
+        *("head", "founder", "manager", "board", "secretary", "minister", "spokesman"),
+        *("spokeswoman", "spokesperson", "commissioner", "deputy", "interim", "acting", "senior"),
+        *("press", "release", "statement", "media", "contact", "contacts", "enquiries"),
+        *("notes", "editors", "ends", "about"),
+    )
+)
+
+
+def _subjects(text: str, outlets: frozenset[str]) -> set[str]:
+    """The names of ``text`` (:func:`.embed.names`) but kinds (:data:`_KIND_WORDS`), days,
+    months and the words of ``outlets``."""
+    return names(text) - _KIND_WORDS - _CALENDAR - outlets
+
+
+def outlet_words(*articles: Article) -> frozenset[str]:
+    """The lower-case words of the articles' outlet names."""
+    return frozenset(w.lower() for a in articles for w in _WORD.findall(a.source or ""))
 
 
 # A network of sites under many names filling in one form (a chain of town-named "local news"
@@ -825,7 +877,7 @@ def template_networks(
             continue  # (an agency's story is the one papers update, not a form they share)
         sa = _in_sentences(a, al.source, bounds, spans.get(a.id, ()))
         sb = _in_sentences(b, al.target, bounds, spans.get(b.id, ()))
-        if _refilled(sa, sb):
+        if _refilled(sa, sb, outlet_words(a, b)):
             linked[a.source].add(b.source)
             linked[b.source].add(a.source)
     core = {o: set(n) for o, n in linked.items() if n}
@@ -847,7 +899,7 @@ def template_networks(
     return out
 
 
-def _refilled(a: str, b: str) -> bool:
+def _refilled(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether two passages each hold :data:`TEMPLATE_NUMBERS` figures or more, calendar dates
     aside, and share none, and each names someone or something the other does not (another
     town, another company): one form filled in for two subjects.  Stricter than
@@ -855,11 +907,12 @@ def _refilled(a: str, b: str) -> bool:
     by several outlets share some of its figures (a council's release, a paper's rewrite and
     a brief made a network under "fewer than half shared"), and papers updating one agency
     story through the day (a death toll, prices) change all its figures but name the same
-    places and people (a second review: their copies were one network's form)."""
+    places and people (a second review: their copies were one network's form).  Names as
+    :func:`_subjects` (``outlets``: the words of the two outlets' names)."""
     na, nb = ({n for _, n in numbers(x, False)} for x in (a, b))
     if min(len(na), len(nb)) < TEMPLATE_NUMBERS or na & nb:
         return False
-    ma, mb = names(a), names(b)
+    ma, mb = _subjects(a, outlets), _subjects(b, outlets)
     return bool(ma - mb) and bool(mb - ma)
 
 
@@ -919,7 +972,7 @@ def flag_templates(
         dates = not _two_organisations(a, b, articles, kin, releases)
         flagged = (
             stock
-            or template_like(sa, sb, dates)
+            or template_like(sa, sb, dates, outlet_words(a, b))
             or ((al.kind == "paraphrase" or stub) and _other_figures(sa, sb, dates))
             or (al.kind == "edited" and _other_figures(sa, sb, dates) and _reworded(sa, sb))
             or (_table_heading(sa) and _table_heading(sb))

@@ -1,0 +1,94 @@
+"""Filled-in forms whose fixed words are capitalised: a company's legal form ("Ltd"), a job
+title ("Chief Financial Officer"), a release's heading ("PRESS RELEASE") or the outlet's own
+name name no subject, so a form refilled for another company is still seen as refilled; and
+a form's stock sentences (naming no one, no figure) do not make two filled-in forms one
+story's versions.  Reviews of product recalls, people moves and sponsored content found
+different companies' notices and releases linked as copies.  The corpora in
+``tests/data/forms`` are invented (every name, company and product is fictional)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newstrace.config import Settings
+from newstrace.records import Article, Provenance, RecordSet
+from newstrace.stages import align, dedup
+from newstrace.stages.align.boilerplate import outlet_words, template_like
+from newstrace.stages.ingest.article import make_article
+
+DATA = Path(__file__).parents[2] / "data" / "forms"
+
+
+def _corpus(name: str) -> tuple[Article, ...]:
+    rows = [json.loads(line) for line in (DATA / name).read_text().splitlines() if line.strip()]
+    return tuple(
+        make_article(r["text"], id=r["id"], source=r["source"], published=r["published"])
+        for r in rows
+    )
+
+
+def _provenance(arts: tuple[Article, ...]) -> dict[str, Provenance]:
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    return {p.article_id: p for p in out.provenance}
+
+
+def test_a_legal_form_is_no_shared_name() -> None:
+    a = (
+        "Calloway Confectionery Ltd is recalling its Hazel Crunch Bar because it contains "
+        "peanuts, which are not mentioned on the label."
+    )
+    b = (
+        "Harrowgate Bakery Ltd is recalling its Oat Shortbread because it contains milk, "
+        "which is not mentioned on the label."
+    )
+    assert template_like(a, b)
+
+
+def test_a_job_title_is_no_shared_name() -> None:
+    head = "today announces that"
+    a = f"Brenmoor Logistics {head} Dana Okafor has been appointed Chief Financial Officer."
+    b = f"Quillon Foods {head} Marek Salo has been appointed Chief Financial Officer."
+    assert template_like(a, b)
+    # the same person and company with a title corrected is a copy still
+    c = f"Brenmoor Logistics {head} Dana Okafor has been appointed Chief Operating Officer."
+    assert not template_like(a, c)
+
+
+def test_the_outlet_s_own_name_is_no_shared_name() -> None:
+    a = (
+        "This content was paid for by Corvane Energy and produced by the Eastvale Post's "
+        "commercial team."
+    )
+    b = (
+        "This content was paid for by Marlow Accountants and produced by the Eastvale Post's "
+        "commercial team."
+    )
+    post = make_article("x", id="p", source="Eastvale Post")
+    assert not template_like(a, b)  # "Eastvale" and "Post" on both sides
+    assert template_like(a, b, outlets=outlet_words(post, post))
+
+
+def test_a_pr_firm_s_appointment_releases_are_not_copies() -> None:
+    """Four companies' appointment releases written by one PR firm in one week, same frames,
+    other people and companies: no release is another's copy (they were 'partially' derived
+    from the first, 0.15-0.28, through "Chief ... Officer", months and "PRESS RELEASE")."""
+    prov = _provenance(_corpus("appointments.jsonl"))
+    for p in prov.values():
+        assert not p.sources and p.label == "non", p
+
+
+def test_one_regulator_s_recalls_of_other_products_are_not_copies() -> None:
+    """A regulator's recall notices of one week and of two months later: its stock paragraphs
+    ("Action taken by the company: X is recalling the above products. Point of sale notices
+    ...") are its boilerplate, not a link between recalls of other products (the berries
+    notice was 'partially' derived from the pies notice, 0.50, and the biscuit recall from
+    the chocolate one, 0.16).  The pies and cheese recalls, both for Listeria, still share
+    their hazard sentence (0.15): a known limit."""
+    prov = _provenance(_corpus("recalls.jsonl"))
+    assert not prov["b_biscuit"].sources, prov["b_biscuit"]
+    berries = prov["d_notice1"]
+    assert berries.label == "non", berries
+    assert "a_notice" not in berries.sources, berries
+    # the next day's widened notice is still the first one's update
+    assert set(prov["d_notice2"].sources) == {"d_notice1"}
