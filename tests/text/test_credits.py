@@ -942,3 +942,18 @@ def test_a_body_named_with_for_is_one_name() -> None:
 def test_a_syndication_line_names_a_body_with_for() -> None:
     text = "Text.\n\nThis article was first published by the Institute for Fiscal Studies."
     assert credits(text) == frozenset({"instituteforfiscalstudies"})
+
+
+def test_a_review_first_appeared_in_a_sister_paper() -> None:
+    """A review (critique, recipe, obituary) is credited as an article is, and the outlet may
+    be named as a sister title (a review of arts pages: a sister paper's copy of a film review
+    was made its original when undated or timed before it)."""
+    assert credits("This review first appeared in our sister paper The Halden Post.") == {
+        "haldenpost"
+    }
+    assert credits("This recipe first appeared in The Harwick Standard.") == {"harwickstandard"}
+    assert credits("This article first appeared in its sister title, the Marrick Echo.") == {
+        "marrickecho"
+    }
+    assert not credits("The review first appeared in print on Monday.")
+    assert not credits("Our sister paper first reported the closure in March.")

@@ -57,13 +57,22 @@ _CREDIT_END = (
 )
 # Who a syndication credit speaks of: the text itself ("This article ...", "A version of this
 # story ..."), or nothing at the start of a line ("First published by X on Monday.").
+# A review, a critique, a recipe or an obituary is credited so too ("This review first
+# appeared in our sister paper The Halden Post": a review of arts pages found a sister paper's
+# copy of a film review made the original, undated or timed before it).
 _CREDIT_LEAD = (
     r"(?:^[ \t]*\(?|\b(?i:article|story|piece|column|post|report|interview|essay|commentary"
-    r"|op-ed|version|feature|blog)\b[^\n.!?]{0,40}?[ \t]+)"
+    r"|op-ed|version|feature|blog|review|critique|recipe|obituary)\b[^\n.!?]{0,40}?[ \t]+)"
+)
+# The outlet may be named as a sister title first ("in our sister paper, The Halden Post").
+_SISTER = (
+    r"(?:(?i:our|its|their)[ \t]+(?i:sister)[ \t]+(?i:paper|title|publication|newspaper"
+    r"|magazine|site|website|station)[ \t]*,?[ \t]+)?"
 )
 _SYNDICATED = re.compile(
     _CREDIT_LEAD + r"(?:(?i:was|were|has[ \t]+been|is)[ \t]+)?"
     r"(?i:originally|first)\s+(?i:appeared|published|ran|posted)\s+(?i:in|on|by)\s+"
+    + _SISTER
     + _NAME
     + _CREDIT_END,
     re.MULTILINE,
