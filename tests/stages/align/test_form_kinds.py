@@ -14,7 +14,7 @@ from pathlib import Path
 from newstrace.config import Settings
 from newstrace.records import Article, Provenance, RecordSet
 from newstrace.stages import align, dedup
-from newstrace.stages.align.boilerplate import outlet_words, template_like
+from newstrace.stages.align.boilerplate import footer_like, outlet_words, template_like
 from newstrace.stages.ingest.article import make_article
 
 DATA = Path(__file__).parents[2] / "data" / "forms"
@@ -23,7 +23,7 @@ DATA = Path(__file__).parents[2] / "data" / "forms"
 def _corpus(name: str) -> tuple[Article, ...]:
     rows = [json.loads(line) for line in (DATA / name).read_text().splitlines() if line.strip()]
     return tuple(
-        make_article(r["text"], id=r["id"], source=r["source"], published=r["published"])
+        make_article(r["text"], id=r["id"], source=r["source"], published=r.get("published"))
         for r in rows
     )
 
@@ -92,3 +92,20 @@ def test_one_regulator_s_recalls_of_other_products_are_not_copies() -> None:
     assert "a_notice" not in berries.sources, berries
     # the next day's widened notice is still the first one's update
     assert set(prov["d_notice2"].sources) == {"d_notice1"}
+
+
+def test_paid_link_disclosures_read_like_a_footer() -> None:
+    assert footer_like("This article contains affiliate links.")
+    assert footer_like("We may earn a commission if you buy through links on this page.")
+    assert footer_like("It was produced by the Eastvale Post's commercial team.")
+    assert not footer_like("The bill, sponsored by Senator Ruth Hale, passed on Tuesday.")
+    assert not footer_like("The trip was paid for by the council, the report found.")
+
+
+def test_two_sites_disclosures_link_no_reviews() -> None:
+    """One site opens its product reviews with its affiliate disclosure, another site's one
+    review with its own, worded otherwise: the hose review was 'derived' from the kettle
+    review (0.11) by the two disclosures, and joined its story."""
+    prov = _provenance(_corpus("disclosures.jsonl"))
+    for p in prov.values():
+        assert not p.sources and p.label == "non", p

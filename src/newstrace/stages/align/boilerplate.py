@@ -73,6 +73,13 @@ _FOOTER = re.compile(
     # ... Republish our articles for free under a Creative Commons licence": a review)
     r"creative commons|republish (?:this|our|these) (?:articles?|stor(?:y|ies)|work)|"
     r"is an (?:independent,?[ \t]+)?non-?profit[ \t]+(?:newsroom|news organi[sz]ation)|"
+    # a site's disclosure of paid links and paid content ("This article contains affiliate
+    # links ... may earn a commission", "produced by the Post's commercial team"): two sites'
+    # disclosures, worded alike, linked two unrelated product reviews (a review); not "paid
+    # for by" or "sponsored by" alone, which news uses ("a bill sponsored by ...")
+    r"affiliate links?|earns?[ \t]+(?:a[ \t]+|an[ \t]+)?(?:small[ \t]+)?(?:affiliate[ \t]+)?"
+    r"commissions?|commercial team|advertisement feature|advertorial|sponsored content|"
+    r"paid (?:content|partnership)|"
     rf"notes to editors|media enquiries|press office|{_CONTACTS})\b",
     re.IGNORECASE,
 )
