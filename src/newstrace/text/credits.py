@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 # An outlet name: up to six capitalised words on one line, "of", "the" and "and" allowed
@@ -1445,9 +1445,69 @@ def attribution_order(
     ("..., the Kestrel Times understands.", "has learned") is the outlet speaking for itself,
     no credit of its other article (a review: a scoop was made its own retraction stub's
     copy); "as the Herald revealed on Monday" is."""
+    return attribution_credits(a_outlet, a_text, b_outlet, b_text)[0]
+
+
+def attribution_credits(
+    a_outlet: str | None,
+    a_text: str,
+    b_outlet: str | None,
+    b_text: str,
+    copied: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
+) -> tuple[int | None, bool]:
+    """:func:`attribution_order`, and whether, with no order, both texts name one outlet as
+    their source that is neither of theirs ("..., the Meridian Press Agency reported" in
+    each), an agency (:func:`_agency_key`): a common source outside the pair, as a dateline
+    both carry is in :func:`credit_order` (a review of conflict reporting: three papers
+    rewriting one agency's story, each saying so, were made the first paper's copies).  Not
+    when every sentence
+    naming it lies inside ``copied`` (spans of ``a_text`` and of ``b_text`` one copied from
+    the other word for word): a paper printing an agency's story took the agency's "..., the
+    Ashby Herald reported" with the rest, and the agency is still its source."""
     own_a, own_b = outlet_names(a_outlet), outlet_names(b_outlet)
-    named_a = bool(own_a & _credited_keys(b_text, own_b))
-    named_b = bool(own_b & _credited_keys(a_text, own_a))
-    if named_a == named_b:
-        return None
-    return 0 if named_a else 1
+    told_a = [x for x in attributions(a_text, own=own_a) if _not_self(a_text, x, own_a)]
+    told_b = [x for x in attributions(b_text, own=own_b) if _not_self(b_text, x, own_b)]
+    keys_a, keys_b = {k for _, _, k in told_a}, {k for _, _, k in told_b}
+    named_a, named_b = bool(own_a & keys_b), bool(own_b & keys_a)
+    if named_a != named_b:
+        return (0 if named_a else 1), False
+    if named_a or same_outlet(a_outlet, b_outlet):
+        return None, False
+    for k in keys_a & keys_b - own_a - own_b:
+        if names_outlet(frozenset({k}), a_outlet) or names_outlet(frozenset({k}), b_outlet):
+            continue
+        if not _agency_key(k):
+            continue
+        inside = [
+            all(_inside_one((s, e), spans) for s, e, key in told if key == k)
+            for told, spans in ((told_a, copied[0]), (told_b, copied[1]))
+        ]
+        if not all(inside):
+            return None, True
+    return None, False
+
+
+# Whom two texts can share as their source by naming it: a news agency (its name has an agency
+# word, or it is one known by its short name).  A data firm named for one figure ("according to
+# a survey by Corvane Data") is no source of either text: an agency's automated earnings story
+# and a paper's rewrite of it both name the firm for the analysts' estimate (a test's gold).
+_AGENCY_KEY = re.compile(r"agency|agence|agencia|agenzia|agentur|wire|press|newsservice")
+_AGENCY_KEYS = frozenset(
+    ("reuters", "afp", "ap", "pa", "dpa", "ansa", "efe", "apa", "aap", "upi", "pti", "anp")
+)
+
+
+def _agency_key(key: str) -> bool:
+    """Whether the outlet key ``key`` (:func:`outlet_key`) names a news agency."""
+    return key in _AGENCY_KEYS or _AGENCY_KEY.search(key) is not None
+
+
+def _not_self(text: str, told: tuple[int, int, str], own: frozenset[str]) -> bool:
+    """Whether an attribution of ``text`` credits another outlet, or its own one not speaking
+    for itself (as :func:`_credited_keys` keeps)."""
+    s, e, k = told
+    return k not in own or not _self_scoop(text, s, e)
+
+
+def _inside_one(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)

@@ -49,7 +49,7 @@ from newstrace.stages.extract.quotes import RawQuote, find_quotes
 from newstrace.text.credits import (
     DATELINE_HEAD,
     SENTENCE_CLOSE,
-    attribution_order,
+    attribution_credits,
     credit_order,
     dateline_agency,
     hint_lower,
@@ -428,7 +428,7 @@ def direction(
     if shared and is_wire(a) != is_wire(b):  # the agency's own dateline and its reprint
         by_credit, shared = (0 if is_wire(a) else 1), False
     if by_credit is None and not shared:  # "..., the Harwick Standard reports."
-        by_credit = attribution_order(a.source, a.text, b.source, b.text)
+        by_credit, shared = attribution_credits(a.source, a.text, b.source, b.text, literal)
     if shared or (by_credit is not None and not _credited_later(a, b, by_credit)):
         return Direction(by_credit, "credit")
     order, by_date = _date_order(a.published, b.published), "date"
