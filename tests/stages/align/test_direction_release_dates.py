@@ -92,3 +92,27 @@ def test_a_release_page_label_left_out_of_the_text_still_marks_the_release(
     paper = make_article(PAPER, id="p", source="Riverton Echo", published="2026-03-03")
     got = direction(release, paper, 0.7, 0.8)
     assert ("release" if got.source == 0 else "paper") == source
+
+
+def test_a_statement_after_a_notice_is_not_its_embargoed_original() -> None:
+    """A regulator's notice (its contact line a release's mark) and a company's apology out
+    hours later, in the first person with a contact line of its own: the dates decide (a
+    review of recalls: the apology was made the notice's source)."""
+    notice = make_article(
+        "Harwick Foods is recalling its pies. " * 4
+        + "\n\nFor more information please contact Harwick Foods customer care on 0800 555 0192.",
+        id="n",
+        source="Food Safety Council",
+        published="2024-03-04T09:00:00Z",
+    )
+    apology = make_article(
+        "We are recalling our pies. " * 3
+        + "Harwick Foods is recalling its pies. " * 4
+        + "\n\nWe are sorry.\n\nFor media enquiries contact the press office on 0800 555 0100."
+        + "\n\nEnds",
+        id="a",
+        source="Harwick Foods",
+        published="2024-03-04T11:30:00Z",
+    )
+    got = direction(notice, apology, 0.6, 0.5)
+    assert got.source == 0 and got.evidence == "date"

@@ -220,3 +220,18 @@ def test_a_weekday_after_reported_speech_is_the_last_one(text: str) -> None:
 def test_a_year_in_a_look_back_at_a_pledge_is_not_in_the_future(text: str) -> None:
     (lo, hi), _, evidence = infer_publication_date(make_article(text))
     assert hi is None and lo is not None, evidence
+
+
+@pytest.mark.parametrize(("text", "lo"), [
+    ("The pies have use-by dates of 14 March 2024 and 16 March 2024.", None),
+    ("Best before: 30 June 2024. Return them to the store.", None),
+    ("Affected packs are marked BBE 12/05/2024.", None),
+    ("The recall, announced on 2 March 2024, covers packs with a use-by date of 9 March 2024.",
+     date(2024, 3, 2)),
+    ("The passport expires in 2031, officials said on 4 May 2024.", date(2024, 5, 4)),
+])  # fmt: skip
+def test_a_shelf_life_date_bounds_nothing(text: str, lo: date | None) -> None:
+    """A recall's use-by and best-before dates are weeks ahead: read as past, they put an
+    undated recall story after them (a review of product recalls)."""
+    (got, _), _, _ = infer_publication_date(make_article(text, id="x"))
+    assert got == lo

@@ -84,6 +84,18 @@ _PLEDGE = re.compile(
     re.I,
 )
 _SINCE = re.compile(r"since\b", re.I)
+# A product's shelf-life date ("use-by dates of 14 March 2024 and 16 March 2024", "Best before
+# 30 June 2024", "expires 03/2027") tells nothing of when the text was written: a recall names
+# dates weeks ahead, and read as past they put an undated recall story after them, so a
+# column of the week after was made its source (a review of product recalls).  The phrase may
+# stand up to SHELF_LIFE_CHARS before the date, in its clause (no comma between).
+SHELF_LIFE_CHARS = 40
+_SHELF_LIFE = re.compile(
+    r"(?i:\b(?:use[- ]by|best[- ]before(?:[- ]end)?|bbe|display[- ]until|sell[- ]by|expiry"
+    r"|expires?|expiring|valid[ \t]+(?:until|to|through))\b)[^.;,\n]{0,"
+    + str(SHELF_LIFE_CHARS)
+    + r"}\Z"
+)
 # A year a present state lasts until, or an end it comes to, is ahead ("a contract that runs
 # until 2029", "is closed until 2030", "the lease expires in 2031"): a review found "until
 # 2029" read as past, which placed a story after 2029 and made it a roundup's copy.  A past
@@ -356,6 +368,11 @@ def _bounds(
 ) -> tuple[date | None, date | None]:
     g = m.groupdict()
     s, e = sent
+    bare_year = bool(g["y4"] or g["y3"]) and not g["m3"]  # "expires in 2031" is ahead
+    if not bare_year and _SHELF_LIFE.search(
+        text, max(s, m.start() - SHELF_LIFE_CHARS - 20), m.start()
+    ):
+        return lo, hi  # a shelf-life date (see _SHELF_LIFE)
     # "since 2010" looks back whatever the sentence's tense ("the highest since 2010 will")
     future = _future(text, s, m.start(), e, pledges=True) and not _SINCE.match(m.group())
     if g["y4"] and any(
