@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from datetime import UTC
@@ -121,6 +122,7 @@ from newstrace.text.credits import (
     shared_credits,
 )
 from newstrace.text.diff import copied_spans
+from newstrace.text.stopwords import ENGLISH_STOP_WORDS
 
 NAME = "align"
 # A duplicate group of more than MASS_COPIES members (a story reprinted word for word by many
@@ -966,10 +968,12 @@ def _withdraw_explained(
             mutual[key][side.article_id].append(_before_tail(side, texts, tails))
         if key not in marked:
             sources[x.target.article_id][x.source.article_id].append((x.target.start, x.target.end))
+    reworded = _paraphrase_only(found)
     resolved = {
         key for key in mutual
         if _held(mutual[key], sources, sorted(key), texts)
         or _copy_of_common(mutual[key], sources, key, key in marked)
+        or (key in reworded and _held_words(mutual[key], sources, sorted(key), texts))
     }  # fmt: skip
     resolved -= _own_words_given(found, marked, (copies or {}).keys(), outlets or {})
     resolved -= _credited_links(resolved, sources, texts, outlets or {})
@@ -1517,6 +1521,57 @@ def _held(
         if not _held_in(shared.get(art, []), held):
             return False
     return True
+
+
+def _paraphrase_only(found: Sequence[Alignment]) -> set[frozenset[str]]:
+    """The article pairs whose passages (boilerplate aside) are all paraphrase."""
+    kinds: dict[frozenset[str], set[str]] = defaultdict(set)
+    for x in found:
+        if not x.boilerplate:
+            kinds[frozenset((x.source.article_id, x.target.article_id))].add(x.kind)
+    return {key for key, k in kinds.items() if k == {"paraphrase"}}
+
+
+# Two articles sharing only paraphrase share their facts, not their words: when the facts they
+# have in common (the content words and figures on both sides of their passages) are, for
+# COMMON_SOURCE_HOLDS of them, in the text of a source both derive from, that source explains
+# them, however far the passages reach and wherever each took them from it.  Launch stories
+# of one product, minutes apart, each write the release's specifications their own way, and a
+# summary's passage, widened over a whole rival story, was never held by the release's
+# passages (a review of technology launches: three launch stories were one another's sources,
+# 0.25-0.35; two affiliate lists pasting one maker's descriptions, 0.43).  Words of three
+# letters or more and figures, stop words aside; only for paraphrase: a verbatim or edited
+# passage is wording the two share, weighed by :func:`_held`.
+_CONTENT_WORD = re.compile(r"[^\W_]{3,}|\d+(?:[.,]\d+)*")
+
+
+def _held_words(
+    shared: dict[str, _Spans],
+    sources: dict[str, dict[str, _Spans]],
+    pair: list[str],
+    texts: Mapping[str, str] | None,
+) -> bool:
+    """Whether the texts of common sources of both articles of ``pair`` hold the facts the two
+    share (see _CONTENT_WORD)."""
+    if not texts:
+        return False
+    a, b = pair
+    common = (set(sources[a]) - {b}) & (set(sources[b]) - {a})
+    if not common or a not in texts or b not in texts:
+        return False
+
+    def words(art: str, spans: Iterable[tuple[int, int]]) -> set[str]:
+        text = texts[art]
+        return {
+            w.lower()
+            for s, e in spans
+            for w in _CONTENT_WORD.findall(text, s, e)
+            if w.lower() not in ENGLISH_STOP_WORDS
+        }
+
+    facts = words(a, shared.get(a, [])) & words(b, shared.get(b, []))
+    known = set().union(*(words(s, [(0, len(texts[s]))]) for s in common if s in texts))
+    return bool(facts) and len(facts & known) >= COMMON_SOURCE_HOLDS * len(facts)
 
 
 def _copy_of_common(

@@ -1,0 +1,62 @@
+"""Two articles sharing only paraphrase whose common facts are all in the text of a source
+both derive from are siblings, not each other's copies, however far their passage reaches (a
+review of technology launches: launch stories minutes apart were one another's sources
+through a summary passage widened over a whole rival story; two affiliate lists pasting one
+maker's descriptions were linked at 0.43).  Texts invented."""
+
+from __future__ import annotations
+
+from newstrace.records import Alignment, Span
+from newstrace.stages.align import _withdraw_explained
+
+RELEASE = (
+    "Veltrix today announced the Arcadia X2. It weighs 1.09kg, lasts 21 hours on a charge and "
+    "runs on the new K5 chip. It keeps two Thunderbolt 4 ports. It costs 1,299 pounds."
+)
+FIRST = (
+    "The Arcadia X2 from Veltrix is light at 1.09kg and, the company says, good for 21 hours. "
+    "I liked its keyboard more than any laptop this year."
+)
+SECOND = (
+    "At 1.09kg the Arcadia X2 is light, and Veltrix promises 21 hours from its K5 chip. "
+    "It costs 1,299 pounds."
+)
+
+
+def _found(texts: dict[str, str], kind: str = "paraphrase") -> list[Alignment]:
+    first, second = texts["first"], texts["second"]
+    lead = second.index(". ") + 1
+    return [
+        Alignment(Span("rel", 0, len(RELEASE)), Span("first", 0, first.index(". ") + 1),
+                  "paraphrase", 0.7),
+        Alignment(Span("rel", 0, len(RELEASE)), Span("second", 0, len(second)), "paraphrase", 0.7),
+        # a summary passage widened over all of the first story
+        Alignment(Span("first", 0, len(first)), Span("second", 0, lead), kind, 0.6),
+    ]  # fmt: skip
+
+
+def _links(found: list[Alignment]) -> set[tuple[str, str]]:
+    return {(x.source.article_id, x.target.article_id) for x in found}
+
+
+def test_facts_all_in_the_common_source_link_no_siblings() -> None:
+    texts = {"rel": RELEASE, "first": FIRST, "second": SECOND}
+    found = _found(texts)
+    _withdraw_explained(found, {}, texts=texts)
+    assert _links(found) == {("rel", "first"), ("rel", "second")}
+
+
+def test_a_fact_only_the_two_have_keeps_the_link() -> None:
+    first = FIRST.replace("21 hours", "21 hours, though the fan hums")
+    second = SECOND.replace("K5 chip", "K5 chip, and its fan hums")
+    texts = {"rel": RELEASE, "first": first, "second": second}
+    found = _found(texts)
+    _withdraw_explained(found, {}, texts=texts)
+    assert ("first", "second") in _links(found)
+
+
+def test_shared_wording_is_weighed_by_its_spans() -> None:
+    texts = {"rel": RELEASE, "first": FIRST, "second": SECOND}
+    found = _found(texts, "edited")
+    _withdraw_explained(found, {}, texts=texts)
+    assert ("first", "second") in _links(found)
