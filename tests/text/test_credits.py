@@ -401,6 +401,13 @@ def test_two_texts_naming_one_third_outlet_share_it() -> None:
     # a data firm named for one figure is no source of either text
     c = "Analysts had expected $1.31 a share, according to a survey by Corvane Data."
     assert attribution_credits("Harlow Times", c, "Ostrel Herald", c) == (None, False)
+    # a paper whose name ends like an agency word is no agency (a second review)
+    d = "Four soldiers were killed near Korva Pass, the Harwick Evening Express reported."
+    e = "Four soldiers died near the pass, the Harwick Evening Express said."
+    assert attribution_credits("Harlow Times", d, "Ostrel Herald", e) == (None, False)
+    # one claims the story as its own: a rival's rewrite of its scoop is no sibling
+    scoop = "The mine will close, the Harlow Times has learned. " + a
+    assert attribution_credits("Harlow Times", scoop, "Ostrel Herald", b) == (None, False)
 
 
 def test_a_name_that_only_starts_an_outlet_s_name_directs_no_pair() -> None:
@@ -981,3 +988,11 @@ def test_a_review_first_appeared_in_a_sister_paper() -> None:
     }
     assert not credits("The review first appeared in print on Monday.")
     assert not credits("Our sister paper first reported the closure in March.")
+    # news of a review, an obituary or a recipe is no credit (a second review)
+    assert not credits(
+        "The review first appeared in the Marrick Echo on 2 February and was taken down."
+    )
+    assert not credits(
+        "Mr Pell's obituary first appeared in the Harwick Standard on 3 May 1998, the inquest "
+        "heard."
+    )

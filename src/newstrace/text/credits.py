@@ -57,12 +57,15 @@ _CREDIT_END = (
 )
 # Who a syndication credit speaks of: the text itself ("This article ...", "A version of this
 # story ..."), or nothing at the start of a line ("First published by X on Monday.").
-# A review, a critique, a recipe or an obituary is credited so too ("This review first
-# appeared in our sister paper The Halden Post": a review of arts pages found a sister paper's
-# copy of a film review made the original, undated or timed before it).
+# A review, a critique, a recipe or an obituary is credited so too, as "This review" ("This
+# review first appeared in our sister paper The Halden Post": a review of arts pages found a
+# sister paper's copy of a film review made the original, undated or timed before it); not
+# "The review first appeared in the Marrick Echo on 2 February and was taken down", news of
+# one (a second review).
 _CREDIT_LEAD = (
     r"(?:^[ \t]*\(?|\b(?i:article|story|piece|column|post|report|interview|essay|commentary"
-    r"|op-ed|version|feature|blog|review|critique|recipe|obituary)\b[^\n.!?]{0,40}?[ \t]+)"
+    r"|op-ed|version|feature|blog)\b[^\n.!?]{0,40}?[ \t]+"
+    r"|\b(?i:this)[ \t]+(?i:review|critique|recipe|obituary)[ \t]+)"
 )
 # The outlet may be named as a sister title first ("in our sister paper, The Halden Post").
 _SISTER = (
@@ -1460,19 +1463,24 @@ def attribution_credits(
     each), an agency (:func:`_agency_key`): a common source outside the pair, as a dateline
     both carry is in :func:`credit_order` (a review of conflict reporting: three papers
     rewriting one agency's story, each saying so, were made the first paper's copies).  Not
-    when every sentence
-    naming it lies inside ``copied`` (spans of ``a_text`` and of ``b_text`` one copied from
-    the other word for word): a paper printing an agency's story took the agency's "..., the
-    Ashby Herald reported" with the rest, and the agency is still its source."""
+    when every sentence naming it lies inside ``copied`` (spans of ``a_text`` and of ``b_text``
+    one copied from the other word for word): a paper printing an agency's story took the
+    agency's "..., the Ashby Herald reported" with the rest, and the agency is still its
+    source; nor when either text claims the story for its own outlet ("..., the Harwick
+    Standard has learned"): a rival's rewrite of a paper's scoop restated its one background
+    line credited to an agency (a second review)."""
     own_a, own_b = outlet_names(a_outlet), outlet_names(b_outlet)
-    told_a = [x for x in attributions(a_text, own=own_a) if _not_self(a_text, x, own_a)]
-    told_b = [x for x in attributions(b_text, own=own_b) if _not_self(b_text, x, own_b)]
+    all_a, all_b = attributions(a_text, own=own_a), attributions(b_text, own=own_b)
+    told_a = [x for x in all_a if _not_self(a_text, x, own_a)]
+    told_b = [x for x in all_b if _not_self(b_text, x, own_b)]
     keys_a, keys_b = {k for _, _, k in told_a}, {k for _, _, k in told_b}
     named_a, named_b = bool(own_a & keys_b), bool(own_b & keys_a)
     if named_a != named_b:
         return (0 if named_a else 1), False
     if named_a or same_outlet(a_outlet, b_outlet):
         return None, False
+    if len(told_a) < len(all_a) or len(told_b) < len(all_b):
+        return None, False  # one claims the story as its outlet's own (see above)
     for k in keys_a & keys_b - own_a - own_b:
         if names_outlet(frozenset({k}), a_outlet) or names_outlet(frozenset({k}), b_outlet):
             continue
@@ -1491,7 +1499,13 @@ def attribution_credits(
 # word, or it is one known by its short name).  A data firm named for one figure ("according to
 # a survey by Corvane Data") is no source of either text: an agency's automated earnings story
 # and a paper's rewrite of it both name the firm for the analysts' estimate (a test's gold).
-_AGENCY_KEY = re.compile(r"agency|agence|agencia|agenzia|agentur|wire|press|newsservice")
+# The key is the name's words run together ("meridianpressagency"), so the agency word is read
+# at its end (or "Agence ..." at its start): "Evening Express", "Free Press" and "Wiregrass
+# Gazette" are papers (a second review).
+_AGENCY_KEY = re.compile(
+    r"(?:agency|agentur|presseagentur|wire|newsservice|pressassociation|associatedpress"
+    r"|canadianpress)\Z|\A(?:agence|agencia|agenzia)"
+)
 _AGENCY_KEYS = frozenset(
     ("reuters", "afp", "ap", "pa", "dpa", "ansa", "efe", "apa", "aap", "upi", "pti", "anp")
 )

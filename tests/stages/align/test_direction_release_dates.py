@@ -116,3 +116,20 @@ def test_a_statement_after_a_notice_is_not_its_embargoed_original() -> None:
     )
     got = direction(notice, apology, 0.6, 0.5)
     assert got.source == 0 and got.evidence == "date"
+
+
+def test_a_paper_saying_press_release_is_still_the_release_s_copy() -> None:
+    """A paper out at 00:05 rewriting an embargoed release ("..., the trust said in a press
+    release.", a "Name said:" line) carries no release's own mark: the release posted at 09:30
+    is still its source (a second review: it had been made the paper's copy)."""
+    paper = make_article(
+        PAPER + ' The council said in a press release.\n\nCllr Jane Morrow said:\n"We listened."',
+        id="p",
+        source="Riverton Echo",
+        published="2026-03-03T00:05:00Z",
+    )
+    release = make_article(
+        RELEASE, id="r", source="Riverton Council", published="2026-03-03T09:30:00Z"
+    )
+    got = direction(release, paper, 0.7, 0.8)
+    assert got.source == 0 and got.evidence == "press-release"

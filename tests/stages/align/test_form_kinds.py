@@ -109,3 +109,36 @@ def test_two_sites_disclosures_link_no_reviews() -> None:
     prov = _provenance(_corpus("disclosures.jsonl"))
     for p in prov.values():
         assert not p.sources and p.label == "non", p
+
+
+def test_a_town_in_the_paper_s_name_is_still_a_subject() -> None:
+    """Only an outlet's whole name is no subject: a local paper's update correcting the time
+    names its town, part of the paper's name, as the story did (a second review: the update
+    was read as the story refilled and unlinked)."""
+    a = "A fire broke out at a flat in Kestle at 11pm, and Ann Holt was taken to hospital."
+    b = "A fire broke out at a flat in Kestle at 11.40pm, and Anne Holte was taken to hospital."
+    gazette = make_article("x", id="g", source="Kestle Gazette")
+    assert not template_like(a, b, outlets=outlet_words(gazette, gazette))
+
+
+def test_news_of_paid_links_is_no_footer() -> None:
+    assert not footer_like("The influencer earned commission on affiliate links she hid.")
+    assert not footer_like("Regulators said paid partnerships must be labelled as such.")
+
+
+def test_news_of_paid_links_copied_is_reuse() -> None:
+    """A story on an influencer's undisclosed paid partnerships, its follow-up repeating its
+    background, and a rival pasting 69% of it: the repeated sentences are news, not a
+    disclosure footer (a second review: the rival's copy was 'non')."""
+    prov = _provenance(_corpus("disclosure_news.jsonl"))
+    assert set(prov["h_copy"].sources) == {"e_d1"} and prov["h_copy"].label != "non"
+
+
+def test_write_thrus_sharing_a_nameless_lead_are_one_story_s_versions() -> None:
+    """An agency's three write-thrus of one crash share a lead naming no one and the names of
+    their other sentences: they are versions of one story, and the papers reprinting them are
+    traced to the agency's versions, not to one another (a second review)."""
+    prov = _provenance(_corpus("writethrus.jsonl"))
+    assert set(prov["a_v2"].sources) == {"a_v1"}
+    for paper in ("p_A", "p_B", "p_C"):
+        assert all(s.startswith("a_") for s in prov[paper].sources), prov[paper]

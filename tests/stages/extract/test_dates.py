@@ -229,6 +229,11 @@ def test_a_year_in_a_look_back_at_a_pledge_is_not_in_the_future(text: str) -> No
     ("The recall, announced on 2 March 2024, covers packs with a use-by date of 9 March 2024.",
      date(2024, 3, 2)),
     ("The passport expires in 2031, officials said on 4 May 2024.", date(2024, 5, 4)),
+    # a date of the story, not of a product (a second review)
+    ("The offer of grants, valid until 3 March 2026, drew 4,000 applications.",
+     date(2026, 3, 3)),
+    ("After the expiry of the offer on 3 March 2026, the council said it was over.",
+     date(2026, 3, 3)),
 ])  # fmt: skip
 def test_a_shelf_life_date_bounds_nothing(text: str, lo: date | None) -> None:
     """A recall's use-by and best-before dates are weeks ahead: read as past, they put an

@@ -73,14 +73,21 @@ _FOOTER = re.compile(
     # ... Republish our articles for free under a Creative Commons licence": a review)
     r"creative commons|republish (?:this|our|these) (?:articles?|stor(?:y|ies)|work)|"
     r"is an (?:independent,?[ \t]+)?non-?profit[ \t]+(?:newsroom|news organi[sz]ation)|"
-    # a site's disclosure of paid links and paid content ("This article contains affiliate
-    # links ... may earn a commission", "produced by the Post's commercial team"): two sites'
-    # disclosures, worded alike, linked two unrelated product reviews (a review); not "paid
-    # for by" or "sponsored by" alone, which news uses ("a bill sponsored by ...")
-    r"affiliate links?|earns?[ \t]+(?:a[ \t]+|an[ \t]+)?(?:small[ \t]+)?(?:affiliate[ \t]+)?"
-    r"commissions?|commercial team|advertisement feature|advertorial|sponsored content|"
-    r"paid (?:content|partnership)|"
     rf"notes to editors|media enquiries|press office|{_CONTACTS})\b",
+    re.IGNORECASE,
+)
+# A site's disclosure of paid links and paid content, in the site's own words ("This article
+# contains affiliate links", "We may earn a commission ...", "produced by the Eastvale Post's
+# commercial team", a line "Sponsored content"): two sites' disclosures, worded alike, linked
+# two unrelated product reviews (a review).  Only so: news of affiliate marketing ("she earned
+# commission on affiliate links") is news (a second review), as are "paid for by" and
+# "sponsored by" ("a bill sponsored by ...").
+_DISCLOSURE = re.compile(
+    r"\bthis (?:article|post|page|story|review|content|guide|list) (?:contains|includes|may "
+    r"contain) (?:paid |affiliate )?links\b|\b(?:we|i) (?:may |might |could |sometimes )?earn "
+    r"(?:a |an )?(?:small )?(?:affiliate )?commission|\bproduced by [^.\n]{0,60}\bcommercial "
+    r"team\b|\A[ \t]*(?:advertisement feature|sponsored content|paid content|advertorial"
+    r"|paid partnership)[ \t]*[.:]?[ \t]*\Z",
     re.IGNORECASE,
 )
 # An organisation's standard paragraph in its releases ("About Tarnside Water: ...") and the
@@ -186,7 +193,7 @@ def footer_like(text: str) -> bool:
     holds a staff credit line (:func:`.credits.staff_lines`, "(Reporting by Anna Ferrow;
     Editing by Mark Seddley)": its staff, not its news; an audit: two agency stories by one
     editor were linked by it)."""
-    return bool(_FOOTER.search(text)) or bool(staff_lines(text))
+    return bool(_FOOTER.search(text) or _DISCLOSURE.search(text)) or bool(staff_lines(text))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -298,13 +305,16 @@ def release_paragraph(text: str, span: tuple[int, int]) -> bool:
 # agency's three write-thrus made their common lead "boilerplate", so the update was traced
 # to a paper and the papers to each other).  A sentence in more than VERSIONS_CAP articles of
 # its outlet is not examined (cost): boilerplate as before.  Footer-like sentences keep the
-# plain count.  Chosen by reasoning on the audit's corpora, not tuned.  A sentence naming no
-# one and holding no figure (:func:`_tells_news`) is no news shared: a form's stock sentences
-# ("Point of sale notices will be displayed in all retail stores ...") fill most of each
-# filled-in form, and a regulator's recall notices of different products had been one
-# story's versions by them, so their stock paragraphs were not boilerplate and linked the
-# recalls (a review of product recalls).  A story's versions share its lead, which names.
+# plain count.  Chosen by reasoning on the audit's corpora, not tuned.  Versions also tell of
+# the same subjects: at least SUBJECTS_SHARED of the names and figures of the one naming fewer
+# (:func:`_subjects`) are the other's.  A form's stock sentences ("Point of sale notices will
+# be displayed in all retail stores ...") fill most of each filled-in form, and a regulator's
+# recall notices of different products had been one story's versions by them, so their stock
+# paragraphs were not boilerplate and linked the recalls (a review of product recalls); an
+# agency's write-thrus share their lead and their names, though the lead may name no one (a
+# second review).  Half, a priori, as STORY_OVERLAP.
 STORY_OVERLAP = 0.5
+SUBJECTS_SHARED = 0.5
 VERSIONS_CAP = 10
 # An article whose news is the sentence weighed and at most this many characters more (a
 # truncated RSS description's cut-off fragment, "The school h...") is an excerpt of any article
@@ -419,11 +429,7 @@ def _stories(
     news: dict[int, dict[_Key, int]] = {}
     for d in {d for ds in docs_of.values() for d in ds}:
         text = articles[d].text
-        news[d] = {
-            k: e - s
-            for _, k, (s, e) in row(d)
-            if not footer_paragraph(text, (s, e)) and _tells_news(text, s, e)
-        }
+        news[d] = {k: e - s for _, k, (s, e) in row(d) if not footer_paragraph(text, (s, e))}
     totals = {d: sum(v.values()) for d, v in news.items()}
     shared: dict[tuple[int, int], int] = {}  # per pair of articles, computed once
 
@@ -434,18 +440,26 @@ def _stories(
         both = news[a].get(key, 0) if key in news[b] else 0
         common = shared[(a, b)] - both
         shorter = min(totals[a] - news[a].get(key, 0), totals[b] - news[b].get(key, 0))
-        return shorter <= EXCERPT_REST_CHARS or (common > 0 and common >= STORY_OVERLAP * shorter)
+        if shorter <= EXCERPT_REST_CHARS:
+            return True
+        return common > 0 and common >= STORY_OVERLAP * shorter and _same_subjects(a, b)
+
+    subjects: dict[int, set[str]] = {}
+
+    def _same_subjects(a: int, b: int) -> bool:
+        for d in (a, b):
+            if d not in subjects:
+                art = articles[d]
+                subjects[d] = _subjects(art.text, outlet_words(art)) | set(
+                    _DIGITS.findall(art.text)
+                )
+        fewer = min(len(subjects[a]), len(subjects[b]))
+        return len(subjects[a] & subjects[b]) >= SUBJECTS_SHARED * fewer
 
     return {
         gk: _components(sorted(ds), functools.partial(versions, key=gk[1]))
         for gk, ds in docs_of.items()
     }
-
-
-def _tells_news(text: str, start: int, end: int) -> bool:
-    """Whether the sentence at ``start:end`` names someone (:data:`_PROPER`) or holds a
-    figure (see :data:`STORY_OVERLAP`)."""
-    return bool(_PROPER.search(text, start, end) or _DIGITS.search(text, start, end))
 
 
 def _components(nodes: Sequence[int], linked: Callable[[int, int], bool]) -> int:
@@ -735,7 +749,7 @@ def template_like(
     """Whether two passages hold enough numbers and share few of them, are lists of names
     reordered or refilled, or are prose refilled with other names (see TEMPLATE_*, LIST_*,
     :func:`_renamed`); ``dates``: whether calendar dates count as numbers (see _MONTHS);
-    ``outlets``: words of the articles' outlet names (:func:`outlet_words`)."""
+    ``outlets``: the articles' outlet names (:func:`outlet_words`)."""
     if min(_names_share(a), _names_share(b)) >= LIST_NAMES and fuzz.ratio(a, b) < LIST_SAME:
         return True
     if _rows_changed(a, b):
@@ -815,8 +829,8 @@ def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
     "... based in Westby, makes natural gas"), where the figures are too few to tell (an
     audit of automated news).  A copy with a name corrected keeps the others; a sentence
     with a single name corrected and no figure on either side stays reuse only if another
-    name is shared, which is the price of seeing the refilled ones.  ``outlets``: the words
-    of the two articles' outlet names, no subject's."""
+    name is shared, which is the price of seeing the refilled ones.  ``outlets``: the two
+    articles' outlet names (:func:`outlet_words`), no subject's where they stand whole."""
     ma, mb = _subjects(a, outlets), _subjects(b, outlets)
     return bool(ma and mb) and not ma & mb
 
@@ -844,13 +858,21 @@ _KIND_WORDS = frozenset(
 
 def _subjects(text: str, outlets: frozenset[str]) -> set[str]:
     """The names of ``text`` (:func:`.embed.names`) but kinds (:data:`_KIND_WORDS`), days,
-    months and the words of ``outlets``."""
-    return names(text) - _KIND_WORDS - _CALENDAR - outlets
+    months and the ``outlets`` named (their whole names, blanked: a town's name in the
+    paper's, "Kestle" in "Kestle Gazette", is still a subject where it stands alone, a second
+    review: a local paper's corrected update was read as its story refilled)."""
+    for outlet in outlets:
+        text = re.sub(re.escape(outlet), lambda m: " " * len(m.group()), text, flags=re.I)
+    return names(text) - _KIND_WORDS - _CALENDAR
 
 
 def outlet_words(*articles: Article) -> frozenset[str]:
-    """The lower-case words of the articles' outlet names."""
-    return frozenset(w.lower() for a in articles for w in _WORD.findall(a.source or ""))
+    """The articles' outlet names (the whole names, a leading "The" left out)."""
+    return frozenset(
+        re.sub(r"(?i)\Athe\s+", "", a.source.strip())
+        for a in articles
+        if a.source and a.source.strip()
+    )
 
 
 # A network of sites under many names filling in one form (a chain of town-named "local news"
@@ -915,7 +937,7 @@ def _refilled(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
     a brief made a network under "fewer than half shared"), and papers updating one agency
     story through the day (a death toll, prices) change all its figures but name the same
     places and people (a second review: their copies were one network's form).  Names as
-    :func:`_subjects` (``outlets``: the words of the two outlets' names)."""
+    :func:`_subjects` (``outlets``: the two outlets' names)."""
     na, nb = ({n for _, n in numbers(x, False)} for x in (a, b))
     if min(len(na), len(nb)) < TEMPLATE_NUMBERS or na & nb:
         return False

@@ -1211,10 +1211,12 @@ def _release_dated_after(a: Article, b: Article, order: int) -> bool:
         return False
     if not release_marks(_marked_text(later)):
         return False
-    if release_marks(_marked_text(first)):
-        # the earlier is a release or notice itself: an organisation's statement after
-        # another's is no embargoed original of it (a review of recalls: a company's apology,
-        # out 2.5 hours after the regulator's notice, was made the notice's source)
+    if own_release_marks(_marked_text(first)):
+        # the earlier is a release or notice itself (a contact line, "Ends", "Notes to
+        # editors": not the marks a news story carries too, "said in a press release", a
+        # "Name said:" line): an organisation's statement after another's is no embargoed
+        # original of it (a review of recalls: a company's apology, out 2.5 hours after the
+        # regulator's notice, was made the notice's source)
         return False
     days = _days_apart(first.published, later.published)
     if days is not None and days <= RELEASE_DATE_SLACK_DAYS:

@@ -85,16 +85,16 @@ _PLEDGE = re.compile(
 )
 _SINCE = re.compile(r"since\b", re.I)
 # A product's shelf-life date ("use-by dates of 14 March 2024 and 16 March 2024", "Best before
-# 30 June 2024", "expires 03/2027") tells nothing of when the text was written: a recall names
+# 30 June 2024", "expiry date 03/2027") tells nothing of when the text was written: a recall names
 # dates weeks ahead, and read as past they put an undated recall story after them, so a
 # column of the week after was made its source (a review of product recalls).  The phrase may
-# stand up to SHELF_LIFE_CHARS before the date, in its clause (no comma between).
+# stand up to SHELF_LIFE_CHARS before the date, in its clause (no comma between).  Only a
+# product's words: an offer "valid until 3 March 2026" that "drew 4,000 applications", or a
+# mandate "expiring on 30 April", is a date of the story (a second review).
 SHELF_LIFE_CHARS = 40
 _SHELF_LIFE = re.compile(
-    r"(?i:\b(?:use[- ]by|best[- ]before(?:[- ]end)?|bbe|display[- ]until|sell[- ]by|expiry"
-    r"|expires?|expiring|valid[ \t]+(?:until|to|through))\b)[^.;,\n]{0,"
-    + str(SHELF_LIFE_CHARS)
-    + r"}\Z"
+    r"(?i:\b(?:use[- ]by|best[- ]before(?:[- ]end)?|bbe|display[- ]until|sell[- ]by"
+    r"|expiry[ \t]+dates?)\b)[^.;,\n]{0," + str(SHELF_LIFE_CHARS) + r"}\Z"
 )
 # A year a present state lasts until, or an end it comes to, is ahead ("a contract that runs
 # until 2029", "is closed until 2030", "the lease expires in 2031"): a review found "until
