@@ -405,6 +405,17 @@ def test_two_texts_naming_one_third_outlet_share_it() -> None:
     d = "Four soldiers were killed near Korva Pass, the Harwick Evening Express reported."
     e = "Four soldiers died near the pass, the Harwick Evening Express said."
     assert attribution_credits("Harlow Times", d, "Ostrel Herald", e) == (None, False)
+    # a round-up crediting the agency for its first item only, lifted whole by a rival: what
+    # they share lies mostly outside the credited paragraph, so it is the paper's (a third
+    # review)
+    rest = "\n\nCastlegate City want to sign Joel Amadi, valued at around 25m pounds." * 4
+    whole_a, whole_b = a + rest, b + rest
+    shared = ((0, len(whole_a)),), ((0, len(whole_b)),)
+    got = attribution_credits("Harlow Times", whole_a, "Ostrel Herald", whole_b, shared=shared)
+    assert got == (None, False)
+    brief = ((0, len(a)),), ((0, len(b)),)
+    got = attribution_credits("Harlow Times", whole_a, "Ostrel Herald", whole_b, shared=brief)
+    assert got == (None, True)
     # one claims the story as its own: a rival's rewrite of its scoop is no sibling
     scoop = "The mine will close, the Harlow Times has learned. " + a
     assert attribution_credits("Harlow Times", scoop, "Ostrel Herald", b) == (None, False)

@@ -1457,6 +1457,7 @@ def attribution_credits(
     b_outlet: str | None,
     b_text: str,
     copied: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
+    shared: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
 ) -> tuple[int | None, bool]:
     """:func:`attribution_order`, and whether, with no order, both texts name one outlet as
     their source that is neither of theirs ("..., the Meridian Press Agency reported" in
@@ -1468,7 +1469,9 @@ def attribution_credits(
     agency's "..., the Ashby Herald reported" with the rest, and the agency is still its
     source; nor when either text claims the story for its own outlet ("..., the Harwick
     Standard has learned"): a rival's rewrite of a paper's scoop restated its one background
-    line credited to an agency (a second review)."""
+    line credited to an agency (a second review); nor unless the paragraphs naming it hold
+    most of what the two share (``shared``: all their passages' spans in each;
+    :data:`CREDITED_SHARE`)."""
     own_a, own_b = outlet_names(a_outlet), outlet_names(b_outlet)
     all_a, all_b = attributions(a_text, own=own_a), attributions(b_text, own=own_b)
     told_a = [x for x in all_a if _not_self(a_text, x, own_a)]
@@ -1490,9 +1493,40 @@ def attribution_credits(
             all(_inside_one((s, e), spans) for s, e, key in told if key == k)
             for told, spans in ((told_a, copied[0]), (told_b, copied[1]))
         ]
-        if not all(inside):
+        if all(inside):
+            continue
+        held = [
+            _held_by_credit(text, [(s, e) for s, e, key in told if key == k], spans)
+            for text, told, spans in ((a_text, told_a, shared[0]), (b_text, told_b, shared[1]))
+        ]
+        if all(held):
             return None, True
     return None, False
+
+
+# Share of what two texts share that must lie in the paragraphs naming the agency, in each, for
+# the agency to be their common source: a rival pasting 81% of a paper's transfer round-up,
+# whose first item alone was credited to Reuters, is the paper's copy (a third review); a
+# brief rewriting an agency's item, its credit in the paragraph, is the agency's.  Half, a
+# priori.
+CREDITED_SHARE = 0.5
+
+
+def _held_by_credit(
+    text: str, named: Sequence[tuple[int, int]], shared: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the paragraphs of ``text`` holding the ``named`` sentences hold
+    :data:`CREDITED_SHARE` of its ``shared`` spans (all of them when none are given)."""
+    paragraphs = []
+    for s, e in named:
+        start = text.rfind("\n\n", 0, s)
+        end = text.find("\n\n", e)
+        paragraphs.append((0 if start < 0 else start, len(text) if end < 0 else end))
+    total = sum(e - s for s, e in shared)
+    if not total:
+        return True
+    inside = sum(max(0, min(e, pe) - max(s, ps)) for s, e in shared for ps, pe in paragraphs)
+    return inside >= CREDITED_SHARE * total
 
 
 # Whom two texts can share as their source by naming it: a news agency (its name has an agency

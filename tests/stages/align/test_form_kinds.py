@@ -142,3 +142,50 @@ def test_write_thrus_sharing_a_nameless_lead_are_one_story_s_versions() -> None:
     assert set(prov["a_v2"].sources) == {"a_v1"}
     for paper in ("p_A", "p_B", "p_C"):
         assert all(s.startswith("a_") for s in prov[paper].sources), prov[paper]
+
+
+def test_a_day_refilled_is_a_form_filled_anew() -> None:
+    """Days and months stay names of a form's refill: an agency's two obituaries' stock lines
+    ("... died on Monday evening after a long illness" / "on Tuesday morning after a short
+    illness") were read as a copy when days were left out with the kinds (the session's
+    sweep of earlier review corpora); a month both name is still no subject shared."""
+    a = (
+        "His family said in a statement that he died on Monday evening after a long illness, "
+        "with his wife Annika at his side."
+    )
+    b = (
+        "Her son said in a statement that she died on Tuesday morning after a short illness, "
+        "with her family at her side."
+    )
+    assert template_like(a, b)
+    c = "Dana Okafor joins the board with effect from 1 April."
+    d = "Marek Salo joins the board with effect from 1 April."
+    assert template_like(c, d, dates=False)
+
+
+def test_an_outlet_s_name_is_blanked_as_whole_words_only() -> None:
+    """ "The Sun" is not in "Sunderland", and a one-letter paper's name blanks nothing (a
+    third review: a story's corrected update, naming only its town besides the victim, was
+    read as the story refilled)."""
+    a = "A fire broke out at a flat in Sunderland at 11pm, and Ann Holt was taken to hospital."
+    b = "A fire broke out at a flat in Sunderland at 11.40pm, and Anne Holte was taken to hospital."
+    sun = make_article("x", id="s", source="The Sun")
+    i = make_article("x", id="i", source="i")
+    assert not template_like(a, b, outlets=outlet_words(sun, sun))
+    assert not template_like(a, b, outlets=outlet_words(i, i))
+
+
+def test_a_disclosure_in_quotation_marks_is_news() -> None:
+    quote = '"We earn a commission from the lender on every mortgage," Ms Dorran said.'
+    assert not footer_like(quote)
+    assert footer_like("We earn a commission from the lender on every mortgage.")
+
+
+def test_a_death_toll_s_updates_are_one_story_s_versions() -> None:
+    """An agency's updates of a coach crash change every figure and name new victims, under
+    one lead naming no one: they are one story's versions, and the papers reprinting them are
+    traced to the agency (a third review: the papers were made one another's copies)."""
+    prov = _provenance(_corpus("death_toll.jsonl"))
+    assert set(prov["a_v2"].sources) == {"a_v1"}
+    for paper, version in (("p_A", "a_v1"), ("p_B", "a_v3"), ("p_C", "a_v2")):
+        assert set(prov[paper].sources) == {version}, prov[paper]

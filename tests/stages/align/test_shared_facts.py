@@ -60,3 +60,30 @@ def test_shared_wording_is_weighed_by_its_spans() -> None:
     found = _found(texts, "edited")
     _withdraw_explained(found, {}, texts=texts)
     assert ("first", "second") in _links(found)
+
+
+def test_a_figure_the_source_lacks_keeps_the_link() -> None:
+    """A figure both share and the common source has not is theirs, however many of their
+    other words the source holds (a third review: a rival's paraphrase of a paper's own
+    analysis of a long report)."""
+    release = (
+        "The trust spent heavily on agency nurses since 2023, the inspection report says. "
+        "Vacant permanent posts, temporary staff and union concerns about cuts are listed."
+    )
+    first = (
+        "Board papers show the trust spent 31m pounds on agency nurses since 2023, as vacant "
+        "permanent posts and temporary staff drew union concerns about cuts."
+    )
+    second = (
+        "The trust has spent 31m pounds on agency nurses since 2023: temporary staff fill "
+        "vacant permanent posts, and the union has concerns about cuts."
+    )
+    texts = {"rel": release, "first": first, "second": second}
+    found = [
+        # the report's passages hold only the opening of each
+        Alignment(Span("rel", 0, 80), Span("first", 0, 40), "paraphrase", 0.6),
+        Alignment(Span("rel", 0, 80), Span("second", 0, 40), "paraphrase", 0.6),
+        Alignment(Span("first", 0, len(first)), Span("second", 0, len(second)), "paraphrase", 0.8),
+    ]
+    _withdraw_explained(found, {}, texts=texts)
+    assert ("first", "second") in _links(found)

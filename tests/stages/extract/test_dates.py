@@ -240,3 +240,15 @@ def test_a_shelf_life_date_bounds_nothing(text: str, lo: date | None) -> None:
     undated recall story after them (a review of product recalls)."""
     (got, _), _, _ = infer_publication_date(make_article(text, id="x"))
     assert got == lo
+
+
+@pytest.mark.parametrize(("text", "hi"), [
+    ("Wenn signed a contract until the summer of 2030, the club said.", date(2030, 12, 31)),
+    ("His deal expires in June 2027.", date(2027, 6, 30)),
+    ("The scheme runs until March 2027, officials said.", date(2027, 3, 31)),
+])  # fmt: skip
+def test_a_contract_s_end_is_ahead(text: str, hi: date) -> None:
+    """A contract's end year is no past date (a review of transfer news: a club's undated
+    release was placed after 2030 and made the copy of the stories it fed)."""
+    (lo, got), _, _ = infer_publication_date(make_article(text, id="x"))
+    assert lo is None and got == hi

@@ -193,7 +193,13 @@ def footer_like(text: str) -> bool:
     holds a staff credit line (:func:`.credits.staff_lines`, "(Reporting by Anna Ferrow;
     Editing by Mark Seddley)": its staff, not its news; an audit: two agency stories by one
     editor were linked by it)."""
-    return bool(_FOOTER.search(text) or _DISCLOSURE.search(text)) or bool(staff_lines(text))
+    disclosed = _DISCLOSURE.search(text) is not None and not _QUOTE_MARK.search(text)
+    return bool(_FOOTER.search(text)) or disclosed or bool(staff_lines(text))
+
+
+# A disclosure in quotation marks is someone's words in the news ("'We earn a commission from
+# the lender,' Ms Dorran said": a third review), not the site's.
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
 
 
 @functools.lru_cache(maxsize=4096)
@@ -305,16 +311,18 @@ def release_paragraph(text: str, span: tuple[int, int]) -> bool:
 # agency's three write-thrus made their common lead "boilerplate", so the update was traced
 # to a paper and the papers to each other).  A sentence in more than VERSIONS_CAP articles of
 # its outlet is not examined (cost): boilerplate as before.  Footer-like sentences keep the
-# plain count.  Chosen by reasoning on the audit's corpora, not tuned.  Versions also tell of
-# the same subjects: at least SUBJECTS_SHARED of the names and figures of the one naming fewer
-# (:func:`_subjects`) are the other's.  A form's stock sentences ("Point of sale notices will
-# be displayed in all retail stores ...") fill most of each filled-in form, and a regulator's
-# recall notices of different products had been one story's versions by them, so their stock
-# paragraphs were not boilerplate and linked the recalls (a review of product recalls); an
-# agency's write-thrus share their lead and their names, though the lead may name no one (a
-# second review).  Half, a priori, as STORY_OVERLAP.
+# plain count.  Chosen by reasoning on the audit's corpora, not tuned.  Versions also open on
+# the same subject: when the first paragraphs (up to LEAD_CHARS) of both name someone or
+# something (:func:`_subjects`, days and months aside), they share a name.  A form's stock
+# sentences ("Point of sale notices will be displayed in all retail stores ...") fill most of
+# each filled-in form, and a regulator's recall notices of different products ("Brindle Farm
+# Foods Ltd is recalling its Chicken and Leek Pies ..." / "Greenholm Foods Ltd is recalling
+# Greenholm Frozen Mixed Berries ...") had been one story's versions by them, so their stock
+# paragraphs were not boilerplate and linked the recalls (a review of product recalls).  Only
+# the lead: a death toll's updates change every figure and name new victims (a third review),
+# and an agency's write-thrus may open on a lead naming no one (a second review).
 STORY_OVERLAP = 0.5
-SUBJECTS_SHARED = 0.5
+LEAD_CHARS = 300
 VERSIONS_CAP = 10
 # An article whose news is the sentence weighed and at most this many characters more (a
 # truncated RSS description's cut-off fragment, "The school h...") is an excerpt of any article
@@ -444,17 +452,15 @@ def _stories(
             return True
         return common > 0 and common >= STORY_OVERLAP * shorter and _same_subjects(a, b)
 
-    subjects: dict[int, set[str]] = {}
+    leads: dict[int, set[str]] = {}
 
     def _same_subjects(a: int, b: int) -> bool:
         for d in (a, b):
-            if d not in subjects:
+            if d not in leads:
                 art = articles[d]
-                subjects[d] = _subjects(art.text, outlet_words(art)) | set(
-                    _DIGITS.findall(art.text)
-                )
-        fewer = min(len(subjects[a]), len(subjects[b]))
-        return len(subjects[a] & subjects[b]) >= SUBJECTS_SHARED * fewer
+                lead = art.text.lstrip()[:LEAD_CHARS].split("\n\n", 1)[0]
+                leads[d] = _subjects(lead, outlet_words(art)) - _CALENDAR
+        return not (leads[a] and leads[b]) or bool(leads[a] & leads[b])
 
     return {
         gk: _components(sorted(ds), functools.partial(versions, key=gk[1]))
@@ -832,7 +838,7 @@ def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
     name is shared, which is the price of seeing the refilled ones.  ``outlets``: the two
     articles' outlet names (:func:`outlet_words`), no subject's where they stand whole."""
     ma, mb = _subjects(a, outlets), _subjects(b, outlets)
-    return bool(ma and mb) and not ma & mb
+    return bool(ma and mb) and not (ma & mb) - _CALENDAR
 
 
 # Capitalised words that name a kind, not someone: a company's legal form and trade ("Ltd",
@@ -841,8 +847,9 @@ def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
 # "Media contacts").  Two filled-in forms name them alike around their subjects, and a shared
 # "Ltd" or "Chief ... Officer" had made a regulator's recall notices of two companies' products
 # and a PR firm's appointment releases for four clients look like copies, not one form refilled
-# (reviews of recalls and of people moves).  Days, months and the articles' own outlet names
-# ("produced by the Eastvale Post's commercial team") are left out too.  Listed by hand.
+# (reviews of recalls and of people moves).  The articles' own outlet names ("produced by the
+# Eastvale Post's commercial team") are left out too, and days and months are no subject
+# both share ("with effect from 1 April").  Listed by hand.
 _KIND_WORDS = frozenset(
     (
         *(w.lower().rstrip(".") for w in org_suffixes() | org_suffixes_after_a_name()),
@@ -857,13 +864,23 @@ _KIND_WORDS = frozenset(
 
 
 def _subjects(text: str, outlets: frozenset[str]) -> set[str]:
-    """The names of ``text`` (:func:`.embed.names`) but kinds (:data:`_KIND_WORDS`), days,
-    months and the ``outlets`` named (their whole names, blanked: a town's name in the
-    paper's, "Kestle" in "Kestle Gazette", is still a subject where it stands alone, a second
-    review: a local paper's corrected update was read as its story refilled)."""
+    """The names of ``text`` (:func:`.embed.names`) but kinds (:data:`_KIND_WORDS`) and the
+    ``outlets`` named (their whole names, blanked: a town's name in the paper's, "Kestle" in
+    "Kestle Gazette", is still a subject where it stands alone, a second review: a local
+    paper's corrected update was read as its story refilled).  Days and months stay: a day
+    refilled ("died on Monday" / "on Tuesday") is a form filled in anew, though a month both
+    name is no subject shared (:func:`_renamed`)."""
     for outlet in outlets:
-        text = re.sub(re.escape(outlet), lambda m: " " * len(m.group()), text, flags=re.I)
-    return names(text) - _KIND_WORDS - _CALENDAR
+        if len(outlet) >= OUTLET_NAME_MIN:
+            whole = r"(?<!\w)" + re.escape(outlet) + r"(?!\w)"
+            text = re.sub(whole, lambda m: " " * len(m.group()), text, flags=re.I)
+    return names(text) - _KIND_WORDS
+
+
+# An outlet's name shorter than this ("i", "AP") is not blanked: too many words hold it (a
+# third review: the paper "i" blanked every letter i).  Whole words only ("The Sun" is not in
+# "Sunderland").
+OUTLET_NAME_MIN = 3
 
 
 def outlet_words(*articles: Article) -> frozenset[str]:

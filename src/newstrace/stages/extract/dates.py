@@ -103,7 +103,15 @@ _SHELF_LIFE = re.compile(
 # in" (a film that "ends in 1945" tells of the past: a review).
 _ONGOING = re.compile(
     r"\b(?:(?:runs?|lasts?|remains?|continues?|stays?|applies|apply|is|are|valid)"
-    r"(?:\s+[a-z]+){0,2}?\s+(?:until|till|through)|expires?\s+in)\s+" + _YEAR + r"\b",
+    r"(?:\s+[a-z]+){0,2}?\s+(?:until|till|through)|expires?\s+in"
+    # a contract's end ("signed a contract until the summer of 2030", "a deal to 2029",
+    # "expires in June 2027": a review of transfer news, where a club's undated release was
+    # placed after 2030; not "the old contract ran until 2019")
+    r"|(?:contract|deal|lease|agreement|loan)(?:\s+(?:runs?|running|lasts?|lasting|is))?"
+    r"\s+(?:until|till|through|to)"
+    r"(?:\s+the\s+(?:summer|end|start|spring|autumn|winter)\s+of)?)"
+    r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))?\s+" + _YEAR + r"\b",
     re.I,
 )
 _NEXT_YEAR_OF = re.compile(
@@ -375,7 +383,7 @@ def _bounds(
         return lo, hi  # a shelf-life date (see _SHELF_LIFE)
     # "since 2010" looks back whatever the sentence's tense ("the highest since 2010 will")
     future = _future(text, s, m.start(), e, pledges=True) and not _SINCE.match(m.group())
-    if g["y4"] and any(
+    if (g["y4"] or g["y3"]) and any(
         o.end() == m.end() for o in _ONGOING.finditer(text, max(s, m.start() - 40), m.end())
     ):
         future = True  # the phrase ends at this year (not an earlier one: a review)
