@@ -18,6 +18,7 @@ from newstrace.text.credits import (
     outlet_key,
     outlet_names,
     shared_credits,
+    source_attributions,
     staff_lines,
     tagline,
 )
@@ -1007,3 +1008,15 @@ def test_a_review_first_appeared_in_a_sister_paper() -> None:
         "Mr Pell's obituary first appeared in the Harwick Standard on 3 May 1998, the inquest "
         "heard."
     )
+
+
+def test_an_outlet_claiming_its_own_story_credits_none_of_its_articles() -> None:
+    """ "..., the Evening Clarion understands." is the Clarion's claim to its story, not a
+    credit of its other articles (a review of transfer news: its exclusive was paired with
+    its own match report by it, and made its copy); "as the Clarion revealed" still is."""
+    own = outlet_names("Evening Clarion")
+    claim = "Stanek will be sacked if his side lose on Saturday, the Evening Clarion understands."
+    assert attributions(claim, own=own)
+    assert not source_attributions(claim, own=own)
+    told = "Stanek will be sacked, as the Evening Clarion revealed on Monday."
+    assert source_attributions(told, own=own) == attributions(told, own=own)

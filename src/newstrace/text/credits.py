@@ -281,6 +281,21 @@ def _credited_keys(text: str, own: frozenset[str]) -> set[str]:
     }
 
 
+def source_attributions(
+    text: str, known: frozenset[str] | None = None, own: frozenset[str] = frozenset()
+) -> tuple[tuple[int, int, str], ...]:
+    """:func:`attributions` but those of the text's own outlet (``own``) speaking for itself
+    ("..., the Evening Clarion understands.": its claim to its own story, no credit of its
+    other articles; a review of transfer news: a paper's exclusive was paired with its own
+    earlier match report by it and made its copy); "as the Clarion revealed on Monday"
+    stays."""
+    return tuple(
+        (s, e, k)
+        for s, e, k in attributions(text, known, own)
+        if k not in own or not _self_scoop(text, s, e)
+    )
+
+
 def _self_scoop(text: str, start: int, end: int) -> bool:
     return bool(_SELF_SCOOP.search(text, start, end)) and not _REPORTED.search(text, start, end)
 

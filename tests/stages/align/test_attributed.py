@@ -250,13 +250,13 @@ def test_a_run_reads_each_articles_credits_once(monkeypatch: pytest.MonkeyPatch)
     from newstrace.stages.align import attributed
 
     calls: list[str] = []
-    real = attributed.attributions
+    real = attributed.source_attributions
 
     def counting(text: str, *args: object) -> tuple[tuple[int, int, str], ...]:
         calls.append(text)
         return real(text, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(attributed, "attributions", counting)
+    monkeypatch.setattr(attributed, "source_attributions", counting)
     arts = _articles("the Harwick Standard reports")
     read = attributed.Read()
     known = frozenset(k for a in arts for k in outlet_names(a.source))

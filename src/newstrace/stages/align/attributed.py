@@ -25,7 +25,7 @@ import numpy as np
 from newstrace.records import Article
 from newstrace.stages.align.align import Detection
 from newstrace.stages.align.sentences import DocSentences, SentenceTable
-from newstrace.text.credits import attributions, outlet_names
+from newstrace.text.credits import outlet_names, source_attributions
 
 # How far apart in days an attributed sentence and the outlet's article may be published (a
 # briefing retells the last days' stories; undated articles are paired regardless).  Chosen
@@ -152,7 +152,7 @@ class Read:
         if self.found is None or self.known != known:
             self.known, self.found = known, {}
             for j, art in enumerate(arts):
-                if got := attributions(art.text, known, outlet_names(art.source)):
+                if got := source_attributions(art.text, known, outlet_names(art.source)):
                     self.found[j] = got
         return self.found
 
