@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import lru_cache
 
 # An outlet name: up to six capitalised words on one line, "of", "the" and "and" allowed
@@ -979,6 +979,14 @@ _AS_THE_NAME = re.compile(
     _ONAME + r"[ \t]+(?:ha[sd][ \t]+)?(?:first[ \t]+)?(?:reported|revealed)(?=[ \t]*[,.;]"
     r"|[ \t]+(?:on|last|this|earlier|yesterday|in)\b)"
 )
+# ... and an outlet's explainer, named with "the": "As the Civic Ledger explained last week,
+# ..." (a review of background copied into news: the explainer it names was not its
+# source); not "As Dr Jones explained", a person
+_AS_THE_OUTLET = re.compile(r"\b[Aa]s[ \t]+(?=[Tt]he[ \t]+[A-Z])")
+_AS_EXPLAINED_NAME = re.compile(
+    _ONAME + r"[ \t]+(?:ha[sd][ \t]+)?(?:explained|noted)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:on|last|this|earlier|yesterday|in)\b)"
+)
 _WIE = re.compile(r"\b[Ww]ie[ \t]+" + _ARTICLE)
 _WIE_NAME = re.compile(
     _ONAME + r"(?:[ \t]+[^\s,.]+){0,3}?[ \t]+(?:zuerst[ \t]+)?"
@@ -1051,6 +1059,7 @@ _ACCORDING_HINT = ("According", "Selon", "Seg\u00fan", "Secondo", "Volgens", "La
 _FOLLOW_UPS = (
     (("s reported", "s revealed", "s first", "omme l", "omo "), _AS_REPORTED, _AS_NAME_END, True),
     ((" reported", " revealed"), _AS_THE, _AS_THE_NAME, True),
+    ((" explained", " noted"), _AS_THE_OUTLET, _AS_EXPLAINED_NAME, True),
     (("berichtet", "meldete", "schrieb", "enth\u00fcllte"), _WIE, _WIE_NAME, True),
     (("told", "peaking to", "nterview"), _TOLD, _TOLD_NAME_END, False),
     (("statement",), _STATEMENT, _AS_NAME_END, False),
@@ -1463,114 +1472,9 @@ def attribution_order(
     ("..., the Kestrel Times understands.", "has learned") is the outlet speaking for itself,
     no credit of its other article (a review: a scoop was made its own retraction stub's
     copy); "as the Herald revealed on Monday" is."""
-    return attribution_credits(a_outlet, a_text, b_outlet, b_text)[0]
-
-
-def attribution_credits(
-    a_outlet: str | None,
-    a_text: str,
-    b_outlet: str | None,
-    b_text: str,
-    copied: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
-    shared: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
-) -> tuple[int | None, bool]:
-    """:func:`attribution_order`, and whether, with no order, both texts name one outlet as
-    their source that is neither of theirs ("..., the Meridian Press Agency reported" in
-    each), an agency (:func:`_agency_key`): a common source outside the pair, as a dateline
-    both carry is in :func:`credit_order` (a review of conflict reporting: three papers
-    rewriting one agency's story, each saying so, were made the first paper's copies).  Not
-    when every sentence naming it lies inside ``copied`` (spans of ``a_text`` and of ``b_text``
-    one copied from the other word for word): a paper printing an agency's story took the
-    agency's "..., the Ashby Herald reported" with the rest, and the agency is still its
-    source; nor when either text claims the story for its own outlet ("..., the Harwick
-    Standard has learned"): a rival's rewrite of a paper's scoop restated its one background
-    line credited to an agency (a second review); nor unless the paragraphs naming it hold
-    most of what the two share (``shared``: all their passages' spans in each;
-    :data:`CREDITED_SHARE`)."""
     own_a, own_b = outlet_names(a_outlet), outlet_names(b_outlet)
-    all_a, all_b = attributions(a_text, own=own_a), attributions(b_text, own=own_b)
-    told_a = [x for x in all_a if _not_self(a_text, x, own_a)]
-    told_b = [x for x in all_b if _not_self(b_text, x, own_b)]
-    keys_a, keys_b = {k for _, _, k in told_a}, {k for _, _, k in told_b}
-    named_a, named_b = bool(own_a & keys_b), bool(own_b & keys_a)
-    if named_a != named_b:
-        return (0 if named_a else 1), False
-    if named_a or same_outlet(a_outlet, b_outlet):
-        return None, False
-    if len(told_a) < len(all_a) or len(told_b) < len(all_b):
-        return None, False  # one claims the story as its outlet's own (see above)
-    for k in keys_a & keys_b - own_a - own_b:
-        if names_outlet(frozenset({k}), a_outlet) or names_outlet(frozenset({k}), b_outlet):
-            continue
-        if not _agency_key(k):
-            continue
-        inside = [
-            all(_inside_one((s, e), spans) for s, e, key in told if key == k)
-            for told, spans in ((told_a, copied[0]), (told_b, copied[1]))
-        ]
-        if all(inside):
-            continue
-        held = [
-            _held_by_credit(text, [(s, e) for s, e, key in told if key == k], spans)
-            for text, told, spans in ((a_text, told_a, shared[0]), (b_text, told_b, shared[1]))
-        ]
-        if all(held):
-            return None, True
-    return None, False
-
-
-# Share of what two texts share that must lie in the paragraphs naming the agency, in each, for
-# the agency to be their common source: a rival pasting 81% of a paper's transfer round-up,
-# whose first item alone was credited to Reuters, is the paper's copy (a third review); a
-# brief rewriting an agency's item, its credit in the paragraph, is the agency's.  Half, a
-# priori.
-CREDITED_SHARE = 0.5
-
-
-def _held_by_credit(
-    text: str, named: Sequence[tuple[int, int]], shared: Sequence[tuple[int, int]]
-) -> bool:
-    """Whether the paragraphs of ``text`` holding the ``named`` sentences hold
-    :data:`CREDITED_SHARE` of its ``shared`` spans (all of them when none are given)."""
-    paragraphs = []
-    for s, e in named:
-        start = text.rfind("\n\n", 0, s)
-        end = text.find("\n\n", e)
-        paragraphs.append((0 if start < 0 else start, len(text) if end < 0 else end))
-    total = sum(e - s for s, e in shared)
-    if not total:
-        return True
-    inside = sum(max(0, min(e, pe) - max(s, ps)) for s, e in shared for ps, pe in paragraphs)
-    return inside >= CREDITED_SHARE * total
-
-
-# Whom two texts can share as their source by naming it: a news agency (its name has an agency
-# word, or it is one known by its short name).  A data firm named for one figure ("according to
-# a survey by Corvane Data") is no source of either text: an agency's automated earnings story
-# and a paper's rewrite of it both name the firm for the analysts' estimate (a test's gold).
-# The key is the name's words run together ("meridianpressagency"), so the agency word is read
-# at its end (or "Agence ..." at its start): "Evening Express", "Free Press" and "Wiregrass
-# Gazette" are papers (a second review).
-_AGENCY_KEY = re.compile(
-    r"(?:agency|agentur|presseagentur|wire|newsservice|pressassociation|associatedpress"
-    r"|canadianpress)\Z|\A(?:agence|agencia|agenzia)"
-)
-_AGENCY_KEYS = frozenset(
-    ("reuters", "afp", "ap", "pa", "dpa", "ansa", "efe", "apa", "aap", "upi", "pti", "anp")
-)
-
-
-def _agency_key(key: str) -> bool:
-    """Whether the outlet key ``key`` (:func:`outlet_key`) names a news agency."""
-    return key in _AGENCY_KEYS or _AGENCY_KEY.search(key) is not None
-
-
-def _not_self(text: str, told: tuple[int, int, str], own: frozenset[str]) -> bool:
-    """Whether an attribution of ``text`` credits another outlet, or its own one not speaking
-    for itself (as :func:`_credited_keys` keeps)."""
-    s, e, k = told
-    return k not in own or not _self_scoop(text, s, e)
-
-
-def _inside_one(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= span[0] and span[1] <= e for s, e in spans)
+    named_a = bool(own_a & _credited_keys(b_text, own_b))
+    named_b = bool(own_b & _credited_keys(a_text, own_a))
+    if named_a == named_b:
+        return None
+    return 0 if named_a else 1

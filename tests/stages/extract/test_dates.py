@@ -252,3 +252,11 @@ def test_a_contract_s_end_is_ahead(text: str, hi: date) -> None:
     release was placed after 2030 and made the copy of the stories it fed)."""
     (lo, got), _, _ = infer_publication_date(make_article(text, id="x"))
     assert lo is None and got == hi
+
+
+def test_a_past_contract_s_end_is_past() -> None:
+    """Only a contract held or signed is ahead: "whose contract until 2019 was not renewed"
+    is past (a fourth review)."""
+    text = "Holt, whose contract until 2019 was not renewed, joined Ostrel."
+    (lo, hi), _, _ = infer_publication_date(make_article(text, id="x"))
+    assert lo == date(2019, 1, 1) and hi is None

@@ -311,18 +311,8 @@ def release_paragraph(text: str, span: tuple[int, int]) -> bool:
 # agency's three write-thrus made their common lead "boilerplate", so the update was traced
 # to a paper and the papers to each other).  A sentence in more than VERSIONS_CAP articles of
 # its outlet is not examined (cost): boilerplate as before.  Footer-like sentences keep the
-# plain count.  Chosen by reasoning on the audit's corpora, not tuned.  Versions also open on
-# the same subject: when the first paragraphs (up to LEAD_CHARS) of both name someone or
-# something (:func:`_subjects`, days and months aside), they share a name.  A form's stock
-# sentences ("Point of sale notices will be displayed in all retail stores ...") fill most of
-# each filled-in form, and a regulator's recall notices of different products ("Brindle Farm
-# Foods Ltd is recalling its Chicken and Leek Pies ..." / "Greenholm Foods Ltd is recalling
-# Greenholm Frozen Mixed Berries ...") had been one story's versions by them, so their stock
-# paragraphs were not boilerplate and linked the recalls (a review of product recalls).  Only
-# the lead: a death toll's updates change every figure and name new victims (a third review),
-# and an agency's write-thrus may open on a lead naming no one (a second review).
+# plain count.  Chosen by reasoning on the audit's corpora, not tuned.
 STORY_OVERLAP = 0.5
-LEAD_CHARS = 300
 VERSIONS_CAP = 10
 # An article whose news is the sentence weighed and at most this many characters more (a
 # truncated RSS description's cut-off fragment, "The school h...") is an excerpt of any article
@@ -448,19 +438,7 @@ def _stories(
         both = news[a].get(key, 0) if key in news[b] else 0
         common = shared[(a, b)] - both
         shorter = min(totals[a] - news[a].get(key, 0), totals[b] - news[b].get(key, 0))
-        if shorter <= EXCERPT_REST_CHARS:
-            return True
-        return common > 0 and common >= STORY_OVERLAP * shorter and _same_subjects(a, b)
-
-    leads: dict[int, set[str]] = {}
-
-    def _same_subjects(a: int, b: int) -> bool:
-        for d in (a, b):
-            if d not in leads:
-                art = articles[d]
-                lead = art.text.lstrip()[:LEAD_CHARS].split("\n\n", 1)[0]
-                leads[d] = _subjects(lead, outlet_words(art)) - _CALENDAR
-        return not (leads[a] and leads[b]) or bool(leads[a] & leads[b])
+        return shorter <= EXCERPT_REST_CHARS or (common > 0 and common >= STORY_OVERLAP * shorter)
 
     return {
         gk: _components(sorted(ds), functools.partial(versions, key=gk[1]))
@@ -838,7 +816,11 @@ def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
     name is shared, which is the price of seeing the refilled ones.  ``outlets``: the two
     articles' outlet names (:func:`outlet_words`), no subject's where they stand whole."""
     ma, mb = _subjects(a, outlets), _subjects(b, outlets)
-    return bool(ma and mb) and not (ma & mb) - _CALENDAR
+    if (ma & mb) - _CALENDAR:
+        return False
+    people = bool(ma - _CALENDAR) and bool(mb - _CALENDAR)
+    days_a, days_b = ma & _CALENDAR, mb & _CALENDAR
+    return people or (bool(days_a) and bool(days_b) and days_a != days_b)
 
 
 # Capitalised words that name a kind, not someone: a company's legal form and trade ("Ltd",

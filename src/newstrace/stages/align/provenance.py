@@ -49,7 +49,7 @@ from newstrace.stages.extract.quotes import RawQuote, find_quotes
 from newstrace.text.credits import (
     DATELINE_HEAD,
     SENTENCE_CLOSE,
-    attribution_credits,
+    attribution_order,
     credit_order,
     dateline_agency,
     hint_lower,
@@ -428,9 +428,7 @@ def direction(
     if shared and is_wire(a) != is_wire(b):  # the agency's own dateline and its reprint
         by_credit, shared = (0 if is_wire(a) else 1), False
     if by_credit is None and not shared:  # "..., the Harwick Standard reports."
-        by_credit, shared = attribution_credits(
-            a.source, a.text, b.source, b.text, literal, passages
-        )
+        by_credit = attribution_order(a.source, a.text, b.source, b.text)
     if shared or (by_credit is not None and not _credited_later(a, b, by_credit)):
         return Direction(by_credit, "credit")
     order, by_date = _date_order(a.published, b.published), "date"
@@ -450,10 +448,7 @@ def direction(
     record = record_side(a, b, literal)  # (where the dates say otherwise, or nothing)
     if record is not None and order != record and not _record_long_after(a, b, record):
         return Direction(record, "record")
-    if order is not None and record != order and _release_dated_after(a, b, order):
-        # (not when the earlier is the record of what the release quotes: a school's
-        # statement, out hours after the inspection report and quoting it, was made the
-        # report's source; a review of education news)
+    if order is not None and _release_dated_after(a, b, order):
         return Direction(1 - order, "press-release")
     wa, wb = is_wire(a), is_wire(b)
     pa, pb = press_signals(_marked_text(a)), press_signals(_marked_text(b))

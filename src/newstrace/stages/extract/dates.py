@@ -106,9 +106,11 @@ _ONGOING = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:until|till|through)|expires?\s+in"
     # a contract's end ("signed a contract until the summer of 2030", "a deal to 2029",
     # "expires in June 2027": a review of transfer news, where a club's undated release was
-    # placed after 2030; not "the old contract ran until 2019")
-    r"|(?:contract|deal|lease|agreement|loan)(?:\s+(?:runs?|running|lasts?|lasting|is))?"
-    r"\s+(?:until|till|through|to)"
+    # placed after 2030; only after a verb of holding or signing one: not "whose contract
+    # until 2019 was not renewed", a fourth review)
+    r"|(?:signed|signs|agreed|agrees|penned|pens|extended|extends|holds?|has|have)\s+"
+    r"(?:(?:a|an|his|her|their|the|new|fresh)\s+)*(?:[\w-]+\s+)?(?:contract|deal)"
+    r"(?:\s+extension)?\s+(?:until|till|through|to)"
     r"(?:\s+the\s+(?:summer|end|start|spring|autumn|winter)\s+of)?)"
     r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December))?\s+" + _YEAR + r"\b",
