@@ -90,6 +90,20 @@ class Analysed:
         return pairs, prov, groups
 
 
+def aligned(corpus: Path) -> RecordSet:
+    """The dedup and align stages' records of a JSONL corpus (id, text, source, optional
+    published), with the default settings: for tests of a handful of articles."""
+    from newstrace.config import Settings
+    from newstrace.stages import align, dedup
+    from newstrace.stages.ingest.article import make_article
+
+    arts = tuple(
+        make_article(r["text"], id=r["id"], source=r["source"], published=r.get("published"))
+        for r in records(corpus)
+    )
+    return align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+
+
 def records(corpus: Path) -> list[dict[str, Any]]:
     """The records of a JSONL corpus."""
     return [json.loads(x) for x in corpus.read_text("utf-8").splitlines() if x.strip()]

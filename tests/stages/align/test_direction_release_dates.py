@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from newstrace.config import Settings
-from newstrace.records import RecordSet
-from newstrace.stages import align, dedup
+from goldkit import DATA, aligned
 from newstrace.stages.align.provenance import direction
 from newstrace.stages.ingest.article import make_article
 
@@ -154,13 +149,7 @@ def test_a_release_quoting_an_earlier_report_is_not_its_source() -> None:
     and quoting it in quotation marks: the report is the record of those words and the
     earlier, so the embargo allowance does not turn the pair round (a review of education
     news: the statement was made the report's source).  The corpus is invented."""
-    path = Path(__file__).parents[2] / "data" / "forms" / "inspection.jsonl"
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    arts = tuple(
-        make_article(r["text"], id=r["id"], source=r["source"], published=r.get("published"))
-        for r in rows
-    )
-    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    out = aligned(DATA / "forms" / "inspection.jsonl")
     pair = {(p.source_id, p.target_id): p for p in out.pairs}
     assert ("a1_report", "a4_school") in pair
     assert ("a4_school", "a1_report") not in pair

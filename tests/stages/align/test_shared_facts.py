@@ -6,14 +6,9 @@ maker's descriptions were linked at 0.43).  Texts invented."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from newstrace.config import Settings
-from newstrace.records import Alignment, RecordSet, Span
-from newstrace.stages import align, dedup
+from goldkit import DATA, aligned
+from newstrace.records import Alignment, Span
 from newstrace.stages.align import _withdraw_explained
-from newstrace.stages.ingest.article import make_article
 
 RELEASE = (
     "Veltrix today announced the Arcadia X2. It weighs 1.09kg, lasts 21 hours on a charge and "
@@ -99,13 +94,7 @@ def test_a_day_a_year_or_a_venue_the_source_lacks_explains_nothing() -> None:
     """Three launch stories paraphrasing one release each give the venue the release leaves
     out ("unveiled ... today in Tanbridge"): a name no figure, so the release still explains
     what they share (a fourth review: they were one another's copies again, 1.0)."""
-    path = Path(__file__).parents[2] / "data" / "forms" / "launch_venue.jsonl"
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    arts = tuple(
-        make_article(r["text"], id=r["id"], source=r["source"], published=r.get("published"))
-        for r in rows
-    )
-    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    out = aligned(DATA / "forms" / "launch_venue.jsonl")
     prov = {p.article_id: p for p in out.provenance}
     for story in ("a", "b", "c"):
         assert set(prov[story].sources) == {"rel"}, prov[story]
