@@ -978,3 +978,12 @@ def test_an_outlet_claiming_its_own_story_credits_none_of_its_articles() -> None
     assert not source_attributions(claim, own=own)
     told = "Stanek will be sacked, as the Evening Clarion revealed on Monday."
     assert source_attributions(told, own=own) == attributions(told, own=own)
+
+
+def test_as_the_outlet_explained_credits_it() -> None:
+    """ "As the Civic Ledger explained last week, ..." credits the explainer's outlet, as "As
+    the X reported" does (a review of background copied into news); a person is no outlet."""
+    assert attributions("As the Civic Ledger explained last week, the gates are old.")
+    assert attributions("As The Lectern noted in March, costs rose.")
+    assert not attributions("As Smith explained, it was late.")
+    assert not attributions("As Dr Jones noted, the gates are old.")

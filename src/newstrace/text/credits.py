@@ -276,9 +276,7 @@ _REPORTED = re.compile(r"\b(?:revealed|reported|wrote|broke|first[ \t]+(?:report
 def _credited_keys(text: str, own: frozenset[str]) -> set[str]:
     """The keys of the outlets ``text`` names as its sources (:func:`attributions`), its own
     outlet left out where it only speaks for itself (:data:`_SELF_SCOOP`)."""
-    return {
-        k for s, e, k in attributions(text, own=own) if k not in own or not _self_scoop(text, s, e)
-    }
+    return {k for *_, k in source_attributions(text, own=own)}
 
 
 def source_attributions(

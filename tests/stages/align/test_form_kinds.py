@@ -138,9 +138,10 @@ def test_news_of_paid_links_copied_is_reuse() -> None:
 
 
 def test_write_thrus_sharing_a_nameless_lead_are_one_story_s_versions() -> None:
-    """An agency's three write-thrus of one crash share a lead naming no one and the names of
-    their other sentences: they are versions of one story, and the papers reprinting them are
-    traced to the agency's versions, not to one another (a second review)."""
+    """An agency's three write-thrus of one crash share a lead naming no one: they are
+    versions of one story, and the papers reprinting them are traced to the agency's
+    versions, not to one another (a guard: a second review found a rule of the session
+    breaking it)."""
     prov = _provenance("writethrus.jsonl")
     assert set(prov["a_v2"].sources) == {"a_v1"}
     for paper in ("p_A", "p_B", "p_C"):
@@ -181,6 +182,7 @@ def test_an_outlet_s_name_is_blanked_as_whole_words_only() -> None:
 def test_a_disclosure_in_quotation_marks_is_news() -> None:
     quote = '"We earn a commission from the lender on every mortgage," Ms Dorran said.'
     assert not footer_like(quote)
+    assert not footer_like(quote.replace('"', "'"))
     assert footer_like("We earn a commission from the lender on every mortgage.")
 
 
@@ -201,3 +203,23 @@ def test_a_day_both_name_is_no_refill() -> None:
     a = "Officers were called to a house in Mill Lane shortly before eight o'clock on Tuesday."
     b = "Officers were called to a house shortly before eight o'clock on Tuesday."
     assert not template_like(a, b)
+    # nor is a copy that drops one of two days
+    c = "Police said on Tuesday that the man died on Monday in Kestle."
+    assert not template_like(c, c.replace(" on Monday", ""))
+
+
+def test_a_local_paper_s_updates_leading_on_new_people_stay_versions() -> None:
+    """A guard (a fourth review): updates of one story whose leads name new people ("Police
+    have named the woman as Ann Holt", "Detectives have arrested a man from Brindham") over
+    the same body are versions of one story, each the earlier one's update."""
+    prov = _provenance("updates_new_leads.jsonl")
+    assert "v1" in prov["v2"].sources
+    assert {"v1", "v2"} & set(prov["v3"].sources)
+
+
+def test_a_rival_lifting_a_round_up_with_one_credited_item_is_its_copy() -> None:
+    """A guard (a third review): a paper's transfer round-up, its first item "according to
+    Reuters", pasted with that item reworded by a rival hours later: the rival is the
+    paper's copy, not its sibling of an unseen agency story."""
+    prov = _provenance("roundup_lift.jsonl")
+    assert set(prov["B"].sources) == {"A"} and prov["B"].label != "non"

@@ -225,7 +225,7 @@ def test_a_year_in_a_look_back_at_a_pledge_is_not_in_the_future(text: str) -> No
 @pytest.mark.parametrize(("text", "lo"), [
     ("The pies have use-by dates of 14 March 2024 and 16 March 2024.", None),
     ("Best before: 30 June 2024. Return them to the store.", None),
-    ("Affected packs are marked BBE 12/05/2024.", None),
+    ("Affected packs are marked BBE 12 May 2024.", None),
     ("The recall, announced on 2 March 2024, covers packs with a use-by date of 9 March 2024.",
      date(2024, 3, 2)),
     ("The passport expires in 2031, officials said on 4 May 2024.", date(2024, 5, 4)),
@@ -244,6 +244,7 @@ def test_a_shelf_life_date_bounds_nothing(text: str, lo: date | None) -> None:
 
 @pytest.mark.parametrize(("text", "hi"), [
     ("Wenn signed a contract until the summer of 2030, the club said.", date(2030, 12, 31)),
+    ("Wenn has signed a new four-year contract until the summer of 2030.", date(2030, 12, 31)),
     ("His deal expires in June 2027.", date(2027, 6, 30)),
     ("The scheme runs until March 2027, officials said.", date(2027, 3, 31)),
 ])  # fmt: skip

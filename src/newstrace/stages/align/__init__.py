@@ -120,6 +120,7 @@ from newstrace.text.credits import (
     names_outlet,
     outlet_names,
     shared_credits,
+    source_attributions,
 )
 from newstrace.text.diff import copied_spans
 from newstrace.text.stopwords import ENGLISH_STOP_WORDS
@@ -258,7 +259,7 @@ def _named_elsewhere(src: Article, tgt: Article, als: Sequence[Alignment], side:
     if not real or any(x.kind != "paraphrase" for x in real):
         return False
     own = outlet_names(src.source)
-    told = attributions(tgt.text, own=outlet_names(tgt.source))  # as attribution_order asks
+    told = attributions(tgt.text, own=outlet_names(tgt.source))
     named = [(s, e) for s, e, key in told if key not in own]
     spans = [x.target if side else x.source for x in real]
     return bool(named) and all(any(s <= p.start and p.end <= e for s, e in named) for p in spans)
@@ -608,7 +609,7 @@ def _credits(a: Article, b: Article, fresh: frozenset[str], gap: float = 0.0) ->
     names = outlet_names(b.source)
     if not names or names & fresh:
         return False
-    found = attributions(a.text, names, outlet_names(a.source))
+    found = source_attributions(a.text, names, outlet_names(a.source))  # as the pairing reads
     return any(attributed.window_days(a.text[s:e]) >= gap for s, e, _ in found)
 
 
@@ -952,7 +953,8 @@ def _withdraw_explained(
     from the copy).  An article whose links would all go keeps them
     (:func:`_sole_sources`); ``later``: the duplicates dated after their canonical copy
     (an ordered group), which printed that copy (:func:`_through_canonical`); ``texts``: the
-    articles' texts, for the words a version changed (:func:`_corrected_versions`).  Same
+    articles' texts, for the words a version changed (:func:`_corrected_versions`) and the
+    facts two paraphrasing articles share (:func:`_held_words`).  Same
     rule in full and incremental runs."""
     marked = {frozenset((a, b)) for a, peers in undirected.items() for b in peers}
     mutual: dict[frozenset[str], dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
@@ -1545,16 +1547,20 @@ def _paraphrase_only(found: Sequence[Alignment]) -> set[frozenset[str]]:
 _CONTENT_WORD = re.compile(r"[^\W_]{3,}|\d+(?:[.,]\d+)*")
 
 
+# Numbers a date is written with: any number up to DAY_MAX (a day of the month; small counts
+# go with them, the price of leaving the day out) and a year of four digits without a comma.
+DAY_MAX = 31
+_YEAR_WORD = re.compile(r"1[89]\d\d|2[01]\d\d")
+
+
 def _figure(word: str) -> bool:
     """Whether a content word (:data:`_CONTENT_WORD`) is a figure of the news: holds a digit and
-    is no year (1900-2099) nor a number up to 31 (a day)."""
+    is no year nor a number up to :data:`DAY_MAX`."""
     if not any(c.isdigit() for c in word):
         return False
-    plain = word.replace(",", "")
-    return not (plain.isdigit() and (int(plain) <= DAY_MAX or 1900 <= int(plain) <= 2099))
-
-
-DAY_MAX = 31
+    if _YEAR_WORD.fullmatch(word):
+        return False
+    return not (word.isdigit() and int(word) <= DAY_MAX)
 
 
 def _held_words(

@@ -138,7 +138,7 @@ def candidates(
 
 @dataclass(slots=True)
 class Read:
-    """Per article (by position) with any, its :func:`.credits.attributions` among the outlet
+    """Per article (by position) with any, its :func:`.credits.source_attributions` among the outlet
     keys ``known``: a run asks for them more than once (the credited sentences of old pairs
     aligned again), and reading every article's text again cost about as much as the first
     reading (3 s per 100,000 synthetic articles)."""

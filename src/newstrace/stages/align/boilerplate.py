@@ -189,7 +189,8 @@ def _names(name: str, under: str) -> bool:
 
 
 def footer_like(text: str) -> bool:
-    """Whether a sentence reads like an outlet's footer (see :data:`MIN_ARTICLES_MARKED`), or
+    """Whether a sentence reads like an outlet's footer (see :data:`MIN_ARTICLES_MARKED`), is a
+    site's own disclosure of paid links or paid content (:data:`_DISCLOSURE`), or
     holds a staff credit line (:func:`.credits.staff_lines`, "(Reporting by Anna Ferrow;
     Editing by Mark Seddley)": its staff, not its news; an audit: two agency stories by one
     editor were linked by it)."""
@@ -197,9 +198,9 @@ def footer_like(text: str) -> bool:
     return bool(_FOOTER.search(text)) or disclosed or bool(staff_lines(text))
 
 
-# A disclosure in quotation marks is someone's words in the news ("'We earn a commission from
-# the lender,' Ms Dorran said": a third review), not the site's.
-_QUOTE_MARK = re.compile('["\u201c\u201d]')
+# A disclosure in quotation marks, double or single, is someone's words in the news ("'We earn
+# a commission from the lender,' Ms Dorran said": a third review), not the site's.
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018]|(?:^|\\s)'|',")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -813,14 +814,16 @@ def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
     "... based in Westby, makes natural gas"), where the figures are too few to tell (an
     audit of automated news).  A copy with a name corrected keeps the others; a sentence
     with a single name corrected and no figure on either side stays reuse only if another
-    name is shared, which is the price of seeing the refilled ones.  ``outlets``: the two
-    articles' outlet names (:func:`outlet_words`), no subject's where they stand whole."""
+    name is shared, which is the price of seeing the refilled ones.  Days and months: one
+    both name is no name shared, and each side naming a day the other does not ("died on
+    Monday" / "on Tuesday") is a refill too.  ``outlets``: the two articles' outlet names
+    (:func:`outlet_words`), no subject's where they stand whole."""
     ma, mb = _subjects(a, outlets), _subjects(b, outlets)
     if (ma & mb) - _CALENDAR:
         return False
     people = bool(ma - _CALENDAR) and bool(mb - _CALENDAR)
     days_a, days_b = ma & _CALENDAR, mb & _CALENDAR
-    return people or (bool(days_a) and bool(days_b) and days_a != days_b)
+    return people or (bool(days_a - days_b) and bool(days_b - days_a))
 
 
 # Capitalised words that name a kind, not someone: a company's legal form and trade ("Ltd",
@@ -850,8 +853,8 @@ def _subjects(text: str, outlets: frozenset[str]) -> set[str]:
     ``outlets`` named (their whole names, blanked: a town's name in the paper's, "Kestle" in
     "Kestle Gazette", is still a subject where it stands alone, a second review: a local
     paper's corrected update was read as its story refilled).  Days and months stay: a day
-    refilled ("died on Monday" / "on Tuesday") is a form filled in anew, though a month both
-    name is no subject shared (:func:`_renamed`)."""
+    refilled ("died on Monday" / "on Tuesday") is a form filled in anew, though a day or a
+    month both name is no subject shared (:func:`_renamed`)."""
     for outlet in outlets:
         if len(outlet) >= OUTLET_NAME_MIN:
             whole = r"(?<!\w)" + re.escape(outlet) + r"(?!\w)"

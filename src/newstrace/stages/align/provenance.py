@@ -1201,7 +1201,9 @@ def _release_dated_after(a: Article, b: Article, order: int) -> bool:
     in press-release signals): a release reaches papers under embargo before its publisher
     posts it, and a publisher's page often shows when it was posted or updated, so the
     paper's lead does not make the release a copy of it.  The later one must also carry a
-    mark only a release carries (:func:`release_marks`): "we" alone is also a blog's voice."""
+    mark only a release carries (:func:`release_marks`): "we" alone is also a blog's voice;
+    and the earlier must carry no release's own mark (:func:`own_release_marks`: one
+    organisation's statement after another's release or notice)."""
     first, later = (a, b) if order == 0 else (b, a)
     if first.source and first.source == later.source:
         # an organisation's release after its own earlier text (a speech transcript, then

@@ -85,13 +85,14 @@ _PLEDGE = re.compile(
 )
 _SINCE = re.compile(r"since\b", re.I)
 # A product's shelf-life date ("use-by dates of 14 March 2024 and 16 March 2024", "Best before
-# 30 June 2024", "expiry date 03/2027") tells nothing of when the text was written: a recall names
-# dates weeks ahead, and read as past they put an undated recall story after them, so a
+# 30 June 2024", "expiry date 30 June 2027") tells nothing of when the text was written: a
+# recall names dates weeks ahead, and read as past they put an undated recall story after them, so a
 # column of the week after was made its source (a review of product recalls).  The phrase may
 # stand up to SHELF_LIFE_CHARS before the date, in its clause (no comma between).  Only a
 # product's words: an offer "valid until 3 March 2026" that "drew 4,000 applications", or a
 # mandate "expiring on 30 April", is a date of the story (a second review).
-SHELF_LIFE_CHARS = 40
+SHELF_LIFE_CHARS = 40  # a priori: "use-by dates of 14 March 2024 and " is 35
+SHELF_PHRASE_CHARS = 20  # room for the phrase itself before the clause
 _SHELF_LIFE = re.compile(
     r"(?i:\b(?:use[- ]by|best[- ]before(?:[- ]end)?|bbe|display[- ]until|sell[- ]by"
     r"|expiry[ \t]+dates?)\b)[^.;,\n]{0," + str(SHELF_LIFE_CHARS) + r"}\Z"
@@ -104,7 +105,7 @@ _SHELF_LIFE = re.compile(
 _ONGOING = re.compile(
     r"\b(?:(?:runs?|lasts?|remains?|continues?|stays?|applies|apply|is|are|valid)"
     r"(?:\s+[a-z]+){0,2}?\s+(?:until|till|through)|expires?\s+in"
-    # a contract's end ("signed a contract until the summer of 2030", "a deal to 2029",
+    # a contract's end ("signed a contract until the summer of 2030", "has a deal until 2029",
     # "expires in June 2027": a review of transfer news, where a club's undated release was
     # placed after 2030; only after a verb of holding or signing one: not "whose contract
     # until 2019 was not renewed", a fourth review)
@@ -378,15 +379,16 @@ def _bounds(
 ) -> tuple[date | None, date | None]:
     g = m.groupdict()
     s, e = sent
-    bare_year = bool(g["y4"] or g["y3"]) and not g["m3"]  # "expires in 2031" is ahead
-    if not bare_year and _SHELF_LIFE.search(
-        text, max(s, m.start() - SHELF_LIFE_CHARS - 20), m.start()
+    # a shelf-life phrase (its longest, "best-before-end", is 15 characters) and up to
+    # SHELF_LIFE_CHARS of the date's clause before the date (see _SHELF_LIFE)
+    if _SHELF_LIFE.search(
+        text, max(s, m.start() - SHELF_LIFE_CHARS - SHELF_PHRASE_CHARS), m.start()
     ):
-        return lo, hi  # a shelf-life date (see _SHELF_LIFE)
+        return lo, hi
     # "since 2010" looks back whatever the sentence's tense ("the highest since 2010 will")
     future = _future(text, s, m.start(), e, pledges=True) and not _SINCE.match(m.group())
     if (g["y4"] or g["y3"]) and any(
-        o.end() == m.end() for o in _ONGOING.finditer(text, max(s, m.start() - 40), m.end())
+        o.end() == m.end() for o in _ONGOING.finditer(text, s, m.end())
     ):
         future = True  # the phrase ends at this year (not an earlier one: a review)
     first: date | None = None
