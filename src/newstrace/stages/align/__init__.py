@@ -971,11 +971,12 @@ def _withdraw_explained(
         if key not in marked:
             sources[x.target.article_id][x.source.article_id].append((x.target.start, x.target.end))
     reworded = _paraphrase_only(found)
+    vocab: dict[str, set[str]] = {}  # a common source's words, read once a run
     resolved = {
         key for key in mutual
         if _held(mutual[key], sources, sorted(key), texts)
         or _copy_of_common(mutual[key], sources, key, key in marked)
-        or (key in reworded and _held_words(mutual[key], sources, sorted(key), texts))
+        or (key in reworded and _held_words(mutual[key], sources, sorted(key), texts, vocab))
     }  # fmt: skip
     resolved -= _own_words_given(found, marked, (copies or {}).keys(), outlets or {})
     resolved -= _credited_links(resolved, sources, texts, outlets or {})
@@ -1568,9 +1569,10 @@ def _held_words(
     sources: dict[str, dict[str, _Spans]],
     pair: list[str],
     texts: Mapping[str, str] | None,
+    vocab: dict[str, set[str]] | None = None,
 ) -> bool:
     """Whether the texts of common sources of both articles of ``pair`` hold the facts the two
-    share (see _CONTENT_WORD)."""
+    share (see _CONTENT_WORD); ``vocab``: the words of texts read before (filled here)."""
     if not texts:
         return False
     a, b = pair
@@ -1587,8 +1589,14 @@ def _held_words(
             if w.lower() not in ENGLISH_STOP_WORDS
         }
 
+    def whole(art: str) -> set[str]:
+        seen = vocab if vocab is not None else {}
+        if art not in seen:
+            seen[art] = words(art, [(0, len(texts[art]))])
+        return seen[art]
+
     facts = words(a, shared.get(a, [])) & words(b, shared.get(b, []))
-    known = set().union(*(words(s, [(0, len(texts[s]))]) for s in common if s in texts))
+    known = set().union(*(whole(s) for s in common if s in texts))
     if not facts or len(facts & known) < COMMON_SOURCE_HOLDS * len(facts):
         return False
     # a figure the two share and no common source has is theirs (a third review: a rival's
