@@ -14,7 +14,7 @@ import pytest
 
 from goldkit import aligned
 from newstrace.records import Provenance
-from newstrace.stages.align.boilerplate import footer_like, outlet_words, template_like
+from newstrace.stages.align.boilerplate import footer_like, outlet_titles, template_like
 from newstrace.stages.ingest.article import make_article
 
 DATA = Path(__file__).parents[2] / "data" / "forms"
@@ -57,7 +57,7 @@ def test_the_outlet_s_own_name_is_no_shared_name() -> None:
     )
     post = make_article("x", id="p", source="Eastvale Post")
     assert not template_like(a, b)  # "Eastvale" and "Post" on both sides
-    assert template_like(a, b, outlets=outlet_words(post, post))
+    assert template_like(a, b, outlets=outlet_titles(post, post))
 
 
 def test_a_pr_firm_s_appointment_releases_are_not_copies() -> None:
@@ -121,7 +121,7 @@ def test_a_town_in_the_paper_s_name_is_still_a_subject() -> None:
     a = "A fire broke out at a flat in Kestle at 11pm, and Ann Holt was taken to hospital."
     b = "A fire broke out at a flat in Kestle at 11.40pm, and Anne Holte was taken to hospital."
     gazette = make_article("x", id="g", source="Kestle Gazette")
-    assert not template_like(a, b, outlets=outlet_words(gazette, gazette))
+    assert not template_like(a, b, outlets=outlet_titles(gazette, gazette))
 
 
 def test_news_of_paid_links_is_no_footer() -> None:
@@ -175,8 +175,8 @@ def test_an_outlet_s_name_is_blanked_as_whole_words_only() -> None:
     b = "A fire broke out at a flat in Sunderland at 11.40pm, and Anne Holte was taken to hospital."
     sun = make_article("x", id="s", source="The Sun")
     i = make_article("x", id="i", source="i")
-    assert not template_like(a, b, outlets=outlet_words(sun, sun))
-    assert not template_like(a, b, outlets=outlet_words(i, i))
+    assert not template_like(a, b, outlets=outlet_titles(sun, sun))
+    assert not template_like(a, b, outlets=outlet_titles(i, i))
 
 
 def test_a_disclosure_in_quotation_marks_is_news() -> None:

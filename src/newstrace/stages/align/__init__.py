@@ -1589,8 +1589,9 @@ def _held_words(
             if w.lower() not in ENGLISH_STOP_WORDS
         }
 
+    seen = {} if vocab is None else vocab
+
     def whole(art: str) -> set[str]:
-        seen = vocab if vocab is not None else {}
         if art not in seen:
             seen[art] = words(art, [(0, len(texts[art]))])
         return seen[art]

@@ -734,7 +734,7 @@ def template_like(
     """Whether two passages hold enough numbers and share few of them, are lists of names
     reordered or refilled, or are prose refilled with other names (see TEMPLATE_*, LIST_*,
     :func:`_renamed`); ``dates``: whether calendar dates count as numbers (see _MONTHS);
-    ``outlets``: the articles' outlet names (:func:`outlet_words`)."""
+    ``outlets``: the articles' outlet names (:func:`outlet_titles`)."""
     if min(_names_share(a), _names_share(b)) >= LIST_NAMES and fuzz.ratio(a, b) < LIST_SAME:
         return True
     if _rows_changed(a, b):
@@ -817,7 +817,7 @@ def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
     name is shared, which is the price of seeing the refilled ones.  Days and months: one
     both name is no name shared, and each side naming a day the other does not ("died on
     Monday" / "on Tuesday") is a refill too.  ``outlets``: the two articles' outlet names
-    (:func:`outlet_words`), no subject's where they stand whole."""
+    (:func:`outlet_titles`), no subject's where they stand whole."""
     ma, mb = _subjects(a, outlets), _subjects(b, outlets)
     if (ma & mb) - _CALENDAR:
         return False
@@ -868,7 +868,7 @@ def _subjects(text: str, outlets: frozenset[str]) -> set[str]:
 OUTLET_NAME_MIN = 3
 
 
-def outlet_words(*articles: Article) -> frozenset[str]:
+def outlet_titles(*articles: Article) -> frozenset[str]:
     """The articles' outlet names (the whole names, a leading "The" left out)."""
     return frozenset(
         re.sub(r"(?i)\Athe\s+", "", a.source.strip())
@@ -908,7 +908,7 @@ def template_networks(
             continue  # (an agency's story is the one papers update, not a form they share)
         sa = _in_sentences(a, al.source, bounds, spans.get(a.id, ()))
         sb = _in_sentences(b, al.target, bounds, spans.get(b.id, ()))
-        if _refilled(sa, sb, outlet_words(a, b)):
+        if _refilled(sa, sb, outlet_titles(a, b)):
             linked[a.source].add(b.source)
             linked[b.source].add(a.source)
     core = {o: set(n) for o, n in linked.items() if n}
@@ -1003,7 +1003,7 @@ def flag_templates(
         dates = not _two_organisations(a, b, articles, kin, releases)
         flagged = (
             stock
-            or template_like(sa, sb, dates, outlet_words(a, b))
+            or template_like(sa, sb, dates, outlet_titles(a, b))
             or ((al.kind == "paraphrase" or stub) and _other_figures(sa, sb, dates))
             or (al.kind == "edited" and _other_figures(sa, sb, dates) and _reworded(sa, sb))
             or (_table_heading(sa) and _table_heading(sb))
