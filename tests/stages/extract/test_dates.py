@@ -261,3 +261,22 @@ def test_a_past_contract_s_end_is_past() -> None:
     text = "Holt, whose contract until 2019 was not renewed, joined Ostrel."
     (lo, hi), _, _ = infer_publication_date(make_article(text, id="x"))
     assert lo == date(2019, 1, 1) and hi is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The union will strike on Tuesday 10 March.", ["2026-03-10"]),
+        ("Talks resume on Thursday, 12 March and Friday 13 March.", ["2026-03-12", "2026-03-13"]),
+        ("Talks resume Thursday, March 12, 2026.", ["2026-03-12"]),
+        (
+            "The line reopens on Monday 2 March, and crews will return on Friday.",
+            ["2026-03-02", "2026-03-06"],
+        ),
+    ],
+)
+def test_a_weekday_before_a_date_is_part_of_it(text: str, want: list[str]) -> None:
+    # a notice's "on Tuesday 10 March" is one date: read alone, "Tuesday" was the Tuesday of
+    # the publication week, and "Thursday 12 March" gave 26 February besides
+    art = make_article(text, id="x", published="2026-03-03T09:00:00")
+    assert [m.name for m in date_mentions(art)] == want

@@ -44,9 +44,13 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"  # noqa: E501
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# A weekday written before a date ("on Tuesday 10 March", "Thursday, March 12") is part of
+# it: read alone it was a second date, the Tuesday of the publication week (a review of
+# transport notices: "Thursday 12 March" also gave 26 February).
+_WEEKDAY_OF = r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
 _EXPR = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"\b(?:{_WEEKDAY_OF}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|{_WEEKDAY_OF}(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d)"
     rf"|(?P<rel>last|this|next)\s+(?P<unit>year|month|week|{_MONTH}|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
