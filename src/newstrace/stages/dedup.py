@@ -32,8 +32,8 @@ from newstrace.config.reuse import ReuseSettings
 from newstrace.records import Article, DuplicateGroup, RecordSet
 from newstrace.stages.align.boilerplate import about_names
 from newstrace.stages.align.provenance import (
+    article_version,
     is_wire,
-    later_version,
     names_itself,
     strong_release_marks,
     update_number,
@@ -358,7 +358,7 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
             # one time for two versions (a CMS keeping the first datePublished, two crawls of
             # one URL): the one saying it was corrected is the later (a review)
             when = posix_time(art.published, zone) or 0.0
-            return (when, later_version(art.text), -len(art.text), art.id)
+            return (when, article_version(art), -len(art.text), art.id)
 
         return min(dated, key=key)[1]
     return min(that_day, key=lambda it: _undated_key(it[1]))[1]
@@ -387,7 +387,7 @@ def _undated_key(
         not names_outlet(frozenset({c}), art.source) for c in shared_credits(art.text)
     )
     release = strong_release_marks(art.text)
-    return (not release, not wire, later_version(art.text), number, reprint, -len(art.text), art.id)
+    return (not release, not wire, article_version(art), number, reprint, -len(art.text), art.id)
 
 
 def _credited(members: Sequence[Article]) -> set[int]:

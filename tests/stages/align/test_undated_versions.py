@@ -8,7 +8,7 @@ from __future__ import annotations
 from newstrace.config import Settings
 from newstrace.records import Article, RecordSet
 from newstrace.stages import align, dedup
-from newstrace.stages.align.provenance import later_version, update_number
+from newstrace.stages.align.provenance import article_version, later_version, update_number
 from newstrace.stages.ingest.article import make_article
 
 BRIDGE = (
@@ -130,3 +130,30 @@ def test_an_agency_s_update_numbers_order_its_undated_versions() -> None:
         assert ("u1", "u2", "derived") in _pairs(*arts)
     assert ("lead", "u1", "derived") in _pairs(lead, one)
     assert ("u2", "u1", "derived") not in _pairs(lead, one, two)
+
+
+def test_an_agency_s_correction_marks_make_the_later_version() -> None:
+    """An agency's "(Corrects ... to X from Y)" line and "CORRECTED-" headline prefix mark the
+    correction (a review of results news: undated, the original was made its correction's
+    copy, the canonical copy of their group); a line in brackets that is no version line is
+    no mark."""
+    wrong = BRIDGE.replace("£4.2m", "£2.4m")
+    line = "(Corrects cost of repair scheme in first paragraph to £4.2m from £2.4m)\n\n"
+    assert later_version(line + BRIDGE) == 2
+    assert later_version("(Adds council comment in paragraph 4)\n\n" + BRIDGE) == 1
+    assert later_version("(Pictured: the footbridge in 2003)\n\n" + BRIDGE) == 0
+    first = make_article(wrong, id="w1", source="Meridian Wire", title="Footbridge to close")
+    fixed = make_article(
+        line + BRIDGE, id="w2", source="Meridian Wire", title="Footbridge to close"
+    )
+    titled = make_article(
+        BRIDGE + " Its deck was last painted in 2011.",
+        id="w3",
+        source="Meridian Wire",
+        title="CORRECTED-UPDATE 1-Footbridge to close",
+    )
+    assert article_version(titled) == 2 and update_number(titled) == 1
+    for copy in (fixed, titled):
+        for arts in ((first, copy), (copy, first)):
+            (group,) = dedup.run(RecordSet(articles=arts), Settings()).duplicates
+            assert group.canonical == "w1"

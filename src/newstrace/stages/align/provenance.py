@@ -423,7 +423,37 @@ def direction(
     A credit in the text comes first (:mod:`newstrace.text.credits`): an article that
     credits the other's outlet ("(Reuters) -", "originally appeared in ...") is its copy
     whatever the dates say (a reprint's feed time is often its first-seen or placeholder
-    time); two that credit one outlet that is neither of them share that source."""
+    time); two that credit one outlet that is neither of them share that source.  Then the
+    times (:func:`_time_order`), the record of the words, the quotation rules, and for two
+    undated texts the marks and shares (:func:`_undated_direction`)."""
+    credited = _credited_direction(a, b)
+    if credited is not None:
+        return credited
+    order, by_date = _time_order(a, b)
+    record = record_side(a, b, literal)  # (where the dates say otherwise, or nothing)
+    if record is not None and order != record and not _record_long_after(a, b, record):
+        return Direction(record, "record")
+    if order is not None and _release_dated_after(a, b, order):
+        return Direction(1 - order, "press-release")
+    marks = _Marks.of(a, b, passages if quoted else None)
+    # dated, a later text nearly all the earlier's is its copy, frames and all: an exclusive
+    # interview lifted whole under short tags of the lifter's own ("Ellery added.") is no
+    # second quoting of the speaker (a second review)
+    later_share = None if order is None else (b_share if order == 0 else a_share)
+    quoted = quoted and not (later_share is not None and later_share >= QUOTED_WHOLE)
+    if quoted and marks.alike():
+        return Direction(None, "quotation")
+    if quoted and order is not None and order not in marks.sources():
+        # the wire or press release is the later of the two: the date does not make it the
+        # copy of quotes both can have taken from the speaker
+        return Direction(None, "quotation")
+    if order is not None:
+        return _unless_credited(a, b, Direction(order, by_date))
+    return _undated_direction(a, b, (a_share, b_share), passages, literal, marks)
+
+
+def _credited_direction(a: Article, b: Article) -> Direction | None:
+    """The direction a credit gives (see :func:`direction`), or None."""
     by_credit, shared = credit_order(a.source, a.text, b.source, b.text)
     if shared and is_wire(a) != is_wire(b):  # the agency's own dateline and its reprint
         by_credit, shared = (0 if is_wire(a) else 1), False
@@ -431,6 +461,12 @@ def direction(
         by_credit = attribution_order(a.source, a.text, b.source, b.text)
     if shared or (by_credit is not None and not _credited_later(a, b, by_credit)):
         return Direction(by_credit, "credit")
+    return None
+
+
+def _time_order(a: Article, b: Article) -> tuple[int | None, str]:
+    """The earlier of ``a`` and ``b`` (0 or 1, None when unknown) and the evidence: the
+    dates given, else dates inferred from the texts, else an outlet's version notes."""
     order, by_date = _date_order(a.published, b.published), "date"
     if order is not None and _url_days_only(a, b):
         order = None  # a day read off a URL path a day apart: no order (see _url_days_only)
@@ -440,50 +476,83 @@ def direction(
         # one says it was corrected ("An earlier version of this article ..."): the later of
         # an outlet's two versions no time tells apart (a review: the original was its
         # correction's copy; between two outlets the note says nothing of the other)
-        later = later_version(a.text), later_version(b.text)
+        later = article_version(a), article_version(b)
         if later[0] == later[1]:  # no note: an agency's update numbers ("UPDATE 2-...")
             later = update_number(a), update_number(b)
         if later[0] != later[1]:
             order, by_date = (1 if later[0] > later[1] else 0), "inferred-date"
-    record = record_side(a, b, literal)  # (where the dates say otherwise, or nothing)
-    if record is not None and order != record and not _record_long_after(a, b, record):
-        return Direction(record, "record")
-    if order is not None and _release_dated_after(a, b, order):
-        return Direction(1 - order, "press-release")
-    wa, wb = is_wire(a), is_wire(b)
-    pa, pb = press_signals(_marked_text(a)), press_signals(_marked_text(b))
-    spoken = (
-        (own_words(a.text, passages[0]), own_words(b.text, passages[1]))
-        if quoted
-        else (False, False)
-    )
-    # a release with a strong mark (a contact line, "Ends") is the source of the quotes it
-    # gives, its own people's: a paper quoting the chief executive's words from it, tagged
-    # in its own words, is no fellow quoter (a review of companies' releases)
-    strong = _strong_marks(_marked_text(a)), _strong_marks(_marked_text(b))
-    # dated, a later text nearly all the earlier's is its copy, frames and all: an exclusive
-    # interview lifted whole under short tags of the lifter's own ("Ellery added.") is no
-    # second quoting of the speaker (a second review)
-    later_share = None if order is None else (b_share if order == 0 else a_share)
-    quoted = quoted and not (later_share is not None and later_share >= QUOTED_WHOLE)
-    if (
-        quoted
-        and wa == wb
-        and abs(pa - pb) < PRESS_MARGIN
-        and spoken[0] == spoken[1]
-        and strong[0] == strong[1]
-    ):
-        return Direction(None, "quotation")
-    marked = (release_marks(_marked_text(a)) > 0, release_marks(_marked_text(b)) > 0)
-    speakers = {i for i in (0, 1) if spoken[i] and not spoken[1 - i]}  # a statement itself
-    released = {i for i in (0, 1) if strong[i] and not strong[1 - i]}
-    sources = _quote_sources(wa, wb, pa, pb, marked) | speakers | released
-    if quoted and order is not None and order not in sources:
-        # the wire or press release is the later of the two: the date does not make it the
-        # copy of quotes both can have taken from the speaker
-        return Direction(None, "quotation")
-    if order is not None:
-        return _unless_credited(a, b, Direction(order, by_date))
+    return order, by_date
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """What each of two texts says of itself, as pairs (first, second): an agency's copy,
+    its press-release signal count, whether the shared quotes are its speaker's own words,
+    whether it carries a strong release mark, whether it carries any release mark."""
+
+    wire: tuple[bool, bool]
+    press: tuple[int, int]
+    spoken: tuple[bool, bool]
+    strong: tuple[bool, bool]
+    marked: tuple[bool, bool]
+
+    @classmethod
+    def of(
+        cls,
+        a: Article,
+        b: Article,
+        quoted: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] | None,
+    ) -> _Marks:
+        """The marks of ``a`` and ``b``; ``quoted``: the passages' spans when they lie mostly
+        inside quotation marks (the speaker's own words are then looked for), else None."""
+        ta, tb = _marked_text(a), _marked_text(b)
+        spoken = (
+            (own_words(a.text, quoted[0]), own_words(b.text, quoted[1]))
+            if quoted is not None
+            else (False, False)
+        )
+        # a release with a strong mark (a contact line, "Ends") is the source of the quotes
+        # it gives, its own people's: a paper quoting the chief executive's words from it,
+        # tagged in its own words, is no fellow quoter (a review of companies' releases)
+        return cls(
+            wire=(is_wire(a), is_wire(b)),
+            press=(press_signals(ta), press_signals(tb)),
+            spoken=spoken,
+            strong=(_strong_marks(ta), _strong_marks(tb)),
+            marked=(release_marks(ta) > 0, release_marks(tb) > 0),
+        )
+
+    def alike(self) -> bool:
+        """Neither is more a source of shared quotes than the other."""
+        return (
+            self.wire[0] == self.wire[1]
+            and abs(self.press[0] - self.press[1]) < PRESS_MARGIN
+            and self.spoken[0] == self.spoken[1]
+            and self.strong[0] == self.strong[1]
+        )
+
+    def sources(self) -> set[int]:
+        """The sides that can be the source of quotes both give: the wire or release, the
+        statement itself (its speaker's own words), the release with a strong mark."""
+        wa, wb = self.wire
+        pa, pb = self.press
+        speakers = {i for i in (0, 1) if self.spoken[i] and not self.spoken[1 - i]}
+        released = {i for i in (0, 1) if self.strong[i] and not self.strong[1 - i]}
+        return _quote_sources(wa, wb, pa, pb, self.marked) | speakers | released
+
+
+def _undated_direction(
+    a: Article,
+    b: Article,
+    shares: tuple[float, float],
+    passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
+    literal: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
+    marks: _Marks,
+) -> Direction:
+    """The direction of two texts no time orders: the wire, release marks, an outlet
+    naming itself, then the shares each has covered (see :func:`direction`)."""
+    wa, wb = marks.wire
+    pa, pb = marks.press
     if wa != wb:
         paper = 1 if wa else 0  # a paper naming itself in what the two share is the original
         if names_itself((a, b)[paper], passages[paper] or None):
@@ -492,10 +561,7 @@ def direction(
         # university's release and the agency's story of it, both out when the embargo lifts
         # (a review: the release was made the agency's copy, and the agency a source of the
         # release's rewrites)
-        signals = (pa, pb)
-        if signals[paper] - signals[1 - paper] >= PRESS_MARGIN and _strong_marks(
-            _marked_text((a, b)[paper])
-        ):
+        if marks.press[paper] - marks.press[1 - paper] >= PRESS_MARGIN and marks.strong[paper]:
             return Direction(paper, "press-release")
         return Direction(0 if wa else 1, "wire")
     if abs(pa - pb) >= PRESS_MARGIN:
@@ -506,6 +572,7 @@ def direction(
     named = _names_itself_alone(a, b, literal, passages)
     if named is not None:
         return Direction(named, "credit")
+    a_share, b_share = shares
     apart = abs(a_share - b_share) >= ASYMMETRY
     if not apart and a_share < UNSEEN_MAX_SHARE and b_share < UNSEEN_MAX_SHARE:
         return Direction(None, "unseen-source")
@@ -1262,7 +1329,12 @@ _LATER_VERSION = re.compile(
     r"|\bthis[ \t]+(?:article|story|report|piece)[ \t]+(?:was|has[ \t]+been)[ \t]+"
     r"(?:amended|corrected|retracted|withdrawn)\b"
     r"|^[ \t]*update[ \t]*(?:,|at)?[ \t]*\(?\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?\)?"
-    r"[ \t]*[:\u2013\u2014-][ \t]*(?-i:[A-Z\"\u201c])",
+    r"[ \t]*[:\u2013\u2014-][ \t]*(?-i:[A-Z\"\u201c])"
+    # an agency's version line ("(Corrects revenue figure in paragraph 2 to $1.51 bln from
+    # $1.15 bln)", "(Adds analyst comment, shares)") and its "CORRECTED-" headline prefix (a
+    # review of results news: undated, the original was made its own correction's copy)
+    r"|^[ \t]*\((?:corrects|adds|updates|recasts)\b"
+    r"|\A[ \t]*(?-i:CORRECTED)[ \t]*[-:\u2013\u2014]",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1276,9 +1348,14 @@ def later_version(text: str) -> int:
     return max((_version_rank(m.group(0)) for m in _LATER_VERSION.finditer(text)), default=0)
 
 
+def article_version(art: Article) -> int:
+    """:func:`later_version` of ``art``'s text or headline ("CORRECTED-UPDATE 1-...")."""
+    return max(later_version(art.text), later_version(art.title) if art.title else 0)
+
+
 # An agency's numbered update opening its headline or text ("UPDATE 2-Ferry ...", "UPDATE
 # 1:"), and its first one-line alert ("FLASH: ...", "URGENT: ..."), sent before the lead
-_UPDATE = re.compile(r"\A\s*UPDATE\s+(\d{1,3})\b")
+_UPDATE = re.compile(r"\A\s*(?:CORRECTED-)?UPDATE\s+(\d{1,3})\b")
 _ALERT = re.compile(r"\A\s*(?:FLASH|URGENT|BULLETIN)[ \t]*[:\-\u2013\u2014]")
 
 
@@ -1301,7 +1378,7 @@ def _version_rank(mark: str) -> int:
     low = mark.lower()
     if "retracted" in low or "withdrawn" in low:
         return 3
-    return 1 if low.lstrip().startswith("update") else 2
+    return 1 if low.lstrip().startswith(("update", "(adds", "(updates", "(recasts")) else 2
 
 
 def label(share: float, own_block: float = 0.0) -> str:
