@@ -113,7 +113,9 @@ class ReusePair:
     evidence: str  # why the source is the source: "credit" | "date" | "inferred-date" |
     #                "wire" | "press-release" | "record" | "summary" |
     #                "containment"; with no direction claimed: "quotation" (the passages
-    #                are mostly quotes, which both can have taken from the speaker) or "none"
+    #                are mostly quotes, which both can have taken from the speaker),
+    #                "stock-sentence" (one short stock line, refilled or cut where its
+    #                figures begin) or "none"
     source_share: float  # share of the source's characters in the pair's passages
     target_share: float  # the same for the target (boilerplate passages aside in both)
     passages: int  # passages that are not boilerplate

@@ -234,6 +234,9 @@ EVIDENCE = {
     "cover much more of it), which an expanded rewrite of it would also show",
     "quotation": "no direction: the shared passages are quotes both can have taken from the "
     "speaker",
+    "stock-sentence": "no direction: all they share is one short stock line, refilled or "
+    'cut where its figures begin (a force\'s "call 101 quoting log ..."), which both can '
+    "have from its author; it does not make them one story",
     "none": "no evidence of who drew on whom",
 }
 

@@ -336,7 +336,9 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     A date without a time is a day, not its midnight: when a member of the earliest day has
     no time, that day's members are not ordered by time but as undated ones are (a news
     agency first, ...) (a paper dated "2026-11-17" is not earlier than the
-    wire story it reprints, filed at 06:00 that day).  ``credited``: :func:`_credited` of
+    wire story it reprints, filed at 06:00 that day).  Undated members come first when every
+    dated one says it is a later version (:func:`.provenance.article_version`).
+    ``credited``: :func:`_credited` of
     ``members``, when the caller has it.
     """
     credited = _credited(members) if credited is None else credited
@@ -348,6 +350,12 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
         # an agency's copy comes first unless a paper's text names its own outlet (its scoop)
         wire_first = not any(names_itself(art) for _, art in items)
         return min(items, key=lambda it: _undated_key(it[1], wire_first))[1]
+    unmarked = [it for it in items if days[it[0]] is None and not article_version(it[1])]
+    if unmarked and all(article_version(art) for _, art in dated):
+        # every dated member says it is a later version ("This article was first published
+        # on ...", a correction): the undated one without that note is the original (a
+        # review of archive pieces: an undated feature was its dated republication's copy)
+        return min(unmarked, key=lambda it: _undated_key(it[1]))[1]
     first = min(d for d in days.values() if d is not None)
     that_day = [(pos, art) for pos, art in dated if days[pos] == first]
     if all(has_time(art.published) for _, art in that_day):
@@ -366,7 +374,7 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
 
 def _undated_key(
     art: Article, wire_first: bool = True
-) -> tuple[bool, bool, int, int, bool, int, str]:
+) -> tuple[bool, bool, int, int, bool, bool, int, str]:
     """The order of members no time tells apart (:func:`canonical`): a press release first,
     by its strong marks ("Ends", "Notes to editors", a media contact line:
     :func:`.provenance.strong_release_marks`; a review of investigations: a paper's reprint
@@ -380,14 +388,19 @@ def _undated_key(
     outlet with its text (a syndicated column's copy says "Her column is distributed by
     Halden Features": a review of opinion pages, where the copy with that editor's note, the
     longest, was the original; unless it names its own outlet too, the home paper's "the
-    Gazette's rural affairs columnist": a second review), the longest text, the smallest id."""
+    Gazette's rural affairs columnist": a second review), one naming its own outlet in full
+    (a force's appeal ending "call Eastmoor Police on 101", which a paper's copy keeps: a
+    review of police appeals, where the paper's copy, longer by its lead, was the original),
+    the longest text, the smallest id."""
     number = update_number(art)
     wire = wire_first and is_wire(art)
     reprint = not names_itself(art) and any(
         not names_outlet(frozenset({c}), art.source) for c in shared_credits(art.text)
     )
     release = strong_release_marks(art.text)
-    return (not release, not wire, article_version(art), number, reprint, -len(art.text), art.id)
+    named = names_itself(art, whole=True)
+    version = article_version(art)
+    return (not release, not wire, version, number, reprint, not named, -len(art.text), art.id)
 
 
 def _credited(members: Sequence[Article]) -> set[int]:

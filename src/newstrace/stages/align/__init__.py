@@ -232,16 +232,30 @@ def _flip(al: Alignment) -> Alignment:
 STOCK_SENTENCE_CHARS = 84
 
 
-def _stock_sentences_only(als: Sequence[Alignment]) -> bool:
+def _stock_sentences_only(als: Sequence[Alignment], texts: Mapping[str, str] | None = None) -> bool:
     """Whether the pair's one passage other than boilerplate is a short edited sentence (see
-    :data:`STOCK_SENTENCE_CHARS`).  Several such passages are a rewrite's edited sentences
-    (on the synthetic bench, counting them too cost 1.3% of the injected paraphrases their
-    direction)."""
+    :data:`STOCK_SENTENCE_CHARS`), or a short verbatim one cut where figures follow in both
+    texts (``texts``: the two articles' texts by id): a stock line word for word up to its
+    refilled numbers ("Anyone with information is asked to call Eastmoor Police on 101
+    quoting log" 12 / 56 ..., a review of police appeals: three papers' stories of unrelated
+    crimes were each other's copies by it).  Several such passages are a rewrite's edited
+    sentences (on the synthetic bench, counting them too cost 1.3% of the injected
+    paraphrases their direction)."""
     real = [x for x in als if not x.boilerplate]
-    return (
-        len(real) == 1
-        and real[0].kind == "edited"
-        and min(real[0].source.length, real[0].target.length) < STOCK_SENTENCE_CHARS
+    if len(real) != 1 or min(real[0].source.length, real[0].target.length) >= STOCK_SENTENCE_CHARS:
+        return False
+    x = real[0]
+    return x.kind == "edited" or (x.kind == "verbatim" and _cut_at_figures(x, texts or {}))
+
+
+_FIGURE_NEXT = re.compile(r"[ \t]*\d")
+
+
+def _cut_at_figures(x: Alignment, texts: Mapping[str, str]) -> bool:
+    """Whether a figure follows ``x`` on both of its sides (see :func:`_stock_sentences_only`)."""
+    return all(
+        side.article_id in texts and _FIGURE_NEXT.match(texts[side.article_id], side.end)
+        for side in (x.source, x.target)
     )
 
 
@@ -286,7 +300,8 @@ def _directed(
         and d.evidence != "credit"
         and _named_elsewhere(*((a, b) if d.source == 0 else (b, a)), als, 1 - d.source)
     )
-    if elsewhere or d.source is None or (d.evidence != "credit" and _stock_sentences_only(als)):
+    stock = d.evidence != "credit" and _stock_sentences_only(als, {a.id: a.text, b.id: b.text})
+    if elsewhere or d.source is None or stock:
         undirected[a.id].add(b.id)
         undirected[b.id].add(a.id)
         return als if _align_key(a) <= _align_key(b) else [_flip(x) for x in als]
@@ -678,7 +693,7 @@ def _undirect_quotes_left(
             continue
         a, b = by_id[s], by_id[t]
         d = _direction(a, b, real, _quoted(real, a, b))
-        stock = d.evidence != "credit" and _stock_sentences_only(als)
+        stock = d.evidence != "credit" and _stock_sentences_only(als, {s: a.text, t: b.text})
         if stock or (d.source is None and d.evidence == "quotation"):
             undirected[s].add(t)
             undirected[t].add(s)
@@ -807,6 +822,71 @@ def _drop_outclassed(
         if len(members) > 1:
             gone.update(_outclassed([found[i] for i in members], members, copied_from))
     found[:] = [x for i, x in enumerate(found) if i not in gone]
+
+
+_QUOTE_FORMS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _plain(text: str) -> str:
+    """``text`` with its runs of white space one space and curly quotes straight."""
+    return " ".join(text.translate(_QUOTE_FORMS).split())
+
+
+def _drop_given_word_for_word(
+    found: list[Alignment],
+    undirected: dict[str, set[str]],
+    copies: Mapping[str, tuple[str, _Spans]],
+    texts: Mapping[str, str],
+) -> None:
+    """Remove from ``found`` every passage of a source S into a target T when all S gives T
+    is given by one fuller source X too, word for word: X's passages with T (or, T a
+    duplicate, the text T copied from X: ``copies``) cover each of S's passages
+    (:data:`OUTCLASS_COVER`, all but :data:`UNHELD_KEEP`), X's text holds each passage's
+    target words as they stand, and X gives T :data:`UNHELD_KEEP` characters or more besides.
+    T took those words with the rest of X (a review of police appeals: a paper's copy of one
+    appeal was traced to the force's appeal for a crash too, through the force's standard
+    closing lines, cut where the log numbers differ, which score higher than the whole
+    copy's merged passage).  Not passages of pairs with no direction."""
+    regions: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
+    for dup, (canonical, spans) in copies.items():
+        regions[dup][canonical].extend(spans)
+    mine: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, x in enumerate(found):
+        src, tgt = x.source.article_id, x.target.article_id
+        if x.boilerplate or src in undirected.get(tgt, ()):
+            continue
+        regions[tgt][src].append((x.target.start, x.target.end))
+        mine[(src, tgt)].append(i)
+    gone: set[int] = set()
+    for (src, tgt), members in mine.items():
+        others = {k: v for k, v in regions[tgt].items() if k != src and k in texts}
+        if not others or tgt not in texts:
+            continue
+        spans = [(found[i].target.start, found[i].target.end) for i in members]
+        if any(_gives_all(spans, v, texts[tgt], texts[k]) for k, v in others.items()):
+            gone.update(members)
+    if gone:
+        found[:] = [x for i, x in enumerate(found) if i not in gone]
+
+
+def _gives_all(spans: _Spans, given: _Spans, target: str, text: str) -> bool:
+    """Whether a source whose passages cover ``given`` of ``target`` (its text ``text``)
+    gives every span of ``spans`` word for word, paragraph by paragraph (a copy may leave a
+    paragraph out between two it keeps), and more (see :func:`_drop_given_word_for_word`)."""
+    mine = covered(spans)
+    if covered(list(given) + list(spans)) - mine < UNHELD_KEEP:
+        return False
+    plain = _plain(text)
+    for s, e in spans:
+        held = covered((max(a, s), min(b, e)) for a, b in given if a < e and b > s)
+        if held < OUTCLASS_COVER * (e - s) or (e - s) - held >= UNHELD_KEEP:
+            return False
+        if any(_plain(part) not in plain for part in _PARAGRAPH_BREAK.split(target[s:e])):
+            return False
+    return True
 
 
 def _copied_from(x: Alignment, upstream: dict[str, dict[str, _Spans]]) -> frozenset[str]:
@@ -974,8 +1054,8 @@ def _withdraw_explained(
     vocab: dict[str, set[str]] = {}  # a common source's words, read once a run
     resolved = {
         key for key in mutual
-        if _held(mutual[key], sources, sorted(key), texts)
-        or _copy_of_common(mutual[key], sources, key, key in marked)
+        if _held(mutual[key], sources, sorted(key), texts, outlets)
+        or _copy_of_common(mutual[key], sources, key, key in marked, texts, outlets)
         or (key in reworded and _held_words(mutual[key], sources, sorted(key), texts, vocab))
     }  # fmt: skip
     resolved -= _own_words_given(found, marked, (copies or {}).keys(), outlets or {})
@@ -1250,7 +1330,7 @@ def _no_closer_than_canonical(
     return mine - covered(verbatim.get((canon, target), [])) < CLOSER_VERBATIM
 
 
-def _same_outlet(outlets: dict[str, str | None], a: str, b: str) -> bool:
+def _same_outlet(outlets: Mapping[str, str | None], a: str, b: str) -> bool:
     name = outlets.get(a)
     return bool(name) and name == outlets.get(b)
 
@@ -1509,10 +1589,12 @@ def _held(
     sources: dict[str, dict[str, _Spans]],
     pair: list[str],
     texts: Mapping[str, str] | None = None,
+    outlets: Mapping[str, str | None] | None = None,
 ) -> bool:
     """Whether sources of both articles of ``pair`` (other than the two) hold what they share;
     with ``texts``, the speech tags of the quotes they hold too (:func:`.provenance.speech_tags`:
-    the quoting article's frame of a common source's words)."""
+    the quoting article's frame of a common source's words), and not where the two carry the
+    same change of an earlier version of one of them (:func:`_changed_alike`, ``outlets``)."""
     a, b = pair
     common = (set(sources[a]) - {b}) & (set(sources[b]) - {a})
     if not common:
@@ -1522,6 +1604,57 @@ def _held(
         if texts is not None and art in texts and not _held_in(shared.get(art, []), held):
             held += speech_tags(texts[art], held) + lead_in_lines(texts[art], held)
         if not _held_in(shared.get(art, []), held):
+            return False
+    return texts is None or not _changed_alike(shared, common, texts, outlets or {})
+
+
+# A piece of shared text (a sentence, or the part of one a passage holds) under this many
+# characters is not weighed by :func:`_changed_alike`: a few words ("said on Monday.") are in
+# any text.  Set by reasoning, not tuned.
+CHANGED_PIECE_MIN = 20
+_PIECE_BREAK = re.compile(r"(?<=[.!?:;])\s+|\n+")
+
+
+def _unquoted_plain(text: str) -> str:
+    """:func:`_plain` without double quotation marks: a quote of the source's words is no
+    change of them."""
+    return _plain(text).replace('"', "")
+
+
+def _changed_alike(
+    shared: dict[str, _Spans],
+    common: Iterable[str],
+    texts: Mapping[str, str],
+    outlets: Mapping[str, str | None],
+) -> bool:
+    """Whether two articles' shared text holds :data:`UNHELD_KEEP` characters or more, on
+    each side, that the other article gives word for word and no common source's text
+    (``common``: the sources' ids) does: both carry the same change of the source's words, so
+    one took it from the other, or both from a later version (a review of service notices: a
+    paper quoting the third update of a rail operator's notice was not traced to it, since
+    the second update, a source of both, covered their passages with its older times and
+    figures).  Two rewrites of one release, each in its own words, change nothing alike.
+    Only where one of the two is of a common source's outlet (``outlets``): its later version;
+    another outlet's copy carrying a change is no version of it (the change is from a later
+    version the other credits, a review of versions)."""
+    if len(shared) != 2 or any(art not in texts for art in shared):
+        return False
+    versions = [c for c in common if any(_same_outlet(outlets, c, art) for art in shared)]
+    plain = [_unquoted_plain(texts[c]) for c in versions if c in texts]
+    if not plain:
+        return False
+    first, second = shared
+    for art, other in ((first, second), (second, first)):
+        theirs = _unquoted_plain(texts[other])
+        unheld = 0
+        for s, e in shared[art]:
+            for piece in _PIECE_BREAK.split(texts[art][s:e]):
+                flat = _unquoted_plain(piece)
+                if len(flat) < CHANGED_PIECE_MIN or flat not in theirs:
+                    continue
+                if not any(flat in c for c in plain):
+                    unheld += len(flat)
+        if unheld < UNHELD_KEEP:
             return False
     return True
 
@@ -1613,6 +1746,8 @@ def _copy_of_common(
     sources: dict[str, dict[str, _Spans]],
     key: frozenset[str],
     undirected: bool = False,
+    texts: Mapping[str, str] | None = None,
+    outlets: Mapping[str, str | None] | None = None,
 ) -> bool:
     """Whether a directed link M -> T is a sibling link seen from M's side: what M shares with
     T lies (:data:`COMMON_SOURCE_HOLDS`, under :data:`UNHELD_KEEP` characters outside) in M's
@@ -1628,7 +1763,8 @@ def _copy_of_common(
             continue  # not the link's source
         common = (set(of_m) - {t}) & (set(of_t) - {m})
         if _held_in(shared.get(m, []), [span for s in common for span in of_m[s]]):
-            return True
+            # not where both carry a change of S's words (M a later version of S)
+            return texts is None or not _changed_alike(shared, common, texts, outlets or {})
     return False
 
 
@@ -1668,6 +1804,8 @@ def reuse_pairs(
             # the credits in the text ("(Reuters) -") made the two share a source: say so
             by_credit = _direction(a, b, als, quoted).evidence
             evidence = "credit" if by_credit == "credit" else ("quotation" if quoted else "none")
+            if evidence == "none" and _stock_sentences_only(als, {s: a.text, t: b.text}):
+                evidence = "stock-sentence"  # one short stock line: no sign of one story
         else:
             evidence = _direction(a, b, als, quoted).evidence
             evidence = "none" if evidence in ("unseen-source", "quotation") else evidence
@@ -2180,7 +2318,9 @@ def run_with_stats(
     exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}
     copied = _copied(arts, wholly, exact)
     before, marks = list(found), {frozenset((a, b)) for a in undirected for b in undirected[a]}
-    _drop_outclassed(found, undirected, {d: (c, copied.get(d, [])) for d, c in wholly.items()})
+    traced = {d: (c, copied.get(d, [])) for d, c in wholly.items()}
+    _drop_outclassed(found, undirected, traced)
+    _drop_given_word_for_word(found, undirected, traced, {a.id: a.text for a in arts})
     later = frozenset(m for g in records.duplicates if g.ordered for m in g.members)
     mass = frozenset(arts[i].id for i in np.flatnonzero(dups.hidden))
     _withdraw_copied_only(found, undirected, copied, mass, by_id)

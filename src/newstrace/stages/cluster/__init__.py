@@ -86,7 +86,9 @@ def reuse_links(
 ) -> dict[str, set[str]]:
     """Article id -> articles it is linked to by copying: duplicates and both ends of every
     non-boilerplate alignment, in both directions; with ``pairs``, of those pairs only that
-    hold :data:`LINK_MIN_SHARE` of one of their articles.
+    hold :data:`LINK_MIN_SHARE` of one of their articles and share more than one stock line
+    (evidence ``stock-sentence``: a review of police appeals, where a force's closing line
+    made four papers' stories of unrelated crimes one story).
 
     Both directions, because clustering runs in publication order and an undated source (a
     press release, an agency copy) is clustered *after* its dated reprints: it must be able to
@@ -99,6 +101,7 @@ def reuse_links(
             frozenset((p.source_id, p.target_id))
             for p in pairs
             if max(p.source_share, p.target_share) < LINK_MIN_SHARE
+            or p.evidence == "stock-sentence"  # one stock line: no sign of one story
         }
     )
     for al in alignments:
