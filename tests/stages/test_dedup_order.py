@@ -257,3 +257,37 @@ def test_a_home_column_or_a_paper_s_enquiries_line_keeps_the_original() -> None:
         paper = make_article(LONG_STORY + "\n\n" + line, id="p", source="Courier")
         (group,) = dedup.run(RecordSet(articles=(paper, wire)), Settings()).duplicates
         assert group.canonical == wire.id, line
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's note: This article was first published on 10 March 2024. We are republishing "
+    "it in memory of the ferryman.",
+    "From the archive: the Kessington Post's report of the terminal's closure.",
+])  # fmt: skip
+@pytest.mark.parametrize("when", [None, "2025-03-12T08:00:00+00:00"])
+def test_a_republication_note_makes_the_undated_copy_the_original(
+    note: str, when: str | None
+) -> None:
+    """An outlet republishing its own article with a note ("This article was first
+    published on ...", "From the archive") is the later copy, dated or not, of the undated
+    original (a review of archive pieces: the original was its republication's copy)."""
+    longer = STORY + (
+        " The old terminal opened in 1968 and handles about 900,000 passengers a year on "
+        "routes to the islands of Varn and Ostrey. Councillors said local traders had asked "
+        "for the work to be done in winter, when fewer visitors travel, and the authority "
+        "agreed to keep the car park open throughout. A public meeting on the plans will be "
+        "held at the town hall, and the harbour master will answer questions from islanders "
+        "who rely on the morning crossing to reach work and school on the mainland."
+    )
+    original = make_article(longer, id="orig", source="Kessington Post")
+    repub = make_article(
+        note + "\n\n" + longer, id="repub", source="Kessington Post", published=when
+    )
+    for arts in ((original, repub), (repub, original)):
+        (group,) = dedup.run(RecordSet(articles=arts), Settings()).duplicates
+        assert group.canonical == "orig"
+    # a dated member with no note stays the original of an undated one (the earliest known)
+    plain = make_article(longer + " More soon.", id="plain", source="K", published=when)
+    if when is not None:
+        (group,) = dedup.run(RecordSet(articles=(original, plain)), Settings()).duplicates
+        assert group.canonical == "plain"

@@ -114,3 +114,22 @@ def test_a_listed_company_s_announcement_carries_release_marks() -> None:
     story = make_article(WIRE_STORY, id="w", source="Meridian Wire")
     assert direction(story, filing, 0.4, 0.6).source == 1
     assert direction(story, filing, 0.4, 0.6).evidence == "press-release"
+
+
+def test_a_press_release_heading_line_is_a_release_s_own_mark() -> None:
+    """A release headed "PRESS RELEASE" on a line of its own, with no "Ends" line, is the
+    source of an undated story written from it (a review of travel pages); a story saying
+    the company "said in a press release" carries no such mark."""
+    from newstrace.stages.align.provenance import own_release_marks
+
+    body = RELEASE.replace(
+        "\n\nNotes to editors\nProfessor Whitcombe is available for interview.", ""
+    )
+    assert own_release_marks("PRESS RELEASE\n\n" + body) == 1
+    assert own_release_marks("News release:\n" + body) == 1
+    told = "The university said in a press release that the study was funded by a trust."
+    assert own_release_marks(told) == 0
+    release = make_article("PRESS RELEASE\n\n" + body, id="r", source="University of Elmbridge")
+    story = make_article(STORY, id="s", source="Elmbridge Echo")
+    for a, b, src in ((release, story, 0), (story, release, 1)):
+        assert direction(a, b, 0.5, 0.5).source == src

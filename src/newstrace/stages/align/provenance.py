@@ -168,6 +168,10 @@ _PRESS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("information",),
         ),
         (r"\bpress release\b", ("press release",)),
+        # the release's heading, a line of its own ("PRESS RELEASE", "NEWS RELEASE:"), which
+        # news does not carry as "said in a press release" (a review of travel pages: an
+        # undated hotel's release with that heading and no "Ends" was no release)
+        (r"^[ \t]*(?:press|news|media)[ \t]+release[ \t]*:?[ \t]*$", (" release",)),
         (r"\bmedia enquiries\b", ("media enquiries",)),
         # a release's contact line opening its line ("Media contact: Dara Quill, ...",
         # "Investor contact:")
@@ -1334,6 +1338,12 @@ _LATER_VERSION = re.compile(
     # $1.15 bln)", "(Adds analyst comment, shares)") and its "CORRECTED-" headline prefix (a
     # review of results news: undated, the original was made its own correction's copy)
     r"|^[ \t]*\((?:corrects|adds|updates|recasts)\b"
+    # a republication's note ("This article was first published on 10 March 2024", "From
+    # the archive: ...", "we are republishing it", "we reprint in full"): a review of archive
+    # pieces, where an undated original was made its dated republication's copy
+    r"|\bthis (?:article|story|piece|column|report|feature|interview|obituary) was "
+    r"(?:first|originally) published\b|^[ \t]*from the archives?\b"
+    r"|\bwe (?:are|have been|'re) republishing\b|\bwe (?:reprint|republish|are reprinting)\b"
     r"|\A[ \t]*(?-i:CORRECTED)[ \t]*[-:\u2013\u2014]",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1378,7 +1388,9 @@ def _version_rank(mark: str) -> int:
     low = mark.lower()
     if "retracted" in low or "withdrawn" in low:
         return 3
-    return 1 if low.lstrip().startswith(("update", "(adds", "(updates", "(recasts")) else 2
+    if low.lstrip().startswith(("update", "(adds", "(updates", "(recasts")) or "publish" in low:
+        return 1
+    return 1 if low.lstrip().startswith(("from the archive", "we ")) else 2
 
 
 def label(share: float, own_block: float = 0.0) -> str:
