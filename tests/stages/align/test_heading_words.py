@@ -3,6 +3,8 @@ a subheading of a news story does not make the story an organisation's standard 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newstrace.config import Settings
 from newstrace.records import RecordSet
 from newstrace.stages import align
@@ -72,3 +74,21 @@ def test_a_series_box_is_a_footer_and_a_report_one_of_many_is_news() -> None:
         text = f"Headline\n\nFirst paragraph.\n\n{paragraph}\n\nLast paragraph."
         start = text.index(paragraph)
         assert release_paragraph(text, (start, start + 20)) is footer, paragraph
+
+
+def test_a_numbered_part_s_standfirst_is_the_series_furniture() -> None:
+    """ "This is the third part of Running Dry, our series on ..." opens every part with its
+    ordinal refilled: no link between the parts, no one story of them (a review of series
+    and columns); "This is the third time ..." is news."""
+    from goldkit import aligned
+
+    for paragraph, footer in (
+        ("This is the third part of Running Dry, our series on water bills.", True),
+        ("This is part three of our series on water bills.", True),
+        ("This is the third time the company has been fined this year.", False),
+    ):
+        text = f"Headline\n\nFirst paragraph.\n\n{paragraph}\n\nLast paragraph."
+        start = text.index(paragraph)
+        assert release_paragraph(text, (start, start + 20)) is footer, paragraph
+    data = Path(__file__).parents[2] / "data" / "forms" / "series_parts.jsonl"
+    assert not aligned(data).pairs

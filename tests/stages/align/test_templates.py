@@ -13,6 +13,15 @@ from newstrace.stages import align
 from newstrace.stages.align.boilerplate import _table_heading, numbers, template_like
 from newstrace.stages.ingest.article import make_article
 
+FORMS = Path(__file__).parents[2] / "data" / "forms"
+
+
+def _aligned_form(name: str) -> RecordSet:
+    from goldkit import aligned
+
+    return aligned(FORMS / name)
+
+
 MONDAY = (
     "Shares in Dunmore rose on Monday as traders waited for the harbour authority's annual "
     "results, due later in the week.\n\n"
@@ -248,3 +257,24 @@ def test_a_table_heading_with_the_period_changed_is_an_outlets_form() -> None:
     assert _table_heading("| | first quarter | Prior year | Change |")
     assert not _table_heading("| Revenue | 151.2 | 128.4 |")
     assert not _table_heading("Financial summary")
+
+
+def test_a_summary_with_the_figures_rounded_is_no_refilled_form() -> None:
+    """An organisation's release restates its report with the figures rounded ("31 per
+    cent" for 31.4, "almost 1,200" for 1,184) and fewer of them: no form refilled (a review of
+    NGO reports: the report and its release were not linked).  Figures that differ stay a
+    refill, and a small count is no rounding of another."""
+    report = (
+        "Our survey of 1,184 households found that 31.4 per cent of children under 16 went "
+        "without food in the previous month, up from 24.8 per cent in 2024."
+    )
+    release = (
+        "The charity's survey of almost 1,200 families found that 31 per cent of children "
+        "had gone without food in the past month, up from a quarter two years ago."
+    )
+    assert not template_like(report, release)
+    refilled = release.replace("1,200", "900").replace("31 per", "18 per")
+    assert template_like(report, refilled)
+    assert template_like("Teams 3 and 7 drew; 4 fans were hurt.", "Teams 3.4 and 8 drew; 5 fans.")
+    prov = {p.article_id: p for p in _aligned_form("ngo_report_release.jsonl").provenance}
+    assert prov["release"].sources.get("report", 0) > 0.1  # the report first, by date

@@ -101,6 +101,11 @@ _DISCLOSURE = re.compile(
 # by a word in lower case: a news paragraph "Copyright holders will ..." is news (a review: a
 # paper's copy of that one paragraph of an agency's story was not reuse).
 # ("Ends." may open the paragraph as a sentence of its own: "Ends. Media enquiries: ...")
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest"
+    r"|concluding|\d{1,2}(?:st|nd|rd|th))"
+)
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _ABOUT = re.compile(
     r"(?i:ends\.?\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s"
     # a columnist's box in its paragraph ("About the author: Oliver Treadgold is chief
@@ -111,7 +116,12 @@ _ABOUT = re.compile(
     # critical ...", news)
     r"|(?i:about this (?:series|project|investigation)\b|this (?:article|story|piece|report)"
     r" is (?:part|one) of (?:a|an|our|the)(?: [\w'-]+){0,3}? (?:series|project|investigation"
-    r"|partnership|collaboration)\b)"
+    r"|partnership|collaboration)\b"
+    # a numbered part's standfirst ("This is the third part of Running Dry, our series on
+    # ...", "This is part three of our series": a review, every part was linked to the
+    # first by it, its ordinal refilled, and the parts were one story)
+    rf"|this is (?:the )?{_ORDINAL} (?:part|instalment|installment|episode|chapter) (?:of|in)\b"
+    rf"|this is part {_COUNT} of\b)"
     rf"|(?i:notes to editors|media enquiries|media contact|press office|for media|{_CONTACTS})"
     r"|\u00a9|\((?i:c)\)\s|(?i:copyright)\b(?![ \t]+[a-z]))"
 )
@@ -745,7 +755,57 @@ def template_like(
         return True
     if min(len(na), len(nb)) < TEMPLATE_NUMBERS:
         return False
-    return shared < TEMPLATE_SHARED * max(len(na), len(nb))
+    most = max(len(na), len(nb))
+    if shared >= TEMPLATE_SHARED * most:
+        return False
+    # a passage rounding the other's figures restates them, and is weighed on its own
+    # figures: a release's two, both its report's rounded, are no refill of the report's
+    # five (a review of NGO reports)
+    rounded = _rounded(Counter(na) - Counter(nb), Counter(nb) - Counter(na))
+    return shared + rounded < TEMPLATE_SHARED * (min(len(na), len(nb)) if rounded else most)
+
+
+# A figure and its rounding are one figure: a release rounds its report's "31.4 per cent" to
+# "31 per cent" and "1,184" to "almost 1,200" (a review of NGO reports: an organisation's
+# report and its own release were read as its form refilled, and not linked).  Within
+# ROUNDED_GAP of each other, so that a small count is not another's rounding ("3" of "3.4"),
+# and only to a whole number of ROUNDED_MIN or more: the figures are read without their
+# trailing zeros, so a market report's "4.10%" is "4.1", no rounding of another day's
+# "4.12%" (a regression test of market reports).  A priori: the rounding of a figure of two
+# significant digits or more.
+ROUNDED_GAP = 0.05
+ROUNDED_MIN = 10
+
+
+def _rounded(a: Counter[tuple[str, str]], b: Counter[tuple[str, str]]) -> int:
+    """How many figures of ``a`` pair off with one of ``b`` that is its rounding, or whose
+    rounding it is (the words before them aside; see :data:`ROUNDED_GAP`)."""
+    left = list(b.elements())
+    found = 0
+    for _, x in a.elements():
+        for k, (_, y) in enumerate(left):
+            if _rounds_to(x, y) or _rounds_to(y, x):
+                found += 1
+                del left[k]
+                break
+    return found
+
+
+def _rounds_to(fine: str, coarse: str) -> bool:
+    """Whether the figure ``coarse`` is ``fine`` rounded to ``coarse``'s last digit."""
+    try:
+        f, c = decimal.Decimal(fine), decimal.Decimal(coarse)
+    except decimal.InvalidOperation:
+        return False
+    if "." in coarse or abs(c) < ROUNDED_MIN or f == c:
+        return False
+    if abs(f - c) > decimal.Decimal(str(ROUNDED_GAP)) * abs(c):
+        return False
+    exponent = int(c.normalize().as_tuple().exponent)
+    if exponent <= int(f.normalize().as_tuple().exponent):
+        return False  # not coarser
+    step = decimal.Decimal(1).scaleb(exponent)
+    return (f / step).quantize(decimal.Decimal(1), rounding=decimal.ROUND_HALF_UP) * step == c
 
 
 # Two tables of one form (a league table's rows by team, a price table's by station): when
@@ -802,9 +862,11 @@ def _other_figures(a: str, b: str, dates: bool = True) -> bool:
     edited copy with its one figure corrected is still a copy, and a rewrite of the same
     event keeps its figures (or drops them, leaving none to weigh).  A figure counts as
     shared whatever word is before it: a rewrite rewords ("for £4.2 million" / "the £4.2
-    million sale")."""
+    million sale"), or rounded ("31.4 per cent" / "31 per cent", :func:`_rounds_to`)."""
     na, nb = ({n for _, n in numbers(x, dates)} for x in (a, b))
-    return bool(na and nb) and not na & nb
+    if not (na and nb) or na & nb:
+        return False
+    return not any(_rounds_to(x, y) or _rounds_to(y, x) for x in na for y in nb)
 
 
 def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
