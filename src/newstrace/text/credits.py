@@ -1320,10 +1320,20 @@ def _item_line(text: str, start: int, end: int) -> bool:
 # a name of the corpus's outlets (as every form of :func:`attributions`), so a paper's
 # "Read more in Sport" or a chart's "Source: Land Registry" names none unless the corpus
 # holds an outlet so named.
+# A newsletter item's pointer may end with the link ("Via the Halden Post: https://...",
+# "Read the full story in the Halden Post: www.haldenpost.example/..."; a review of
+# newsletters: those credits were not read, and undated, the newsletter and the paper shared
+# an unseen source)
+_LINK_TAIL = r"(?:[ \t]*:[ \t]*(?:https?://|www\.)\S+)?"
 _ITEM_POINTER = re.compile(
-    r"^[ \t]*(?:(?i:read[ \t]+the[ \t]+full[ \t]+(?:story|article|report)|read[ \t]+more"
+    r"(?:^[ \t]*(?:(?i:read[ \t]+the[ \t]+full[ \t]+(?:story|article|report)|read[ \t]+more"
     r"|continue[ \t]+reading|full[ \t]+story)[ \t]+(?i:at|on|in)[ \t]+"
-    r"|(?i:source)[ \t]*:[ \t]+)" + _ONAME + r"[ \t]*\.?[ \t]*$",
+    r"|(?i:source)[ \t]*:[ \t]+)"
+    # "Via X" on its line, or closing the item's paragraph after its last sentence
+    r"|(?:^[ \t]*|(?<=[.!?\"\u201d\u2019])[ \t]+)(?i:via)[ \t]+)"
+    + _ONAME
+    + _LINK_TAIL
+    + r"[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
 _ITEM_TAG = re.compile(
@@ -1331,7 +1341,7 @@ _ITEM_TAG = re.compile(
     re.MULTILINE,
 )
 # Words a text holds (in lower case) when it has a pointer line (:data:`_ITEM_POINTER`)
-_ITEM_HINTS = ("read the full", "read more", "full story", "continue reading", "source")
+_ITEM_HINTS = ("read the full", "read more", "full story", "continue reading", "source", "via ")
 # A newsletter item's heading label, "ISLAND LIFELINE: " (:func:`_heading`).
 _LABEL = re.compile(
     r"(?!(?:BREAKING|UPDATED?|LIVE|LATEST|WATCH|EXCLUSIVE|ANALYSIS|OPINION|CORRECTION|JUST IN"

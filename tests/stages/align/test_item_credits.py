@@ -71,3 +71,30 @@ def test_each_credited_item_has_its_story_as_source() -> None:
     assert got == {(key, "daily", "derived", "credit") for key in STORIES}
     daily = next(p for p in out.provenance if p.article_id == "daily")
     assert set(daily.sources) == set(STORIES) and not daily.unseen_source_with
+
+
+def test_an_item_credit_ending_in_its_link_is_read() -> None:
+    """ "Via the Ashby Herald: https://..." closing an item, on its line or after the item's
+    last sentence, credits it (a review of newsletters: undated, those items shared an unseen
+    source with their stories); a "via" that is no credit is not one."""
+    from newstrace.text.credits import attributions, outlet_key
+
+    known = frozenset({outlet_key("Ashby Herald")})
+    link = "https://ashbyherald.example/news/rail-closure"
+    for item in (
+        f"{RAIL}\n\nVia the Ashby Herald: {link}",
+        f"{RAIL} Via the Ashby Herald: {link}",
+        f"{RAIL}\n\nRead the full story in the Ashby Herald: {link}",
+        f"{RAIL}\n\nVia the Ashby Herald.",
+    ):
+        assert attributions(item, known), item
+    assert not attributions(f"{RAIL} Buses will run via the Ashby Herald office.", known)
+    newsletter = NEWSLETTER.replace(
+        "Read the full story in the Ashby Herald.", f"Via the Ashby Herald: {link}"
+    )
+    stories = _articles()[:-1]
+    arts = (*stories, make_article(newsletter, id="daily", source="The Morning Note"))
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    assert ("rail", "daily", "derived", "credit") in {
+        (p.source_id, p.target_id, p.relation, p.evidence) for p in out.pairs
+    }
