@@ -291,3 +291,27 @@ def test_a_republication_note_makes_the_undated_copy_the_original(
     if when is not None:
         (group,) = dedup.run(RecordSet(articles=(original, plain)), Settings()).duplicates
         assert group.canonical == "plain"
+
+
+def test_a_quoted_reprint_or_an_archive_in_prose_is_no_republication_note() -> None:
+    """ "We reprint the map every spring," said the warden; "From the archives of the museum,
+    ..." opens a news paragraph: no later-version mark, and the dated paper stays the original
+    of an undated cut copy (a second review)."""
+    from newstrace.stages.align.provenance import later_version
+
+    quoted = STORY + '\n\n"We reprint the map every spring," the harbour master said.'
+    prose = STORY + "\n\nFrom the archives of the town museum, a plan of 1968 shows the berth."
+    assert later_version(quoted) == later_version(prose) == 0
+
+
+def test_an_outlet_named_inside_a_longer_name_does_not_name_itself() -> None:
+    """ "Metro" in "the Metropolitan Police", "Harwick Post" in "Harwick Post Office", "Sun" in
+    "Sunday": no outlet naming itself, which would make the undated copy the original (a
+    second review)."""
+    from newstrace.stages.dedup import _names_itself_whole
+
+    text = "The Metropolitan Police said on Sunday that the Harwick Post Office was closed."
+    for outlet in ("Metro", "Sun", "Harwick Post"):
+        assert not _names_itself_whole(make_article(text, id="x", source=outlet))
+    named = make_article("Call Eastmoor Police on 101.", id="y", source="Eastmoor Police")
+    assert _names_itself_whole(named)

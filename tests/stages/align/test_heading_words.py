@@ -92,3 +92,14 @@ def test_a_numbered_part_s_standfirst_is_the_series_furniture() -> None:
         assert release_paragraph(text, (start, start + 20)) is footer, paragraph
     data = Path(__file__).parents[2] / "data" / "forms" / "series_parts.jsonl"
     assert not aligned(data).pairs
+
+
+def test_a_chapter_or_episode_in_news_prose_is_no_series_furniture() -> None:
+    for paragraph in (
+        "This is the latest chapter in the long-running row over the harbour.",
+        "This is the final chapter in a saga that began in 2019.",
+        "This is the second episode of the drama, and the best so far.",
+    ):
+        text = f"Headline\n\nFirst paragraph.\n\n{paragraph}\n\nLast paragraph."
+        start = text.index(paragraph)
+        assert not release_paragraph(text, (start, start + 20)), paragraph

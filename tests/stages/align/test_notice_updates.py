@@ -41,3 +41,35 @@ def test_shared_words_the_common_source_lacks_on_both_sides() -> None:
     # one side holds the source's words: they are siblings, no change in common
     shared = {"a": [(0, a_end)], "c": [(0, len(source))]}
     assert not _changed_alike(shared, {"s"}, texts, outlets)
+
+
+def test_a_change_an_agency_gives_is_no_change_of_the_pair() -> None:
+    """The later version's added text is the agency's, which both took: held by a common
+    source, so the two are siblings still (a second review)."""
+    source = "Trains are delayed until 15:00 on Monday. Buses replace trains to Tarrow."
+    added = "Engineers said a cable was found and replaced at Hollins Junction overnight."
+    texts = {
+        "s": source,
+        "w": "AGENCY - " + added,
+        "a": source + " " + added,
+        "b": "The Post says: " + added,
+    }
+    outlets = {"s": "Corriden Rail", "a": "Corriden Rail", "b": "Post", "w": "Wire"}
+    shared = {
+        "a": [(len(source) + 1, len(texts["a"]))],
+        "b": [(len("The Post says: "), len(texts["b"]))],
+    }
+    assert _changed_alike(shared, {"s"}, texts, outlets)
+    assert not _changed_alike(shared, {"s", "w"}, texts, outlets)
+
+
+def test_a_pair_s_direction_agrees_with_its_evidence() -> None:
+    """A pair is turned round when the passages left after the withdrawals make the other
+    article its source: a minister's delivered transcript was recorded as the copy of a
+    report quoting it, with the evidence "record" naming the transcript (a review of
+    speeches)."""
+    out = aligned(DATA / "speech_versions.jsonl")
+    for p in out.pairs:
+        if p.evidence == "record":
+            assert p.source_id == "trans", p
+    assert any(p.evidence == "record" for p in out.pairs)

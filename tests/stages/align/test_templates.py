@@ -278,3 +278,18 @@ def test_a_summary_with_the_figures_rounded_is_no_refilled_form() -> None:
     assert template_like("Teams 3 and 7 drew; 4 fans were hurt.", "Teams 3.4 and 8 drew; 5 fans.")
     prov = {p.article_id: p for p in _aligned_form("ngo_report_release.jsonl").provenance}
     assert prov["release"].sources.get("report", 0) > 0.1  # the report first, by date
+
+
+def test_next_week_s_round_figure_is_no_rounding_unless_the_text_says_so() -> None:
+    """An outlet's weekly report refilled: this week's "1,200 patients" is no rounding of last
+    week's 1,184, nor "20" of "21", nor a year of another; "almost 1,200" is (a second
+    review: the rounding rule made next week's report the copy of this week's)."""
+    from newstrace.stages.align.boilerplate import _rounds_to
+
+    assert not _rounds_to("1184", "1200") and _rounds_to("1184", "1200", told=True)
+    assert not _rounds_to("21", "20") and _rounds_to("21", "20", told=True)  # "about 20"
+    assert not _rounds_to("2024", "2020", told=True)
+    assert _rounds_to("31.4", "31") and not _rounds_to("4.12", "4.1")
+    week1 = "In all 1,184 patients attended A&E this week and 71 waited more than 12 hours."
+    week2 = "In all 1,200 patients attended A&E this week and 64 waited more than 12 hours."
+    assert template_like(week1, week2)

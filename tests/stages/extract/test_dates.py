@@ -280,3 +280,10 @@ def test_a_weekday_before_a_date_is_part_of_it(text: str, want: list[str]) -> No
     # the publication week, and "Thursday 12 March" gave 26 February besides
     art = make_article(text, id="x", published="2026-03-03T09:00:00")
     assert [m.name for m in date_mentions(art)] == want
+
+
+def test_the_weekday_written_with_a_date_picks_its_year() -> None:
+    # a paper of 5 January: the Tuesday 30 December it names is last year's (2025-12-30 was a
+    # Tuesday); read in the paper's year it was a future date, and no Tuesday
+    art = make_article("He died on Tuesday 30 December.", id="x", published="2026-01-05T09:00:00")
+    assert [m.name for m in date_mentions(art)] == ["2025-12-30"]

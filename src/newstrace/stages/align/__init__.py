@@ -668,6 +668,29 @@ def _carry_unseen(records: RecordSet, undirected: dict[str, set[str]]) -> None:
 UNSEEN_MIN_WORDING = 84
 
 
+def _reorient(
+    found: list[Alignment], by_id: Mapping[str, Article], undirected: dict[str, set[str]]
+) -> None:
+    """Turn round the directed pairs whose passages left after the withdrawals (boilerplate
+    aside) make the other article the source (:func:`_direction`, the call the pair record's
+    evidence is read with): the direction was read with all the passages, and one that a
+    common source explains may have decided it (a review of speeches: a report was the
+    "record" source of the transcript it quoted, by evidence naming the transcript)."""
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, x in enumerate(found):
+        by_pair[(x.source.article_id, x.target.article_id)].append(i)
+    for (s, t), members in by_pair.items():
+        if t in undirected.get(s, ()) or s not in by_id or t not in by_id:
+            continue
+        real = [found[i] for i in members if not found[i].boilerplate]
+        if not real:
+            continue
+        a, b = by_id[s], by_id[t]
+        if _direction(a, b, real, _quoted(real, a, b)).source == 1:
+            for i in members:
+                found[i] = _flip(found[i])
+
+
 def _undirect_quotes_left(
     found: Sequence[Alignment], by_id: Mapping[str, Article], undirected: dict[str, set[str]]
 ) -> None:
@@ -1639,10 +1662,10 @@ def _changed_alike(
     version the other credits, a review of versions)."""
     if len(shared) != 2 or any(art not in texts for art in shared):
         return False
-    versions = [c for c in common if any(_same_outlet(outlets, c, art) for art in shared)]
-    plain = [_unquoted_plain(texts[c]) for c in versions if c in texts]
-    if not plain:
+    common = [c for c in common if c in texts]
+    if not any(_same_outlet(outlets, c, art) for c in common for art in shared):
         return False
+    plain = [_unquoted_plain(texts[c]) for c in common]  # an agency's too
     first, second = shared
     for art, other in ((first, second), (second, first)):
         theirs = _unquoted_plain(texts[other])
@@ -2334,6 +2357,7 @@ def run_with_stats(
         held.known, given_up = True, held.record_failures(failed)
     else:
         given_up = []
+    _reorient(found, by_id, undirected)
     unseen, related = _split_marks(found, undirected, outlets, texts)
     found.sort(key=lambda x: (x.target.article_id, x.target.start, x.source.article_id))
     log.info("align: %d candidate pairs, %d alignments", len(pairs), len(found))

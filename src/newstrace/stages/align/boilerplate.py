@@ -101,9 +101,11 @@ _DISCLOSURE = re.compile(
 # by a word in lower case: a news paragraph "Copyright holders will ..." is news (a review: a
 # paper's copy of that one paragraph of an agency's story was not reuse).
 # ("Ends." may open the paragraph as a sentence of its own: "Ends. Media enquiries: ...")
+# A numbered part's ordinal; not "final", "latest" ("This is the latest chapter in the row"
+# is news: a second review)
 _ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest"
-    r"|concluding|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,2}(?:st|nd|rd|th))"
 )
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _ABOUT = re.compile(
@@ -120,7 +122,7 @@ _ABOUT = re.compile(
     # a numbered part's standfirst ("This is the third part of Running Dry, our series on
     # ...", "This is part three of our series": a review, every part was linked to the
     # first by it, its ordinal refilled, and the parts were one story)
-    rf"|this is (?:the )?{_ORDINAL} (?:part|instalment|installment|episode|chapter) (?:of|in)\b"
+    rf"|this is (?:the )?{_ORDINAL} (?:part|instalment|installment) (?:of|in)\b"
     rf"|this is part {_COUNT} of\b)"
     rf"|(?i:notes to editors|media enquiries|media contact|press office|for media|{_CONTACTS})"
     r"|\u00a9|\((?i:c)\)\s|(?i:copyright)\b(?![ \t]+[a-z]))"
@@ -771,10 +773,28 @@ def template_like(
 # ROUNDED_GAP of each other, so that a small count is not another's rounding ("3" of "3.4"),
 # and only to a whole number of ROUNDED_MIN or more: the figures are read without their
 # trailing zeros, so a market report's "4.10%" is "4.1", no rounding of another day's
-# "4.12%" (a regression test of market reports).  A priori: the rounding of a figure of two
-# significant digits or more.
+# "4.12%" (a regression test of market reports).  A rounding to tens or more ("1,200")
+# counts only after a word saying it is one ("almost", "about", "more than": _APPROX), and
+# a year never: next week's "1,200 patients" is no rounding of this week's 1,184, nor "20"
+# of "21" (a second review).  A priori: the rounding of a figure of two significant digits
+# or more.
 ROUNDED_GAP = 0.05
 ROUNDED_MIN = 10
+_APPROX = frozenset(
+    (
+        "almost",
+        "nearly",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "than",
+        "over",
+        "under",
+        "circa",
+    )
+)  # "more / less / fewer than"
 
 
 def _rounded(a: Counter[tuple[str, str]], b: Counter[tuple[str, str]]) -> int:
@@ -782,17 +802,21 @@ def _rounded(a: Counter[tuple[str, str]], b: Counter[tuple[str, str]]) -> int:
     rounding it is (the words before them aside; see :data:`ROUNDED_GAP`)."""
     left = list(b.elements())
     found = 0
-    for _, x in a.elements():
-        for k, (_, y) in enumerate(left):
-            if _rounds_to(x, y) or _rounds_to(y, x):
+    for wx, x in a.elements():
+        for k, (wy, y) in enumerate(left):
+            if _rounds_to(x, y, wy in _APPROX) or _rounds_to(y, x, wx in _APPROX):
                 found += 1
                 del left[k]
                 break
     return found
 
 
-def _rounds_to(fine: str, coarse: str) -> bool:
-    """Whether the figure ``coarse`` is ``fine`` rounded to ``coarse``'s last digit."""
+def _rounds_to(fine: str, coarse: str, told: bool = False) -> bool:
+    """Whether the figure ``coarse`` is ``fine`` rounded to ``coarse``'s last digit: to a
+    whole number, or, ``told`` (a word before ``coarse`` says it is rounded), to tens or
+    more (see :data:`ROUNDED_GAP`)."""
+    if _YEAR.fullmatch(fine) or _YEAR.fullmatch(coarse):
+        return False
     try:
         f, c = decimal.Decimal(fine), decimal.Decimal(coarse)
     except decimal.InvalidOperation:
@@ -802,8 +826,8 @@ def _rounds_to(fine: str, coarse: str) -> bool:
     if abs(f - c) > decimal.Decimal(str(ROUNDED_GAP)) * abs(c):
         return False
     exponent = int(c.normalize().as_tuple().exponent)
-    if exponent <= int(f.normalize().as_tuple().exponent):
-        return False  # not coarser
+    if exponent <= int(f.normalize().as_tuple().exponent) or (exponent > 0 and not told):
+        return False  # not coarser, or tens rounded with no word saying so
     step = decimal.Decimal(1).scaleb(exponent)
     return (f / step).quantize(decimal.Decimal(1), rounding=decimal.ROUND_HALF_UP) * step == c
 
@@ -866,7 +890,7 @@ def _other_figures(a: str, b: str, dates: bool = True) -> bool:
     na, nb = ({n for _, n in numbers(x, dates)} for x in (a, b))
     if not (na and nb) or na & nb:
         return False
-    return not any(_rounds_to(x, y) or _rounds_to(y, x) for x in na for y in nb)
+    return not any(_rounds_to(x, y) or _rounds_to(y, x) for x in na for y in nb)  # no words
 
 
 def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:

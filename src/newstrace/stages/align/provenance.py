@@ -1338,12 +1338,14 @@ _LATER_VERSION = re.compile(
     # $1.15 bln)", "(Adds analyst comment, shares)") and its "CORRECTED-" headline prefix (a
     # review of results news: undated, the original was made its own correction's copy)
     r"|^[ \t]*\((?:corrects|adds|updates|recasts)\b"
-    # a republication's note ("This article was first published on 10 March 2024", "From
-    # the archive: ...", "we are republishing it", "we reprint in full"): a review of archive
-    # pieces, where an undated original was made its dated republication's copy
+    # a republication's note ("This article was first published on 10 March 2024", a
+    # label "From the archive:", "We are republishing it ..."): a review of archive pieces,
+    # where an undated original was made its dated republication's copy; not "we reprint
+    # the map every spring" in a quote nor a paragraph "From the archives of the museum,
+    # ..." (a second review)
     r"|\bthis (?:article|story|piece|column|report|feature|interview|obituary) was "
-    r"(?:first|originally) published\b|^[ \t]*from the archives?\b"
-    r"|\bwe (?:are|have been|'re) republishing\b|\bwe (?:reprint|republish|are reprinting)\b"
+    r"(?:first|originally) published\b|^[ \t]*from the archives?[ \t]*[:\u2013\u2014-]"
+    r"|^[ \t]*we are republishing (?:it|this)\b"
     r"|\A[ \t]*(?-i:CORRECTED)[ \t]*[-:\u2013\u2014]",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1390,7 +1392,7 @@ def _version_rank(mark: str) -> int:
         return 3
     if low.lstrip().startswith(("update", "(adds", "(updates", "(recasts")) or "publish" in low:
         return 1
-    return 1 if low.lstrip().startswith(("from the archive", "we ")) else 2
+    return 1 if low.lstrip().startswith(("from the archive", "we are")) else 2
 
 
 def label(share: float, own_block: float = 0.0) -> str:

@@ -44,13 +44,21 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"  # noqa: E501
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
 # A weekday written before a date ("on Tuesday 10 March", "Thursday, March 12") is part of
 # it: read alone it was a second date, the Tuesday of the publication week (a review of
 # transport notices: "Thursday 12 March" also gave 26 February).
-_WEEKDAY_OF = r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+def _weekday_of(group: str) -> str:
+    return (
+        rf"(?:(?:on\s+)?(?P<{group}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r",?\s+)?"
+    )
+
+
 _EXPR = re.compile(
-    rf"\b(?:{_WEEKDAY_OF}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"|{_WEEKDAY_OF}(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"\b(?:{_weekday_of('w1')}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|{_weekday_of('w2')}(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d)"
     rf"|(?P<rel>last|this|next)\s+(?P<unit>year|month|week|{_MONTH}|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -218,15 +226,18 @@ def resolve(m: re.Match[str], base: date | None, future: bool) -> str | None:
     g = m.groupdict()
     if g["iso"]:
         return g["iso"]
-    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+    for d, mo, y, wd in (("d1", "m1", "y1", "w1"), ("d2", "m2", "y2", "w2")):
         if g[d]:
             year = int(g[y]) if g[y] else (base.year if base else None)
             if year is None:
                 return None
             try:
-                return date(year, _month(g[mo]), int(g[d])).isoformat()
+                day = date(year, _month(g[mo]), int(g[d]))
             except ValueError:
                 return None
+            if g[wd] and not g[y] and base is not None:
+                day = _year_of_weekday(day, WEEKDAYS.index(g[wd].lower()), base)
+            return day.isoformat()
     if g["m3"]:
         return f"{int(g['y3']):04d}-{_month(g['m3']):02d}"
     if g["y4"]:
@@ -246,6 +257,21 @@ def resolve(m: re.Match[str], base: date | None, future: bool) -> str | None:
     if g["wd"]:
         return _weekday(WEEKDAYS.index(g["wd"].lower()), base, future).isoformat()
     return None
+
+
+def _year_of_weekday(day: date, weekday: int, base: date) -> date:
+    """``day`` (in ``base``'s year) moved to the year before or after when that puts it on
+    its written ``weekday`` nearer ``base``: "died on Tuesday 30 December" in a paper of 5
+    January is last year's (a second review)."""
+    fits = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == weekday:
+            fits.append(other)
+    return min(fits, key=lambda x: abs((x - base).days)) if fits else day
 
 
 def _weekday(target: int, base: date, future: bool) -> date:
