@@ -73,3 +73,24 @@ def test_a_pair_s_direction_agrees_with_its_evidence() -> None:
         if p.evidence == "record":
             assert p.source_id == "trans", p
     assert any(p.evidence == "record" for p in out.pairs)
+
+
+def test_an_organisation_s_own_versions_change_nothing_alike() -> None:
+    """Two notices of one operator sharing a change of a third are its versions, no copy of
+    each other by that change (a third review: undated, the first notice was made the copy
+    of the third)."""
+    late = "Trains are delayed until the end of the day after a cable was found and replaced."
+    texts = {"s": "Trains are delayed until 15:00 on Monday.", "a": late, "b": "Update: " + late}
+    outlets = dict.fromkeys(texts, "Corriden Rail")
+    shared = {"a": [(0, len(late))], "b": [(8, len(texts["b"]))]}
+    assert not _changed_alike(shared, {"s"}, texts, outlets)
+    assert _changed_alike(shared, {"s"}, texts, {**outlets, "b": "Evening Post"})
+
+
+def test_a_republication_label_orders_near_copies_only() -> None:
+    from newstrace.stages.align.provenance import article_version
+    from newstrace.stages.ingest.article import make_article
+
+    art = make_article("x", id="a", source="Courier", title="From the archive: bridge opens")
+    assert article_version(art) == 1  # between near copies (the duplicate groups)
+    assert article_version(art, republished=False) == 0  # not between any two of its outlet

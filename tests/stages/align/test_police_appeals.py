@@ -52,3 +52,30 @@ def test_an_undated_appeal_is_the_original_of_a_papers_copy() -> None:
     assert "rel3" not in prov["gaz1"].sources
     assert "rel3" not in prov["echo1"].sources
     assert prov["echo1"].sources.get("rel1", 0) > 0.8
+
+
+def test_a_source_the_fuller_source_took_the_words_from_stays() -> None:
+    """A fact-check quoting one line of a debate's transcript keeps the transcript though a
+    paper it also draws on printed the line: the paper took it from the transcript (a third
+    review); a source with no such link to the fuller one goes."""
+    from newstrace.stages.align import _drop_given_word_for_word
+
+    line = "You can't cancel a contract that ended in January."
+    paper = "The minister hit back. " + line + " Critics were unconvinced by the claim made."
+    check = "Our verdict on the claim. " + paper + " The contract ran until May."
+    texts = {"transcript": "MINISTER: " + line, "paper": paper, "check": check}
+    at, pa = check.index(line), paper.index(line)
+
+    def quote(src: str, start: int, end: int) -> Alignment:
+        return Alignment(Span(src, start, end), Span("check", at, at + len(line)), "verbatim", 1.0)
+
+    took = Alignment(Span("transcript", 10, 10 + len(line)), Span("paper", pa, pa + len(line)),
+                     "verbatim", 1.0)  # fmt: skip
+    whole = Alignment(Span("paper", 0, len(paper)), Span("check", 26, 26 + len(paper)),
+                      "verbatim", 1.0)  # fmt: skip
+    found = [quote("transcript", 10, 10 + len(line)), whole, took]
+    _drop_given_word_for_word(found, {}, {}, texts)
+    assert len(found) == 3  # the transcript is the paper's source: it stays
+    found = [quote("transcript", 10, 10 + len(line)), whole]
+    _drop_given_word_for_word(found, {}, {}, texts)
+    assert [x.source.article_id for x in found] == ["paper"]

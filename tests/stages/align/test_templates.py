@@ -293,3 +293,16 @@ def test_next_week_s_round_figure_is_no_rounding_unless_the_text_says_so() -> No
     week1 = "In all 1,184 patients attended A&E this week and 71 waited more than 12 hours."
     week2 = "In all 1,200 patients attended A&E this week and 64 waited more than 12 hours."
     assert template_like(week1, week2)
+
+
+def test_a_release_announcing_its_report_is_its_copy() -> None:
+    """A release telling of "a new report ... published today" is the report's copy, undated
+    or issued at the report's own minute, whatever its release marks (a review of NGO
+    reports and of a committee's report and its press notice); a release with no such line
+    keeps its marks' direction (tests/stages/align/test_release_marks.py)."""
+    for name, release in (
+        ("ngo_report_release_undated.jsonl", "release"),
+        ("committee_report_notice.jsonl", "notice"),
+    ):
+        pairs = {(p.source_id, p.target_id) for p in _aligned_form(name).pairs}
+        assert ("report", release) in pairs and (release, "report") not in pairs, name

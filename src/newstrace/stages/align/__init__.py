@@ -885,7 +885,14 @@ def _drop_given_word_for_word(
         mine[(src, tgt)].append(i)
     gone: set[int] = set()
     for (src, tgt), members in mine.items():
-        others = {k: v for k, v in regions[tgt].items() if k != src and k in texts}
+        # not a fuller source that took the words from S: a fact-check quoting a debate's
+        # transcript kept the papers that printed the line and lost the transcript (a third
+        # review)
+        others = {
+            k: v
+            for k, v in regions[tgt].items()
+            if k != src and k in texts and (src, k) not in mine
+        }
         if not others or tgt not in texts:
             continue
         spans = [(found[i].target.start, found[i].target.end) for i in members]
@@ -1659,9 +1666,12 @@ def _changed_alike(
     figures).  Two rewrites of one release, each in its own words, change nothing alike.
     Only where one of the two is of a common source's outlet (``outlets``): its later version;
     another outlet's copy carrying a change is no version of it (the change is from a later
-    version the other credits, a review of versions)."""
+    version the other credits, a review of versions); and not between two of one outlet (an
+    operator's three undated notices: the first was made the copy of the third)."""
     if len(shared) != 2 or any(art not in texts for art in shared):
         return False
+    if _same_outlet(outlets, *shared):
+        return False  # an organisation's own versions (a third review)
     common = [c for c in common if c in texts]
     if not any(_same_outlet(outlets, c, art) for c in common for art in shared):
         return False
@@ -2343,12 +2353,15 @@ def run_with_stats(
     before, marks = list(found), {frozenset((a, b)) for a in undirected for b in undirected[a]}
     traced = {d: (c, copied.get(d, [])) for d, c in wholly.items()}
     _drop_outclassed(found, undirected, traced)
-    _drop_given_word_for_word(found, undirected, traced, {a.id: a.text for a in arts})
     later = frozenset(m for g in records.duplicates if g.ordered for m in g.members)
     mass = frozenset(arts[i].id for i in np.flatnonzero(dups.hidden))
     _withdraw_copied_only(found, undirected, copied, mass, by_id)
     outlets, texts = {a.id: a.source for a in arts}, {a.id: a.text for a in arts}
     _withdraw_explained(found, undirected, copies, outlets, copied, later, texts)
+    # after the siblings are withdrawn: a source a fuller one outclasses still explains
+    # what two of its copies share (a third review: two papers' copies of an agency's two
+    # war reports were linked once its first report was no source of the second copy)
+    _drop_given_word_for_word(found, undirected, traced, texts)
     wholly = _twins_of_a_source(found, undirected, wholly, outlets, copied)
     if held is not None:
         _record_empty(arts, pairs, detected, failed, held, query is None)

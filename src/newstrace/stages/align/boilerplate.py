@@ -797,14 +797,22 @@ _APPROX = frozenset(
 )  # "more / less / fewer than"
 
 
-def _rounded(a: Counter[tuple[str, str]], b: Counter[tuple[str, str]]) -> int:
+def _rounded(
+    a: Counter[tuple[str, str]], b: Counter[tuple[str, str]], told_only: bool = False
+) -> int:
     """How many figures of ``a`` pair off with one of ``b`` that is its rounding, or whose
-    rounding it is (the words before them aside; see :data:`ROUNDED_GAP`)."""
+    rounding it is (see :data:`ROUNDED_GAP`); ``told_only``: only a rounding a word says
+    is one ("almost 1,200"), for a sentence with no figure in common: one figure rounded
+    by chance is no restatement (a third review: last year's stock paragraph with "25 per
+    cent" was linked to this year's report with 24.8)."""
     left = list(b.elements())
     found = 0
     for wx, x in a.elements():
         for k, (wy, y) in enumerate(left):
-            if _rounds_to(x, y, wy in _APPROX) or _rounds_to(y, x, wx in _APPROX):
+            told = (wy in _APPROX, wx in _APPROX)
+            if told_only and not any(told):
+                continue
+            if _rounds_to(x, y, told[0]) or _rounds_to(y, x, told[1]):
                 found += 1
                 del left[k]
                 break
@@ -887,10 +895,11 @@ def _other_figures(a: str, b: str, dates: bool = True) -> bool:
     event keeps its figures (or drops them, leaving none to weigh).  A figure counts as
     shared whatever word is before it: a rewrite rewords ("for £4.2 million" / "the £4.2
     million sale"), or rounded ("31.4 per cent" / "31 per cent", :func:`_rounds_to`)."""
-    na, nb = ({n for _, n in numbers(x, dates)} for x in (a, b))
+    pa, pb = numbers(a, dates), numbers(b, dates)
+    na, nb = {n for _, n in pa}, {n for _, n in pb}
     if not (na and nb) or na & nb:
         return False
-    return not any(_rounds_to(x, y) or _rounds_to(y, x) for x in na for y in nb)  # no words
+    return not _rounded(Counter(pa), Counter(pb), told_only=True)
 
 
 def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:

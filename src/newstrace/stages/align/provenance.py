@@ -480,7 +480,7 @@ def _time_order(a: Article, b: Article) -> tuple[int | None, str]:
         # one says it was corrected ("An earlier version of this article ..."): the later of
         # an outlet's two versions no time tells apart (a review: the original was its
         # correction's copy; between two outlets the note says nothing of the other)
-        later = article_version(a), article_version(b)
+        later = article_version(a, False), article_version(b, False)
         if later[0] == later[1]:  # no note: an agency's update numbers ("UPDATE 2-...")
             later = update_number(a), update_number(b)
         if later[0] != later[1]:
@@ -545,6 +545,36 @@ class _Marks:
         return _quote_sources(wa, wb, pa, pb, self.marked) | speakers | released
 
 
+# A release telling of the report it announces ("according to a new report from the
+# Foundation published today", "the committee says in a report published today"): the report
+# in the corpus, longer by REPORT_LONGER or more and with no release mark of its own, is its
+# source, though the release's marks say otherwise (a review of NGO reports and of a
+# committee's report and its press notice, issued at one time: the report was made the
+# release's copy).  A priori: a release is a page or two, a report several.
+REPORT_LONGER = 1.5
+_REPORT_OUT = re.compile(
+    r"\b(?:a|the|its|our|their)[ \t]+(?:new[ \t]+|latest[ \t]+|full[ \t]+|annual[ \t]+)?"
+    r"(?:report|study|survey|review|index|audit)\b[^.\n]{0,80}?\b(?:published|released)"
+    r"[ \t]+today\b",
+    re.IGNORECASE,
+)
+
+
+def _report_of_release(a: Article, b: Article, marks: _Marks) -> int | None:
+    """Which of ``a`` and ``b`` is the report the other, its release, announces (see
+    :data:`REPORT_LONGER`), or None."""
+    for rel, rep in ((0, 1), (1, 0)):
+        release, report = (a, b)[rel], (a, b)[rep]
+        if (
+            not marks.strong[rep]
+            and not marks.marked[rep]
+            and len(report.text) >= REPORT_LONGER * len(release.text)
+            and _REPORT_OUT.search(release.text)
+        ):
+            return rep
+    return None
+
+
 def _undated_direction(
     a: Article,
     b: Article,
@@ -568,6 +598,9 @@ def _undated_direction(
         if marks.press[paper] - marks.press[1 - paper] >= PRESS_MARGIN and marks.strong[paper]:
             return Direction(paper, "press-release")
         return Direction(0 if wa else 1, "wire")
+    report = _report_of_release(a, b, marks)
+    if report is not None:
+        return Direction(report, "summary")
     if abs(pa - pb) >= PRESS_MARGIN:
         return Direction(0 if pa > pb else 1, "press-release")
     own = _own_marks_only(_marked_text(a), _marked_text(b), pa, pb)
@@ -1338,15 +1371,20 @@ _LATER_VERSION = re.compile(
     # $1.15 bln)", "(Adds analyst comment, shares)") and its "CORRECTED-" headline prefix (a
     # review of results news: undated, the original was made its own correction's copy)
     r"|^[ \t]*\((?:corrects|adds|updates|recasts)\b"
-    # a republication's note ("This article was first published on 10 March 2024", a
-    # label "From the archive:", "We are republishing it ..."): a review of archive pieces,
-    # where an undated original was made its dated republication's copy; not "we reprint
-    # the map every spring" in a quote nor a paragraph "From the archives of the museum,
-    # ..." (a second review)
-    r"|\bthis (?:article|story|piece|column|report|feature|interview|obituary) was "
-    r"(?:first|originally) published\b|^[ \t]*from the archives?[ \t]*[:\u2013\u2014-]"
-    r"|^[ \t]*we are republishing (?:it|this)\b"
     r"|\A[ \t]*(?-i:CORRECTED)[ \t]*[-:\u2013\u2014]",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A republication's note ("This article was first published on 10 March 2024", a label
+# "From the archive:", "We are republishing it ..."): a review of archive pieces, where an
+# undated original was made its dated republication's copy; not "we reprint the map every
+# spring" in a quote nor a paragraph "From the archives of the museum, ..." (a second
+# review).  Read between near copies only (:func:`article_version`, the duplicate groups): an
+# archive column's label put it after every other undated article of its paper, and made a
+# later column that took the same old report its source (a third review).
+_REPUBLISHED = re.compile(
+    r"\bthis (?:article|story|piece|column|report|feature|interview|obituary) was "
+    r"(?:first|originally) published\b|^[ \t]*from the archives?[ \t]*[:\u2013\u2014-]"
+    r"|^[ \t]*we are republishing (?:it|this)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1360,9 +1398,14 @@ def later_version(text: str) -> int:
     return max((_version_rank(m.group(0)) for m in _LATER_VERSION.finditer(text)), default=0)
 
 
-def article_version(art: Article) -> int:
-    """:func:`later_version` of ``art``'s text or headline ("CORRECTED-UPDATE 1-...")."""
-    return max(later_version(art.text), later_version(art.title) if art.title else 0)
+def article_version(art: Article, republished: bool = True) -> int:
+    """:func:`later_version` of ``art``'s text or headline ("CORRECTED-UPDATE 1-..."); with
+    ``republished``, 1 at least for a republication's note (:data:`_REPUBLISHED`)."""
+    texts = (art.text, art.title or "")
+    version = max(later_version(t) for t in texts)
+    if republished and not version and any(_REPUBLISHED.search(t) for t in texts):
+        return 1
+    return version
 
 
 # An agency's numbered update opening its headline or text ("UPDATE 2-Ferry ...", "UPDATE
@@ -1390,9 +1433,7 @@ def _version_rank(mark: str) -> int:
     low = mark.lower()
     if "retracted" in low or "withdrawn" in low:
         return 3
-    if low.lstrip().startswith(("update", "(adds", "(updates", "(recasts")) or "publish" in low:
-        return 1
-    return 1 if low.lstrip().startswith(("from the archive", "we are")) else 2
+    return 1 if low.lstrip().startswith(("update", "(adds", "(updates", "(recasts")) else 2
 
 
 def label(share: float, own_block: float = 0.0) -> str:
