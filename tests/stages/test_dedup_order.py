@@ -315,3 +315,12 @@ def test_an_outlet_named_inside_a_longer_name_does_not_name_itself() -> None:
         assert not _names_itself_whole(make_article(text, id="x", source=outlet))
     named = make_article("Call Eastmoor Police on 101.", id="y", source="Eastmoor Police")
     assert _names_itself_whole(named)
+
+
+def test_an_outlet_called_the_x_names_itself_as_the_x() -> None:
+    from newstrace.stages.dedup import _names_itself_whole
+
+    art = make_article("Documents seen by the Guardian show it.", id="g", source="The Guardian")
+    assert _names_itself_whole(art)
+    guardian = make_article("A legal guardian must sign.", id="h", source="The Guardian")
+    assert not _names_itself_whole(guardian)

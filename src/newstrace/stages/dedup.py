@@ -377,9 +377,10 @@ def _names_itself_whole(art: Article) -> bool:
     """Whether ``art``'s text names its own outlet in full, as whole words and not as the
     start of a longer name ("Metro" in "Metropolitan Police", "Harwick Post" in "Harwick Post
     Office", "Sun" in "Sunday": a second review)."""
-    name = (art.source or "").strip()
+    name = re.sub(r"^[Tt]he[ \t]+", "", (art.source or "").strip())
     if not name or is_wire(art):
         return False
+    # "The Guardian" as "the Guardian"
     pattern = rf"(?<![\w&'-]){re.escape(name)}(?![\w&'-])(?![ \t]+[A-Z])"
     return re.search(pattern, art.text) is not None
 

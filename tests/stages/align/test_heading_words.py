@@ -103,3 +103,10 @@ def test_a_chapter_or_episode_in_news_prose_is_no_series_furniture() -> None:
         text = f"Headline\n\nFirst paragraph.\n\n{paragraph}\n\nLast paragraph."
         start = text.index(paragraph)
         assert not release_paragraph(text, (start, start + 20)), paragraph
+
+
+def test_a_part_of_something_unnamed_is_no_series_part() -> None:
+    paragraph = "This is the second part of the deal to be completed this year."
+    text = f"Headline\n\nFirst paragraph.\n\n{paragraph}\n\nLast paragraph."
+    start = text.index(paragraph)
+    assert not release_paragraph(text, (start, start + 20))

@@ -275,7 +275,8 @@ def test_a_summary_with_the_figures_rounded_is_no_refilled_form() -> None:
     assert not template_like(report, release)
     refilled = release.replace("1,200", "900").replace("31 per", "18 per")
     assert template_like(report, refilled)
-    assert template_like("Teams 3 and 7 drew; 4 fans were hurt.", "Teams 3.4 and 8 drew; 5 fans.")
+    # "12.0" is read as "12": no rounding of another day's 12.3 without a word saying so
+    assert template_like("Shares rose 12.3% to 410p.", "Shares rose 12.0% to 380p.")
     prov = {p.article_id: p for p in _aligned_form("ngo_report_release.jsonl").provenance}
     assert prov["release"].sources.get("report", 0) > 0.1  # the report first, by date
 
@@ -287,9 +288,10 @@ def test_next_week_s_round_figure_is_no_rounding_unless_the_text_says_so() -> No
     from newstrace.stages.align.boilerplate import _rounds_to
 
     assert not _rounds_to("1184", "1200") and _rounds_to("1184", "1200", told=True)
+    assert not _rounds_to("12.3", "12") and _rounds_to("31.4", "31", told=True)
     assert not _rounds_to("21", "20") and _rounds_to("21", "20", told=True)  # "about 20"
     assert not _rounds_to("2024", "2020", told=True)
-    assert _rounds_to("31.4", "31") and not _rounds_to("4.12", "4.1")
+    assert not _rounds_to("4.12", "4.1", told=True)  # "4.10" is read "4.1": no whole number
     week1 = "In all 1,184 patients attended A&E this week and 71 waited more than 12 hours."
     week2 = "In all 1,200 patients attended A&E this week and 64 waited more than 12 hours."
     assert template_like(week1, week2)
@@ -306,3 +308,10 @@ def test_a_release_announcing_its_report_is_its_copy() -> None:
     ):
         pairs = {(p.source_id, p.target_id) for p in _aligned_form(name).pairs}
         assert ("report", release) in pairs and (release, "report") not in pairs, name
+
+
+def test_a_report_not_published_today_is_not_announced() -> None:
+    from newstrace.stages.align.provenance import _REPORT_OUT
+
+    assert _REPORT_OUT.search("according to a new report from the charity published today")
+    assert not _REPORT_OUT.search("The full report was not published today, the charity said.")

@@ -46,6 +46,7 @@ articles now in one duplicate group are dropped (:func:`_drop_grouped`).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 from collections import defaultdict
@@ -671,9 +672,9 @@ UNSEEN_MIN_WORDING = 84
 def _reorient(
     found: list[Alignment], by_id: Mapping[str, Article], undirected: dict[str, set[str]]
 ) -> None:
-    """Turn round the directed pairs whose passages left after the withdrawals (boilerplate
-    aside) make the other article the source (:func:`_direction`, the call the pair record's
-    evidence is read with): the direction was read with all the passages, and one that a
+    """Turn round the directed pairs whose passages left after the withdrawals make the other
+    article the source (:func:`_direction` on all of them, as :func:`reuse_pairs` reads the
+    pair record's evidence): the direction was read with all the passages, and one that a
     common source explains may have decided it (a review of speeches: a report was the
     "record" source of the transcript it quoted, by evidence naming the transcript)."""
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -682,11 +683,11 @@ def _reorient(
     for (s, t), members in by_pair.items():
         if t in undirected.get(s, ()) or s not in by_id or t not in by_id:
             continue
-        real = [found[i] for i in members if not found[i].boilerplate]
-        if not real:
+        als = [found[i] for i in members]
+        if all(x.boilerplate for x in als):
             continue
         a, b = by_id[s], by_id[t]
-        if _direction(a, b, real, _quoted(real, a, b)).source == 1:
+        if _direction(a, b, als, _quoted(als, a, b)).source == 1:  # as reuse_pairs reads it
             for i in members:
                 found[i] = _flip(found[i])
 
@@ -853,6 +854,7 @@ _QUOTE_FORMS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u20
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+@functools.lru_cache(maxsize=4096)  # a fuller source's text is read for each pair it is in
 def _plain(text: str) -> str:
     """``text`` with its runs of white space one space and curly quotes straight."""
     return " ".join(text.translate(_QUOTE_FORMS).split())
@@ -1645,6 +1647,7 @@ CHANGED_PIECE_MIN = 20
 _PIECE_BREAK = re.compile(r"(?<=[.!?:;])\s+|\n+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _unquoted_plain(text: str) -> str:
     """:func:`_plain` without double quotation marks: a quote of the source's words is no
     change of them."""

@@ -108,6 +108,12 @@ _ORDINAL = (
     r"|\d{1,2}(?:st|nd|rd|th))"
 )
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# ... of a series named or called one ("of Running Dry", "of our series"), not "the second
+# part of the deal" (a code review)
+_SERIES_NAMED = (
+    r"[ \t]+(?:(?-i:[A-Z])|(?:our|a|an|this|the)[ \t]+(?:[\w'-]+[ \t]+){0,3}?"
+    r"(?:series|investigation|project|special|inquiry)\b)"
+)
 _ABOUT = re.compile(
     r"(?i:ends\.?\s+)?(?:(?i:about)\s+[A-Z][\w&.' -]{1,60}:?\s"
     # a columnist's box in its paragraph ("About the author: Oliver Treadgold is chief
@@ -122,8 +128,8 @@ _ABOUT = re.compile(
     # a numbered part's standfirst ("This is the third part of Running Dry, our series on
     # ...", "This is part three of our series": a review, every part was linked to the
     # first by it, its ordinal refilled, and the parts were one story)
-    rf"|this is (?:the )?{_ORDINAL} (?:part|instalment|installment) (?:of|in)\b"
-    rf"|this is part {_COUNT} of\b)"
+    rf"|this is (?:the )?{_ORDINAL} (?:part|instalment|installment) (?:of|in){_SERIES_NAMED}"
+    rf"|this is part {_COUNT} of{_SERIES_NAMED})"
     rf"|(?i:notes to editors|media enquiries|media contact|press office|for media|{_CONTACTS})"
     r"|\u00a9|\((?i:c)\)\s|(?i:copyright)\b(?![ \t]+[a-z]))"
 )
@@ -820,10 +826,11 @@ def _rounded(
 
 
 def _rounds_to(fine: str, coarse: str, told: bool = False) -> bool:
-    """Whether the figure ``coarse`` is ``fine`` rounded to ``coarse``'s last digit: to a
-    whole number, or, ``told`` (a word before ``coarse`` says it is rounded), to tens or
-    more (see :data:`ROUNDED_GAP`)."""
-    if _YEAR.fullmatch(fine) or _YEAR.fullmatch(coarse):
+    """Whether the figure ``coarse`` is ``fine`` rounded to ``coarse``'s last digit, ``told``
+    (a word before ``coarse`` says it is rounded: "about 31" of 31.4, "almost 1,200" of
+    1,184; see :data:`ROUNDED_GAP`).  Figures are read without trailing zeros, so a "12.0"
+    written plainly would look like the rounding of "12.3" (a code review): a word is needed."""
+    if not told or _YEAR.fullmatch(fine) or _YEAR.fullmatch(coarse):
         return False
     try:
         f, c = decimal.Decimal(fine), decimal.Decimal(coarse)
@@ -834,8 +841,8 @@ def _rounds_to(fine: str, coarse: str, told: bool = False) -> bool:
     if abs(f - c) > decimal.Decimal(str(ROUNDED_GAP)) * abs(c):
         return False
     exponent = int(c.normalize().as_tuple().exponent)
-    if exponent <= int(f.normalize().as_tuple().exponent) or (exponent > 0 and not told):
-        return False  # not coarser, or tens rounded with no word saying so
+    if exponent <= int(f.normalize().as_tuple().exponent):
+        return False  # not coarser
     step = decimal.Decimal(1).scaleb(exponent)
     return (f / step).quantize(decimal.Decimal(1), rounding=decimal.ROUND_HALF_UP) * step == c
 

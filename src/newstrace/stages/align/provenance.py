@@ -554,7 +554,8 @@ class _Marks:
 REPORT_LONGER = 1.5
 _REPORT_OUT = re.compile(
     r"\b(?:a|the|its|our|their)[ \t]+(?:new[ \t]+|latest[ \t]+|full[ \t]+|annual[ \t]+)?"
-    r"(?:report|study|survey|review|index|audit)\b[^.\n]{0,80}?\b(?:published|released)"
+    r"(?:report|study|survey|review|index|audit)\b[^.\n]{0,80}?(?<!not[ \t])\b"
+    r"(?:published|released)"
     r"[ \t]+today\b",
     re.IGNORECASE,
 )
