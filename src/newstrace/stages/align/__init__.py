@@ -854,10 +854,13 @@ _QUOTE_FORMS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u20
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-@functools.lru_cache(maxsize=4096)  # a fuller source's text is read for each pair it is in
 def _plain(text: str) -> str:
     """``text`` with its runs of white space one space and curly quotes straight."""
     return " ".join(text.translate(_QUOTE_FORMS).split())
+
+
+# an article's whole text is read for each pair it is in (pieces of it use the plain forms)
+_plain_text = functools.lru_cache(maxsize=4096)(_plain)
 
 
 def _drop_given_word_for_word(
@@ -911,7 +914,7 @@ def _gives_all(spans: _Spans, given: _Spans, target: str, text: str) -> bool:
     mine = covered(spans)
     if covered(list(given) + list(spans)) - mine < UNHELD_KEEP:
         return False
-    plain = _plain(text)
+    plain = _plain_text(text)
     for s, e in spans:
         held = covered((max(a, s), min(b, e)) for a, b in given if a < e and b > s)
         if held < OUTCLASS_COVER * (e - s) or (e - s) - held >= UNHELD_KEEP:
@@ -1647,11 +1650,13 @@ CHANGED_PIECE_MIN = 20
 _PIECE_BREAK = re.compile(r"(?<=[.!?:;])\s+|\n+")
 
 
-@functools.lru_cache(maxsize=4096)
 def _unquoted_plain(text: str) -> str:
     """:func:`_plain` without double quotation marks: a quote of the source's words is no
     change of them."""
     return _plain(text).replace('"', "")
+
+
+_unquoted_text = functools.lru_cache(maxsize=4096)(_unquoted_plain)  # whole texts, as above
 
 
 def _changed_alike(
@@ -1678,10 +1683,10 @@ def _changed_alike(
     common = [c for c in common if c in texts]
     if not any(_same_outlet(outlets, c, art) for c in common for art in shared):
         return False
-    plain = [_unquoted_plain(texts[c]) for c in common]  # an agency's too
+    plain = [_unquoted_text(texts[c]) for c in common]  # an agency's too
     first, second = shared
     for art, other in ((first, second), (second, first)):
-        theirs = _unquoted_plain(texts[other])
+        theirs = _unquoted_text(texts[other])
         unheld = 0
         for s, e in shared[art]:
             for piece in _PIECE_BREAK.split(texts[art][s:e]):
