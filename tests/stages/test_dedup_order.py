@@ -308,19 +308,19 @@ def test_an_outlet_named_inside_a_longer_name_does_not_name_itself() -> None:
     """ "Metro" in "the Metropolitan Police", "Harwick Post" in "Harwick Post Office", "Sun" in
     "Sunday": no outlet naming itself, which would make the undated copy the original (a
     second review)."""
-    from newstrace.stages.align.provenance import names_itself
+    from newstrace.stages.dedup import _names_itself_whole
 
     text = "The Metropolitan Police said on Sunday that the Harwick Post Office was closed."
     for outlet in ("Metro", "Sun", "Harwick Post"):
-        assert not names_itself(make_article(text, id="x", source=outlet), whole=True)
+        assert not _names_itself_whole(make_article(text, id="x", source=outlet))
     named = make_article("Call Eastmoor Police on 101.", id="y", source="Eastmoor Police")
-    assert names_itself(named, whole=True)
+    assert _names_itself_whole(named)
 
 
 def test_an_outlet_called_the_x_names_itself_as_the_x() -> None:
-    from newstrace.stages.align.provenance import names_itself
+    from newstrace.stages.dedup import _names_itself_whole
 
     art = make_article("Documents seen by the Guardian show it.", id="g", source="The Guardian")
-    assert names_itself(art, whole=True)
+    assert _names_itself_whole(art)
     guardian = make_article("A legal guardian must sign.", id="h", source="The Guardian")
-    assert not names_itself(guardian, whole=True)
+    assert not _names_itself_whole(guardian)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -372,6 +373,18 @@ def canonical(members: Sequence[Article], credited: set[int] | None = None) -> A
     return min(that_day, key=lambda it: _undated_key(it[1]))[1]
 
 
+def _names_itself_whole(art: Article) -> bool:
+    """Whether ``art``'s text names its own outlet in full, as whole words and not as the
+    start of a longer name ("Metro" in "Metropolitan Police", "Harwick Post" in "Harwick Post
+    Office", "Sun" in "Sunday": a second review)."""
+    name = re.sub(r"^[Tt]he[ \t]+", "", (art.source or "").strip())
+    if not name or is_wire(art):
+        return False
+    # "The Guardian" as "the Guardian"
+    pattern = rf"(?<![\w&'-]){re.escape(name)}(?![\w&'-])(?![ \t]+[A-Z])"
+    return re.search(pattern, art.text) is not None
+
+
 def _undated_key(
     art: Article, wire_first: bool = True
 ) -> tuple[bool, bool, int, int, bool, bool, int, str]:
@@ -398,7 +411,7 @@ def _undated_key(
         not names_outlet(frozenset({c}), art.source) for c in shared_credits(art.text)
     )
     release = strong_release_marks(art.text)
-    named = names_itself(art, whole=True)
+    named = _names_itself_whole(art)
     version = article_version(art)
     return (not release, not wire, version, number, reprint, not named, -len(art.text), art.id)
 

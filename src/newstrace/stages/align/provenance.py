@@ -269,12 +269,7 @@ def names_itself(
     # "the Courier", not "the Post Office" in a "Harwick Post" story; ``whole``: the whole
     # name only ("the Journal of Cardiac Health", "a notice in the Gazette" name no outlet)
     short = len(last) > 3 and not whole
-    # the whole name as whole words, "The Guardian" as "the Guardian", not the start of a
-    # longer name ("Metro" in "Metropolitan Police", "Sun" in "Sunday", "Harwick Post" in
-    # "Harwick Post Office": a second review)
-    bare = re.escape(re.sub(r"^[Tt]he[ \t]+", "", name))
-    forms = [rf"(?<![\w&'-]){bare}(?![\w&'-])(?![ \t]+[A-Z])"]
-    forms += [rf"\bthe {re.escape(last)}\b(?![ \t]+[A-Z])"] if short else []
+    forms = [re.escape(name)] + ([rf"\bthe {re.escape(last)}\b(?![ \t]+[A-Z])"] if short else [])
     found = re.finditer("|".join(forms), article.text)
     return any(spans is None or any(s <= m.start() < e for s, e in spans) for m in found)
 
