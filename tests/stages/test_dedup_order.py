@@ -322,5 +322,7 @@ def test_an_outlet_called_the_x_names_itself_as_the_x() -> None:
 
     art = make_article("Documents seen by the Guardian show it.", id="g", source="The Guardian")
     assert _names_itself_whole(art)
+    owned = make_article("The Guardian's investigation found it.", id="o", source="The Guardian")
+    assert _names_itself_whole(owned)
     guardian = make_article("A legal guardian must sign.", id="h", source="The Guardian")
     assert not _names_itself_whole(guardian)

@@ -381,7 +381,9 @@ def _names_itself_whole(art: Article) -> bool:
     if not name or is_wire(art):
         return False
     # "The Guardian" as "the Guardian"
-    pattern = rf"(?<![\w&'-]){re.escape(name)}(?![\w&'-])(?![ \t]+[A-Z])"
+    # ... or in its possessive ("the Guardian's investigation")
+    end = r"(?=['\u2019]s\b|[^\w&'\u2019-]|\Z)(?![ \t]+[A-Z])"
+    pattern = rf"(?<![\w&'-]){re.escape(name)}{end}"
     return re.search(pattern, art.text) is not None
 
 
