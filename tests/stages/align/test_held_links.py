@@ -25,6 +25,7 @@ def _passage(src: str, tgt: str) -> Alignment:
 def test_kept_data_reads_back_and_is_filtered_to_old_pairs() -> None:
     marks = {frozenset(("a", "b")), frozenset(("b", "c"))}
     held = HeldLinks(marks, [_passage("a", "b"), _passage("c", "a")])
+    held.later = {frozenset(("a", "c"))}
     back = HeldLinks.from_bytes(held.to_bytes())
     assert back == held
     marks, dropped = back.between(["a", "b"])

@@ -350,8 +350,11 @@ def _carry_held(
     earlier batch still explains a pair of a later one, and comes back if it no longer is
     explained).  The marks the records show are carried in any case: the kept ones hold
     them when they were saved with the records, and a run that did not keep them (an
-    earlier version analysing the store) leaves its pairs' marks only in the records."""
-    _carry_unseen(records, undirected)
+    earlier version analysing the store) leaves its pairs' marks only in the records.  But
+    not those the kept data knows were marked after the boilerplate flags (``held.later``):
+    the flags weigh those pairs as directed, as one analysis does, and mark them again."""
+    known = held is not None and held.known
+    _carry_unseen(records, undirected, held.later if held is not None and known else set())
     if held is None or not held.known:
         return
     new = records.new_ids
@@ -646,16 +649,26 @@ def _drop_lapsed(
         undirected[b].discard(a)
 
 
-def _carry_unseen(records: RecordSet, undirected: dict[str, set[str]]) -> None:
+def _mark_set(undirected: Mapping[str, set[str]]) -> set[frozenset[str]]:
+    """The undirected marks as a set of pairs."""
+    return {frozenset((a, b)) for a in undirected for b in undirected[a]}
+
+
+def _carry_unseen(
+    records: RecordSet,
+    undirected: dict[str, set[str]],
+    later: Container[frozenset[str]] = frozenset(),
+) -> None:
     """Keep the undirected marks (unseen source or related) between old articles (their pair
-    was not aligned again); :func:`_withdraw_explained` then drops those a new article
+    was not aligned again), but those of ``later`` (marked after the flags, see
+    :func:`_carry_held`); :func:`_withdraw_explained` then drops those a new article
     explains, and :func:`_split_marks` sorts them again as a full run does."""
     new = records.new_ids
     for p in records.provenance:
         if p.article_id in new:
             continue
         for other in (*p.unseen_source_with, *p.related_with):
-            if other not in new:
+            if other not in new and frozenset((p.article_id, other)) not in later:
                 undirected[p.article_id].add(other)
                 undirected[other].add(p.article_id)
 
@@ -2342,6 +2355,7 @@ def run_with_stats(
         gone |= {frozenset(both) for both in ends if not both & new}
         _carried(records, held, undirected, found, gone)
         _drop_grouped(found, undirected, records.duplicates)
+    directed = _mark_set(undirected)  # the marks before the flags, kept for the next run
     # flags first: the carried alignments of an incremental run have theirs already, and a
     # full run must weigh the same evidence (each flag depends on its alignment alone, but
     # for the template networks, which only grow as articles come: an incremental run's
@@ -2358,7 +2372,7 @@ def run_with_stats(
     copies = {a.id: (wholly[a.id], len(a.text)) for a in arts if a.id in wholly}
     exact = {(m, g.canonical) for g in records.duplicates if g.kind == "exact" for m in g.members}
     copied = _copied(arts, wholly, exact)
-    before, marks = list(found), {frozenset((a, b)) for a in undirected for b in undirected[a]}
+    before, marks = list(found), _mark_set(undirected)
     traced = {d: (c, copied.get(d, [])) for d, c in wholly.items()}
     _drop_outclassed(found, undirected, traced)
     later = frozenset(m for g in records.duplicates if g.ordered for m in g.members)
@@ -2374,7 +2388,8 @@ def run_with_stats(
     if held is not None:
         _record_empty(arts, pairs, detected, failed, held, query is None)
         left = {id(x) for x in found}
-        held.marks, held.dropped = marks, [x for x in before if id(x) not in left]
+        held.marks, held.dropped = directed, [x for x in before if id(x) not in left]
+        held.later = marks - directed
         held.known, given_up = True, held.record_failures(failed)
     else:
         given_up = []

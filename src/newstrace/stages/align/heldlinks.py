@@ -13,6 +13,11 @@ holds.  So the stage keeps:
 
 - ``marks``: every aligned pair that :func:`~newstrace.stages.align._directed` left without
   a direction, before any rule removed its mark;
+- ``later``: the pairs marked only after the boilerplate flags
+  (:func:`~newstrace.stages.align._undirect_quotes_left`), which every run marks again from
+  their passages: their marks in the records are not carried into the next run's flags, which
+  must weigh them as one analysis does, as directed pairs (a rail operator's footer line in a
+  paper was its first notice's, not its second's, only in one run);
 - ``dropped``: the passages the rules took out of the records;
 - ``failed``: the candidate pairs whose alignment raised (a fault, or memory running out on a
   pathological text), with the number of analyses in a row it did: they have no records, so
@@ -59,12 +64,14 @@ class HeldLinks:
     known: bool = True
     failed: dict[frozenset[str], int] = field(default_factory=dict)
     empty: np.ndarray | None = None  # sorted uint64 pair hashes (pair_hashes)
+    later: set[frozenset[str]] = field(default_factory=set)
 
     def to_bytes(self) -> bytes:
         """The kept data (known: a run has filled it)."""
         data = {
             "format": FORMAT,
             "marks": sorted(sorted(m) for m in self.marks),
+            "later": sorted(sorted(m) for m in self.later),
             "dropped": [to_dict(x) for x in self.dropped],
             "failed": sorted([*sorted(m), n] for m, n in self.failed.items()),
         }
@@ -90,6 +97,7 @@ class HeldLinks:
             [from_dict(Alignment, x) for x in data["dropped"]],
             failed={frozenset(m[:2]): int(m[2]) for m in data.get("failed", [])},
             empty=empty,
+            later={frozenset(m) for m in data.get("later", [])},  # none kept before
         )
 
     def update_empty(self, nothing: np.ndarray, found: np.ndarray, complete: bool) -> None:
