@@ -136,20 +136,54 @@ def test_a_paper_saying_press_release_is_still_the_release_s_copy() -> None:
     assert got.source == 0 and got.evidence == "press-release"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the embargo allowance turns the pair: the statement (16:00, 'Ends') is a release "
-    "and the report (09:00) carries no release mark; skipping the allowance when the earlier "
-    "text is the record of the release's quotes broke the classic embargo case (a paper at "
-    "00:05 printing a release's quotes as plain prose), so it was taken back (README, Known "
-    "limits)",
-)
 def test_a_release_quoting_an_earlier_report_is_not_its_source() -> None:
     """A school's statement ("Ends", notes to editors) out hours after the inspection report
     and quoting it in quotation marks: the report is the record of those words and the
-    earlier, so the embargo allowance does not turn the pair round (a review of education
-    news: the statement was made the report's source).  The corpus is invented."""
+    earlier, and the statement names the inspectorate, so the embargo allowance does not turn
+    the pair round (a review of education news: the statement was made the report's
+    source).  The corpus is invented."""
     out = aligned(DATA / "forms" / "inspection.jsonl")
     pair = {(p.source_id, p.target_id): p for p in out.pairs}
     assert ("a1_report", "a4_school") in pair
     assert ("a4_school", "a1_report") not in pair
+
+
+QUOTE = "She carried her grandson on her shoulders for three hours until a boat found them."
+
+
+def _quoting(author: str, record_source: str) -> tuple[str, str, object, object]:
+    record = make_article(
+        "Hi everyone. " + QUOTE + " Please give what you can.",
+        id="v",
+        source=record_source,
+        published="2026-03-06T19:00:00Z",
+    )
+    release = make_article(
+        f"{author} has urged the public to support the appeal.\n\n"
+        f'"{QUOTE}" she said.\n\nEnds\n\nNotes to editors\n\n'
+        "For media enquiries contact press@hartwellaid.org.",
+        id="r",
+        source="Hartwell Aid",
+        published="2026-03-07T09:00:00Z",
+    )
+    return record.text, release.text, record, release
+
+
+@pytest.mark.parametrize(("author", "record_source", "source"), [
+    # the release names the video's author: it quotes the video
+    ("Ambassador Maya Rendell", "Maya Rendell (Instagram)", "v"),
+    # a paper printing the embargoed release's quote as plain prose hours before the
+    # release is posted: the release names no paper, it stays the source
+    ("Ambassador Maya Rendell", "Riverton Echo", "r"),
+])  # fmt: skip
+def test_a_release_naming_the_record_it_quotes_is_its_copy(
+    author: str, record_source: str, source: str
+) -> None:
+    """A release quoting, the next morning, words another text gives plainly: the embargo
+    allowance turns the pair round unless the release names that text's author (a review of
+    charity appeals: a release quoting its ambassador's video was made the video's source)."""
+    vt, rt, record, release = _quoting(author, record_source)
+    literal = ([(vt.index(QUOTE), vt.index(QUOTE) + len(QUOTE))],
+               [(rt.index(QUOTE), rt.index(QUOTE) + len(QUOTE))])  # fmt: skip
+    got = direction(record, release, 0.3, 0.3, False, literal, literal)  # type: ignore[arg-type]
+    assert ("v", "r")[got.source] == source

@@ -100,3 +100,18 @@ def test_naming_itself_in_a_paraphrase_the_rewrite_keeps_is_the_original() -> No
          "seen by the Valley Post.", "Kestle Live"),
     )  # fmt: skip
     assert (found.source, found.evidence) == (0, "credit")
+
+
+def test_a_longer_word_is_no_outlet_naming_itself() -> None:
+    """ "Metro" in "Metropolitan Police" names no Metro; the name as words does, and so does
+    its possessive."""
+    metro = "Metro"
+    assert not names_itself(
+        make_article("Metropolitan Police officers searched the flat.", source=metro)
+    )
+    assert not names_itself(make_article("Police in Metroville searched the flat.", source=metro))
+    assert names_itself(make_article("Police told Metro they had searched the flat.", source=metro))
+    assert names_itself(make_article("Metro's reporters saw the search.", source=metro))
+    service = "National Weather Service"
+    warned = "The National Weather Service's warning covers the coast."
+    assert names_itself(make_article(warned, source=service), whole=True)

@@ -115,7 +115,13 @@ QUOTED_WHOLE = 0.9
 # or an editorial's, so it alone does not make the later of two dated articles the release
 # (see :func:`_release_dated_after`; an audit: a paper's live blog, "We will bring you
 # updates ... We are pausing our live coverage", was made the source of the story it quoted).
-_VOICE = r"\b(?:we|our) (?:will|are|have|government|plans?)\b"
+# Nor a live page's own housekeeping in its sentence ("We are closing this live page now",
+# "We will be pausing our live coverage"): a review of live blogs, where an undated blog's
+# sign-off tied with a prosecutors' release's "Notes to editors" and made the release its copy.
+_VOICE = (
+    r"\b(?:we|our) (?:will|are|have|government|plans?)\b"
+    r"(?![^.!?\n]*\b(?:live (?:page|blog|coverage|updates|feed)|this (?:page|blog))\b)"
+)
 # A release's quote heading, a line of its own ending "said:" above the quote's paragraph.
 # It is read in the text as it is, quotes and all: with the quotes blanked, a news story's
 # 'Professor Daniel Whitcombe, who led the study, said: "..."' ended in "said:" too (a review:
@@ -269,7 +275,10 @@ def names_itself(
     # "the Courier", not "the Post Office" in a "Harwick Post" story; ``whole``: the whole
     # name only ("the Journal of Cardiac Health", "a notice in the Gazette" name no outlet)
     short = len(last) > 3 and not whole
-    forms = [re.escape(name)] + ([rf"\bthe {re.escape(last)}\b(?![ \t]+[A-Z])"] if short else [])
+    # the name as words, not the start of a longer word ("Metro" in "Metropolitan Police"):
+    # its possessive names it ("the Weather Service's warning")
+    forms = [rf"(?<!\w){re.escape(name)}(?!\w)"]
+    forms += [rf"\bthe {re.escape(last)}\b(?![ \t]+[A-Z])"] if short else []
     found = re.finditer("|".join(forms), article.text)
     return any(spans is None or any(s <= m.start() < e for s, e in spans) for m in found)
 
@@ -437,7 +446,9 @@ def direction(
     record = record_side(a, b, literal)  # (where the dates say otherwise, or nothing)
     if record is not None and order != record and not _record_long_after(a, b, record):
         return Direction(record, "record")
-    if order is not None and _release_dated_after(a, b, order):
+    # (no embargo turns round a release naming the earlier text it quotes: _names_author)
+    quoting = record == order and order is not None and _names_author(a, b, order)
+    if order is not None and not quoting and _release_dated_after(a, b, order):
         return Direction(1 - order, "press-release")
     marks = _Marks.of(a, b, passages if quoted else None)
     # dated, a later text nearly all the earlier's is its copy, frames and all: an exclusive
@@ -592,11 +603,18 @@ def _undated_direction(
         paper = 1 if wa else 0  # a paper naming itself in what the two share is the original
         if names_itself((a, b)[paper], passages[paper] or None):
             return Direction(paper, "credit")
+        # ... and so is an organisation the agency names in what the two share ("IsleLink
+        # Ferries said all its sailings ... were cancelled"): a review of weather coverage,
+        # where an agency's story was made the source of the notices it reported
+        if _names_the_other(a, b, passages) == paper:
+            return Direction(paper, "credit")
         # a release ("Ends", "Notes to editors", a media contact) is the agency's source: a
         # university's release and the agency's story of it, both out when the embargo lifts
         # (a review: the release was made the agency's copy, and the agency a source of the
-        # release's rewrites)
-        if marks.press[paper] - marks.press[1 - paper] >= PRESS_MARGIN and marks.strong[paper]:
+        # release's rewrites); one strong mark the agency lacks is enough (a review of live
+        # blogs: prosecutors' release, its "Notes to editors" its one mark)
+        lead = pa - pb if paper == 0 else pb - pa
+        if marks.strong[paper] and not marks.strong[1 - paper] and lead > 0:
             return Direction(paper, "press-release")
         return Direction(0 if wa else 1, "wire")
     report = _report_of_release(a, b, marks)
@@ -607,7 +625,12 @@ def _undated_direction(
     own = _own_marks_only(_marked_text(a), _marked_text(b), pa, pb)
     if own is not None:
         return Direction(own, "press-release")
+    pasted = _pasted_side(a, b, passages)
+    if pasted is not None:
+        return Direction(1 - pasted, "record")
     named = _names_itself_alone(a, b, literal, passages)
+    if named is None:
+        named = _names_the_other(a, b, passages)
     if named is not None:
         return Direction(named, "credit")
     a_share, b_share = shares
@@ -625,6 +648,61 @@ def _undated_direction(
         # Webis-CPC-11 as one corpus, 195 of the 244 originals read as the source)
         return Direction(None, "unseen-source")
     return _unless_credited(a, b, Direction(0 if a_share < b_share else 1, "containment"))
+
+
+def _pasted_side(
+    a: Article, b: Article, passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]
+) -> int | None:
+    """0 or 1 when that article gives what the two share pasted under its own lead-in line
+    ("The full warning reads:", "Her statement in full:", :func:`_pasted`) and the other does
+    not: the pasting article is the copy, however little of it the pasted text is (a review
+    of weather coverage: undated, a warning a paper printed in full was made the paper's copy,
+    all of it covered)."""
+    if not passages[0] or not passages[1]:
+        return None
+    inside = [_share_inside(passages[i], _pasted(art.text)) for i, art in enumerate((a, b))]
+    for i in (0, 1):
+        if inside[i] >= QUOTED_SHARE and inside[1 - i] <= 1 - QUOTED_SHARE:
+            return i
+    return None
+
+
+def _names_the_other(
+    a: Article, b: Article, passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]
+) -> int | None:
+    """0 or 1 when the other article, of another outlet, names that one's outlet in full in
+    what the two share (``passages``), and that one does not name the other's: the one named
+    is the source ("IsleLink Ferries said all its sailings ... were cancelled" in a paper's
+    or an agency's story of the ferry operator's notice; a review of weather coverage, where
+    undated, both were made the notices' sources)."""
+    if same_outlet(a.source, b.source) or not passages[0] or not passages[1]:
+        return None
+    named = [
+        names_itself(
+            dataclasses.replace(other, source=art.source),
+            _with_lead(other.text, passages[1 - i]),
+            True,
+        )
+        for i, (art, other) in enumerate(((a, b), (b, a)))
+    ]
+    return None if named[0] == named[1] else (0 if named[0] else 1)
+
+
+# The words before a passage in its sentence that still speak of it ("In a design statement,
+# Morrow Lyle Architects say" the building ...): at most this many characters, a short
+# attribution clause (a review of planning stories).  Set a priori.
+LEAD_CLAUSE_MAX = 80
+
+
+def _with_lead(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` each widened back to its sentence's start, when that is at most
+    :data:`LEAD_CLAUSE_MAX` characters before it."""
+    out = []
+    for s, e in spans:
+        head = text[max(0, s - LEAD_CLAUSE_MAX) : s]
+        cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
+        out.append((s - len(head) + cut + 1 if cut >= 0 or s <= LEAD_CLAUSE_MAX else s, e))
+    return out
 
 
 def _names_itself_alone(
@@ -853,7 +931,8 @@ def _speech_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
 PASTED_LEAD_CHARS = 120
 _PASTED_LEAD = re.compile(
     rf"^[^\n]{{0,{PASTED_LEAD_CHARS}}}(?:"
-    r"\b(?:post|posts|message|statement|letter|tweet|note|e-?mail|caption|open letter)\b"
+    r"\b(?:post|posts|message|statement|letter|tweet|note|e-?mail|caption|open letter"
+    r"|warning|notice|alert|advisory)\b"
     r"[^\n]{0,60}\b(?:read|reads|said|says|in full)"
     r"|[,;][ \t]*(?:he|she|they|it|[A-Z][\w'-]+)[ \t]+(?:wrote|writes|posted|tweeted|added))"
     r"[ \t]*:[ \t]*$",
@@ -1299,6 +1378,18 @@ def _days_named(text: str) -> frozenset[str]:
     return frozenset(m.name[:10] for m in date_mentions(bare) if len(m.name) >= 10)
 
 
+def _names_author(a: Article, b: Article, order: int) -> bool:
+    """Whether the later of ``a`` and ``b`` (``order``: the earlier) names the earlier's
+    outlet, a parenthesis after it aside ("Maya Rendell (Instagram)"): where the earlier is
+    also the record of the words the later quotes, the later quotes it, and no embargo turns
+    the pair round (a review of charity appeals: a charity's release quoting its ambassador's
+    video the next morning was made the video's source; a paper printing a release's quotes
+    as plain prose hours before the release is posted is not named by the release)."""
+    first, later = (a, b) if order == 0 else (b, a)
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", first.source or "")
+    return bool(name) and names_itself(dataclasses.replace(later, source=name), None, True)
+
+
 def _release_dated_after(a: Article, b: Article, order: int) -> bool:
     """Whether the later of two articles dated at most :data:`RELEASE_DATE_SLACK_DAYS` apart,
     or later by any time but embargoed until the other's day or before (its
@@ -1361,6 +1452,11 @@ def editor_notes(text: str) -> list[tuple[int, int]]:
 # paragraph opening with its time ("Update, 14:30: Police have now ...", "UPDATE (14:30) -
 # ...") is news added to a later version (a review of versions: undated, the first version
 # was made its update's copy).
+_NOTICE_UPDATE = (
+    r"\bthis[ \t]+(?:warning|alert|advisory|notice|watch)[ \t]+(?:was|has[ \t]+been)[ \t]+"
+    r"(?:upgraded|downgraded|updated|extended|reissued)\b"
+    r"|\b(?:upgraded|downgraded)[ \t]+from[ \t]+(?:a[ \t]+)?(?:yellow|amber|orange|red)[ \t]+to\b"
+)
 _LATER_VERSION = re.compile(
     r"^[ \t]*(?:correction|clarification)[ \t]*[:\u2013\u2014-]"
     r"|\b(?:an[ \t]+)?earlier[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|report|piece)"
@@ -1372,7 +1468,11 @@ _LATER_VERSION = re.compile(
     # $1.15 bln)", "(Adds analyst comment, shares)") and its "CORRECTED-" headline prefix (a
     # review of results news: undated, the original was made its own correction's copy)
     r"|^[ \t]*\((?:corrects|adds|updates|recasts)\b"
-    r"|\A[ \t]*(?-i:CORRECTED)[ \t]*[-:\u2013\u2014]",
+    r"|\A[ \t]*(?-i:CORRECTED)[ \t]*[-:\u2013\u2014]"
+    # a warning's or notice's own update line ("This warning has been upgraded from yellow to
+    # amber", "... has been extended until 18:00"): a review of weather warnings, where the
+    # undated yellow warning was made the copy of the amber one that replaced it
+    rf"|{_NOTICE_UPDATE}",
     re.IGNORECASE | re.MULTILINE,
 )
 # A republication's note ("This article was first published on 10 March 2024", a label
@@ -1434,6 +1534,8 @@ def _version_rank(mark: str) -> int:
     low = mark.lower()
     if "retracted" in low or "withdrawn" in low:
         return 3
+    if re.fullmatch(_NOTICE_UPDATE, low):
+        return 1  # an update, not a correction
     return 1 if low.lstrip().startswith(("update", "(adds", "(updates", "(recasts")) else 2
 
 
