@@ -601,9 +601,13 @@ def _first_holders(
     boilerplate, one reaching past them (a second paragraph only the later holder has)
     stays its source's.  A holder the target takes other text from comes first: a paper
     rewriting a council's release took the council's stock line from that release, not
-    from the council's earliest release holding it (a review)."""
+    from the council's earliest release holding it (a review); of several such holders, the
+    one it takes the most other text from (a review of outbreak reports: a paper writing up
+    the second weekly report took the series' advice line from it, not from the first report,
+    whose only other passage was a refilled sentence later outclassed)."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    gives_more: set[tuple[str, str]] = set()  # (source, target) with text besides the repeats
+    # (source, target) with text besides the repeats: the target's characters it covers
+    gives_more: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for i, al in enumerate(alignments):
         if al.boilerplate:
             continue
@@ -611,13 +615,16 @@ def _first_holders(
             outlet = articles[al.source.article_id].source or ""
             groups[(al.target.article_id, outlet)].append(i)
         else:
-            gives_more.add((al.source.article_id, al.target.article_id))
+            gives_more[(al.source.article_id, al.target.article_id)].append(
+                (al.target.start, al.target.end)
+            )
     out = list(alignments)
 
-    def first(i: int) -> tuple[bool, Any]:
+    def first(i: int) -> tuple[int, Any]:
         al = alignments[i]
-        own = (al.source.article_id, al.target.article_id) in gives_more
-        return not own, order(al.source.article_id)
+        return -covered(gives_more.get((al.source.article_id, al.target.article_id), ())), order(
+            al.source.article_id
+        )
 
     for members in groups.values():
         kept: list[Span] = []
