@@ -6,7 +6,12 @@ agency, a warning's own update line; and a live page's sign-off is no release's 
 
 from __future__ import annotations
 
-from newstrace.stages.align.provenance import direction, later_version, press_signals
+from newstrace.stages.align.provenance import (
+    direction,
+    later_version,
+    notice_update,
+    press_signals,
+)
 from newstrace.stages.ingest.article import make_article
 
 NOTICE = (
@@ -93,15 +98,68 @@ def test_one_strong_release_mark_outranks_an_agency() -> None:
     assert (got.source, got.evidence) == (0, "press-release")
 
 
-def test_a_warning_s_update_line_marks_the_later_version() -> None:
-    assert later_version("This warning has been upgraded from yellow to amber.") == 1
-    assert later_version("The warning was upgraded from yellow to amber on Tuesday.") == 1
-    assert later_version("This notice has been extended until 18:00.") == 1
-    assert later_version("Forecasters upgraded their outlook from last week.") == 0
-    assert later_version("This article has been amended.") == 2  # a correction still
+def test_a_warning_replacing_another_is_the_later_of_one_outlet_s_two() -> None:
+    service = "Caledon Met Service"
+    yellow = make_article(WARNING, id="y", source=service)
+    amber = make_article(
+        WARNING.replace("Yellow", "Amber")
+        + " This warning has been upgraded from yellow to amber.",
+        id="a",
+        source=service,
+    )
+    passages = (_spans(yellow.text, WARNING[6:]), _spans(amber.text, WARNING[6:]))
+    got = direction(amber, yellow, 0.6, 1.0, False, passages, passages)
+    assert (got.source, got.evidence) == (1, "inferred-date")
+    assert notice_update(amber) and not notice_update(yellow)
+
+
+def test_only_a_done_upgrade_is_a_warning_s_update_line() -> None:
+    def said(text: str) -> int:
+        return notice_update(make_article(text, source="Caledon Met Service"))
+
+    assert said("The warning was upgraded from yellow to amber on Tuesday.") == 1
+    assert said("The warning could be upgraded from yellow to amber tomorrow.") == 0
+    assert said("This warning has been updated to extend it until 18:00.") == 0
+    # no version of the article itself: a paper's reprint lacking the line is no earlier one
+    assert later_version("This warning has been upgraded from yellow to amber.") == 0
 
 
 def test_a_live_page_s_sign_off_is_no_release_voice() -> None:
     assert press_signals("16:40 - We are closing this live page now. Thanks for reading.") == 0
     assert press_signals("We will be pausing our live coverage shortly.") == 0
     assert press_signals("We will continue to support the families affected.") == 1
+
+
+def test_a_paper_mentioned_in_another_role_is_no_source() -> None:
+    """A council's page on "the Harwick Courier's Save Our Library campaign" and a firm's
+    rebuttal of "the article published in the Harwick Courier" name the paper as their
+    subject, not as the speaker of what the paper shares with them (a second review)."""
+    shared = "The library on Mill Street will stay open on Saturdays until at least next March."
+    for mention in (
+        "Following the Harwick Courier's campaign, ",
+        "As published in the Harwick Courier, ",
+    ):
+        council = make_article(mention + shared.lower(), id="c", source="Harwick Council")
+        paper = make_article("Good news for readers. " + shared + " Our campaign goes on.", id="p",
+                             source="Harwick Courier")  # fmt: skip
+        passages = (_spans(council.text, shared.lower()[4:]), _spans(paper.text, shared[4:]))
+        got = direction(council, paper, 0.9, 0.5, False, passages, passages)
+        assert got.evidence != "credit", mention
+
+
+def test_two_papers_pasting_one_statement_under_two_lead_ins_are_not_ordered() -> None:
+    tribute = "He was a loving father and a proud grandfather who lit up every room he entered."
+    one = make_article("A man died in the crash.\n\nIn a statement issued through police, his "
+                       "family said:\n\n" + tribute + "\n\nThe road was closed.", id="one",
+                       source="Harwick Courier")  # fmt: skip
+    two = make_article(
+        "Tributes have been paid.\n\nThe family said in a statement:\n\n" + tribute
+        + "\n\nAn inquest will open.", id="two", source="Tarrow Gazette",
+    )  # fmt: skip
+    passages = (_spans(one.text, tribute), _spans(two.text, tribute))
+    got = direction(one, two, 0.4, 0.4, False, passages, passages)
+    assert got.evidence != "record"
+
+
+def test_a_notice_s_update_this_page_is_still_its_voice() -> None:
+    assert press_signals("We will update this page when the road reopens.") == 1

@@ -118,9 +118,11 @@ QUOTED_WHOLE = 0.9
 # Nor a live page's own housekeeping in its sentence ("We are closing this live page now",
 # "We will be pausing our live coverage"): a review of live blogs, where an undated blog's
 # sign-off tied with a prosecutors' release's "Notes to editors" and made the release its copy.
+# Not a notice's "We will update this page when the road reopens", a release's voice (a
+# second review: a council's notice posted after a paper's copy was made its copy).
 _VOICE = (
     r"\b(?:we|our) (?:will|are|have|government|plans?)\b"
-    r"(?![^.!?\n]*\b(?:live (?:page|blog|coverage|updates|feed)|this (?:page|blog))\b)"
+    r"(?![^.!?\n]*\b(?:live (?:page|blog|coverage|updates|feed)|this blog)\b)"
 )
 # A release's quote heading, a line of its own ending "said:" above the quote's paragraph.
 # It is read in the text as it is, quotes and all: with the quotes blanked, a news story's
@@ -492,6 +494,8 @@ def _time_order(a: Article, b: Article) -> tuple[int | None, str]:
         # an outlet's two versions no time tells apart (a review: the original was its
         # correction's copy; between two outlets the note says nothing of the other)
         later = article_version(a, False), article_version(b, False)
+        if later[0] == later[1]:  # a warning replacing another (_NOTICE_UPDATE)
+            later = notice_update(a), notice_update(b)
         if later[0] == later[1]:  # no note: an agency's update numbers ("UPDATE 2-...")
             later = update_number(a), update_number(b)
         if later[0] != later[1]:
@@ -662,9 +666,23 @@ def _pasted_side(
         return None
     inside = [_share_inside(passages[i], _pasted(art.text)) for i, art in enumerate((a, b))]
     for i in (0, 1):
-        if inside[i] >= QUOTED_SHARE and inside[1 - i] <= 1 - QUOTED_SHARE:
+        if inside[i] >= QUOTED_SHARE and _own_text(((a, b)[1 - i]).text, passages[1 - i]):
             return i
     return None
+
+
+def _own_text(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text`` gives ``spans`` as its own words: not quoted, reported or pasted
+    (:func:`_speech_share`), and under no line of its own ending in a colon (any lead-in:
+    "The family said in a statement:"): two papers pasting one family's tribute under two
+    lead-ins were ordered by which lead-in the pasting test reads (a second review)."""
+    if _speech_share(text, spans) > 1 - QUOTED_SHARE or lead_in_lines(text, spans):
+        return False
+    # nor opening on such a line of its own, the lead-in shared with the other text
+    return not any(
+        text[s : e if (n := text.find("\n", s, e)) < 0 else n].rstrip().endswith(":")
+        for s, e in spans
+    )
 
 
 def _names_the_other(
@@ -678,14 +696,35 @@ def _names_the_other(
     if same_outlet(a.source, b.source) or not passages[0] or not passages[1]:
         return None
     named = [
-        names_itself(
-            dataclasses.replace(other, source=art.source),
-            _with_lead(other.text, passages[1 - i]),
-            True,
-        )
+        _names_speaker(other.text, art.source or "", _with_lead(other.text, passages[1 - i]))
         for i, (art, other) in enumerate(((a, b), (b, a)))
     ]
     return None if named[0] == named[1] else (0 if named[0] else 1)
+
+
+_SPEECH_VERB = (
+    r"(?:has[ \t]+|had[ \t]+)?(?:said|says|say|announced|announces|told|tells|added|adds"
+    r"|confirmed|confirms|stated|states|warned|warns|wrote|writes|explained|explains"
+    r"|reported|reports|advised|advises)\b"
+)
+
+
+def _names_speaker(text: str, name: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text`` names the outlet ``name`` in full as the speaker of ``spans``: the
+    name followed by a speech verb ("IsleLink Ferries said", "Morrow Lyle Architects say",
+    an apposition between: "Caledon Roads, the operator, said"), or after "according to",
+    starting in one of ``spans``.  A mention in another role names no source: "the Harwick
+    Courier's campaign" in a council's page, "the article published in the Harwick Courier"
+    in a firm's rebuttal (a second review: each made the paper the source)."""
+    name = name.strip()
+    if not name:
+        return False
+    words = re.escape(name)
+    pattern = (
+        rf"(?<!\w){words}(?:,[^,\n]{{1,60}},)?[ \t]+{_SPEECH_VERB}"
+        rf"|\baccording[ \t]+to[ \t]+(?:the[ \t]+)?{words}(?!\w)"
+    )
+    return any(any(s <= m.start() < e for s, e in spans) for m in re.finditer(pattern, text))
 
 
 # The words before a passage in its sentence that still speak of it ("In a design statement,
@@ -934,7 +973,10 @@ _PASTED_LEAD = re.compile(
     r"\b(?:post|posts|message|statement|letter|tweet|note|e-?mail|caption|open letter"
     r"|warning|notice|alert|advisory)\b"
     r"[^\n]{0,60}\b(?:read|reads|said|says|in full)"
-    r"|[,;][ \t]*(?:he|she|they|it|[A-Z][\w'-]+)[ \t]+(?:wrote|writes|posted|tweeted|added))"
+    r"|[,;][ \t]*(?:he|she|they|it|[A-Z][\w'-]+)[ \t]+(?:wrote|writes|posted|tweeted|added)"
+    # the verb first: "The family said in a statement:" (a second review of this session)
+    r"|\b(?:said|says|wrote|writes)[ \t]+in[ \t]+(?:a|an|the|her|his|their|its)[ \t]+"
+    r"(?:[\w'-]+[ \t]+)?(?:statement|post|message|letter|tribute|tweet|note))"
     r"[ \t]*:[ \t]*$",
     re.MULTILINE,
 )
@@ -1452,10 +1494,20 @@ def editor_notes(text: str) -> list[tuple[int, int]]:
 # paragraph opening with its time ("Update, 14:30: Police have now ...", "UPDATE (14:30) -
 # ...") is news added to a later version (a review of versions: undated, the first version
 # was made its update's copy).
-_NOTICE_UPDATE = (
-    r"\bthis[ \t]+(?:warning|alert|advisory|notice|watch)[ \t]+(?:was|has[ \t]+been)[ \t]+"
-    r"(?:upgraded|downgraded|updated|extended|reissued)\b"
-    r"|\b(?:upgraded|downgraded)[ \t]+from[ \t]+(?:a[ \t]+)?(?:yellow|amber|orange|red)[ \t]+to\b"
+# A warning's line saying it replaced another ("This warning has been upgraded", "... was
+# upgraded from yellow to amber"): a review of weather warnings, where the undated yellow
+# warning was made the copy of the amber one that replaced it.  Done, not possible ("could be
+# upgraded from yellow to amber" in a paper's story), and only upgrades and downgrades: "this
+# warning has been updated" says nothing of another warning (a second review: an updated
+# yellow warning was put after the amber one); read only to order two texts of one outlet
+# (:func:`_time_order`), not a copy lacking the line (a paper's reprint of the amber warning
+# was made its original).
+_NOTICE_UPDATE = re.compile(
+    r"\bthis[ \t]+(?:warning|alert|advisory|watch)[ \t]+(?:was|has[ \t]+been)[ \t]+"
+    r"(?:upgraded|downgraded)\b"
+    r"|\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:upgraded|downgraded)[ \t]+from[ \t]+"
+    r"(?:a[ \t]+)?(?:yellow|amber|orange|red)[ \t]+to\b",
+    re.IGNORECASE,
 )
 _LATER_VERSION = re.compile(
     r"^[ \t]*(?:correction|clarification)[ \t]*[:\u2013\u2014-]"
@@ -1468,11 +1520,7 @@ _LATER_VERSION = re.compile(
     # $1.15 bln)", "(Adds analyst comment, shares)") and its "CORRECTED-" headline prefix (a
     # review of results news: undated, the original was made its own correction's copy)
     r"|^[ \t]*\((?:corrects|adds|updates|recasts)\b"
-    r"|\A[ \t]*(?-i:CORRECTED)[ \t]*[-:\u2013\u2014]"
-    # a warning's or notice's own update line ("This warning has been upgraded from yellow to
-    # amber", "... has been extended until 18:00"): a review of weather warnings, where the
-    # undated yellow warning was made the copy of the amber one that replaced it
-    rf"|{_NOTICE_UPDATE}",
+    r"|\A[ \t]*(?-i:CORRECTED)[ \t]*[-:\u2013\u2014]",
     re.IGNORECASE | re.MULTILINE,
 )
 # A republication's note ("This article was first published on 10 March 2024", a label
@@ -1515,6 +1563,11 @@ _UPDATE = re.compile(r"\A\s*(?:CORRECTED-)?UPDATE\s+(\d{1,3})\b")
 _ALERT = re.compile(r"\A\s*(?:FLASH|URGENT|BULLETIN)[ \t]*[:\-\u2013\u2014]")
 
 
+def notice_update(art: Article) -> int:
+    """1 when ``art`` says it replaced another warning (:data:`_NOTICE_UPDATE`), else 0."""
+    return int(_NOTICE_UPDATE.search(art.text) is not None)
+
+
 def update_number(art: Article) -> int:
     """Which of an agency's versions ``art`` says it is by its headline (or text): -1 an
     agency's alert ("FLASH: ..."), 0 no mark (the lead), n "UPDATE n" (a review of business
@@ -1534,8 +1587,6 @@ def _version_rank(mark: str) -> int:
     low = mark.lower()
     if "retracted" in low or "withdrawn" in low:
         return 3
-    if re.fullmatch(_NOTICE_UPDATE, low):
-        return 1  # an update, not a correction
     return 1 if low.lstrip().startswith(("update", "(adds", "(updates", "(recasts")) else 2
 
 
