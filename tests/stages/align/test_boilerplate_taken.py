@@ -88,16 +88,15 @@ def test_a_later_holder_s_second_paragraph_stays_its_own() -> None:
     assert [x.boilerplate for x in flags] == [False, True]
 
 
-def test_of_holders_giving_other_text_the_one_giving_most_is_the_source() -> None:
+def test_a_holder_giving_words_of_its_own_comes_before_one_giving_paraphrase() -> None:
     """Two holders the rival takes other text from: the repeated paragraph is the one's it
-    takes the most other text from, not the earlier's (a review of weekly outbreak reports:
-    a paper writing up the second report was given the series' advice line from the first,
-    whose other passage was one refilled sentence)."""
+    takes words from (an edited passage), not the earlier's, which gives it paraphrase only
+    (a review of weekly outbreak reports: a paper writing up the second report was given the
+    series' advice line from the first, whose other passage was one paraphrased sentence)."""
     arts = _arts()
     r1 = arts["r1"]
-    other = "News of day 12. "  # the rival's first words, which c1 and c2 also give it
-    arts["r1"] = make_article(other + "More. " * 20 + BACKGROUND, id="r1", source="Rival",
-                              published=r1.published)  # fmt: skip
+    arts["r1"] = make_article("News of day 12. " + "More. " * 20 + BACKGROUND, id="r1",
+                              source="Rival", published=r1.published)  # fmt: skip
     r1 = arts["r1"]
     para = r1.text.index("The plant")
 
@@ -106,10 +105,13 @@ def test_of_holders_giving_other_text_the_one_giving_most_is_the_source() -> Non
         return Alignment(Span(src, s, len(arts[src].text)), Span("r1", para, len(r1.text)),
                          "verbatim", 1.0)  # fmt: skip
 
-    def extra(src: str, end: int) -> Alignment:
-        return Alignment(Span(src, 0, 10), Span("r1", 0, end), "paraphrase", 0.5)
+    def extra(src: str, kind: str) -> Alignment:
+        return Alignment(Span(src, 0, 10), Span("r1", 0, para - 1), kind, 0.9)
 
     order = {k: a.published for k, a in arts.items()}
-    als = [background("c1"), background("c2"), extra("c1", 12), extra("c2", para - 1)]
-    flags = flag(als, _courier_spans(arts), arts, {}, order.__getitem__)
-    assert [x.boilerplate for x in flags[:2]] == [True, False]  # c2 gives far more
+    for kinds, flags in ((("paraphrase", "edited"), [True, False]),
+                         (("edited", "edited"), [False, True]),  # both: the earliest
+                         (("paraphrase", "paraphrase"), [False, True])):  # fmt: skip
+        als = [background("c1"), background("c2"), extra("c1", kinds[0]), extra("c2", kinds[1])]
+        got = flag(als, _courier_spans(arts), arts, {}, order.__getitem__)
+        assert [x.boilerplate for x in got[:2]] == flags, kinds

@@ -602,12 +602,13 @@ def _first_holders(
     stays its source's.  A holder the target takes other text from comes first: a paper
     rewriting a council's release took the council's stock line from that release, not
     from the council's earliest release holding it (a review); of several such holders, the
-    one it takes the most other text from (a review of outbreak reports: a paper writing up
-    the second weekly report took the series' advice line from it, not from the first report,
-    whose only other passage was a refilled sentence later outclassed)."""
+    one it takes words from (verbatim or edited passages) before one it takes only paraphrase
+    from (a review of outbreak reports: a paper writing up the second weekly report took the
+    series' advice line from it, not from the first report, whose only other passage was a
+    paraphrased sentence later outclassed)."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    # (source, target) with text besides the repeats: the target's characters it covers
-    gives_more: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    # (source, target) with text besides the repeats: the kinds of those passages
+    gives_more: dict[tuple[str, str], list[str]] = defaultdict(list)
     for i, al in enumerate(alignments):
         if al.boilerplate:
             continue
@@ -615,16 +616,18 @@ def _first_holders(
             outlet = articles[al.source.article_id].source or ""
             groups[(al.target.article_id, outlet)].append(i)
         else:
-            gives_more[(al.source.article_id, al.target.article_id)].append(
-                (al.target.start, al.target.end)
-            )
+            gives_more[(al.source.article_id, al.target.article_id)].append(al.kind)
     out = list(alignments)
 
-    def first(i: int) -> tuple[int, Any]:
+    def first(i: int) -> tuple[bool, bool, Any]:
         al = alignments[i]
-        return -covered(gives_more.get((al.source.article_id, al.target.article_id), ())), order(
-            al.source.article_id
-        )
+        given = gives_more.get((al.source.article_id, al.target.article_id), [])
+        # words of its own (verbatim or edited) first, then paraphrase only, then the earliest:
+        # not by how much, which a refilled form's passages can inflate (a review sweep: by
+        # the most text, a paper's reprint of one region's warning was given the bureau's
+        # standard wording from another region's warning)
+        literal = any(k != "paraphrase" for k in given)
+        return not literal, not given, order(al.source.article_id)
 
     for members in groups.values():
         kept: list[Span] = []
