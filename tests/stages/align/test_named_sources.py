@@ -9,7 +9,10 @@ from __future__ import annotations
 from newstrace.stages.align.provenance import (
     direction,
     later_version,
+    live_page,
+    longest_gap,
     notice_update,
+    own_paragraphs,
     press_signals,
 )
 from newstrace.stages.ingest.article import make_article
@@ -163,3 +166,23 @@ def test_two_papers_pasting_one_statement_under_two_lead_ins_are_not_ordered() -
 
 def test_a_notice_s_update_this_page_is_still_its_voice() -> None:
     assert press_signals("We will update this page when the road reopens.") == 1
+
+
+def test_a_live_page_s_own_entries_count_together() -> None:
+    """A live page whose own entries, each short, lie between entries lifted from an agency
+    is partially derived; a story's own lead and closing lines around a copy are not summed
+    (a review of live blogs: the blog was "wholly" derived)."""
+    lifted = [
+        "Power is off in 48,000 homes across the county, the grid operator said today. " * 2
+    ] * 4
+    own = ["Our reporter on the seafront saw waves breaking over the promenade wall."] * 3
+    entries = [lifted[0], own[0], lifted[1], own[1], lifted[2], own[2], lifted[3]]
+    stamps = [f"{17 - i}:{10 * i % 60:02d} GMT - " for i in range(len(entries))]
+    blog = "\n\n".join(s + e for s, e in zip(stamps, entries, strict=True))
+    spans = [(m, m + len(stamps[i]) + len(e)) for i, e in enumerate(entries) if e in lifted
+             for m in [blog.index(stamps[i])]]  # fmt: skip
+    assert live_page(blog) and not live_page(blog.replace(" GMT - ", " "))
+    ownmost = own_paragraphs(blog, spans) / len(blog)
+    assert ownmost >= 0.15 and longest_gap(spans, len(blog)) / len(blog) < 0.15
+    story = "\n\n".join(e for e in entries)  # no times: a story's paragraphs
+    assert not live_page(story)
