@@ -186,3 +186,25 @@ def test_a_live_page_s_own_entries_count_together() -> None:
     assert ownmost >= 0.15 and longest_gap(spans, len(blog)) / len(blog) < 0.15
     story = "\n\n".join(e for e in entries)  # no times: a story's paragraphs
     assert not live_page(story)
+
+
+def test_a_release_still_outranks_an_agency_copy_keeping_its_notes_line() -> None:
+    """Both carry a strong mark (the agency kept the "Notes to editors" line): the release's
+    lead of PRESS_MARGIN signals still makes it the source (a code review)."""
+    body = "A former finance director was convicted of defrauding Harwick council of 1.3 million."
+    notes = "Notes to editors: sentencing is on Friday at Harwick Crown Court."
+    release = make_article(body + "\n\n" + notes + "\n\nEnds\n\nMedia enquiries: press office.",
+                           id="r", source="Crown Prosecution Service")  # fmt: skip
+    agency = make_article("KINGSFORD, March 12 (APA) - " + body + "\n\n" + notes, id="a",
+                          source="Albion Press Agency")  # fmt: skip
+    shared = body + "\n\n" + notes
+    passages = (_spans(release.text, shared), _spans(agency.text, shared))
+    got = direction(release, agency, 0.6, 0.9, False, passages, passages)
+    assert (got.source, got.evidence) == (0, "press-release")
+
+
+def test_a_timetable_s_own_lines_are_no_live_entries() -> None:
+    rows = "\n\n".join(f"{h}:15 - Port Ardle to Kilbrannan, sails as planned." for h in (6, 9, 12))
+    text = "Sailings today.\n\n" + rows + "\n\nCheck before you travel, the operator says."
+    lifted = [(text.index(rows), text.index(rows) + len(rows))]
+    assert live_page(text) and own_paragraphs(text, lifted) == 0

@@ -353,8 +353,7 @@ def _carry_held(
     earlier version analysing the store) leaves its pairs' marks only in the records.  But
     not those the kept data knows were marked after the boilerplate flags (``held.later``):
     the flags weigh those pairs as directed, as one analysis does, and mark them again."""
-    known = held is not None and held.known
-    _carry_unseen(records, undirected, held.later if held is not None and known else set())
+    _carry_unseen(records, undirected, held.later if held is not None and held.known else set())
     if held is None or not held.known:
         return
     new = records.new_ids

@@ -45,7 +45,7 @@ from newstrace.serialize import from_dict, to_dict
 
 # Bumped when the kept data's meaning changes: data of another version is not used (the next
 # run then carries what the records show, as before this state was kept).
-FORMAT = 1
+FORMAT = 2  # 2: ``marks`` are those made before the boilerplate flags, ``later`` kept apart
 # Analyses that try to align a pair whose alignment raised before giving up on it (until
 # ``analyze --force``): a fault in the code or a passing lack of memory is worth a retry with
 # the next batch; a pair that fails three times in a row most likely fails every time, and a

@@ -369,13 +369,13 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 
 
 # A live page's timestamped entries ("17:30 GMT - That is all from our live coverage"): at
-# least LIVE_ENTRIES paragraphs opening with a time (a priori: a story quoting two times is
-# no live page).
+# least LIVE_ENTRIES lines opening with a time and a dash or colon (a priori: a story quoting
+# two times is no live page).
 LIVE_ENTRIES = 3
 _ENTRY = re.compile(
-    r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?"
+    r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}))?"
     r"[ \t]*[-\u2013\u2014:|]",
-    re.MULTILINE | re.IGNORECASE,
+    re.MULTILINE,
 )
 
 
@@ -385,10 +385,12 @@ def live_page(text: str) -> bool:
 
 
 def own_paragraphs(text: str, spans: Iterable[tuple[int, int]]) -> int:
-    """Characters of the paragraphs of ``text`` that no span touches: a live page's own
-    entries, counted whole wherever they lie (a review of live blogs: a blog a quarter of
-    whose entries were its own reporter's, between entries lifted from an agency, was
-    "wholly" derived, no one entry reaching :data:`OWN_BLOCK_SHARE`).  Read for live pages
+    """Characters of the paragraphs of ``text`` opening with a time (:data:`_ENTRY`) that no
+    span touches: a live page's own entries, counted whole wherever they lie (a review of
+    live blogs: a blog a quarter of whose entries were its own reporter's, between entries
+    lifted from an agency, was "wholly" derived, no one entry reaching
+    :data:`OWN_BLOCK_SHARE`); not a timetable reprint's own lines around it (a code review).
+    Read for live pages
     only: a story's own lead and closing lines around an agency's copy are its framing (the
     science gold: a paper's local lead and last line on an agency's study story, 19% in two
     paragraphs, is wholly derived)."""
@@ -398,7 +400,7 @@ def own_paragraphs(text: str, spans: Iterable[tuple[int, int]]) -> int:
     for m in _PARAGRAPH.finditer(text):
         while span is not None and span[1] <= m.start():
             span = next(taken, None)
-        if span is None or span[0] >= m.end():
+        if (span is None or span[0] >= m.end()) and _ENTRY.match(m.group(0)):
             total += len(m.group(0).strip())
     return total
 
@@ -657,7 +659,8 @@ def _undated_direction(
         # release's rewrites); one strong mark the agency lacks is enough (a review of live
         # blogs: prosecutors' release, its "Notes to editors" its one mark)
         lead = pa - pb if paper == 0 else pb - pa
-        if marks.strong[paper] and not marks.strong[1 - paper] and lead > 0:
+        own = _own_marks_only(_marked_text(a), _marked_text(b), pa, pb)
+        if marks.strong[paper] and (lead >= PRESS_MARGIN or own == paper):
             return Direction(paper, "press-release")
         return Direction(0 if wa else 1, "wire")
     report = _report_of_release(a, b, marks)
@@ -718,20 +721,18 @@ def _own_text(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     if _speech_share(text, spans) > 1 - QUOTED_SHARE or lead_in_lines(text, spans):
         return False
     # nor opening on such a line of its own, the lead-in shared with the other text
-    return not any(
-        text[s : e if (n := text.find("\n", s, e)) < 0 else n].rstrip().endswith(":")
-        for s, e in spans
-    )
+    return not any(text[s:e].split("\n", 1)[0].rstrip().endswith(":") for s, e in spans)
 
 
 def _names_the_other(
     a: Article, b: Article, passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]
 ) -> int | None:
-    """0 or 1 when the other article, of another outlet, names that one's outlet in full in
-    what the two share (``passages``), and that one does not name the other's: the one named
-    is the source ("IsleLink Ferries said all its sailings ... were cancelled" in a paper's
-    or an agency's story of the ferry operator's notice; a review of weather coverage, where
-    undated, both were made the notices' sources)."""
+    """0 or 1 when the other article, of another outlet, names that one's outlet in full as
+    the speaker of what the two share (``passages``, :func:`_names_speaker`), and that one
+    does not name the other's so: the one named is the source ("IsleLink Ferries said all its
+    sailings ... were cancelled" in a paper's or an agency's story of the ferry operator's
+    notice; a review of weather coverage, where undated, both were made the notices'
+    sources)."""
     if same_outlet(a.source, b.source) or not passages[0] or not passages[1]:
         return None
     named = [
@@ -1533,21 +1534,6 @@ def editor_notes(text: str) -> list[tuple[int, int]]:
 # paragraph opening with its time ("Update, 14:30: Police have now ...", "UPDATE (14:30) -
 # ...") is news added to a later version (a review of versions: undated, the first version
 # was made its update's copy).
-# A warning's line saying it replaced another ("This warning has been upgraded", "... was
-# upgraded from yellow to amber"): a review of weather warnings, where the undated yellow
-# warning was made the copy of the amber one that replaced it.  Done, not possible ("could be
-# upgraded from yellow to amber" in a paper's story), and only upgrades and downgrades: "this
-# warning has been updated" says nothing of another warning (a second review: an updated
-# yellow warning was put after the amber one); read only to order two texts of one outlet
-# (:func:`_time_order`), not a copy lacking the line (a paper's reprint of the amber warning
-# was made its original).
-_NOTICE_UPDATE = re.compile(
-    r"\bthis[ \t]+(?:warning|alert|advisory|watch)[ \t]+(?:was|has[ \t]+been)[ \t]+"
-    r"(?:upgraded|downgraded)\b"
-    r"|\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:upgraded|downgraded)[ \t]+from[ \t]+"
-    r"(?:a[ \t]+)?(?:yellow|amber|orange|red)[ \t]+to\b",
-    re.IGNORECASE,
-)
 _LATER_VERSION = re.compile(
     r"^[ \t]*(?:correction|clarification)[ \t]*[:\u2013\u2014-]"
     r"|\b(?:an[ \t]+)?earlier[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|report|piece)"
@@ -1600,6 +1586,23 @@ def article_version(art: Article, republished: bool = True) -> int:
 # 1:"), and its first one-line alert ("FLASH: ...", "URGENT: ..."), sent before the lead
 _UPDATE = re.compile(r"\A\s*(?:CORRECTED-)?UPDATE\s+(\d{1,3})\b")
 _ALERT = re.compile(r"\A\s*(?:FLASH|URGENT|BULLETIN)[ \t]*[:\-\u2013\u2014]")
+
+
+# A warning's line saying it replaced another ("This warning has been upgraded", "... was
+# upgraded from yellow to amber"): a review of weather warnings, where the undated yellow
+# warning was made the copy of the amber one that replaced it.  Done, not possible ("could be
+# upgraded from yellow to amber" in a paper's story), and only upgrades and downgrades: "this
+# warning has been updated" says nothing of another warning (a second review: an updated
+# yellow warning was put after the amber one); read only to order two texts of one outlet
+# (:func:`_time_order`), not a copy lacking the line (a paper's reprint of the amber warning
+# was made its original).
+_NOTICE_UPDATE = re.compile(
+    r"\bthis[ \t]+(?:warning|alert|advisory|watch)[ \t]+(?:was|has[ \t]+been)[ \t]+"
+    r"(?:upgraded|downgraded)\b"
+    r"|\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:upgraded|downgraded)[ \t]+from[ \t]+"
+    r"(?:a[ \t]+)?(?:yellow|amber|orange|red)[ \t]+to\b",
+    re.IGNORECASE,
+)
 
 
 def notice_update(art: Article) -> int:
