@@ -175,6 +175,10 @@ def _quoting(author: str, record_source: str) -> tuple[str, str, object, object]
     # a paper printing the embargoed release's quote as plain prose hours before the
     # release is posted: the release names no paper, it stays the source
     ("Ambassador Maya Rendell", "Riverton Echo", "r"),
+    # an agency's interview the release names stays the source (the agency branch decides
+    # it before the embargo allowance is asked)
+    ("The Meridian Press Agency reported that Ambassador Maya Rendell",
+     "Meridian Press Agency", "v"),
 ])  # fmt: skip
 def test_a_release_naming_the_record_it_quotes_is_its_copy(
     author: str, record_source: str, source: str

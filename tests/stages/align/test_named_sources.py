@@ -208,3 +208,21 @@ def test_a_timetable_s_own_lines_are_no_live_entries() -> None:
     text = "Sailings today.\n\n" + rows + "\n\nCheck before you travel, the operator says."
     lifted = [(text.index(rows), text.index(rows) + len(rows))]
     assert live_page(text) and own_paragraphs(text, lifted) == 0
+
+
+def test_an_organisation_whose_name_opens_with_the_is_named_by_any_the() -> None:
+    """ "The Met Office" is named by "the Met Office said" (a code review: the whole name,
+    capital "The" and all, was looked for)."""
+    notice = make_article(NOTICE + "\n\nWe apologise for the disruption.", id="n",
+                          source="The IsleLink Ferry Company")  # fmt: skip
+    said = REPORT.replace("IsleLink Ferries said", "the IsleLink Ferry Company said")
+    report = make_article(
+        "Storm Orla has closed the Skerran Bridge. On Wednesday " + said + "\n\nMore wind is "
+        "coming. Forecasters expect gusts of 90mph on exposed coasts and heavy rain inland.",
+        id="r",
+        source="Tarrow Gazette",
+    )
+    shared = "all its sailings on Thursday are cancelled"
+    passages = (_spans(notice.text, NOTICE), _spans(report.text, said[said.index(shared) :]))
+    got = direction(notice, report, 0.9, 0.4, False, passages, ((), ()))  # type: ignore[arg-type]
+    assert (got.source, got.evidence) == (0, "credit")

@@ -62,6 +62,7 @@ from newstrace.text.credits import (
 )
 from newstrace.text.marks import find_quoted, quoted_spans
 from newstrace.text.offsets import OffsetMap, blanked
+from newstrace.text.outlets import names_outlet_in, names_outlet_speaking
 from newstrace.text.times import parsed
 
 # Shares chosen by hand (METER-like reading: 15% or more reused is partial, most of the text
@@ -271,19 +272,11 @@ def names_itself(
     "Documents seen by the Courier"), in ``spans`` of it when given: its own reporting, which
     an agency's condensed copy leaves out (a review: an agency's uncredited brief of a paper's
     undated scoop was read as the paper's source)."""
-    name = (article.source or "").strip()
-    if not name or is_wire(article):
+    if is_wire(article):
         return False
-    last = name.split()[-1]
     # "the Courier", not "the Post Office" in a "Harwick Post" story; ``whole``: the whole
     # name only ("the Journal of Cardiac Health", "a notice in the Gazette" name no outlet)
-    short = len(last) > 3 and not whole
-    # the name as words, not the start of a longer word ("Metro" in "Metropolitan Police"):
-    # its possessive names it ("the Weather Service's warning")
-    forms = [rf"(?<!\w){re.escape(name)}(?!\w)"]
-    forms += [rf"\bthe {re.escape(last)}\b(?![ \t]+[A-Z])"] if short else []
-    found = re.finditer("|".join(forms), article.text)
-    return any(spans is None or any(s <= m.start() < e for s, e in spans) for m in found)
+    return names_outlet_in(article.text, article.source, spans, short=not whole)
 
 
 def wire_name(name: str | None) -> bool:
@@ -728,7 +721,7 @@ def _names_the_other(
     a: Article, b: Article, passages: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]
 ) -> int | None:
     """0 or 1 when the other article, of another outlet, names that one's outlet in full as
-    the speaker of what the two share (``passages``, :func:`_names_speaker`), and that one
+    the speaker of what the two share (``passages``, :func:`.names_outlet_speaking`), and that one
     does not name the other's so: the one named is the source ("IsleLink Ferries said all its
     sailings ... were cancelled" in a paper's or an agency's story of the ferry operator's
     notice; a review of weather coverage, where undated, both were made the notices'
@@ -736,35 +729,10 @@ def _names_the_other(
     if same_outlet(a.source, b.source) or not passages[0] or not passages[1]:
         return None
     named = [
-        _names_speaker(other.text, art.source or "", _with_lead(other.text, passages[1 - i]))
+        names_outlet_speaking(other.text, art.source, _with_lead(other.text, passages[1 - i]))
         for i, (art, other) in enumerate(((a, b), (b, a)))
     ]
     return None if named[0] == named[1] else (0 if named[0] else 1)
-
-
-_SPEECH_VERB = (
-    r"(?:has[ \t]+|had[ \t]+)?(?:said|says|say|announced|announces|told|tells|added|adds"
-    r"|confirmed|confirms|stated|states|warned|warns|wrote|writes|explained|explains"
-    r"|reported|reports|advised|advises)\b"
-)
-
-
-def _names_speaker(text: str, name: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether ``text`` names the outlet ``name`` in full as the speaker of ``spans``: the
-    name followed by a speech verb ("IsleLink Ferries said", "Morrow Lyle Architects say",
-    an apposition between: "Caledon Roads, the operator, said"), or after "according to",
-    starting in one of ``spans``.  A mention in another role names no source: "the Harwick
-    Courier's campaign" in a council's page, "the article published in the Harwick Courier"
-    in a firm's rebuttal (a second review: each made the paper the source)."""
-    name = name.strip()
-    if not name:
-        return False
-    words = re.escape(name)
-    pattern = (
-        rf"(?<!\w){words}(?:,[^,\n]{{1,60}},)?[ \t]+{_SPEECH_VERB}"
-        rf"|\baccording[ \t]+to[ \t]+(?:the[ \t]+)?{words}(?!\w)"
-    )
-    return any(any(s <= m.start() < e for s, e in spans) for m in re.finditer(pattern, text))
 
 
 # The words before a passage in its sentence that still speak of it ("In a design statement,
@@ -774,13 +742,12 @@ LEAD_CLAUSE_MAX = 80
 
 
 def _with_lead(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` each widened back to its sentence's start, when that is at most
-    :data:`LEAD_CLAUSE_MAX` characters before it."""
+    """``spans`` each widened back to its sentence's start (:func:`_sentence_start`), when
+    that is at most :data:`LEAD_CLAUSE_MAX` characters before it."""
     out = []
     for s, e in spans:
-        head = text[max(0, s - LEAD_CLAUSE_MAX) : s]
-        cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
-        out.append((s - len(head) + cut + 1 if cut >= 0 or s <= LEAD_CLAUSE_MAX else s, e))
+        opened = _sentence_start(text, s)
+        out.append((opened if s - opened <= LEAD_CLAUSE_MAX else s, e))
     return out
 
 
@@ -1110,12 +1077,19 @@ def _colon_line_above(text: str, line: int) -> int | None:
     return start if len(above) - start <= TAG_BEFORE_MAX else None
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` opens: after the last sentence close
+    (:data:`SENTENCE_CLOSE`) before it in its paragraph, else at the paragraph's start."""
+    line = text.rfind("\n", 0, start) + 1
+    return max([line, *(m.end() for m in SENTENCE_CLOSE.finditer(text, line, start))])
+
+
 def _tag_start(text: str, start: int) -> int | None:
     """Where the tag before the quote opening at ``start`` starts, if it is short enough."""
     line = text.rfind("\n", 0, start) + 1
     if not text[line:start].strip(" \t\"'\u201c\u2018"):  # the quote opens its paragraph
         return _colon_line_above(text, line)
-    opened = max([line, *(m.end() for m in SENTENCE_CLOSE.finditer(text, line, start))])
+    opened = _sentence_start(text, start)
     return opened if start - opened <= TAG_BEFORE_MAX else None
 
 
@@ -1468,8 +1442,7 @@ def _names_author(a: Article, b: Article, order: int) -> bool:
     video the next morning was made the video's source; a paper printing a release's quotes
     as plain prose hours before the release is posted is not named by the release)."""
     first, later = (a, b) if order == 0 else (b, a)
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", first.source or "")
-    return bool(name) and names_itself(dataclasses.replace(later, source=name), None, True)
+    return names_outlet_in(later.text, first.source)
 
 
 def _release_dated_after(a: Article, b: Article, order: int) -> bool:
