@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from goldkit import aligned
-from newstrace.records import Provenance
+from goldkit import aligned, records
+from newstrace.config import Settings
+from newstrace.records import Provenance, RecordSet
+from newstrace.stages import align, dedup
 from newstrace.stages.align.boilerplate import footer_like, outlet_titles, template_like
 from newstrace.stages.ingest.article import make_article
 
@@ -223,3 +225,32 @@ def test_a_rival_lifting_a_round_up_with_one_credited_item_is_its_copy() -> None
     paper's copy, not its sibling of an unseen agency story."""
     prov = _provenance("roundup_lift.jsonl")
     assert set(prov["B"].sources) == {"A"} and prov["B"].label != "non"
+
+
+@pytest.mark.parametrize("undated", [False, True])
+def test_one_council_s_notices_are_no_copies_and_a_column_prints_its_own(undated: bool) -> None:
+    """Three road-closure orders, two licence applications and two planning entries on one
+    council's forms: the statute's year and section, the postcode and the telephone number
+    stand the same in each, every time on the hour shared its ":00", each full date its
+    year, and each form's fillings were copies of the first (a licence notice also of the
+    planning entries, by a paraphrase of the council's address line); a paper's column
+    printing two orders and one application word for word was traced to the third order
+    too undated, and credited each printed order with both (a review of local government
+    notices)."""
+    rows = list(records(DATA / "council_notices.jsonl"))
+    if undated:
+        rows = [{k: v for k, v in r.items() if k != "published"} for r in rows]
+    arts = tuple(
+        make_article(r["text"], id=r["id"], source=r["source"], published=r.get("published"))
+        for r in rows
+    )
+    out = align.run(dedup.run(RecordSet(articles=arts), Settings()), Settings())
+    prov = {p.article_id: p for p in out.provenance}
+    notices = [r["id"] for r in rows if r["id"] != "column"]
+    assert len(notices) == 7
+    for notice in notices:
+        assert not prov[notice].sources, notice
+    column = prov["column"].sources
+    assert set(column) == {"order-1", "order-2", "licence-1"}
+    for notice in ("order-1", "order-2"):  # each order a third of the column, not two
+        assert column[notice] < 0.4, (notice, column)

@@ -132,3 +132,22 @@ def test_a_copy_of_a_source_never_outclasses_that_source() -> None:
     kept = found("paraphrase")[1:]
     _drop_outclassed(kept, {}, {"P": ("S", [(0, 300)])})
     assert ("S", "T") in {(x.source.article_id, x.target.article_id) for x in kept}
+
+
+def test_an_edited_passage_under_a_verbatim_source_goes_whatever_its_score() -> None:
+    """The target's words there are the verbatim source's as they stand, not the edited
+    one's: a paper's notices column printing two road-closure orders of one council word for
+    word credited each order with both, the other filling of the form scoring 0.92 (a review
+    of local government notices)."""
+    council = {"other": "Larkhill Borough Council", "printed": "Larkhill Borough Council"}
+    found = [_al("other", (0, 100), "edited", 0.92), _al("printed", (0, 100), "verbatim", 1.0)]
+    _drop_outclassed(found, {}, None, council)
+    assert [x.source.article_id for x in found] == ["printed"]
+    # a verbatim source covering half of it leaves it alone
+    found = [_al("other", (0, 100), "edited", 0.92), _al("printed", (50, 100), "verbatim", 1.0)]
+    _drop_outclassed(found, {}, None, council)
+    assert {x.source.article_id for x in found} == {"other", "printed"}
+    # nor one of another outlet: undated, it may be the target's copy (see the next test)
+    found = [_al("other", (0, 100), "edited", 0.92), _al("printed", (0, 100), "verbatim", 1.0)]
+    _drop_outclassed(found, {}, None, {**council, "printed": "Oakbridge Mercury"})
+    assert {x.source.article_id for x in found} == {"other", "printed"}

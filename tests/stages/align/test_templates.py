@@ -315,3 +315,30 @@ def test_a_report_not_published_today_is_not_announced() -> None:
 
     assert _REPORT_OUT.search("according to a new report from the charity published today")
     assert not _REPORT_OUT.search("The full report was not published today, the charity said.")
+
+
+def test_a_form_s_codes_are_no_figures_and_a_clock_time_is_one() -> None:
+    """A postcode, a statute's year and section and a telephone number stand the same in
+    every filling of a form; "06:00" is one figure, not "6" and an "00" every time on the
+    hour shares (a review of local government notices)."""
+    codes = (
+        "under Section 14(1) of the Road Traffic Regulation Act 1984, Town Hall, Larkhill "
+        "LK2 7PW, telephone 01632 960 418 or (555) 123-4567"
+    )
+    assert numbers(codes) == []
+    assert numbers("open from 06:00 to 02:00 on 24 May") == [
+        ("from", "6:00"),
+        ("to", "2:00"),
+        ("on", "24"),
+    ]
+    # a full date is one figure, however written: two dates of one year share no figure
+    assert numbers("valid from 8 March 2024 until March 22, 2024") == [
+        ("from", "20240308"),
+        ("until", "20240322"),
+    ]
+    assert numbers("on 8 March 2024", dates=False) == []
+    # a shop open 06:00 to 02:00 and a club open 12:00 to 01:00, on one council's form
+    shop = "Monday to Sunday from 06:00 to 02:00, no later than 10 June 2025. Dated 13 May 2025."
+    club = "Friday and Saturday from 12:00 to 01:00, no later than 13 June 2025. Dated 16 May 2025."
+    assert template_like(shop, club)
+    assert not template_like(shop, shop.replace("02:00", "01:00"))  # one figure corrected

@@ -119,6 +119,7 @@ from newstrace.text.credits import (
     attributions,
     credits,
     names_outlet,
+    outlet_key,
     outlet_names,
     shared_credits,
     source_attributions,
@@ -816,7 +817,13 @@ CLOSER_VERBATIM = 84
 # the margin of 1: the target has their words (the science corpus: a reprint of an agency
 # story matched the university release the agency rewrote as a paraphrase of 0.86, under
 # the agency's verbatim 1.0, and kept the release as a second source), where they leave
-# less than UNHELD_KEEP of it (more is a sentence only this source gives: a review).
+# less than UNHELD_KEEP of it (more is a sentence only this source gives: a review).  And an
+# edited passage is outclassed by verbatim passages of another article of its own outlet at
+# any score: the target prints that article, not this one (a review of local government
+# notices: a paper's column printing two road-closure orders of one council word for word
+# credited each order with both, the other filling of the form scoring 0.92).  Not across
+# outlets: undated, the verbatim "source" may be the target's copy and the edited one its
+# true source (an agency's rewrite of a release, a reprint of the agency's story).
 OUTCLASS_COVER = 0.8
 OUTCLASS_MARGIN = 0.15
 
@@ -832,9 +839,12 @@ def _drop_outclassed(
     found: list[Alignment],
     undirected: dict[str, set[str]],
     copies: Mapping[str, tuple[str, _Spans]] | None = None,
+    outlets: Mapping[str, str | None] | None = None,
 ) -> None:
     """Remove from ``found`` the passages that better sources of their target outclass;
-    ``copies``: duplicate -> (the copy it is traced to, the spans it copied)."""
+    ``copies``: duplicate -> (the copy it is traced to, the spans it copied); ``outlets``:
+    article id -> outlet name (see :data:`OUTCLASS_MARGIN`: an outlet's verbatim passage
+    outclasses its other articles' edited ones whatever their scores)."""
     by_target: dict[str, list[int]] = defaultdict(list)
     upstream: dict[str, dict[str, _Spans]] = defaultdict(lambda: defaultdict(list))
     for dup, (canonical, spans) in (copies or {}).items():
@@ -856,7 +866,7 @@ def _drop_outclassed(
 
     for members in by_target.values():
         if len(members) > 1:
-            gone.update(_outclassed([found[i] for i in members], members, copied_from))
+            gone.update(_outclassed([found[i] for i in members], members, copied_from, outlets))
     found[:] = [x for i, x in enumerate(found) if i not in gone]
 
 
@@ -947,10 +957,18 @@ def _copied_from(x: Alignment, upstream: dict[str, dict[str, _Spans]]) -> frozen
     )
 
 
+def _outlet_codes(passages: Sequence[Alignment], outlets: Mapping[str, str | None]) -> np.ndarray:
+    """A code per passage for its source's outlet (by :func:`outlet_key`; -1 when unnamed)."""
+    codes: dict[str, int] = {}
+    keys = (outlet_key(outlets.get(x.source.article_id)) for x in passages)
+    return np.array([codes.setdefault(k, len(codes)) if k else -1 for k in keys], np.int64)
+
+
 def _outclassed(
     passages: Sequence[Alignment],
     ids: Sequence[int],
     copied_from: Callable[[Alignment], frozenset[str]] | None = None,
+    outlets: Mapping[str, str | None] | None = None,
 ) -> list[int]:
     """The ``ids`` of ``passages`` (all of one target) that :func:`_drop_outclassed` drops
     (and a source's only sentence that a fuller source gives as well, :func:`_tied`): each
@@ -962,6 +980,7 @@ def _outclassed(
     w = _Weighed.of(passages)
     starts, ends, scores, literal, src = w.starts, w.ends, w.scores, w.literal, w.src
     cover = w.cover
+    outlet = None if outlets is None else _outlet_codes(passages, outlets)
     out: list[int] = []
     for k, x in enumerate(passages):
         s, e = x.target.start, x.target.end
@@ -972,7 +991,10 @@ def _outclassed(
             for j in np.flatnonzero(near).tolist():
                 if x.source.article_id in copied_from(passages[j]):
                     near[j] = False
-        ok = near & (literal >= literal[k]) & (scores >= x.score + OUTCLASS_MARGIN)
+        better = scores >= x.score + OUTCLASS_MARGIN
+        if outlet is not None and x.kind == "edited":
+            better |= (literal == 2) & (outlet == outlet[k]) & (outlet >= 0)
+        ok = near & (literal >= literal[k]) & better
         held = cover(ok, s, e) if ok.any() else 0
         if held >= OUTCLASS_COVER * (e - s) and (e - s) - held < UNHELD_KEEP:
             out.append(ids[k])
@@ -2373,11 +2395,11 @@ def run_with_stats(
     copied = _copied(arts, wholly, exact)
     before, marks = list(found), _mark_set(undirected)
     traced = {d: (c, copied.get(d, [])) for d, c in wholly.items()}
-    _drop_outclassed(found, undirected, traced)
+    outlets, texts = {a.id: a.source for a in arts}, {a.id: a.text for a in arts}
+    _drop_outclassed(found, undirected, traced, outlets)
     later = frozenset(m for g in records.duplicates if g.ordered for m in g.members)
     mass = frozenset(arts[i].id for i in np.flatnonzero(dups.hidden))
     _withdraw_copied_only(found, undirected, copied, mass, by_id)
-    outlets, texts = {a.id: a.source for a in arts}, {a.id: a.text for a in arts}
     _withdraw_explained(found, undirected, copies, outlets, copied, later, texts)
     # after the siblings are withdrawn: a source a fuller one outclasses still explains
     # what two of its copies share (a third review: two papers' copies of an agency's two
