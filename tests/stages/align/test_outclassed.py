@@ -3,8 +3,10 @@ it: the target took those words from the better one."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from newstrace.records import Alignment, Span
-from newstrace.stages.align import OUTCLASS_MARGIN, _drop_outclassed
+from newstrace.stages.align import OUTCLASS_MARGIN, _drop_outclassed, _drop_own_words_returned
 
 
 def _al(src: str, tgt: tuple[int, int], kind: str, score: float) -> Alignment:
@@ -151,3 +153,29 @@ def test_an_edited_passage_under_a_verbatim_source_goes_whatever_its_score() -> 
     found = [_al("other", (0, 100), "edited", 0.92), _al("printed", (0, 100), "verbatim", 1.0)]
     _drop_outclassed(found, {}, None, {**council, "printed": "Oakbridge Mercury"})
     assert {x.source.article_id for x in found} == {"other", "printed"}
+
+
+def test_an_outlet_refilling_its_form_is_no_copy_of_a_story_of_its_first_filling() -> None:
+    """A rail operator's statement for the next strike refills its March statement (the
+    passage flagged as its form); a paper's story of the March statement holds the same
+    sentences, and was made the April statement's source (the sweep of earlier review
+    corpora)."""
+    outlets = {"mar": "Corriden Rail", "apr": "Corriden Rail", "paper": "Brackenford Echo"}
+
+    def al(src: str, tgt: str, s: tuple[int, int], t: tuple[int, int], flag: bool) -> Alignment:
+        return Alignment(Span(src, *s), Span(tgt, *t), "edited", 0.9, boilerplate=flag)
+
+    form = al("mar", "apr", (0, 500), (0, 500), True)
+    story = al("mar", "paper", (100, 300), (0, 200), False)
+    back = al("paper", "apr", (0, 200), (100, 300), False)
+    found = [form, story, back]
+    _drop_own_words_returned(found, {}, outlets)
+    assert found == [form, story]
+    # a copy of the March statement, not its form refilled: the other rules weigh it
+    found = [dataclasses.replace(form, boilerplate=False), story, back]
+    _drop_own_words_returned(found, {}, outlets)
+    assert back in found
+    # the paper's words not taken from the March statement stay
+    found = [form, al("mar", "paper", (400, 500), (300, 400), False), back]
+    _drop_own_words_returned(found, {}, outlets)
+    assert back in found

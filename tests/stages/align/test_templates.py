@@ -342,3 +342,20 @@ def test_a_form_s_codes_are_no_figures_and_a_clock_time_is_one() -> None:
     club = "Friday and Saturday from 12:00 to 01:00, no later than 13 June 2025. Dated 16 May 2025."
     assert template_like(shop, club)
     assert not template_like(shop, shop.replace("02:00", "01:00"))  # one figure corrected
+
+
+def test_a_code_only_one_side_gives_is_a_figure_the_other_lacks() -> None:
+    """A force's round-up line ends with a telephone number a paper's one-incident line
+    lacks: left out of the figures, the two shared their one other figure and read as a
+    copy (the sweep of earlier review corpora)."""
+    roundup = (
+        "Anyone with information about any of these incidents is asked to call Eastmoor "
+        "Police on 101 quoting the log number, or Crimestoppers anonymously on 0800 555 111."
+    )
+    story = (
+        "Anyone with information is asked to call Eastmoor Police on 101 quoting log 61 of 8 June."
+    )
+    assert template_like(roundup, story)
+    # a telephone number both give is no figure shared, nor one of either side's
+    a = "Call 0800 555 111 to report the 3 dead and 12 hurt on 14 June."
+    assert not template_like(a, a.replace("12 hurt", "14 hurt"))

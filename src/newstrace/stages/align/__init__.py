@@ -835,6 +835,44 @@ OUTCLASS_MARGIN = 0.15
 _LITERAL = {"paraphrase": 0, "edited": 1, "verbatim": 2}
 
 
+def _drop_own_words_returned(
+    found: list[Alignment], undirected: dict[str, set[str]], outlets: Mapping[str, str | None]
+) -> None:
+    """Remove from ``found`` every passage of a source P into a target T of another outlet
+    where an earlier article X of T's own outlet gives T those words as its form (passages
+    X -> T flagged as boilerplate hold T's side: :func:`_held_in`) and P took them from X
+    (passages X -> P hold P's side): an outlet refilling its own form is no copy of another
+    outlet's story of its earlier filling (the sweep of earlier review corpora: a rail
+    operator's statement for the next strike, its March statement refilled, was traced to a
+    paper's story of the March statement).  Not where X -> T is a copy: the other rules
+    weigh it (a minister's delivered transcript keeps the report quoting the words she added
+    to her advance text)."""
+    into: dict[tuple[str, str], _Spans] = defaultdict(list)
+    form: dict[tuple[str, str], _Spans] = defaultdict(list)
+    sources: dict[str, set[str]] = defaultdict(set)
+    for x in found:
+        src, tgt = x.source.article_id, x.target.article_id
+        if src not in undirected.get(tgt, ()):
+            into[(src, tgt)].append((x.target.start, x.target.end))
+            if x.boilerplate and _same_outlet(outlets, src, tgt):
+                form[(src, tgt)].append((x.target.start, x.target.end))
+                sources[tgt].add(src)
+    gone: set[int] = set()
+    for i, x in enumerate(found):
+        p, t = x.source.article_id, x.target.article_id
+        if x.boilerplate or _same_outlet(outlets, p, t) or p in undirected.get(t, ()):
+            continue
+        own = (s for s in sources[t] if s != p and (s, p) in into)
+        if any(
+            _held_in([(x.target.start, x.target.end)], form[(s, t)])
+            and _held_in([(x.source.start, x.source.end)], into[(s, p)])
+            for s in own
+        ):
+            gone.add(i)
+    if gone:
+        found[:] = [x for i, x in enumerate(found) if i not in gone]
+
+
 def _drop_outclassed(
     found: list[Alignment],
     undirected: dict[str, set[str]],
@@ -2396,6 +2434,7 @@ def run_with_stats(
     before, marks = list(found), _mark_set(undirected)
     traced = {d: (c, copied.get(d, [])) for d, c in wholly.items()}
     outlets, texts = {a.id: a.source for a in arts}, {a.id: a.text for a in arts}
+    _drop_own_words_returned(found, undirected, outlets)
     _drop_outclassed(found, undirected, traced, outlets)
     later = frozenset(m for g in records.duplicates if g.ordered for m in g.members)
     mass = frozenset(arts[i].id for i in np.flatnonzero(dups.hidden))
