@@ -179,3 +179,40 @@ def test_an_outlet_refilling_its_form_is_no_copy_of_a_story_of_its_first_filling
     found = [form, al("mar", "paper", (400, 500), (300, 400), False), back]
     _drop_own_words_returned(found, {}, outlets)
     assert back in found
+
+
+def test_the_words_taken_are_shown_by_copies_the_rule_keeps() -> None:
+    """A wire's December story of a statistics office's December bulletin, both refilling
+    their own November forms: the wire's November story's passages into the December
+    bulletin are dropped (the bulletin has those words from its November form), so they
+    show nothing taken, and the December bulletin stays the December story's source (a
+    sweep review: it lost the bulletin to the November one)."""
+    outlets = {
+        "rel1": "Statistics Office",
+        "rel2": "Statistics Office",
+        "wire1": "Wire",
+        "wire2": "Wire",
+    }
+
+    def al(src: str, tgt: str, span: tuple[int, int], flag: bool = False) -> Alignment:
+        return Alignment(Span(src, *span), Span(tgt, *span), "edited", 0.9, boilerplate=flag)
+
+    found = [
+        al("rel1", "rel2", (0, 300), True),  # the office's form
+        al("wire1", "wire2", (0, 300), True),  # the wire's form
+        al("rel1", "wire1", (0, 300)),  # the wire's November story of the November bulletin
+        al("wire1", "rel2", (0, 300)),  # its words in the December bulletin
+        al("rel2", "wire2", (0, 300)),  # the December story of the December bulletin
+    ]
+    _drop_own_words_returned(found, {}, outlets)
+    assert [(x.source.article_id, x.target.article_id) for x in found] == [
+        ("rel1", "rel2"),
+        ("wire1", "wire2"),
+        ("rel1", "wire1"),
+        ("rel2", "wire2"),
+    ]
+    # a boilerplate passage shows nothing taken either
+    found = [al("mar", "apr", (0, 300), True), al("mar", "pap", (0, 300), True)]
+    found.append(al("pap", "apr", (0, 300)))
+    _drop_own_words_returned(found, {}, {"mar": "Op", "apr": "Op", "pap": "Paper"})
+    assert len(found) == 3

@@ -841,36 +841,57 @@ def _drop_own_words_returned(
     """Remove from ``found`` every passage of a source P into a target T of another outlet
     where an earlier article X of T's own outlet gives T those words as its form (passages
     X -> T flagged as boilerplate hold T's side: :func:`_held_in`) and P took them from X
-    (passages X -> P hold P's side): an outlet refilling its own form is no copy of another
-    outlet's story of its earlier filling (the sweep of earlier review corpora: a rail
-    operator's statement for the next strike, its March statement refilled, was traced to a
-    paper's story of the March statement).  Not where X -> T is a copy: the other rules
-    weigh it (a minister's delivered transcript keeps the report quoting the words she added
-    to her advance text)."""
-    into: dict[tuple[str, str], _Spans] = defaultdict(list)
+    (passages X -> P, not boilerplate, hold P's side): an outlet refilling its own form is no
+    copy of another outlet's story of its earlier filling (the sweep of earlier review
+    corpora: a rail operator's statement for the next strike, its March statement refilled,
+    was traced to a paper's story of the March statement).  Not where X -> T is a copy: the
+    other rules weigh it (a minister's delivered transcript keeps the report quoting the
+    words she added to her advance text)."""
     form: dict[tuple[str, str], _Spans] = defaultdict(list)
     sources: dict[str, set[str]] = defaultdict(set)
     for x in found:
         src, tgt = x.source.article_id, x.target.article_id
-        if src not in undirected.get(tgt, ()):
+        if x.boilerplate and _same_outlet(outlets, src, tgt) and src not in undirected.get(tgt, ()):
+            form[(src, tgt)].append((x.target.start, x.target.end))
+            sources[tgt].add(src)
+    # two rounds: the passages that show P took the words from X are P's copies of X, not its
+    # boilerplate, and not passages this rule drops itself (a sweep review: a wire's story
+    # of one month's bulletin lost it as a source through the wire's earlier story, whose
+    # passages into the bulletin the rule dropped in the same pass)
+    gone = _own_words_returned(found, undirected, outlets, form, sources, set())
+    if gone:
+        gone = _own_words_returned(found, undirected, outlets, form, sources, gone)
+        found[:] = [x for i, x in enumerate(found) if i not in gone]
+
+
+def _own_words_returned(
+    found: Sequence[Alignment],
+    undirected: dict[str, set[str]],
+    outlets: Mapping[str, str | None],
+    form: Mapping[tuple[str, str], _Spans],
+    sources: Mapping[str, set[str]],
+    left_out: set[int],
+) -> set[int]:
+    """The indexes of ``found`` that :func:`_drop_own_words_returned` drops, the passages
+    ``left_out`` read as no evidence that one article took words from another."""
+    into: dict[tuple[str, str], _Spans] = defaultdict(list)
+    for i, x in enumerate(found):
+        src, tgt = x.source.article_id, x.target.article_id
+        if not x.boilerplate and i not in left_out and src not in undirected.get(tgt, ()):
             into[(src, tgt)].append((x.target.start, x.target.end))
-            if x.boilerplate and _same_outlet(outlets, src, tgt):
-                form[(src, tgt)].append((x.target.start, x.target.end))
-                sources[tgt].add(src)
     gone: set[int] = set()
     for i, x in enumerate(found):
         p, t = x.source.article_id, x.target.article_id
         if x.boilerplate or _same_outlet(outlets, p, t) or p in undirected.get(t, ()):
             continue
-        own = (s for s in sources[t] if s != p and (s, p) in into)
+        own = (s for s in sources.get(t, ()) if s != p and (s, p) in into)
         if any(
             _held_in([(x.target.start, x.target.end)], form[(s, t)])
             and _held_in([(x.source.start, x.source.end)], into[(s, p)])
             for s in own
         ):
             gone.add(i)
-    if gone:
-        found[:] = [x for i, x in enumerate(found) if i not in gone]
+    return gone
 
 
 def _drop_outclassed(
