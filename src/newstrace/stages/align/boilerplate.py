@@ -50,7 +50,6 @@ from newstrace.text.credits import dateline_end, pointer_lines, staff_lines
 from newstrace.text.marks import quoted_spans
 from newstrace.text.offsets import blanked
 from newstrace.text.sentences import sentence_spans
-from newstrace.text.times import posix_time
 
 # An outlet repeating a sentence in 3+ articles: news articles of one outlet repeat a full
 # sentence by chance very rarely, footers repeat it in every article (chosen by hand).
@@ -331,8 +330,7 @@ def release_paragraph(text: str, span: tuple[int, int]) -> bool:
 # agency's three write-thrus made their common lead "boilerplate", so the update was traced
 # to a paper and the papers to each other).  A sentence in more than VERSIONS_CAP articles of
 # its outlet is not examined (cost): boilerplate as before.  Footer-like sentences keep the
-# plain count, and articles further apart than VERSIONS_WINDOW_HOURS share only the news
-# sentences that tell something (below).  Chosen by reasoning on the audit's corpora, not tuned.
+# plain count.  Chosen by reasoning on the audit's corpora, not tuned.
 STORY_OVERLAP = 0.5
 VERSIONS_CAP = 10
 # An article whose news is the sentence weighed and at most this many characters more (a
@@ -446,23 +444,17 @@ def _stories(
         if (articles[d].source or "", key) in weighed:
             docs_of[(articles[d].source or "", key)].add(d)
     news: dict[int, dict[_Key, int]] = {}
-    told: dict[int, set[_Key]] = {}  # the news sentences naming someone or holding a figure
-    when: dict[int, float | None] = {}
     for d in {d for ds in docs_of.values() for d in ds}:
         text = articles[d].text
-        kept = [(k, s, e) for _, k, (s, e) in row(d) if not footer_paragraph(text, (s, e))]
-        news[d] = {k: e - s for k, s, e in kept}
-        told[d] = {k for k, s, e in kept if _tells(text[s:e])}
-        when[d] = posix_time(articles[d].published)
+        news[d] = {k: e - s for _, k, (s, e) in row(d) if not footer_paragraph(text, (s, e))}
     totals = {d: sum(v.values()) for d, v in news.items()}
     shared: dict[tuple[int, int], int] = {}  # per pair of articles, computed once
 
     def versions(a: int, b: int, key: _Key) -> bool:
-        far = _apart(when[a], when[b])
         if (a, b) not in shared:
             na, nb = news[a], news[b]
-            shared[(a, b)] = sum(na[k] for k in na.keys() & nb.keys() if not far or k in told[a])
-        both = news[a].get(key, 0) if key in news[b] and (not far or key in told[a]) else 0
+            shared[(a, b)] = sum(na[k] for k in na.keys() & nb.keys())
+        both = news[a].get(key, 0) if key in news[b] else 0
         common = shared[(a, b)] - both
         shorter = min(totals[a] - news[a].get(key, 0), totals[b] - news[b].get(key, 0))
         return shorter <= EXCERPT_REST_CHARS or (common > 0 and common >= STORY_OVERLAP * shorter)
@@ -471,29 +463,6 @@ def _stories(
         gk: _components(sorted(ds), functools.partial(versions, key=gk[1]))
         for gk, ds in docs_of.items()
     }
-
-
-# Versions of one story come within VERSIONS_WINDOW_HOURS of each other (write-thrus, a
-# day's updates, the next morning's story naming the victim); two articles of one outlet
-# further apart are versions only by the news sentences they share that name someone or hold
-# a figure (_tells), not by stock sentences: a regulator's recall notices two months apart,
-# a weather service's warnings a month apart, were read as versions of one story by their
-# stock paragraphs, which then never counted as boilerplate (reviews of recalls and weather
-# warnings).  Undated articles keep the plain count.  Set a priori: a news day.
-VERSIONS_WINDOW_HOURS = 24.0
-
-
-def _apart(ta: float | None, tb: float | None) -> bool:
-    """Whether two articles' times are both known and more than
-    :data:`VERSIONS_WINDOW_HOURS` apart."""
-    return ta is not None and tb is not None and abs(ta - tb) > VERSIONS_WINDOW_HOURS * 3600
-
-
-def _tells(sentence: str) -> bool:
-    """Whether a sentence names someone or something (a day or a month aside) or holds a
-    figure: what two versions of one story share, and a form's stock sentences ("Point of
-    sale notices will be displayed in all retail stores ...") lack."""
-    return bool(numbers(sentence)) or bool(_subjects(sentence, frozenset()) - _CALENDAR)
 
 
 def _components(nodes: Sequence[int], linked: Callable[[int, int], bool]) -> int:
