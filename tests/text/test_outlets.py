@@ -67,3 +67,13 @@ def test_a_speaker_is_named_before_a_speech_verb_or_after_according_to() -> None
 
 def test_an_agency_is_named_like_any_outlet() -> None:
     assert names_outlet_in("As Reuters reported on Monday, the mine closed.", "Reuters")
+
+
+def test_a_one_word_name_is_no_part_of_a_longer_name() -> None:
+    """ "The Independent" is not named by "The Independent Schools Council said ..." (an
+    attack review: undated, an agency's story was traced to the paper's reprint of it)."""
+    assert not names_outlet_in("The Independent Schools Council said fees would rise.",
+                               "The Independent")  # fmt: skip
+    assert not names_outlet_in("Metro Bank said it would close the branch.", "Metro")
+    assert names_outlet_in("A source told the Independent.", "The Independent")
+    assert names_outlet_in("The Independent's reporter saw the fire.", "The Independent")

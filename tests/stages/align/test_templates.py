@@ -359,3 +359,23 @@ def test_a_code_only_one_side_gives_is_a_figure_the_other_lacks() -> None:
     # a telephone number both give is no figure shared, nor one of either side's
     a = "Call 0800 555 111 to report the 3 dead and 12 hurt on 14 June."
     assert not template_like(a, a.replace("12 hurt", "14 hurt"))
+
+
+def test_a_notice_re_issued_with_its_dates_moved_is_no_form_refilled() -> None:
+    """A council's road closure postponed a week: both closure dates and the issue date
+    new, every name the same. A full date is one figure, so two of five figures were shared
+    and the re-issue read as the form refilled (an attack review)."""
+    first = (
+        "The Order will prohibit vehicles from Kiln Lane, Oakbridge, between Mill Street and "
+        "Pound Road from 6 July 2026 until 17 July 2026 for resurfacing. Reference 141. "
+        "Dated 19 June 2026."
+    )
+    moved = (
+        first.replace("6 July 2026", "13 July 2026")
+        .replace("17 July 2026", "24 July 2026")
+        .replace("19 June 2026", "23 June 2026")
+    )
+    assert not template_like(first, moved)
+    # the same form filled in for another street is still its form
+    other = moved.replace("Kiln Lane", "Tanyard Row").replace("Mill Street", "Cobb Close")
+    assert template_like(first, other)

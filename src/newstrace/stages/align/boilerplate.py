@@ -703,6 +703,23 @@ _ADDRESS = re.compile(_POSTCODE)
 _FORM_CODE = re.compile(f"{_POSTCODE}|{_STATUTE}|{_PHONE}")
 
 
+_DATE_FIGURE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def _redated(
+    a: str, b: str, na: list[tuple[str, str]], nb: list[tuple[str, str]], outlets: frozenset[str]
+) -> bool:
+    """Whether the figures two passages do not share are all full dates (:data:`_FULL_DATE`)
+    and both name the same things: a notice re-issued with its dates moved, not the form
+    refilled for another subject, which changes its names (an attack review: a council's
+    postponed road closure, both closure dates and the issue date new, read as its form)."""
+    differ = (Counter(na) - Counter(nb)) + (Counter(nb) - Counter(na))
+    if not differ or not all(_DATE_FIGURE.fullmatch(v) for _, v in differ):
+        return False
+    names_a, names_b = (_subjects(x, outlets) - _CALENDAR for x in (a, b))
+    return bool(names_a) and names_a == names_b
+
+
 def _codes(text: str) -> Counter[str]:
     """The form's codes of ``text`` (:data:`_FORM_CODE`), their letters and digits only: left
     out of :func:`numbers`, a code both sides give is no figure shared, but one only one side
@@ -858,7 +875,7 @@ def template_like(
     if min(len(na), len(nb)) < TEMPLATE_NUMBERS:
         return False
     most = max(len(na), len(nb))
-    if shared >= TEMPLATE_SHARED * most:
+    if shared >= TEMPLATE_SHARED * most or _redated(a, b, na, nb, outlets):
         return False
     # a passage rounding the other's figures restates them, and is weighed on its own
     # figures: a release's two, both its report's rounded, are no refill of the report's
