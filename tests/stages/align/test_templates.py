@@ -370,11 +370,9 @@ def test_a_notice_re_issued_with_its_dates_moved_is_no_form_refilled() -> None:
         "Pound Road from 6 July 2026 until 17 July 2026 for resurfacing. Reference 141. "
         "Dated 19 June 2026."
     )
-    moved = (
-        first.replace("6 July 2026", "13 July 2026")
-        .replace("17 July 2026", "24 July 2026")
-        .replace("19 June 2026", "23 June 2026")
-    )
+    moved = first
+    for day, later in (("6 July", "13 July"), ("17 July", "24 July"), ("19 June", "23 June")):
+        moved = moved.replace(f"{day} 2026", f"{later} 2026")
     assert not template_like(first, moved)
     # the same form filled in for another street is still its form
     other = moved.replace("Kiln Lane", "Tanyard Row").replace("Mill Street", "Cobb Close")
