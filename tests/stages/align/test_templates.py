@@ -326,6 +326,12 @@ def test_a_form_s_codes_are_no_figures_and_a_clock_time_is_one() -> None:
         "LK2 7PW, telephone 01632 960 418 or (555) 123-4567"
     )
     assert numbers(codes) == []
+    # opening hours and a dotted date are figures, no telephone number (an attack review)
+    assert numbers("open 09.30 - 16.30, from 05.06.2024") == [
+        ("open", "9.3"),
+        ("", "16.3"),
+        ("from", "05.06.2024"),
+    ]
     assert numbers("open from 06:00 to 02:00 on 24 May") == [
         ("from", "6:00"),
         ("to", "2:00"),

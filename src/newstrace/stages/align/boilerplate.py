@@ -700,7 +700,19 @@ _PHONE = (
 # paraphrase of one linked a council's licence notice to its planning entries (a review of
 # local government notices).
 _ADDRESS = re.compile(_POSTCODE)
-_FORM_CODE = re.compile(f"{_POSTCODE}|{_STATUTE}|{_PHONE}")
+_FORM_CODE = re.compile(f"{_POSTCODE}|{_STATUTE}|(?P<phone>{_PHONE})")
+# A telephone number has nine digits or more (a UK number ten or eleven, a US one ten):
+# "09.30 - 16.30" (opening hours) and "05.06.2024" (a date) are figures (an attack review).
+PHONE_DIGITS_MIN = 9
+
+
+def _form_codes(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_FORM_CODE` in ``text`` that are codes (see PHONE_DIGITS_MIN)."""
+    return [
+        m
+        for m in _FORM_CODE.finditer(text)
+        if not m["phone"] or sum(c.isdigit() for c in m["phone"]) >= PHONE_DIGITS_MIN
+    ]
 
 
 _DATE_FIGURE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -726,7 +738,7 @@ def _codes(text: str) -> Counter[str]:
     gives is a figure the other lacks (a force's appeal line ending "or Crimestoppers on 0800
     555 111" and a paper's "... quoting log 61 of 8 June": the telephone number left out, the
     two shared their one other figure, "101", and read as a copy)."""
-    return Counter(re.sub(r"\W", "", m.group(0)).lower() for m in _FORM_CODE.finditer(text))
+    return Counter(re.sub(r"\W", "", m.group(0)).lower() for m in _form_codes(text))
 
 
 # Between two organisations' releases a calendar date is no figure of their common form: the
@@ -801,7 +813,8 @@ def numbers(text: str, dates: bool = True) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     word, last = "", -1  # last: the index in ``out`` of a figure a scale word may follow
     text = _ENTRY_TIME.sub(lambda m: " " * len(m.group(0)), text)
-    text = _FORM_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _form_codes(text):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     if dates:
         text = _FULL_DATE.sub(_date_figure, text)
     for m in _NUMBER_OR_WORD.finditer(text):
