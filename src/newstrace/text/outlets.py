@@ -11,7 +11,7 @@ with these forms:
   possessive names it ("the Weather Service's warning");
 * a leading "The" of the name read as any "the" ("The Met Office": "the Met Office said"),
   and dropped where more than one word is left ("Met Office said"); "The Times" is only
-  "the Times", never the "Times" of "the New York Times"; a one-word name is no part of a
+  "the Times", never the "Times" of "the New York Times"; such a name is no part of a
   longer name ("the Independent Schools Council" names no "The Independent");
 * a trailing bracket dropped ("Maya Rendell (Instagram)");
 * with ``short``, "the" and the name's last word, when longer than three letters ("the
@@ -56,9 +56,10 @@ def _name_pattern(name: str, short: bool) -> str:
     the = bool(words) and words[0].lower() == "the" and len(words) > 1
     core = words[1:] if the else words
     body = r"[ \t]+".join(map(re.escape, core))
-    # a one-word name followed by another capitalised word is part of another name ("the
-    # Independent Schools Council" for "The Independent", "Metro Bank" for "Metro")
-    end = r"(?!\w)" if len(core) > 1 else r"(?!\w)(?![ \t]+[A-Z])"
+    # "The" and one word followed by another capitalised word is part of another name ("the
+    # Independent Schools Council" for "The Independent"); a brand's name before its
+    # product's is still the brand's ("the Torvik AirCrisp 6L": a sweep of review corpora)
+    end = r"(?!\w)(?![ \t]+[A-Z])" if the and len(core) == 1 else r"(?!\w)"
     forms = [rf"(?<!\w)(?:[Tt]he[ \t]+){'?' if len(core) > 1 else ''}{body}{end}"]
     if not the:
         forms = [rf"(?<!\w){body}{end}"]

@@ -721,12 +721,16 @@ _DATE_FIGURE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 def _redated(
     a: str, b: str, na: list[tuple[str, str]], nb: list[tuple[str, str]], outlets: frozenset[str]
 ) -> bool:
-    """Whether the figures two passages do not share are all full dates (:data:`_FULL_DATE`)
-    and both name the same things: a notice re-issued with its dates moved, not the form
-    refilled for another subject, which changes its names (an attack review: a council's
-    postponed road closure, both closure dates and the issue date new, read as its form)."""
+    """Whether the figures two passages do not share are all full dates (:data:`_FULL_DATE`),
+    they share another figure (the notice's reference) and both name the same things: a
+    notice re-issued with its dates moved, not the form refilled for another subject, which
+    changes its names and its reference (an attack review: a council's postponed road
+    closure, both closure dates and the issue date new, read as its form; two planning
+    entries of one case officer, cut before their wards, share no figure but dates)."""
     differ = (Counter(na) - Counter(nb)) + (Counter(nb) - Counter(na))
     if not differ or not all(_DATE_FIGURE.fullmatch(v) for _, v in differ):
+        return False
+    if not any(not _DATE_FIGURE.fullmatch(v) for _, v in Counter(na) & Counter(nb)):
         return False
     names_a, names_b = (_subjects(x, outlets) - _CALENDAR for x in (a, b))
     return bool(names_a) and names_a == names_b
