@@ -44,7 +44,7 @@ from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.embed import names
 from newstrace.stages.align.provenance import covered, is_wire, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
-from newstrace.stages.extract.dates import WEEKDAYS
+from newstrace.stages.extract.dates import MONTHS, WEEKDAYS
 from newstrace.stages.extract.lexicon import org_suffixes, org_suffixes_after_a_name
 from newstrace.text.credits import dateline_end, pointer_lines, staff_lines
 from newstrace.text.marks import quoted_spans
@@ -706,13 +706,9 @@ _FORM_CODE = re.compile(f"{_POSTCODE}|{_STATUTE}|(?P<phone>{_PHONE})")
 PHONE_DIGITS_MIN = 9
 
 
-def _form_codes(text: str) -> list[re.Match[str]]:
-    """The matches of :data:`_FORM_CODE` in ``text`` that are codes (see PHONE_DIGITS_MIN)."""
-    return [
-        m
-        for m in _FORM_CODE.finditer(text)
-        if not m["phone"] or sum(c.isdigit() for c in m["phone"]) >= PHONE_DIGITS_MIN
-    ]
+def _is_code(m: re.Match[str]) -> bool:
+    """Whether a match of :data:`_FORM_CODE` is a code (see PHONE_DIGITS_MIN)."""
+    return not m["phone"] or sum(c.isdigit() for c in m["phone"]) >= PHONE_DIGITS_MIN
 
 
 _DATE_FIGURE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -742,7 +738,8 @@ def _codes(text: str) -> Counter[str]:
     gives is a figure the other lacks (a force's appeal line ending "or Crimestoppers on 0800
     555 111" and a paper's "... quoting log 61 of 8 June": the telephone number left out, the
     two shared their one other figure, "101", and read as a copy)."""
-    return Counter(re.sub(r"\W", "", m.group(0)).lower() for m in _form_codes(text))
+    codes = (m for m in _FORM_CODE.finditer(text) if _is_code(m))
+    return Counter(re.sub(r"\W", "", m.group(0)).lower() for m in codes)
 
 
 # Between two organisations' releases a calendar date is no figure of their common form: the
@@ -753,13 +750,7 @@ def _codes(text: str) -> Counter[str]:
 # half that makes a copy).  Only there: between two articles of one outlet (a speech and its
 # release) the shared dates are part of what shows a copy.  A year-like figure with a
 # thousands comma ("closed at 1,987") is still a figure.
-_MONTHS = frozenset(
-    (
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
-        *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
-    )
-)
+_MONTHS = frozenset(MONTHS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -767,21 +758,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # read as a day and a year, two fillings of one outlet's form dated days apart shared every
 # date's year, half their figures (a review of local government notices: a council's planning
 # entries "Date valid: 8 March 2024" / "12 March 2024" were read as copies).  Written as one
-# number, YYYYMMDD, so the two ways of writing a day are one figure.
-_MONTH_NUMBER = {
-    name: n
-    for n, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_MONTH_NAME = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+# number, YYYYMMDD, so the two ways of writing a day are one figure (the extract stage's
+# month names).
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<m1>(?i:{_MONTH_NAME}))\.?,?"
     rf"|(?P<m2>(?i:{_MONTH_NAME}))\.?[ \t]+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?)"
@@ -792,7 +771,7 @@ _FULL_DATE = re.compile(
 def _date_figure(m: re.Match[str]) -> str:
     """A full date as one figure, YYYYMMDD (see :data:`_FULL_DATE`)."""
     day, month = (m["d1"], m["m1"]) if m["d1"] else (m["d2"], m["m2"])
-    return f"{m['y']}{_MONTH_NUMBER[month.lower()]:02d}{int(day):02d}"
+    return f"{m['y']}{MONTHS[month.lower()]:02d}{int(day):02d}"
 
 
 # A figure is weighed by its value: "12.0%" is "12%", and "$4,200,000", "$4.2 million" and
@@ -817,8 +796,7 @@ def numbers(text: str, dates: bool = True) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     word, last = "", -1  # last: the index in ``out`` of a figure a scale word may follow
     text = _ENTRY_TIME.sub(lambda m: " " * len(m.group(0)), text)
-    for m in _form_codes(text):
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    text = _FORM_CODE.sub(lambda m: " " * len(m.group(0)) if _is_code(m) else m.group(0), text)
     if dates:
         text = _FULL_DATE.sub(_date_figure, text)
     for m in _NUMBER_OR_WORD.finditer(text):
