@@ -267,3 +267,15 @@ def test_follow_ups_repeating_background_paragraphs_stay_linked() -> None:
     sentences alone making them three stories and their paragraphs boilerplate)."""
     prov = _provenance("followup_background.jsonl")
     assert set(prov["v2"].sources) == {"v1"} and set(prov["v3"].sources) == {"v1"}
+
+
+def test_a_place_s_kind_is_no_shared_name() -> None:
+    """Two flood alerts of one agency for two rivers: "the River" was the one name the
+    stock line's two fillings shared, and linked the alerts (a review of forms in other
+    domains)."""
+    a = "A flood alert has been issued for the River Arle at Millbridge."
+    b = "A flood alert has been issued for the River Wend at Lowbridge."
+    assert template_like(a, b)
+    # a street's name corrected keeps the town it shares: still the copy
+    c = "Fire crews were called to a house on Bridge Street in Penmarsh on Monday night."
+    assert not template_like(c, c.replace("Bridge Street", "Bridge Road"))

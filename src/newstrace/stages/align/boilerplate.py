@@ -1042,7 +1042,8 @@ def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
 # and a PR firm's appointment releases for four clients look like copies, not one form refilled
 # (reviews of recalls and of people moves).  The articles' own outlet names ("produced by the
 # Eastvale Post's commercial team") are left out too, and days and months are no subject
-# both share ("with effect from 1 April").  Listed by hand.
+# both share ("with effect from 1 April"), nor a place's kind ("Street", "River").  Listed
+# by hand.
 _KIND_WORDS = frozenset(
     (
         *(w.lower().rstrip(".") for w in org_suffixes() | org_suffixes_after_a_name()),
@@ -1052,6 +1053,12 @@ _KIND_WORDS = frozenset(
         *("spokeswoman", "spokesperson", "commissioner", "deputy", "interim", "acting", "senior"),
         *("press", "release", "statement", "media", "contact", "contacts", "enquiries"),
         *("notes", "editors", "ends", "about"),
+        # a place's kind, the generic word of a street's or a river's name: two flood alerts
+        # "for the River Arle" / "for the River Wend", two hygiene reports on "Bridge Street"
+        # / "Fenwick Street" shared no subject but "River" and "Street" (a review of forms)
+        *("street", "road", "lane", "avenue", "drive", "close", "way", "crescent", "terrace"),
+        *("square", "row", "walk", "gardens", "river", "brook", "beck", "canal", "ward"),
+        *("estate", "court", "hospital", "school", "church", "park", "bridge", "hill"),
     )
 )
 
