@@ -42,6 +42,7 @@ from rapidfuzz import fuzz
 
 from newstrace.records import Alignment, Article, Span
 from newstrace.stages.align.embed import names
+from newstrace.stages.align.fillings import NO_CONSTANTS, Constants, Fillings
 from newstrace.stages.align.provenance import covered, is_wire, own_release_marks
 from newstrace.stages.align.sentences import DocSentences, SentenceTable, sentence_doc_counts
 from newstrace.stages.extract.dates import MONTHS, WEEKDAYS
@@ -774,6 +775,18 @@ def _date_figure(m: re.Match[str]) -> str:
     return f"{m['y']}{MONTHS[month.lower()]:02d}{int(day):02d}"
 
 
+# Between two fillings of one form for other subjects (:class:`.fillings.Fillings`), a
+# figure up to this is no evidence of a copy: a rating out of five or ten, a small count, a
+# day of the week's number, which two fillings share by chance (a review of forms: two
+# takeaways rated 1 out of 5, their reports refilled in every name, read as copies).  A
+# priori: the scales of ratings.
+SMALL_FIGURE = 10
+
+
+def _small(value: str) -> bool:
+    return value.isdigit() and int(value) <= SMALL_FIGURE
+
+
 # A figure is weighed by its value: "12.0%" is "12%", and "$4,200,000", "$4.2 million" and
 # "$4.2m" are one figure (a review: a wire's edit of a company's release, its figures written
 # the wire's way, shared none of them with the release and was flagged as their common form).
@@ -849,19 +862,41 @@ def _names_share(text: str) -> float:
 
 
 def template_like(
-    a: str, b: str, dates: bool = True, outlets: frozenset[str] = frozenset()
+    a: str,
+    b: str,
+    dates: bool = True,
+    outlets: frozenset[str] = frozenset(),
+    form: Constants = NO_CONSTANTS,
 ) -> bool:
     """Whether two passages hold enough numbers and share few of them, are lists of names
     reordered or refilled, or are prose refilled with other names (see TEMPLATE_*, LIST_*,
     :func:`_renamed`); ``dates``: whether calendar dates count as numbers (see _MONTHS);
-    ``outlets``: the articles' outlet names (:func:`outlet_titles`)."""
+    ``outlets``: the articles' outlet names (:func:`outlet_titles`); ``form``: the names
+    and figures the two articles share with a third filling of their outlet's form
+    (:class:`.fillings.Fillings`), weighed as no shared evidence besides the weighing with
+    them, and then a small figure (:data:`SMALL_FIGURE`) shared between other subjects is
+    none either."""
     if min(_names_share(a), _names_share(b)) >= LIST_NAMES and fuzz.ratio(a, b) < LIST_SAME:
         return True
     if _rows_changed(a, b):
         return True
+    return _weighed(a, b, dates, outlets, NO_CONSTANTS) or (
+        form != NO_CONSTANTS and _weighed(a, b, dates, outlets, form)
+    )
+
+
+def _weighed(a: str, b: str, dates: bool, outlets: frozenset[str], form: Constants) -> bool:
+    """The figures and names of :func:`template_like`, ``form``'s left out."""
     na, nb = numbers(a, dates), numbers(b, dates)
-    shared = sum((Counter(na) & Counter(nb)).values())  # list.count was quadratic
-    if _renamed(a, b, outlets) and not shared:
+    if form.figures:
+        na = [n for n in na if n[1] not in form.figures]
+        nb = [n for n in nb if n[1] not in form.figures]
+    common = Counter(na) & Counter(nb)  # list.count was quadratic
+    shared = sum(common.values())
+    telling = (
+        shared if form == NO_CONSTANTS else sum(k for (_, v), k in common.items() if not _small(v))
+    )
+    if _renamed(a, b, outlets, form.names) and not telling:
         return True
     # a code only one side gives is a figure the other lacks (see _FORM_CODE)
     ca, cb = _codes(a), _codes(b)
@@ -1015,7 +1050,9 @@ def _other_figures(a: str, b: str, dates: bool = True) -> bool:
     return not _rounded(Counter(pa), Counter(pb), told_only=True)
 
 
-def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
+def _renamed(
+    a: str, b: str, outlets: frozenset[str] = frozenset(), constant: frozenset[str] = frozenset()
+) -> bool:
     """Whether both passages name someone or something (capitalised words inside a sentence,
     :func:`_subjects`) and no name is on both sides: an outlet's stock sentence refilled
     for another company, team or town ("The company, based in Kestle, makes camping gear" /
@@ -1025,8 +1062,9 @@ def _renamed(a: str, b: str, outlets: frozenset[str] = frozenset()) -> bool:
     name is shared, which is the price of seeing the refilled ones.  Days and months: one
     both name is no name shared, and each side naming a day the other does not ("died on
     Monday" / "on Tuesday") is a refill too.  ``outlets``: the two articles' outlet names
-    (:func:`outlet_titles`), no subject's where they stand whole."""
-    ma, mb = _subjects(a, outlets), _subjects(b, outlets)
+    (:func:`outlet_titles`), no subject's where they stand whole; ``constant``: names of
+    the outlet's form (:class:`.fillings.Constants`), no subject's either."""
+    ma, mb = _subjects(a, outlets) - constant, _subjects(b, outlets) - constant
     if (ma & mb) - _CALENDAR:
         return False
     people = bool(ma - _CALENDAR) and bool(mb - _CALENDAR)
@@ -1195,6 +1233,13 @@ def flag_templates(
     kin = copy_map(alignments, {}) if copies is None else copies
     out: list[Alignment] = []
     bounds: dict[str, tuple[list[int], list[int]]] = {}
+    fillings = Fillings(
+        alignments,
+        articles,
+        lambda text: _subjects(text, frozenset()) - _CALENDAR,
+        lambda text: {v for _, v in numbers(text)},
+    )
+    kin = _fillings_copy_nothing(kin, alignments, articles, fillings)
     taken = _taken_text(alignments, articles, kin)
     releases = _Releases(alignments)
     plain = _plain_lines(alignments, articles)
@@ -1212,13 +1257,15 @@ def flag_templates(
         sb = _in_sentences(b, al.target, bounds, (spans or {}).get(b.id, ()))
         stub = al.kind != "paraphrase" and _cut_short(al, (a.text, b.text), bounds)
         stock = id(al) in plain and _stock_line(al, (a.text, b.text), bounds)
+        form = _form(a, b, kin, fillings)
+        stock = stock or _form_text(al, (a, b), form, articles)
         if al.kind == "verbatim" and not stub and not stock:
             out.append(al)
             continue
         dates = not _two_organisations(a, b, articles, kin, releases)
         flagged = (
             stock
-            or template_like(sa, sb, dates, outlet_titles(a, b))
+            or template_like(sa, sb, dates, outlet_titles(a, b), form)
             or ((al.kind == "paraphrase" or stub) and _other_figures(sa, sb, dates))
             or (al.kind == "edited" and _other_figures(sa, sb, dates) and _reworded(sa, sb))
             or (_table_heading(sa) and _table_heading(sb))
@@ -1453,6 +1500,139 @@ def copy_map(alignments: Iterable[Alignment], canonical: Mapping[str, str]) -> d
         if al.kind == "verbatim" and not al.boilerplate:
             out[al.target.article_id].add(al.source.article_id)
     return out
+
+
+def _form(
+    a: Article, b: Article, kin: Mapping[str, Iterable[str]], fillings: Fillings
+) -> Constants:
+    """The form constants of ``a`` and ``b`` (:meth:`.fillings.Fillings.constants`), an
+    article of another outlet standing for the filling it copied (``kin``): a paper
+    printing one school's admission notice holds the round's dates as the notice does, and
+    two papers printing two of a charity's appeals hold the charity's."""
+    if a.source == b.source:
+        return fillings.constants(a, b)
+    for outlet in sorted(_outlets_of(a, kin, fillings) & _outlets_of(b, kin, fillings)):
+        fa, fb = fillings.stand_in(a, outlet, kin), fillings.stand_in(b, outlet, kin)
+        if fa is not None and fb is not None and fa.id != fb.id:
+            form = fillings.constants(fa, fb)
+            if form != NO_CONSTANTS:
+                return form
+    return NO_CONSTANTS
+
+
+# A short edited passage is a line of the form when a third filling holds the line
+# refilled too, each side at least this like it (rapidfuzz ratio; the aligner's EDITED_RATIO
+# and more, a priori): "Donate at hartwellaid.org/veloria or call ..." / ".../marovan" with
+# ".../kesh" in the third appeal.
+FORM_LINE_RATIO = 80.0
+
+
+def _form_text(
+    al: Alignment,
+    arts: tuple[Article, Article],
+    form: Constants,
+    articles: Mapping[str, Article],
+) -> bool:
+    """Whether ``al`` (between ``arts``) is the form's stock text (``form``): verbatim, its
+    words stand word for word in a third filling, or edited and at most
+    :data:`STOCK_LINE_MAX` long, a third filling holds it refilled (:data:`FORM_LINE_RATIO`).
+    Such as a charity's chief executive's quote and its donation line in every appeal,
+    which two papers printing two of its appeals share (a review of charity appeals: the
+    papers were read as sharing an unseen source)."""
+    if not form.thirds or al.kind == "paraphrase":
+        return False
+    sa = arts[0].text[al.source.start : al.source.end].strip()
+    if al.kind == "verbatim":
+        return bool(sa) and any(c in articles and sa in articles[c].text for c in form.thirds)
+    sb = arts[1].text[al.target.start : al.target.end].strip()
+    if max(len(sa), len(sb)) > STOCK_LINE_MAX:
+        return False
+    for c in form.thirds:
+        text = articles[c].text if c in articles else ""
+        for start, end in sentence_spans(text):
+            line = text[start:end].strip()
+            if (
+                line not in (sa, sb)
+                and min(fuzz.ratio(line, sa), fuzz.ratio(line, sb)) >= FORM_LINE_RATIO
+            ):
+                return True
+    return False
+
+
+def _outlets_of(art: Article, kin: Mapping[str, Iterable[str]], fillings: Fillings) -> set[str]:
+    """``art``'s outlet and those of the articles it copied (``kin``)."""
+    return {art.source or ""} | fillings.sources(kin.get(art.id, ())) - {""}
+
+
+# An edited passage scoring this or more is a copy as a verbatim one is: the same words with
+# quote marks or a figure changed, or paragraphs moved (the aligner's VERBATIM_RATIO and
+# REORDERED_RATIO).  Read so only between a filling of a form and another outlet's article,
+# undated (:func:`_fillings_copy_nothing`): between two organisations' releases of one
+# wire's form it made each the other's copy (the earnings gold).
+COPY_SCORE = 0.95
+
+
+def _fillings_copy_nothing(
+    kin: Mapping[str, Iterable[str]],
+    alignments: Iterable[Alignment],
+    articles: Mapping[str, Article],
+    fillings: Fillings,
+) -> Mapping[str, Iterable[str]]:
+    """``kin`` and what another outlet's article copied from a filling of a form
+    (:meth:`.fillings.Fillings.fills_a_form`) when either is undated: its verbatim passages
+    with the filling, whichever way they run, and its edited ones of :data:`COPY_SCORE`.
+    Undated, a verbatim passage runs either way, and a council's road-closure order printed
+    by a paper was recorded as the paper's copy, so the paper was not weighed as the
+    council's form against its other orders and shared an unseen source with each of them;
+    a paper's funeral notice, its quote marks changed, was no copy at all (a review of
+    forms in other domains).  Dated, the order stands: an agency's results stories, each
+    naming its company, are fillings of its form that copy the companies' releases."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for art, copied in kin.items():
+        out[art].update(copied)
+        for c in copied:
+            if _printed(articles.get(c), articles.get(art), fillings):
+                out[c].add(art)
+    for al in alignments:
+        if al.kind == "edited" and al.score >= COPY_SCORE and not al.boilerplate:
+            ends = (al.source.article_id, al.target.article_id)
+            for x, y in (ends, ends[::-1]):
+                if _printed(articles.get(x), articles.get(y), fillings) and _same_facts(
+                    al, articles
+                ):
+                    out[x].add(y)
+    return out
+
+
+def _same_facts(al: Alignment, articles: Mapping[str, Article]) -> bool:
+    """Whether the two sides of ``al`` give the same figures and names: a print of a text
+    (its quote marks or paragraphs changed), not the form's stock sentence refilled (an
+    agency's "... reported a 9% rise in third-quarter revenue" of another company)."""
+    a, b = articles[al.source.article_id], articles[al.target.article_id]
+    sa = a.text[al.source.start : al.source.end]
+    sb = b.text[al.target.start : al.target.end]
+    return Counter(v for _, v in numbers(sa)) == Counter(v for _, v in numbers(sb)) and (
+        names(sa) == names(sb)
+    )
+
+
+def _printed(art: Article | None, filling: Article | None, fillings: Fillings) -> bool:
+    """Whether ``art``, of another outlet, holds text of ``filling``, a filling of its
+    outlet's form, as the filling's print (one of them undated; see above).  Not a release:
+    undated, an agency's results stories, fillings of its form, quote the companies'
+    releases, and turned round each release was weighed as the agency's form against the
+    agency's other stories (a company's release then shared an unseen source with another
+    company's)."""
+    return (
+        art is not None
+        and filling is not None
+        and bool(filling.source)
+        and art.source != filling.source
+        and not (art.published and filling.published)
+        and own_release_marks(art.text) == 0
+        and fillings.fills_a_form(filling)
+        and not fillings.fills_a_form(art)
+    )
 
 
 def _one_form(
