@@ -1257,7 +1257,7 @@ def flag_templates(
         sb = _in_sentences(b, al.target, bounds, (spans or {}).get(b.id, ()))
         stub = al.kind != "paraphrase" and _cut_short(al, (a.text, b.text), bounds)
         stock = id(al) in plain and _stock_line(al, (a.text, b.text), bounds)
-        form = _form(a, b, kin, fillings)
+        form, fa, fb = _form(a, b, kin, fillings)
         stock = stock or _form_text(al, (a, b), form, articles)
         if al.kind == "verbatim" and not stub and not stock:
             out.append(al)
@@ -1266,6 +1266,11 @@ def flag_templates(
         flagged = (
             stock
             or template_like(sa, sb, dates, outlet_titles(a, b), form)
+            or (
+                al.kind != "verbatim"
+                and bool(form.thirds)
+                and fillings.name_their_own(fa, fb, sa, sb)
+            )
             or ((al.kind == "paraphrase" or stub) and _other_figures(sa, sb, dates))
             or (al.kind == "edited" and _other_figures(sa, sb, dates) and _reworded(sa, sb))
             or (_table_heading(sa) and _table_heading(sb))
@@ -1504,20 +1509,26 @@ def copy_map(alignments: Iterable[Alignment], canonical: Mapping[str, str]) -> d
 
 def _form(
     a: Article, b: Article, kin: Mapping[str, Iterable[str]], fillings: Fillings
-) -> Constants:
+) -> tuple[Constants, Article, Article]:
     """The form constants of ``a`` and ``b`` (:meth:`.fillings.Fillings.constants`), an
     article of another outlet standing for the filling it copied (``kin``): a paper
     printing one school's admission notice holds the round's dates as the notice does, and
-    two papers printing two of a charity's appeals hold the charity's."""
+    two papers printing two of a charity's appeals hold the charity's; with the two
+    fillings weighed (``a`` and ``b`` when there are none)."""
     if a.source == b.source:
-        return fillings.constants(a, b)
+        return fillings.constants(a, b), a, b
     for outlet in sorted(_outlets_of(a, kin, fillings) & _outlets_of(b, kin, fillings)):
         fa, fb = fillings.stand_in(a, outlet, kin), fillings.stand_in(b, outlet, kin)
         if fa is not None and fb is not None and fa.id != fb.id:
             form = fillings.constants(fa, fb)
             if form != NO_CONSTANTS:
-                return form
-    return NO_CONSTANTS
+                return form, fa, fb
+    return NO_CONSTANTS, a, b
+
+
+def _outlets_of(art: Article, kin: Mapping[str, Iterable[str]], fillings: Fillings) -> set[str]:
+    """``art``'s outlet and those of the articles it copied (``kin``)."""
+    return {art.source or ""} | fillings.sources(kin.get(art.id, ())) - {""}
 
 
 # A short edited passage is a line of the form when a third filling holds the line
@@ -1557,11 +1568,6 @@ def _form_text(
             ):
                 return True
     return False
-
-
-def _outlets_of(art: Article, kin: Mapping[str, Iterable[str]], fillings: Fillings) -> set[str]:
-    """``art``'s outlet and those of the articles it copied (``kin``)."""
-    return {art.source or ""} | fillings.sources(kin.get(art.id, ())) - {""}
 
 
 # An edited passage scoring this or more is a copy as a verbatim one is: the same words with
