@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from goldkit import aligned
+from goldkit import aligned, run_batches
 from newstrace.records import Alignment, Article, Provenance, Span
 from newstrace.stages.align.boilerplate import (
     _CALENDAR,
@@ -224,3 +224,29 @@ def test_a_council_s_releases_reusing_one_policy_paragraph_stay_linked() -> None
     figures updated: they are the first release's reuse, not a form refilled."""
     prov = _provenance("council_policy_paragraph.jsonl")
     assert "c1" in prov["c2"].sources and "c1" in prov["c3"].sources, prov
+
+
+@pytest.mark.parametrize(
+    ("name", "batches"),
+    [
+        # the paper comes with the first order, its filling and the others later
+        ("road_closures_undated.jsonl", [["road1", "post"], ["road2", "road3"], ["road4"]]),
+        # each appeal with the paper printing it
+        (
+            "charity_appeals.jsonl",
+            [
+                ["a1_flood_rel", "a4_courier_flood", "a5_gazette_fundraiser"],
+                ["a2_famine_rel", "a6_herald_famine"],
+                ["a3_quake_rel", "a7_post_quake"],
+            ],
+        ),
+    ],
+)
+def test_fillings_in_batches_give_one_run_s_records(
+    name: str, batches: list[list[str]], tmp_path: Path
+) -> None:
+    """Fillings known only once the third comes, and a paper's print of one, give the
+    records of one run when the corpus comes in batches."""
+    one = run_batches(DATA / name, [[k for b in batches for k in b]], tmp_path / "a")
+    got = run_batches(DATA / name, batches, tmp_path / "b")
+    assert got.summary() == one.summary()
