@@ -1239,8 +1239,8 @@ def flag_templates(
         lambda text: _subjects(text, frozenset()) - _CALENDAR,
         lambda text: {v for _, v in numbers(text)},
     )
-    kin = _fillings_copy_nothing(kin, alignments, articles, fillings)
     taken = _taken_text(alignments, articles, kin)
+    kin = _with_prints(kin, taken, alignments, articles, fillings)
     releases = _Releases(alignments)
     plain = _plain_lines(alignments, articles)
     network = template_networks(alignments, articles, bounds, spans or {})
@@ -1258,7 +1258,7 @@ def flag_templates(
         stub = al.kind != "paraphrase" and _cut_short(al, (a.text, b.text), bounds)
         stock = id(al) in plain and _stock_line(al, (a.text, b.text), bounds)
         form, fa, fb = _form(a, b, kin, fillings)
-        stock = stock or _form_text(al, (a, b), form, articles)
+        stock = stock or _form_text(al, (a, b), form, articles, fillings)
         if al.kind == "verbatim" and not stub and not stock:
             out.append(al)
             continue
@@ -1528,7 +1528,7 @@ def _form(
 
 def _outlets_of(art: Article, kin: Mapping[str, Iterable[str]], fillings: Fillings) -> set[str]:
     """``art``'s outlet and those of the articles it copied (``kin``)."""
-    return {art.source or ""} | fillings.sources(kin.get(art.id, ())) - {""}
+    return ({art.source or ""} | fillings.sources(kin.get(art.id, ()))) - {""}
 
 
 # A short edited passage is a line of the form when a third filling holds the line
@@ -1543,6 +1543,7 @@ def _form_text(
     arts: tuple[Article, Article],
     form: Constants,
     articles: Mapping[str, Article],
+    fillings: Fillings,
 ) -> bool:
     """Whether ``al`` (between ``arts``) is the form's stock text (``form``): verbatim, its
     words stand word for word in a third filling, or edited and at most
@@ -1558,35 +1559,33 @@ def _form_text(
     sb = arts[1].text[al.target.start : al.target.end].strip()
     if max(len(sa), len(sb)) > STOCK_LINE_MAX:
         return False
-    for c in form.thirds:
-        text = articles[c].text if c in articles else ""
-        for start, end in sentence_spans(text):
-            line = text[start:end].strip()
-            if (
-                line not in (sa, sb)
-                and min(fuzz.ratio(line, sa), fuzz.ratio(line, sb)) >= FORM_LINE_RATIO
-            ):
-                return True
-    return False
+    return any(
+        line not in (sa, sb) and min(fuzz.ratio(line, sa), fuzz.ratio(line, sb)) >= FORM_LINE_RATIO
+        for c in form.thirds
+        if c in articles
+        for line in fillings.lines(articles[c])
+    )
 
 
 # An edited passage scoring this or more is a copy as a verbatim one is: the same words with
 # quote marks or a figure changed, or paragraphs moved (the aligner's VERBATIM_RATIO and
 # REORDERED_RATIO).  Read so only between a filling of a form and another outlet's article,
-# undated (:func:`_fillings_copy_nothing`): between two organisations' releases of one
+# undated (:func:`_with_prints`): between two organisations' releases of one
 # wire's form it made each the other's copy (the earnings gold).
 COPY_SCORE = 0.95
 
 
-def _fillings_copy_nothing(
+def _with_prints(
     kin: Mapping[str, Iterable[str]],
+    taken: dict[str, dict[str, list[tuple[int, int]]]],
     alignments: Iterable[Alignment],
     articles: Mapping[str, Article],
     fillings: Fillings,
 ) -> Mapping[str, Iterable[str]]:
-    """``kin`` and what another outlet's article copied from a filling of a form
+    """``kin`` and what another outlet's article printed of a filling of a form
     (:meth:`.fillings.Fillings.fills_a_form`) when either is undated: its verbatim passages
-    with the filling, whichever way they run, and its edited ones of :data:`COPY_SCORE`.
+    with the filling, whichever way they run, and its edited ones of :data:`COPY_SCORE`
+    with the same figures and names, their spans added to ``taken`` (:func:`_taken_text`).
     Undated, a verbatim passage runs either way, and a council's road-closure order printed
     by a paper was recorded as the paper's copy, so the paper was not weighed as the
     council's form against its other orders and shared an unseen source with each of them;
@@ -1596,17 +1595,22 @@ def _fillings_copy_nothing(
     out: dict[str, set[str]] = defaultdict(set)
     for art, copied in kin.items():
         out[art].update(copied)
-        for c in copied:
-            if _printed(articles.get(c), articles.get(art), fillings):
-                out[c].add(art)
     for al in alignments:
-        if al.kind == "edited" and al.score >= COPY_SCORE and not al.boilerplate:
-            ends = (al.source.article_id, al.target.article_id)
-            for x, y in (ends, ends[::-1]):
-                if _printed(articles.get(x), articles.get(y), fillings) and _same_facts(
-                    al, articles
-                ):
-                    out[x].add(y)
+        if al.boilerplate:  # (as copy_map: the outlet's stock text is no print)
+            continue
+        verbatim = al.kind == "verbatim"
+        if not verbatim and not (al.kind == "edited" and al.score >= COPY_SCORE):
+            continue
+        for x, y in ((al.source, al.target), (al.target, al.source)):
+            printer, printed = articles.get(x.article_id), articles.get(y.article_id)
+            if (
+                printer is not None
+                and printed is not None
+                and _printed(printer, printed, fillings)
+                and (verbatim or _same_facts(al, articles))
+            ):
+                out[printer.id].add(printed.id)
+                taken[printer.id][printed.source or ""].append((x.start, x.end))
     return out
 
 
@@ -1622,7 +1626,7 @@ def _same_facts(al: Alignment, articles: Mapping[str, Article]) -> bool:
     )
 
 
-def _printed(art: Article | None, filling: Article | None, fillings: Fillings) -> bool:
+def _printed(art: Article, filling: Article, fillings: Fillings) -> bool:
     """Whether ``art``, of another outlet, holds text of ``filling``, a filling of its
     outlet's form, as the filling's print (one of them undated; see above).  Not a release:
     undated, an agency's results stories, fillings of its form, quote the companies'
@@ -1630,14 +1634,11 @@ def _printed(art: Article | None, filling: Article | None, fillings: Fillings) -
     agency's other stories (a company's release then shared an unseen source with another
     company's)."""
     return (
-        art is not None
-        and filling is not None
-        and bool(filling.source)
+        bool(filling.source)
         and art.source != filling.source
         and not (art.published and filling.published)
-        and own_release_marks(art.text) == 0
+        and not fillings.a_release(art)
         and fillings.fills_a_form(filling)
-        and not fillings.fills_a_form(art)
     )
 
 

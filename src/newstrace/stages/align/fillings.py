@@ -7,9 +7,11 @@ the council's and the scheme's names.  Two fillings share those whatever their s
 weighed as shared figures and names they made two schools' notices each other's copies (a
 review of forms in other domains: 4 of a notice's 7 figures were the round's dates).
 
-Three articles of one outlet are three *fillings* when each names in its first sentence
-something neither of the other two ever names (its own school, ward or takeaway): versions
-of one story name its subject in every version, so they never make three fillings.  What
+Three articles of one outlet are three *fillings* when each two are aligned as fillings
+(from their first paragraphs, or through a stock sentence refilled with other figures and
+names) and each names in its first sentence something neither of the other two ever
+mentions, in any of its words (its own school, ward or takeaway): versions of one story
+name its subject in every version, so they never make three fillings.  What
 all three hold (the names and figures of their whole texts) is the form's constant, weighed
 as no evidence of a copy between two of them (:func:`.boilerplate.template_like`).  The
 third filling is sought among the articles the two are aligned with (fillings of one form
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 
 from newstrace.records import Alignment, Article
 from newstrace.stages.align.embed import names
+from newstrace.stages.align.provenance import own_release_marks
 from newstrace.text.sentences import sentence_spans
 
 
@@ -38,9 +41,6 @@ class Constants:
 
 
 NO_CONSTANTS = Constants(frozenset(), frozenset())
-# The partners of one outlet an article is tried against as fillings of one form: the
-# search is quadratic in them, and a form's fillings are few (a priori).
-FORM_PARTNERS_MAX = 20
 # Words as :func:`.embed.names` cuts them (ASCII letters: "Rheinbrücke" is "rheinbr"), so
 # that a name is found among another text's words.
 _WORD = re.compile(r"[A-Za-z'-]+")
@@ -53,16 +53,18 @@ def _words(text: str) -> list[str]:
 
 def _opening(text: str) -> int:
     """Where the first paragraph of ``text`` ends (its first blank line after some text, else
-    its first line break, else its end).  Fillings of one form open alike or refill its
-    stock sentences (:meth:`Fillings._refilled`); a paper's follow-ups of one story, each
-    opening on its own news, repeat its background in a later paragraph, and were read as
-    fillings (their background's names and figures the form's constants)."""
+    its first line break, else, a text of one block, its first sentence's end).  Fillings of
+    one form open alike or refill its stock sentences (:meth:`Fillings._refilled`); a
+    paper's follow-ups of one story, each opening on its own news, repeat its background in
+    a later paragraph, and were read as fillings (their background's names and figures the
+    form's constants)."""
     body = len(text) - len(text.lstrip())
     for mark in ("\n\n", "\n"):
         at = text.find(mark, body)
         if at >= 0:
             return at
-    return len(text)
+    spans = sentence_spans(text)
+    return spans[0][1] if spans else len(text)
 
 
 class Fillings:
@@ -100,6 +102,8 @@ class Fillings:
         self._values: dict[str, frozenset[str]] = {}
         self._memo: dict[tuple[str, str], Constants] = {}
         self._filling: dict[str, bool] = {}
+        self._release: dict[str, bool] = {}
+        self._lines: dict[str, tuple[str, ...]] = {}
 
     def constants(self, a: Article, b: Article) -> Constants:
         """What ``a``, ``b`` and any third filling of their outlet all hold (names and
@@ -119,7 +123,7 @@ class Fillings:
         thirds: list[str] = []
         both_names = self._name_set(a) & self._name_set(b)
         both_figures = self._value_set(a) & self._value_set(b)
-        for c in sorted((self._partners[a.id] | self._partners[b.id]) - {a.id, b.id}):
+        for c in sorted((self._partners[a.id] & self._partners[b.id]) - {a.id, b.id}):
             third = self._articles[c]
             if self._fills(a, b, third):
                 held_names |= both_names & self._name_set(third)
@@ -164,15 +168,26 @@ class Fillings:
 
     def fills_a_form(self, art: Article) -> bool:
         """Whether ``art`` is one of three fillings of its outlet's form (the two others
-        among the articles it is aligned with)."""
+        among the articles it is aligned with as fillings; every pair of them is tried, so
+        that an article known as a filling stays one as articles come)."""
         if art.id not in self._filling:
             partners = [self._articles[p] for p in sorted(self._partners[art.id])]
             self._filling[art.id] = any(
-                self._fills(art, b, c)
-                for i, b in enumerate(partners[:FORM_PARTNERS_MAX])
-                for c in partners[i + 1 : FORM_PARTNERS_MAX]
+                self._fills(art, b, c) for i, b in enumerate(partners) for c in partners[i + 1 :]
             )
         return self._filling[art.id]
+
+    def a_release(self, art: Article) -> bool:
+        """Whether ``art`` carries release marks (:func:`.provenance.own_release_marks`)."""
+        if art.id not in self._release:
+            self._release[art.id] = own_release_marks(art.text) > 0
+        return self._release[art.id]
+
+    def lines(self, art: Article) -> tuple[str, ...]:
+        """The sentences of ``art``'s text, stripped."""
+        if art.id not in self._lines:
+            self._lines[art.id] = tuple(art.text[s:e].strip() for s, e in sentence_spans(art.text))
+        return self._lines[art.id]
 
     def _fills(self, a: Article, b: Article, c: Article) -> bool:
         """Whether ``c`` is a third filling beside ``a`` and ``b``: each two of the three are
