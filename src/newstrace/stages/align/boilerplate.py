@@ -41,6 +41,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from newstrace.records import Alignment, Article, Span
+from newstrace.stages.align.align import VERBATIM_RATIO
 from newstrace.stages.align.embed import names
 from newstrace.stages.align.fillings import NO_CONSTANTS, Constants, Fillings
 from newstrace.stages.align.provenance import covered, is_wire, own_release_marks
@@ -1568,11 +1569,11 @@ def _form_text(
 
 
 # An edited passage scoring this or more is a copy as a verbatim one is: the same words with
-# quote marks or a figure changed, or paragraphs moved (the aligner's VERBATIM_RATIO and
-# REORDERED_RATIO).  Read so only between a filling of a form and another outlet's article,
-# undated (:func:`_with_prints`): between two organisations' releases of one
+# quote marks or a figure changed, or paragraphs moved (the aligner's VERBATIM_RATIO, which
+# REORDERED_RATIO shares).  Read so only between a filling of a form and another outlet's
+# article, undated (:func:`_with_prints`): between two organisations' releases of one
 # wire's form it made each the other's copy (the earnings gold).
-COPY_SCORE = 0.95
+COPY_SCORE = VERBATIM_RATIO / 100
 
 
 def _with_prints(

@@ -239,8 +239,7 @@ class Fillings:
         sentence's first word, "Wendle" was no name, and a desk's share moves of three
         companies were not known as fillings; a forms review)."""
         if art.id not in self._lead:
-            spans = sentence_spans(art.text)
-            first = art.text[spans[0][0] : spans[0][1]] if spans else ""
+            first = next(iter(self.lines(art)), "")
             lead = self._subjects(first)
             opening = self._subjects("x " + first) - lead  # its first word, as a name
             small = {w for w in _words(art.text) if w.islower()}
